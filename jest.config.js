@@ -1,0 +1,57 @@
+// One Jest run, four tiers. Pure libraries run without a database; the api,
+// e2e and browser tiers share one PostgreSQL server (the machine's when
+// DATABASE_URL is set, else an embedded one started by test/support/global-setup.ts),
+// and each test file gets its own fresh database cloned from a migrated template.
+const { existsSync } = require('node:fs');
+
+const swc = [
+  '@swc/jest',
+  {
+    swcrc: false,
+    sourceMaps: 'inline',
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true, tsx: false },
+      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+      target: 'es2022',
+      keepClassNames: true,
+    },
+    module: { type: 'commonjs' },
+  },
+];
+
+const shared = {
+  transform: { '^.+\\.ts$': swc },
+  testEnvironment: 'node',
+  moduleNameMapper: {
+    '^@rapport/(domain|taxonomy)$': '<rootDir>/libs/$1/src',
+  },
+  modulePathIgnorePatterns: ['<rootDir>/.*/dist/', '<rootDir>/.data/'],
+};
+
+const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+// Pure libraries run under three host time zones to prove none leaks in.
+const HOST_TIME_ZONES = ['UTC', 'America/Los_Angeles', 'Asia/Kathmandu'];
+const projects = [
+  ...HOST_TIME_ZONES.map((timeZone) => ({
+    ...shared,
+    displayName: `domain TZ=${timeZone}`,
+    testMatch: ['<rootDir>/libs/*/src/**/*.spec.ts'],
+    testEnvironment: '<rootDir>/test/support/timezone-environment.js',
+    testEnvironmentOptions: { timeZone },
+  })),
+  { ...shared, displayName: 'api', testMatch: ['<rootDir>/apps/api/src/**/*.spec.ts', '<rootDir>/prisma-free-schema/**/*.spec.ts'] },
+  { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'] },
+];
+if (existsSync(chromium)) {
+  projects.push({ ...shared, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'] });
+} else {
+  // Said loudly rather than skipped silently: the browser tier needs a system Chromium.
+  console.warn(`\n[rapport] Browser journeys NOT run: no Chromium at ${chromium}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH.\n`);
+}
+
+module.exports = {
+  projects,
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+  testTimeout: 30000,
+};

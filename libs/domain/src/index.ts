@@ -1,0 +1,3 @@
+// Pure decisions, no framework and no I/O. Each area is a folder; its public
+// surface is re-exported here.
+export * from './money';
