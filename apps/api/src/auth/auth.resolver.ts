@@ -1,0 +1,60 @@
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Inject, UseGuards } from '@nestjs/common';
+import type { CookieOptions } from 'express';
+import { APP_CONFIG } from '../config/config.module';
+import { AppConfig } from '../config/config.schema';
+import { GraphqlContext } from '../common/graphql/request-of';
+import { GraphqlThrottlerGuard } from '../rate-limit/graphql-throttler.guard';
+import { AuthService, SignedInSession } from './auth.service';
+import { LogInInput } from './dto/log-in.input';
+import { SignUpInput } from './dto/sign-up.input';
+import { Role, User } from './entities/user.entity';
+import { CurrentSessionId, CurrentUser, SignedIn } from './guards/access.decorators';
+import { AuthPayloadModel } from './models/auth-payload.model';
+import { UserModel } from './models/user.model';
+import { SESSION_COOKIE } from './session-token';
+
+@Resolver()
+export class AuthResolver {
+  constructor(
+    private readonly auth: AuthService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Query(() => UserModel, { nullable: true, description: 'The signed-in user, or null.' })
+  me(@CurrentUser() user: User | null): User | null {
+    return user;
+  }
+
+  @Mutation(() => AuthPayloadModel)
+  @UseGuards(GraphqlThrottlerGuard)
+  async signUp(@Args('input') input: SignUpInput, @Context() context: GraphqlContext): Promise<SignedInSession> {
+    const session = await this.auth.signUp({ ...input, role: input.role as unknown as Role.CLIENT | Role.THERAPIST });
+    this.setSessionCookie(context, session);
+    return session;
+  }
+
+  @Mutation(() => AuthPayloadModel)
+  @UseGuards(GraphqlThrottlerGuard)
+  async logIn(@Args('input') input: LogInInput, @Context() context: GraphqlContext): Promise<SignedInSession> {
+    const session = await this.auth.logIn(input.email, input.password);
+    this.setSessionCookie(context, session);
+    return session;
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends the current session (its token stops working everywhere).' })
+  @SignedIn()
+  async logOut(@CurrentSessionId() sessionId: string, @Context() context: GraphqlContext): Promise<boolean> {
+    await this.auth.logOut(sessionId);
+    context.res.clearCookie(SESSION_COOKIE, this.cookieOptions());
+    return true;
+  }
+
+  private setSessionCookie(context: GraphqlContext, session: SignedInSession): void {
+    context.res.cookie(SESSION_COOKIE, session.token, { ...this.cookieOptions(), expires: session.expiresAt });
+  }
+
+  private cookieOptions(): CookieOptions {
+    return { httpOnly: true, sameSite: 'lax', secure: this.config.isProduction, path: '/' };
+  }
+}

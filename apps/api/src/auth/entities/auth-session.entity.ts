@@ -1,0 +1,28 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/postgresql';
+import { User } from './user.entity';
+
+/** A signed-in session. Only the SHA-256 of its opaque token is stored. */
+@Entity({ tableName: 'auth_sessions' })
+export class AuthSession {
+  [OptionalProps]?: 'createdAt' | 'revokedAt';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => User, { deleteRule: 'cascade' })
+  @Index({ name: 'auth_sessions_user_id_index' })
+  user!: User;
+
+  @Property({ type: 'text', unique: 'auth_sessions_token_hash_unique' })
+  tokenHash!: string;
+
+  @Property({ type: 'timestamptz' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'timestamptz' })
+  expiresAt!: Date;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  revokedAt: Date | null = null;
+}

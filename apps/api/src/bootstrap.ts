@@ -1,0 +1,16 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from 'nestjs-pino';
+import { AppModule, AppModuleOptions } from './app.module';
+import { configureHttp } from './http/configure-http';
+
+/** Builds the whole application; main.ts and the end-to-end tests both use this. */
+export async function createApp(options: AppModuleOptions): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
+    bodyParser: false, // configureHttp installs its own, keeping raw bytes for webhook signatures
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(Logger));
+  configureHttp(app, options.config);
+  return app;
+}

@@ -1,0 +1,26 @@
+import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { InputError } from '../errors/app-error';
+
+/** class-validator for every input type; the first problem becomes BAD_USER_INPUT naming its field. */
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    transform: true,
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    stopAtFirstError: true,
+    exceptionFactory: (errors) => {
+      const [path, message] = firstProblem(errors);
+      return new InputError(path, message);
+    },
+  });
+}
+
+function firstProblem(errors: ValidationError[], parent = ''): [string, string] {
+  const error = errors[0];
+  const path = parent ? `${parent}.${error.property}` : error.property;
+  if (error.constraints) {
+    return [path, Object.values(error.constraints)[0]];
+  }
+  if (error.children?.length) return firstProblem(error.children, path);
+  return [path, `${path} is invalid`];
+}

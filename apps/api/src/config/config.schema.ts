@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+/**
+ * Every setting Rapport reads from the environment, validated once at boot.
+ * Nothing outside this folder reads process.env.
+ */
+export const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  /** Public URL of the web app, used in links and the CORS origin check. */
+  PUBLIC_URL: z.url().optional(),
+  /** postgres://… of a real server. Unset: an embedded PostgreSQL server is started. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'expected a postgres:// or postgresql:// URL')
+    .optional(),
+  /** Where the embedded server keeps its data (only when DATABASE_URL is unset). */
+  EMBEDDED_PG_DIR: z.string().min(1).default('.data/postgres'),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+  /** Apply pending migrations at boot. Defaults to on for the embedded database only. */
+  MIGRATE_ON_START: z.stringbool().optional(),
+  /** Seed demo data once (into an empty database). Defaults to on for the embedded database only. */
+  SEED_DEMO_DATA: z.stringbool().optional(),
+  /** Optional admin account created (or updated) at boot. */
+  ADMIN_EMAIL: z.email().optional(),
+  ADMIN_PASSWORD: z.string().min(10, 'expected at least 10 characters').optional(),
+  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24 * 14),
+  /** Requests per minute allowed to logIn/signUp per IP and per email. */
+  AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Folder of the built web app served at `/`. */
+  WEB_DIST_DIR: z.string().min(1).default('apps/web/dist'),
+});
+
+export type AppConfig = Readonly<z.infer<typeof configSchema>> & {
+  readonly isProduction: boolean;
+};
+
+export class ConfigError extends Error {}
+
+/** Parses the environment; throws a one-line ConfigError naming the variable. */
+export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppConfig {
+  const result = configSchema.safeParse(environment);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const variable = issue.path.join('.') || '(environment)';
+    throw new ConfigError(`Invalid configuration: ${variable}: ${issue.message}`);
+  }
+  if (result.data.ADMIN_EMAIL && !result.data.ADMIN_PASSWORD) {
+    throw new ConfigError('Invalid configuration: ADMIN_PASSWORD: required when ADMIN_EMAIL is set');
+  }
+  return Object.freeze({ ...result.data, isProduction: result.data.NODE_ENV === 'production' });
+}

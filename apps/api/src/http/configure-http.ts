@@ -1,0 +1,54 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import express, { NextFunction, Request, Response } from 'express';
+import { AppConfig } from '../config/config.schema';
+
+const API_PREFIXES = ['/graphql', '/healthz', '/webhooks', '/bookings'];
+
+/**
+ * Express-level setup shared by main.ts and the tests: cookies, JSON bodies
+ * (raw bytes kept for webhook signatures), GraphQL-shaped errors for malformed
+ * bodies, and the built web app at `/` with SPA fallback.
+ */
+export function configureHttp(app: NestExpressApplication, config: AppConfig): void {
+  app.set('trust proxy', 'loopback');
+  app.disable('x-powered-by');
+  app.use(cookieParser());
+  app.use(
+    express.json({
+      limit: '1mb',
+      verify: (request: Request & { rawBody?: Buffer }, _response, buffer) => {
+        request.rawBody = buffer;
+      },
+    }),
+  );
+  app.use(malformedBodyHandler);
+  serveWebApp(app, config);
+  app.enableShutdownHooks();
+}
+
+function malformedBodyHandler(error: unknown, _request: Request, response: Response, next: NextFunction) {
+  const type = (error as { type?: string })?.type;
+  if (type === 'entity.parse.failed' || type === 'entity.too.large') {
+    const message =
+      type === 'entity.too.large' ? 'The request body is too large.' : 'The request body is not valid JSON.';
+    response.status(type === 'entity.too.large' ? 413 : 400).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+    return;
+  }
+  next(error);
+}
+
+function serveWebApp(app: NestExpressApplication, config: AppConfig): void {
+  const webDir = resolve(config.WEB_DIST_DIR);
+  if (!existsSync(resolve(webDir, 'index.html'))) return;
+  app.useStaticAssets(webDir, { index: false, maxAge: '1h' });
+  const indexHtml = resolve(webDir, 'index.html');
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    const isApi = API_PREFIXES.some((prefix) => request.path === prefix || request.path.startsWith(`${prefix}/`));
+    if (request.method !== 'GET' || isApi || !request.accepts('html')) return next();
+    response.setHeader('Cache-Control', 'no-cache');
+    response.sendFile(indexHtml);
+  });
+}

@@ -1,0 +1,64 @@
+import 'reflect-metadata';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { performance } from 'node:perf_hooks';
+import { DEMO_ACCOUNTS } from '../../../prisma-free-schema/seeders/demo-accounts';
+import { seedDemoDataOnce } from '../../../prisma-free-schema/seeders/DemoSeeder';
+import { AuthService } from './auth/auth.service';
+import { Role } from './auth/entities/user.entity';
+import { createApp } from './bootstrap';
+import { ConfigError, loadConfig } from './config/config.schema';
+import { connectDatabase, migrate } from './database/database-connection';
+
+// Boot messages go to stderr as plain lines; request logs are structured JSON from pino.
+const say = (message: string) => process.stderr.write(`[rapport] ${message}\n`);
+
+async function main(): Promise<void> {
+  const startedAt = performance.now();
+  const config = loadConfig();
+  const database = await connectDatabase(config, say);
+  if (database.embedded) say(`embedded PostgreSQL running (data in ${config.EMBEDDED_PG_DIR})`);
+
+  if (config.MIGRATE_ON_START ?? database.embedded) {
+    const applied = await migrate(database.url);
+    if (applied.length) say(`applied migrations: ${applied.join(', ')}`);
+  }
+
+  const app = await createApp({ config, databaseUrl: database.url });
+  const em = app.get(EntityManager);
+  if (config.SEED_DEMO_DATA ?? database.embedded) {
+    const seeded = await seedDemoDataOnce(em.fork());
+    if (seeded) say('seeded demo data');
+  }
+  if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD) {
+    await em.fork().transactional((em) =>
+      new AuthService(em, { now: () => new Date() }, config).upsertUser({
+        email: config.ADMIN_EMAIL!,
+        password: config.ADMIN_PASSWORD!,
+        role: Role.ADMIN,
+        timeZone: 'UTC',
+      }),
+    );
+  }
+
+  const stop = async (signal: string) => {
+    say(`${signal} received, shutting down`);
+    await app.close();
+    await database.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+
+  await app.listen(config.PORT, config.HOST);
+  const url = config.PUBLIC_URL ?? `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}`;
+  say(`ready in ${Math.round(performance.now() - startedAt)} ms: ${url}  (GraphQL at ${url}/graphql)`);
+  if (database.embedded) {
+    say(`demo client: ${DEMO_ACCOUNTS.client.email} / ${DEMO_ACCOUNTS.client.password}`);
+    say(`demo admin:  ${DEMO_ACCOUNTS.admin.email} / ${DEMO_ACCOUNTS.admin.password}`);
+  }
+}
+
+main().catch((error: unknown) => {
+  say(error instanceof ConfigError ? error.message : `failed to start: ${error instanceof Error ? error.stack : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,14 @@
+import { Entity, PrimaryKey, Property } from '@mikro-orm/postgresql';
+
+/** Fixed-window hit counter shared by every api replica (no per-process state). */
+@Entity({ tableName: 'rate_limit_buckets' })
+export class RateLimitBucket {
+  @PrimaryKey({ type: 'text' })
+  key!: string;
+
+  @Property({ type: 'integer' })
+  hits!: number;
+
+  @Property({ type: 'timestamptz' })
+  expiresAt!: Date;
+}

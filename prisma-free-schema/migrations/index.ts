@@ -1,0 +1,6 @@
+import { Migration20261125000000Foundation } from './Migration20261125000000Foundation';
+
+/** Applied in this order. Append new migrations; never edit one that has landed. */
+export const ALL_MIGRATIONS = [
+  { name: 'Migration20261125000000Foundation', class: Migration20261125000000Foundation },
+];
