@@ -27,6 +27,7 @@ const shared = {
   },
   modulePathIgnorePatterns: ['<rootDir>/.*/dist/', '<rootDir>/.data/'],
 };
+const withDatabase = { ...shared, setupFiles: ['<rootDir>/test/support/clear-orm-metadata.ts'] };
 
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 // Pure libraries run under three host time zones to prove none leaks in.
@@ -39,11 +40,11 @@ const projects = [
     testEnvironment: '<rootDir>/test/support/timezone-environment.js',
     testEnvironmentOptions: { timeZone },
   })),
-  { ...shared, displayName: 'api', testMatch: ['<rootDir>/apps/api/src/**/*.spec.ts', '<rootDir>/prisma-free-schema/**/*.spec.ts'] },
-  { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'] },
+  { ...withDatabase, displayName: 'api', testMatch: ['<rootDir>/apps/api/src/**/*.spec.ts', '<rootDir>/prisma-free-schema/**/*.spec.ts'] },
+  { ...withDatabase, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'] },
 ];
 if (existsSync(chromium)) {
-  projects.push({ ...shared, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'] });
+  projects.push({ ...withDatabase, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'] });
 } else {
   // Said loudly rather than skipped silently: the browser tier needs a system Chromium.
   console.warn(`\n[rapport] Browser journeys NOT run: no Chromium at ${chromium}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH.\n`);

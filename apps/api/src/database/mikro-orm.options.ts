@@ -22,6 +22,7 @@ export function buildOrmOptions(clientUrl: string, overrides: Partial<Options> =
       pathTs: 'prisma-free-schema/migrations',
       emit: 'ts',
       snapshot: false,
+      silent: true,
     },
     pool: { min: 0, max: 10 },
     forceUtcTimezone: true,

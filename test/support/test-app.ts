@@ -1,0 +1,43 @@
+import type { AddressInfo } from 'node:net';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { createApp } from '../../apps/api/src/bootstrap';
+import { Clock } from '../../apps/api/src/common/clock';
+import { loadConfig } from '../../apps/api/src/config/config.schema';
+import { createTestDatabase } from './test-database';
+
+export interface TestApp {
+  baseUrl: string;
+  app: NestExpressApplication;
+  /** A fresh EntityManager fork for arranging and asserting on data. */
+  em(): EntityManager;
+  close(): Promise<void>;
+}
+
+/**
+ * The real application (every module, guard and filter) on a fresh database,
+ * listening on a random loopback port and serving the built web app at `/`.
+ */
+export async function startTestApp(options: { env?: Record<string, string>; clock?: Clock } = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    DATABASE_URL: database.url,
+    AUTH_RATE_LIMIT_PER_MINUTE: '1000',
+    WEB_DIST_DIR: 'apps/web/dist',
+    ...options.env,
+  });
+  const app = await createApp({ config, databaseUrl: database.url, clock: options.clock });
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    app,
+    em: () => app.get(EntityManager).fork(),
+    close: async () => {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
