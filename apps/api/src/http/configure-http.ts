@@ -26,7 +26,6 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig): v
   );
   app.use(malformedBodyHandler);
   serveWebApp(app, config);
-  app.enableShutdownHooks();
 }
 
 function malformedBodyHandler(error: unknown, _request: Request, response: Response, next: NextFunction) {

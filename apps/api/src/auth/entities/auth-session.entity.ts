@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/postgresql';
+import { Check, Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/postgresql';
 import { User } from './user.entity';
 
 /** A signed-in session. Only the SHA-256 of its opaque token is stored. */
 @Entity({ tableName: 'auth_sessions' })
+@Check({ name: 'auth_sessions_expiry_after_creation', expression: '"expires_at" > "created_at"' })
 export class AuthSession {
   [OptionalProps]?: 'createdAt' | 'revokedAt';
 

