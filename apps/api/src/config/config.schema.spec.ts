@@ -24,6 +24,10 @@ describe('loadConfig', () => {
     }
   });
 
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ ADMIN_EMAIL: '', ADMIN_PASSWORD: '', PORT: '' })).toMatchObject({ PORT: 3000 });
+  });
+
   it('marks production', () => {
     expect(loadConfig({ NODE_ENV: 'production' }).isProduction).toBe(true);
   });

@@ -41,7 +41,9 @@ export class ConfigError extends Error {}
 
 /** Parses the environment; throws a one-line ConfigError naming the variable. */
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppConfig {
-  const result = configSchema.safeParse(environment);
+  // An empty variable (FOO= in an .env file or compose) means "not set".
+  const present = Object.fromEntries(Object.entries(environment).filter(([, value]) => value !== ''));
+  const result = configSchema.safeParse(present);
   if (!result.success) {
     const issue = result.error.issues[0];
     const variable = issue.path.join('.') || '(environment)';
