@@ -1,6 +1,8 @@
 import { MetadataStorage } from '@mikro-orm/core';
+import { createServer } from 'node:net';
 import { Client } from 'pg';
-import { startEmbeddedPostgres } from '../../apps/api/src/database/embedded-postgres';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { isAlive, startEmbeddedPostgres, stopOrphanedServer } from '../../apps/api/src/database/embedded-postgres';
 import { migrate } from '../../apps/api/src/database/database-connection';
 
 /**
@@ -11,11 +13,11 @@ import { migrate } from '../../apps/api/src/database/database-connection';
 export default async function globalSetup(): Promise<void> {
   let serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
-    const server = await startEmbeddedPostgres({
-      dataDir: '.data/test-postgres',
-      port: Number(process.env.TEST_EMBEDDED_PG_PORT ?? 54339),
-    });
-    (globalThis as { __rapportEmbedded?: { stop(): Promise<void> } }).__rapportEmbedded = server;
+    // A server of this run's own (own data dir, free port), so parallel runs never meet.
+    await sweepKilledRuns();
+    const dataDir = `.data/test-postgres-${process.pid}`;
+    const server = await startEmbeddedPostgres({ dataDir, port: await freePort() });
+    (globalThis as { __rapportEmbedded?: EmbeddedRun }).__rapportEmbedded = { ...server, dataDir };
     serverUrl = server.url;
   }
   const template = `rapport_tpl_${process.pid}`;
@@ -43,4 +45,31 @@ export function databaseUrl(serverUrl: string, database: string): string {
   const url = new URL(serverUrl);
   url.pathname = `/${database}`;
   return url.toString();
+}
+
+export interface EmbeddedRun {
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Stops and deletes embedded servers left by test runs that were killed. */
+async function sweepKilledRuns(): Promise<void> {
+  if (!existsSync('.data')) return;
+  for (const entry of readdirSync('.data')) {
+    const match = /^test-postgres-(\d+)$/.exec(entry);
+    if (!match || isAlive(Number(match[1]))) continue;
+    await stopOrphanedServer(`.data/${entry}`, () => undefined);
+    rmSync(`.data/${entry}`, { recursive: true, force: true });
+  }
 }

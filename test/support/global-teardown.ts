@@ -1,4 +1,5 @@
-import { withClient } from './global-setup';
+import { rmSync } from 'node:fs';
+import { EmbeddedRun, withClient } from './global-setup';
 
 export default async function globalTeardown(): Promise<void> {
   const serverUrl = process.env.TEST_DATABASE_SERVER_URL;
@@ -13,5 +14,9 @@ export default async function globalTeardown(): Promise<void> {
       for (const { datname } of rows) await client.query(`drop database if exists "${datname}" with (force)`);
     });
   }
-  await (globalThis as { __rapportEmbedded?: { stop(): Promise<void> } }).__rapportEmbedded?.stop();
+  const embedded = (globalThis as { __rapportEmbedded?: EmbeddedRun }).__rapportEmbedded;
+  if (embedded) {
+    await embedded.stop();
+    rmSync(embedded.dataDir, { recursive: true, force: true });
+  }
 }

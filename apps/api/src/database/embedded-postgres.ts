@@ -64,7 +64,7 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
   };
 }
 
-async function stopOrphanedServer(dataDir: string, log: (message: string) => void): Promise<void> {
+export async function stopOrphanedServer(dataDir: string, log: (message: string) => void): Promise<void> {
   const pidFile = resolve(dataDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
@@ -82,7 +82,7 @@ async function stopOrphanedServer(dataDir: string, log: (message: string) => voi
   while (isAlive(pid)) await new Promise((done) => setTimeout(done, 50));
 }
 
-function isAlive(pid: number): boolean {
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
