@@ -1,0 +1,22 @@
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { BrowserRouter } from 'react-router';
+import { MeProvider } from '../auth/MeProvider';
+import { AppRoutes } from './AppRoutes';
+import { GraphqlClientProvider } from './GraphqlClientProvider';
+import { cssVariablesResolver, theme } from './theme';
+
+export function App() {
+  return (
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+      <Notifications position="top-right" />
+      <GraphqlClientProvider>
+        <MeProvider>
+          <BrowserRouter>
+            <AppRoutes />
+          </BrowserRouter>
+        </MeProvider>
+      </GraphqlClientProvider>
+    </MantineProvider>
+  );
+}

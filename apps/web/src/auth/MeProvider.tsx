@@ -1,0 +1,18 @@
+import { useMemo, type ReactNode } from 'react';
+import { useQuery } from 'urql';
+import { meQuery } from './auth.operations';
+import { MeContext, type MeState } from './me-context';
+
+/** Asks the API once who is signed in and shares the answer with the whole app. */
+export function MeProvider({ children }: { children: ReactNode }) {
+  const [result] = useQuery({ query: meQuery });
+  const state = useMemo<MeState>(
+    () => ({
+      me: result.data?.me ?? null,
+      loading: result.fetching && !result.data,
+      error: result.error,
+    }),
+    [result.data, result.fetching, result.error],
+  );
+  return <MeContext.Provider value={state}>{children}</MeContext.Provider>;
+}

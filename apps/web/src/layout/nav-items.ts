@@ -1,0 +1,28 @@
+import type { Role } from '../gql/graphql';
+
+export interface NavItem {
+  label: string;
+  path: string;
+  roles: readonly Role[];
+}
+
+const EVERYONE: readonly Role[] = ['CLIENT', 'THERAPIST', 'ADMIN'];
+
+/**
+ * Every navigation entry the product will have, per role. An entry shows up only
+ * once its route exists (see AppRoutes), so later pages just add the route.
+ */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { label: 'Home', path: '/', roles: EVERYONE },
+  { label: 'Find a therapist', path: '/therapists', roles: ['CLIENT'] },
+  { label: 'My bookings', path: '/bookings', roles: ['CLIENT'] },
+  { label: 'Profile', path: '/therapist/profile', roles: ['THERAPIST'] },
+  { label: 'Availability', path: '/therapist/availability', roles: ['THERAPIST'] },
+  { label: 'Bookings', path: '/therapist/bookings', roles: ['THERAPIST'] },
+  { label: 'License reviews', path: '/admin/licenses', roles: ['ADMIN'] },
+  { label: 'Audit log', path: '/admin/audit', roles: ['ADMIN'] },
+];
+
+export function navItemsFor(role: Role, existingPaths: ReadonlySet<string>): NavItem[] {
+  return NAV_ITEMS.filter((item) => item.roles.includes(role) && existingPaths.has(item.path));
+}

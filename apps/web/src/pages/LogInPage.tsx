@@ -1,0 +1,21 @@
+import { Anchor, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import { paths } from '../app/paths';
+import { LogInForm } from '../auth/LogInForm';
+import { usePageTitle } from '../layout/use-page-title';
+import { AuthCard } from './AuthCard';
+
+export function LogInPage() {
+  usePageTitle('Log in');
+  return (
+    <AuthCard title="Welcome back">
+      <LogInForm />
+      <Text mt="lg" size="sm">
+        New to Rapport?{' '}
+        <Anchor component={Link} to={paths.signUp}>
+          Create an account
+        </Anchor>
+      </Text>
+    </AuthCard>
+  );
+}

@@ -1,0 +1,90 @@
+// Helpers every browser journey uses: a real, headless system Chromium and an
+// accessibility check. Tests drive pages with role- and label-based locators.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export interface TestBrowser {
+  context: BrowserContext;
+  /** A new tab; relative URLs in `page.goto` resolve against `baseUrl`. */
+  newPage(): Promise<Page>;
+  /** Closes Chromium and deletes its profile directory. */
+  close(): Promise<void>;
+}
+
+export interface LaunchBrowserOptions {
+  /** Origin of the app under test, e.g. `testApp.baseUrl`. */
+  baseUrl?: string;
+  /** Defaults to a 1280×800 desktop; pass e.g. `{ width: 390, height: 844 }` for a phone. */
+  viewport?: { width: number; height: number };
+  /** How long actions and waits may take before failing, in ms. Kept under Jest's test timeout. */
+  timeoutMs?: number;
+}
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/**
+ * Launches the system Chromium (`CHROMIUM_PATH`, default /usr/bin/chromium), headless,
+ * with a fresh profile in a temporary directory, so no cookie or cache leaks between tests.
+ */
+export async function launchBrowser(options: LaunchBrowserOptions = {}): Promise<TestBrowser> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'rapport-chromium-'));
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      args: CHROMIUM_ARGS,
+      baseURL: options.baseUrl,
+      viewport: options.viewport ?? { width: 1280, height: 800 },
+      locale: 'en-US',
+    });
+  } catch (error) {
+    rmSync(userDataDir, { recursive: true, force: true });
+    throw error;
+  }
+  context.setDefaultTimeout(options.timeoutMs ?? 10_000);
+
+  return {
+    context,
+    newPage: () => context.newPage(),
+    close: async () => {
+      try {
+        await context.close();
+      } finally {
+        rmSync(userDataDir, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
+const SERIOUS_IMPACTS = new Set(['serious', 'critical']);
+
+/**
+ * Runs axe-core on the page as it is now and fails with a readable list (rule, impact,
+ * offending elements) if any violation is `serious` or `critical`. Minor and moderate
+ * findings are not failures. `label` names the page in the message, e.g. "sign-up page".
+ */
+export async function expectNoSeriousA11yViolations(page: Page, label = page.url()): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((violation) => SERIOUS_IMPACTS.has(violation.impact ?? ''));
+  if (serious.length === 0) return;
+
+  const report = serious
+    .map((violation) => {
+      const targets = violation.nodes.map((node) => `      ${node.target.join(' ')}`).join('\n');
+      return `  - ${violation.id} (${violation.impact}): ${violation.help}\n    ${violation.helpUrl}\n${targets}`;
+    })
+    .join('\n');
+  throw new Error(`${serious.length} serious accessibility violation(s) on ${label}:\n${report}`);
+}
