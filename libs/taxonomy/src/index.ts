@@ -1,2 +1,16 @@
-// Taxonomy: data + types, versioned in code.
-export const TAXONOMY_VERSION = '0.0.0';
+// Taxonomy: data + types, versioned in code. No runtime dependencies, no I/O.
+// Codes are stored in the database: add new ones freely, never rename or remove
+// one without a migration, and bump the version when the data changes.
+export const TAXONOMY_VERSION = '1.0.0';
+
+export * from './age-groups';
+export * from './communities';
+export * from './concern-text';
+export * from './concerns';
+export * from './evidence';
+export * from './evidence-sources';
+export * from './jurisdictions';
+export * from './languages';
+export * from './license-types';
+export * from './modalities';
+export * from './sentence-case';
