@@ -1,6 +1,8 @@
 import { Migration20261125000000Foundation } from './Migration20261125000000Foundation';
+import { Migration20261125010000ProfilesLicensesAudit } from './Migration20261125010000ProfilesLicensesAudit';
 
 /** Applied in this order. Append new migrations; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
   { name: 'Migration20261125000000Foundation', class: Migration20261125000000Foundation },
+  { name: 'Migration20261125010000ProfilesLicensesAudit', class: Migration20261125010000ProfilesLicensesAudit },
 ];

@@ -14,6 +14,10 @@ import { AppConfig } from './config/config.schema';
 import { buildOrmOptions } from './database/mikro-orm.options';
 import { loggerOptions } from './common/logging/logger.options';
 import { HealthModule } from './health/health.module';
+import { AuditModule } from './audit/audit.module';
+import { LicensingModule } from './licensing/licensing.module';
+import { TaxonomyModule } from './taxonomy/taxonomy.module';
+import { TherapistsModule } from './therapists/therapists.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -34,6 +38,10 @@ export class AppModule {
         { module: ClockModule, global: true, providers: [{ provide: Clock, useValue: clock }], exports: [Clock] },
         HealthModule,
         AuthModule,
+        AuditModule,
+        TaxonomyModule,
+        TherapistsModule,
+        LicensingModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -1,6 +1,9 @@
 import { AuthSession } from '../auth/entities/auth-session.entity';
 import { User } from '../auth/entities/user.entity';
 import { RateLimitBucket } from '../rate-limit/rate-limit-bucket.entity';
+import { AuditEvent } from '../audit/audit-event.entity';
+import { License } from '../licensing/entities/license.entity';
+import { TherapistProfile } from '../therapists/entities/therapist-profile.entity';
 
 /** Every entity, listed once: the ORM, migrations' schema check and tests use this. */
-export const ALL_ENTITIES = [User, AuthSession, RateLimitBucket];
+export const ALL_ENTITIES = [User, AuthSession, RateLimitBucket, TherapistProfile, License, AuditEvent];

@@ -1,0 +1,13 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('AuditEvent')
+export class AuditEventModel {
+  @Field(() => ID) id!: string;
+  @Field({ description: 'e.g. license.verified, therapist.suspended, intake.read' }) action!: string;
+  @Field() subjectType!: string;
+  @Field(() => ID) subjectId!: string;
+  @Field(() => String, { nullable: true }) reason!: string | null;
+  @Field(() => String, { nullable: true, description: 'Email of who acted; null for the system.' }) actorEmail!: string | null;
+  @Field(() => String, { nullable: true, description: 'Non-sensitive context as JSON.' }) details!: string | null;
+  @Field() createdAt!: Date;
+}

@@ -1,0 +1,37 @@
+import { Args, Int, Query, Resolver } from '@nestjs/graphql';
+import { Role } from '../auth/entities/user.entity';
+import { Roles } from '../auth/guards/access.decorators';
+import { AuditEvent } from './audit-event.entity';
+import { AuditEventModel } from './audit.models';
+import { AuditService } from './audit.service';
+import { parseId } from '../common/validation/parse-id';
+
+@Resolver()
+export class AuditResolver {
+  constructor(private readonly audit: AuditService) {}
+
+  @Query(() => [AuditEventModel], { description: 'Newest first. Admins only.' })
+  @Roles(Role.ADMIN)
+  async auditEvents(
+    @Args('limit', { type: () => Int, defaultValue: 50 }) limit: number,
+    @Args('before', { nullable: true, type: () => Date }) before?: Date,
+    @Args('subjectId', { nullable: true, type: () => String }) subjectId?: string,
+    @Args('action', { nullable: true, type: () => String }) action?: string,
+  ): Promise<AuditEventModel[]> {
+    const events = await this.audit.list({ limit: Math.min(Math.max(limit, 1), 200), before, subjectId: subjectId && parseId('subjectId', subjectId), action });
+    return events.map(toAuditEventModel);
+  }
+}
+
+function toAuditEventModel(event: AuditEvent): AuditEventModel {
+  return {
+    id: event.id,
+    action: event.action,
+    subjectType: event.subjectType,
+    subjectId: event.subjectId,
+    reason: event.reason,
+    actorEmail: event.actor?.email ?? null,
+    details: event.details ? JSON.stringify(event.details) : null,
+    createdAt: event.createdAt,
+  };
+}

@@ -1,0 +1,38 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { MikroORM, RequestContext } from '@mikro-orm/postgresql';
+import { LicensingService } from './licensing.service';
+
+const DAY_MS = 86_400_000;
+
+/** Expires licenses at boot and then daily. Every replica may run it: the work is idempotent and rows are locked. */
+@Injectable()
+export class LicenseExpiryJob implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(LicenseExpiryJob.name);
+  private timer?: NodeJS.Timeout;
+
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly licensing: LicensingService,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    void this.run();
+    this.timer = setInterval(() => void this.run(), DAY_MS);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.timer);
+  }
+
+  async run(): Promise<number> {
+    try {
+      const expired = await RequestContext.create(this.orm.em, () => this.licensing.expireLicenses());
+      if (expired > 0) this.logger.log(`marked ${expired} license(s) expired`);
+      return expired;
+    } catch (error) {
+      this.logger.error(`license expiry failed: ${error instanceof Error ? error.message : String(error)}`);
+      return 0;
+    }
+  }
+}
