@@ -1,3 +1,5 @@
 // Pure decisions, no framework and no I/O. Each area is a folder; its public
 // surface is re-exported here.
 export * from './money';
+export * from './licensing/npi';
+export * from './licensing/profile-status';
