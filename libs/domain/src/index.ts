@@ -1,5 +1,7 @@
 // Pure decisions, no framework and no I/O. Each area is a folder; its public
 // surface is re-exported here.
 export * from './money';
+export * from './time';
+export * from './availability';
 export * from './licensing/npi';
 export * from './licensing/profile-status';

@@ -1,0 +1,4 @@
+export * from './availability.types';
+export { clampRange, horizonEndOf } from './clamp-range';
+export { computeOpenSlots } from './compute-open-slots';
+export { validateDateOverrides, validateSlotSettings, validateWeeklyRules, validateWindows } from './validate-availability';
