@@ -12,10 +12,13 @@ import { connectDatabase, migrate } from './database/database-connection';
 // Boot messages go to stderr as plain lines; request logs are structured JSON from pino.
 const say = (message: string) => process.stderr.write(`[rapport] ${message}\n`);
 
+let stopDatabase: () => Promise<void> = async () => undefined;
+
 async function main(): Promise<void> {
   const startedAt = performance.now();
   const config = loadConfig();
   const database = await connectDatabase(config, say);
+  stopDatabase = database.stop;
   if (database.embedded) say(`embedded PostgreSQL running (data in ${config.EMBEDDED_PG_DIR})`);
 
   if (config.MIGRATE_ON_START ?? database.embedded) {
@@ -49,7 +52,10 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
 
-  await app.listen(config.PORT, config.HOST);
+  await app.listen(config.PORT, config.HOST).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'EADDRINUSE') throw new ConfigError(`Port ${config.PORT} on ${config.HOST} is in use. Set PORT to a free port.`);
+    throw error;
+  });
   const url = config.PUBLIC_URL ?? `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}`;
   say(`ready in ${Math.round(performance.now() - startedAt)} ms: ${url}  (GraphQL at ${url}/graphql)`);
   if (database.embedded) {
@@ -58,7 +64,8 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  say(error instanceof ConfigError ? error.message : `failed to start: ${error instanceof Error ? error.stack : String(error)}`);
+main().catch(async (error: unknown) => {
+  say(error instanceof ConfigError ? error.message : `failed to start: ${error instanceof Error ? error.message : String(error)}`);
+  await stopDatabase().catch(() => undefined);
   process.exit(1);
 });

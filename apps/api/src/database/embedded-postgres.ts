@@ -69,6 +69,12 @@ export async function stopOrphanedServer(dataDir: string, log: (message: string)
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
   if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return; // stale file: postgres clears it itself
+  const owner = parentPid(pid);
+  if (owner !== null && owner > 1 && isAlive(owner)) {
+    throw new Error(
+      `Another running process (pid ${owner}) is using the embedded database in ${dataDir}. Stop it first, or set EMBEDDED_PG_DIR.`,
+    );
+  }
   log(`stopping PostgreSQL (pid ${pid}) left running by an earlier run`);
   process.kill(pid, 'SIGINT'); // "fast" shutdown: rolls back open transactions, exits cleanly
   const deadline = Date.now() + 15_000;
@@ -88,5 +94,17 @@ export function isAlive(pid: number): boolean {
     return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** The parent of a process (Linux /proc); null where that cannot be read. */
+function parentPid(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name, which is in parentheses and may contain spaces.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return Number(fields[1]);
+  } catch {
+    return null;
   }
 }
