@@ -105,6 +105,10 @@ it('starts on embedded PostgreSQL, keeps accounts across restarts, seeds once, a
   expect(kept.data?.logIn.user.email).toBe('kept@example.com');
   expect(await countUsers(DEMO_ACCOUNTS.client.email)).toBe(1);
 
+  // A second server on the same data directory must not take over a live one's database.
+  await expect(startServer()).rejects.toThrow(/Another running process \(pid \d+\) is using the embedded database/);
+  expect((await fetch(`${baseUrl}/healthz`)).status).toBe(200);
+
   const orphan = postmasterPid()!;
   await stopServer(second, 'SIGKILL'); // PostgreSQL is left running, as after a crash
   expect(isAlive(orphan)).toBe(true);
