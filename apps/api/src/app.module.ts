@@ -15,6 +15,7 @@ import { buildOrmOptions } from './database/mikro-orm.options';
 import { loggerOptions } from './common/logging/logger.options';
 import { HealthModule } from './health/health.module';
 import { AuditModule } from './audit/audit.module';
+import { AvailabilityModule } from './availability/availability.module';
 import { LicensingModule } from './licensing/licensing.module';
 import { TaxonomyModule } from './taxonomy/taxonomy.module';
 import { TherapistsModule } from './therapists/therapists.module';
@@ -42,6 +43,7 @@ export class AppModule {
         TaxonomyModule,
         TherapistsModule,
         LicensingModule,
+        AvailabilityModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

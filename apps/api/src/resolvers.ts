@@ -1,8 +1,9 @@
 import { AuditResolver } from './audit/audit.resolver';
 import { AuthResolver } from './auth/auth.resolver';
+import { AvailabilityResolver } from './availability/availability.resolver';
 import { LicensingResolver } from './licensing/licensing.resolver';
 import { TaxonomyResolver } from './taxonomy/taxonomy.resolver';
 import { TherapistsResolver } from './therapists/therapists.resolver';
 
 /** Every resolver class, listed once: the schema file is printed from these. */
-export const RESOLVERS = [AuthResolver, TaxonomyResolver, TherapistsResolver, LicensingResolver, AuditResolver];
+export const RESOLVERS = [AuthResolver, TaxonomyResolver, TherapistsResolver, LicensingResolver, AuditResolver, AvailabilityResolver];

@@ -2,8 +2,16 @@ import { AuthSession } from '../auth/entities/auth-session.entity';
 import { User } from '../auth/entities/user.entity';
 import { RateLimitBucket } from '../rate-limit/rate-limit-bucket.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
+import { BookingSettings } from '../availability/entities/booking-settings.entity';
+import { DateOverride } from '../availability/entities/date-override.entity';
+import { ExternalBusyTime } from '../availability/entities/external-busy-time.entity';
+import { ExternalCalendar } from '../availability/entities/external-calendar.entity';
+import { SessionType } from '../availability/entities/session-type.entity';
+import { WeeklyRule } from '../availability/entities/weekly-rule.entity';
 import { License } from '../licensing/entities/license.entity';
 import { TherapistProfile } from '../therapists/entities/therapist-profile.entity';
 
 /** Every entity, listed once: the ORM, migrations' schema check and tests use this. */
-export const ALL_ENTITIES = [User, AuthSession, RateLimitBucket, TherapistProfile, License, AuditEvent];
+export const ALL_ENTITIES = [User, AuthSession, RateLimitBucket, TherapistProfile, License, AuditEvent,
+  SessionType, WeeklyRule, DateOverride, BookingSettings, ExternalCalendar, ExternalBusyTime,
+];

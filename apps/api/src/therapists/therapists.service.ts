@@ -33,6 +33,13 @@ export class TherapistsService {
     return profile ? { profile, licenses: await this.licensesOf(profile) } : null;
   }
 
+  /** The caller's profile, for modules that hang data off it (availability, session types). */
+  async requireOwnProfile(user: User, em: EntityManager = this.em): Promise<TherapistProfile> {
+    const profile = await em.findOne(TherapistProfile, { user: user.id });
+    if (!profile) throw TherapistError.noProfile();
+    return profile;
+  }
+
   /** Public view: only ACTIVE profiles exist for the public. */
   async findPublic(id: string): Promise<ProfileWithLicenses> {
     const profile = await this.em.findOne(TherapistProfile, { id, status: ProfileStatus.ACTIVE });

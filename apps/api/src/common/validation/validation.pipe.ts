@@ -17,7 +17,8 @@ export function createValidationPipe(): ValidationPipe {
 
 function firstProblem(errors: ValidationError[], parent = ''): [string, string] {
   const error = errors[0];
-  const path = parent ? `${parent}.${error.property}` : error.property;
+  // Array items read as windows[0].startLocal, the same paths the domain validators use.
+  const path = /^\d+$/.test(error.property) ? `${parent}[${error.property}]` : parent ? `${parent}.${error.property}` : error.property;
   if (error.constraints) {
     return [path, Object.values(error.constraints)[0]];
   }

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TherapistsModule } from '../therapists/therapists.module';
+import { AvailabilityResolver } from './availability.resolver';
+import { CalendarsService } from './calendars.service';
+import { ScheduleService } from './schedule.service';
+import { SessionTypesService } from './session-types.service';
+import { SlotFinder } from './slot-finder.service';
+
+@Module({
+  imports: [TherapistsModule],
+  providers: [ScheduleService, SessionTypesService, CalendarsService, SlotFinder, AvailabilityResolver],
+  exports: [SlotFinder, SessionTypesService],
+})
+export class AvailabilityModule {}

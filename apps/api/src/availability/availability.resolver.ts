@@ -1,0 +1,154 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Role, User } from '../auth/entities/user.entity';
+import { CurrentUser, Roles } from '../auth/guards/access.decorators';
+import { InputError } from '../common/errors/app-error';
+import { isValidTimeZone } from '../common/validation/is-time-zone.validator';
+import { parseId } from '../common/validation/parse-id';
+import { TherapistProfileModel } from '../therapists/models/therapist-profile.model';
+import { CalendarsService } from './calendars.service';
+import { BookingSettingsInput, CalendarFeedInput, CalendarUploadInput, DateOverrideInput, SetWeeklyRulesInput } from './dto/availability.input';
+import { SessionTypeInput } from './dto/session-type.input';
+import { SessionType } from './entities/session-type.entity';
+import { MyAvailabilityModel, SessionTypeModel, SlotListModel, TherapistNextSlotsModel } from './models/availability.models';
+import { ScheduleService } from './schedule.service';
+import { SessionTypesService } from './session-types.service';
+import { SlotFinder } from './slot-finder.service';
+
+const MAX_BATCH = 100;
+
+@Resolver(() => TherapistProfileModel)
+export class AvailabilityResolver {
+  constructor(
+    private readonly schedule: ScheduleService,
+    private readonly sessionTypesService: SessionTypesService,
+    private readonly calendars: CalendarsService,
+    private readonly slots: SlotFinder,
+  ) {}
+
+  @ResolveField(() => [SessionTypeModel], { description: 'Session types a client can book.' })
+  async sessionTypes(@Parent() profile: TherapistProfileModel) {
+    return (await this.sessionTypesService.listActive(profile.id)).map(toSessionTypeModel);
+  }
+
+  @Query(() => SlotListModel, {
+    description: "Open slots of a therapist for a session type, as UTC instants plus their rendering in `timeZone`. Ranges past the horizon are clamped.",
+  })
+  async availableSlots(
+    @Args('therapistId', { type: () => ID }) therapistId: string,
+    @Args('sessionTypeId', { type: () => ID }) sessionTypeId: string,
+    @Args('from') from: Date,
+    @Args('to') to: Date,
+    @Args('timeZone', { description: "The viewer's IANA zone." }) timeZone: string,
+  ) {
+    if (!isValidTimeZone(timeZone)) throw new InputError('timeZone', 'Use an IANA time zone name, like America/New_York.');
+    if (!(from < to)) throw new InputError('to', '`to` must be after `from`.');
+    return this.slots.availableSlots({ therapistId: parseId('therapistId', therapistId), sessionTypeId: parseId('sessionTypeId', sessionTypeId), from, to, timeZone });
+  }
+
+  @Query(() => [TherapistNextSlotsModel], { description: 'The next open slots of many therapists in one batch (used by search results).' })
+  async nextSlots(
+    @Args('therapistIds', { type: () => [ID] }) therapistIds: string[],
+    @Args('timeZone') timeZone: string,
+    @Args('count', { type: () => Int, defaultValue: 3 }) count: number,
+  ) {
+    if (!isValidTimeZone(timeZone)) throw new InputError('timeZone', 'Use an IANA time zone name, like America/New_York.');
+    if (therapistIds.length > MAX_BATCH) throw new InputError('therapistIds', `Ask for at most ${MAX_BATCH} therapists at once.`);
+    const ids = therapistIds.map((id) => parseId('therapistIds', id));
+    const found = await this.slots.nextSlots(ids, { count: Math.min(Math.max(count, 1), 10), timeZone, withinDays: 14 });
+    return ids.map((therapistId) => ({ therapistId, slots: found.get(therapistId) ?? [] }));
+  }
+
+  @Query(() => MyAvailabilityModel, { description: "The caller's hours, overrides, settings and calendars." })
+  @Roles(Role.THERAPIST)
+  myAvailability(@CurrentUser() user: User) {
+    return this.schedule.myAvailability(user);
+  }
+
+  @Mutation(() => MyAvailabilityModel, { description: 'Replaces the weekly hours (several windows a day allowed).' })
+  @Roles(Role.THERAPIST)
+  setWeeklyRules(@Args('input') input: SetWeeklyRulesInput, @CurrentUser() user: User) {
+    return this.schedule.setWeeklyRules(user, input.rules);
+  }
+
+  @Mutation(() => MyAvailabilityModel, { description: 'Closes a local date, or gives it its own hours.' })
+  @Roles(Role.THERAPIST)
+  setDateOverride(@Args('input') input: DateOverrideInput, @CurrentUser() user: User) {
+    return this.schedule.setDateOverride(user, input);
+  }
+
+  @Mutation(() => MyAvailabilityModel)
+  @Roles(Role.THERAPIST)
+  removeDateOverride(@Args('date') date: string, @CurrentUser() user: User) {
+    return this.schedule.removeDateOverride(user, date);
+  }
+
+  @Mutation(() => MyAvailabilityModel)
+  @Roles(Role.THERAPIST)
+  updateBookingSettings(@Args('input') input: BookingSettingsInput, @CurrentUser() user: User) {
+    return this.schedule.updateSettings(user, input);
+  }
+
+  @Query(() => [SessionTypeModel], { description: "The caller's session types, archived last." })
+  @Roles(Role.THERAPIST)
+  async mySessionTypes(@CurrentUser() user: User) {
+    return (await this.sessionTypesService.listOwn(user)).map(toSessionTypeModel);
+  }
+
+  @Mutation(() => SessionTypeModel)
+  @Roles(Role.THERAPIST)
+  async createSessionType(@Args('input') input: SessionTypeInput, @CurrentUser() user: User) {
+    return toSessionTypeModel(await this.sessionTypesService.create(user, input));
+  }
+
+  @Mutation(() => SessionTypeModel)
+  @Roles(Role.THERAPIST)
+  async updateSessionType(@Args('id', { type: () => ID }) id: string, @Args('input') input: SessionTypeInput, @CurrentUser() user: User) {
+    return toSessionTypeModel(await this.sessionTypesService.update(user, parseId('id', id), input));
+  }
+
+  @Mutation(() => SessionTypeModel, { description: 'Stops offering a session type (past bookings keep it).' })
+  @Roles(Role.THERAPIST)
+  async archiveSessionType(@Args('id', { type: () => ID }) id: string, @CurrentUser() user: User) {
+    return toSessionTypeModel(await this.sessionTypesService.archive(user, parseId('id', id)));
+  }
+
+  @Mutation(() => MyAvailabilityModel, { description: 'Imports an .ics file; its events block slots.' })
+  @Roles(Role.THERAPIST)
+  async uploadCalendar(@Args('input') input: CalendarUploadInput, @CurrentUser() user: User) {
+    await this.calendars.upload(user, input);
+    return this.schedule.myAvailability(user);
+  }
+
+  @Mutation(() => MyAvailabilityModel, { description: 'Subscribes to an iCalendar feed URL (fetched by the server).' })
+  @Roles(Role.THERAPIST)
+  async addCalendarFeed(@Args('input') input: CalendarFeedInput, @CurrentUser() user: User) {
+    await this.calendars.addFeed(user, input);
+    return this.schedule.myAvailability(user);
+  }
+
+  @Mutation(() => MyAvailabilityModel)
+  @Roles(Role.THERAPIST)
+  async refreshCalendar(@Args('id', { type: () => ID }) id: string, @CurrentUser() user: User) {
+    await this.calendars.refresh(user, parseId('id', id));
+    return this.schedule.myAvailability(user);
+  }
+
+  @Mutation(() => MyAvailabilityModel)
+  @Roles(Role.THERAPIST)
+  async removeCalendar(@Args('id', { type: () => ID }) id: string, @CurrentUser() user: User) {
+    await this.calendars.remove(user, parseId('id', id));
+    return this.schedule.myAvailability(user);
+  }
+}
+
+function toSessionTypeModel(sessionType: SessionType): SessionTypeModel {
+  return {
+    id: sessionType.id,
+    name: sessionType.name,
+    kind: sessionType.kind,
+    durationMinutes: sessionType.durationMinutes,
+    priceMinor: sessionType.priceMinor,
+    formats: sessionType.formats,
+    archived: sessionType.archivedAt !== null,
+  };
+}

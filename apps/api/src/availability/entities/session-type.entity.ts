@@ -1,0 +1,50 @@
+import { randomUUID } from 'node:crypto';
+import { Check, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/postgresql';
+import { SessionFormat, TherapistProfile } from '../../therapists/entities/therapist-profile.entity';
+
+export enum SessionKind {
+  CONSULTATION = 'CONSULTATION',
+  INTAKE = 'INTAKE',
+  INDIVIDUAL = 'INDIVIDUAL',
+  COUPLES = 'COUPLES',
+  FAMILY = 'FAMILY',
+}
+
+/** What a client can book: a kind of session with its length, price and formats. */
+@Entity({ tableName: 'session_types' })
+@Check({ name: 'session_types_duration_range', expression: '((duration_minutes >= 15) AND (duration_minutes <= 240))' })
+@Check({ name: 'session_types_price_range', expression: '((price_minor >= 0) AND (price_minor <= 10000000))' })
+@Check({ name: 'session_types_consultations_free', expression: "((kind <> 'CONSULTATION'::session_kind) OR (price_minor = 0))" })
+@Check({ name: 'session_types_has_format', expression: '(cardinality(formats) >= 1)' })
+export class SessionType {
+  [OptionalProps]?: 'createdAt' | 'archivedAt';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => TherapistProfile, { deleteRule: 'cascade' })
+  @Index({ name: 'session_types_therapist_id_index' })
+  therapist!: TherapistProfile;
+
+  @Property({ type: 'text' })
+  name!: string;
+
+  @Enum({ items: () => SessionKind, nativeEnumName: 'session_kind' })
+  kind!: SessionKind;
+
+  @Property({ type: 'smallint' })
+  durationMinutes!: number;
+
+  @Property({ type: 'integer' })
+  priceMinor!: number;
+
+  @Property({ type: 'text[]' })
+  formats!: SessionFormat[];
+
+  /** Archived types stay for past bookings but cannot be booked. */
+  @Property({ type: 'timestamptz', nullable: true })
+  archivedAt: Date | null = null;
+
+  @Property({ type: 'timestamptz' })
+  createdAt: Date = new Date();
+}

@@ -1,0 +1,85 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { SessionFormat } from '../../therapists/models/therapist-enums';
+import { CalendarSource, SessionKind } from './availability-enums';
+
+@ObjectType('SessionType')
+export class SessionTypeModel {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field(() => SessionKind) kind!: SessionKind;
+  @Field(() => Int) durationMinutes!: number;
+  @Field(() => Int, { description: 'Price in cents.' }) priceMinor!: number;
+  @Field(() => [SessionFormat]) formats!: SessionFormat[];
+  @Field() archived!: boolean;
+}
+
+@ObjectType('TimeWindow')
+export class TimeWindowModel {
+  @Field() startLocal!: string;
+  @Field() endLocal!: string;
+}
+
+@ObjectType('WeeklyRule')
+export class WeeklyRuleModel extends TimeWindowModel {
+  @Field(() => Int) weekday!: number;
+}
+
+@ObjectType('DateOverride')
+export class DateOverrideModel {
+  @Field() date!: string;
+  @Field(() => [TimeWindowModel], { description: 'Empty: closed that day.' }) windows!: TimeWindowModel[];
+}
+
+@ObjectType('BookingSettings')
+export class BookingSettingsModel {
+  @Field() timeZone!: string;
+  @Field(() => Int) bufferBeforeMinutes!: number;
+  @Field(() => Int) bufferAfterMinutes!: number;
+  @Field(() => Int) minimumNoticeMinutes!: number;
+  @Field(() => Int) horizonDays!: number;
+  @Field(() => Int, { nullable: true }) maxSessionsPerDay!: number | null;
+  @Field(() => Int) slotStepMinutes!: number;
+}
+
+@ObjectType('ExternalCalendar')
+export class ExternalCalendarModel {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field(() => CalendarSource) source!: CalendarSource;
+  @Field(() => String, { nullable: true }) feedUrl!: string | null;
+  @Field(() => Date, { nullable: true }) lastSyncedAt!: Date | null;
+  @Field(() => String, { nullable: true }) lastError!: string | null;
+  @Field(() => Int, { description: 'Busy blocks currently imported.' }) busyCount!: number;
+}
+
+@ObjectType('MyAvailability')
+export class MyAvailabilityModel {
+  @Field(() => BookingSettingsModel) settings!: BookingSettingsModel;
+  @Field(() => [WeeklyRuleModel]) weeklyRules!: WeeklyRuleModel[];
+  @Field(() => [DateOverrideModel], { description: 'Today and later.' }) dateOverrides!: DateOverrideModel[];
+  @Field(() => [ExternalCalendarModel]) calendars!: ExternalCalendarModel[];
+}
+
+@ObjectType('Slot')
+export class SlotModel {
+  @Field({ description: 'UTC instant.' }) startsAt!: Date;
+  @Field() endsAt!: Date;
+  @Field({ description: "Start date in the viewer's zone, 'YYYY-MM-DD'." }) localDate!: string;
+  @Field({ description: "Start time in the viewer's zone, 'HH:mm'." }) localTime!: string;
+  @Field({ description: "Viewer's UTC offset at the start, e.g. -05:00." }) offset!: string;
+}
+
+@ObjectType('SlotList')
+export class SlotListModel {
+  @Field({ description: 'The zone slots are rendered in.' }) timeZone!: string;
+  @Field() therapistTimeZone!: string;
+  @Field({ description: 'The range actually searched (clamped to now … horizon).' }) from!: Date;
+  @Field() to!: Date;
+  @Field(() => [SlotModel]) slots!: SlotModel[];
+}
+
+@ObjectType('TherapistNextSlots')
+export class TherapistNextSlotsModel {
+  @Field(() => ID) therapistId!: string;
+  @Field(() => [SlotModel]) slots!: SlotModel[];
+}

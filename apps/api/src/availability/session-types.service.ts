@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { AuditService } from '../audit/audit.service';
+import { User } from '../auth/entities/user.entity';
+import { Clock } from '../common/clock';
+import { InputError } from '../common/errors/app-error';
+import { TherapistsService } from '../therapists/therapists.service';
+import { AvailabilityError } from './availability.errors';
+import { SessionTypeInput } from './dto/session-type.input';
+import { SessionKind, SessionType } from './entities/session-type.entity';
+
+@Injectable()
+export class SessionTypesService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly clock: Clock,
+    private readonly therapists: TherapistsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async listOwn(user: User): Promise<SessionType[]> {
+    const profile = await this.therapists.requireOwnProfile(user);
+    return this.em.find(SessionType, { therapist: profile }, { orderBy: { archivedAt: 'asc nulls first', createdAt: 'asc' } });
+  }
+
+  /** Bookable (not archived) session types of a therapist. */
+  async listActive(therapistId: string): Promise<SessionType[]> {
+    return this.em.find(SessionType, { therapist: therapistId, archivedAt: null }, { orderBy: { priceMinor: 'asc', durationMinutes: 'asc' } });
+  }
+
+  async create(user: User, input: SessionTypeInput): Promise<SessionType> {
+    checkConsultationIsFree(input);
+    return this.em.transactional(async (em) => {
+      const profile = await this.therapists.requireOwnProfile(user, em);
+      const sessionType = em.create(SessionType, { therapist: profile, ...input, name: input.name.trim() });
+      this.audit.record(em, { actor: user, action: 'session_type.created', subjectType: 'SessionType', subjectId: sessionType.id });
+      return sessionType;
+    });
+  }
+
+  async update(user: User, id: string, input: SessionTypeInput): Promise<SessionType> {
+    checkConsultationIsFree(input);
+    return this.em.transactional(async (em) => {
+      const sessionType = await this.findOwnOrThrow(em, user, id);
+      Object.assign(sessionType, { ...input, name: input.name.trim() });
+      this.audit.record(em, { actor: user, action: 'session_type.updated', subjectType: 'SessionType', subjectId: id });
+      return sessionType;
+    });
+  }
+
+  async archive(user: User, id: string): Promise<SessionType> {
+    return this.em.transactional(async (em) => {
+      const sessionType = await this.findOwnOrThrow(em, user, id);
+      sessionType.archivedAt ??= this.clock.now();
+      this.audit.record(em, { actor: user, action: 'session_type.archived', subjectType: 'SessionType', subjectId: id });
+      return sessionType;
+    });
+  }
+
+  private async findOwnOrThrow(em: EntityManager, user: User, id: string): Promise<SessionType> {
+    const profile = await this.therapists.requireOwnProfile(user, em);
+    // Another therapist's id reads as "not found": ids of others' records are not confirmed.
+    const sessionType = await em.findOne(SessionType, { id, therapist: profile });
+    if (!sessionType) throw AvailabilityError.sessionTypeNotFound();
+    return sessionType;
+  }
+}
+
+function checkConsultationIsFree(input: SessionTypeInput): void {
+  if (input.kind === SessionKind.CONSULTATION && input.priceMinor !== 0) {
+    throw new InputError('priceMinor', 'A free consultation has a price of 0.');
+  }
+}
