@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { EntityManager } from '@mikro-orm/postgresql';
@@ -5,6 +6,9 @@ import { createApp } from '../../apps/api/src/bootstrap';
 import { Clock } from '../../apps/api/src/common/clock';
 import { loadConfig } from '../../apps/api/src/config/config.schema';
 import { createTestDatabase } from './test-database';
+
+// One key per test run: ciphertexts from one run are never read by another.
+const TEST_KEYS = `test1:${randomBytes(32).toString('base64')}`;
 
 export interface TestApp {
   baseUrl: string;
@@ -26,6 +30,7 @@ export async function startTestApp(options: { env?: Record<string, string>; cloc
     DATABASE_URL: database.url,
     AUTH_RATE_LIMIT_PER_MINUTE: '1000',
     WEB_DIST_DIR: 'apps/web/dist',
+    DATA_ENCRYPTION_KEYS: TEST_KEYS,
     ...options.env,
   });
   const app = await createApp({ config, databaseUrl: database.url, clock: options.clock });

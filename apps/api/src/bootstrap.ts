@@ -3,9 +3,12 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { AppModule, AppModuleOptions } from './app.module';
 import { configureHttp } from './http/configure-http';
+import { useKeyring } from './common/encryption/encrypted-json.type';
+import { loadKeyring } from './common/encryption/keyring';
 
 /** Builds the whole application; main.ts and the end-to-end tests both use this. */
 export async function createApp(options: AppModuleOptions): Promise<NestExpressApplication> {
+  useKeyring(loadKeyring(options.config));
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
     bodyParser: false, // configureHttp installs its own, keeping raw bytes for webhook signatures
     bufferLogs: true,

@@ -28,7 +28,8 @@ describe('loadConfig', () => {
     expect(loadConfig({ ADMIN_EMAIL: '', ADMIN_PASSWORD: '', PORT: '' })).toMatchObject({ PORT: 3000 });
   });
 
-  it('marks production', () => {
-    expect(loadConfig({ NODE_ENV: 'production' }).isProduction).toBe(true);
+  it('marks production, where health-data keys are required', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/^Invalid configuration: DATA_ENCRYPTION_KEYS: required in production/);
+    expect(loadConfig({ NODE_ENV: 'production', DATA_ENCRYPTION_KEYS: 'k1:x' }).isProduction).toBe(true);
   });
 });

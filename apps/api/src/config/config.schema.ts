@@ -29,6 +29,10 @@ export const configSchema = z.object({
   /** Requests per minute allowed to logIn/signUp per IP and per email. */
   AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Keys for health data at rest: `id:base64(32 bytes)`, comma-separated; the first is current. Required in production. */
+  DATA_ENCRYPTION_KEYS: z.string().min(1).optional(),
+  /** Which of DATA_ENCRYPTION_KEYS seals new values (defaults to the first). */
+  DATA_ENCRYPTION_KEY_ID: z.string().min(1).optional(),
   /** Folder of the built web app served at `/`. */
   WEB_DIST_DIR: z.string().min(1).default('apps/web/dist'),
 });
@@ -51,6 +55,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
   }
   if (result.data.ADMIN_EMAIL && !result.data.ADMIN_PASSWORD) {
     throw new ConfigError('Invalid configuration: ADMIN_PASSWORD: required when ADMIN_EMAIL is set');
+  }
+  if (result.data.NODE_ENV === 'production' && !result.data.DATA_ENCRYPTION_KEYS) {
+    throw new ConfigError('Invalid configuration: DATA_ENCRYPTION_KEYS: required in production (id:base64 of 32 random bytes)');
   }
   return Object.freeze({ ...result.data, isProduction: result.data.NODE_ENV === 'production' });
 }
