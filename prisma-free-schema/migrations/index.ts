@@ -1,10 +1,14 @@
 import { Migration20261125000000Foundation } from './Migration20261125000000Foundation';
 import { Migration20261125010000ProfilesLicensesAudit } from './Migration20261125010000ProfilesLicensesAudit';
 import { Migration20261125020000Availability } from './Migration20261125020000Availability';
+import { Migration20261125030000SearchIndexes } from './Migration20261125030000SearchIndexes';
+import { Migration20261125040000IntakeAndGoals } from './Migration20261125040000IntakeAndGoals';
 
 /** Applied in this order. Append new migrations; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
   { name: 'Migration20261125000000Foundation', class: Migration20261125000000Foundation },
   { name: 'Migration20261125010000ProfilesLicensesAudit', class: Migration20261125010000ProfilesLicensesAudit },
   { name: 'Migration20261125020000Availability', class: Migration20261125020000Availability },
+  { name: 'Migration20261125030000SearchIndexes', class: Migration20261125030000SearchIndexes },
+  { name: 'Migration20261125040000IntakeAndGoals', class: Migration20261125040000IntakeAndGoals },
 ];

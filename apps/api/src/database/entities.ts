@@ -2,6 +2,8 @@ import { AuthSession } from '../auth/entities/auth-session.entity';
 import { User } from '../auth/entities/user.entity';
 import { RateLimitBucket } from '../rate-limit/rate-limit-bucket.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
+import { Goal, GoalCheckIn } from '../goals/goal.entity';
+import { Intake } from '../intake/intake.entity';
 import { BookingSettings } from '../availability/entities/booking-settings.entity';
 import { DateOverride } from '../availability/entities/date-override.entity';
 import { ExternalBusyTime } from '../availability/entities/external-busy-time.entity';
@@ -14,4 +16,5 @@ import { TherapistProfile } from '../therapists/entities/therapist-profile.entit
 /** Every entity, listed once: the ORM, migrations' schema check and tests use this. */
 export const ALL_ENTITIES = [User, AuthSession, RateLimitBucket, TherapistProfile, License, AuditEvent,
   SessionType, WeeklyRule, DateOverride, BookingSettings, ExternalCalendar, ExternalBusyTime,
+  Intake, Goal, GoalCheckIn,
 ];

@@ -27,6 +27,13 @@ export enum SessionFormat {
  * and keeps fees, sliding scale and coordinates coherent.
  */
 @Entity({ tableName: 'therapist_profiles' })
+// Search indexes (see matching/search/postgres-search-engine.ts): arrays, typo-tolerant names, full text.
+@Index({ name: 'therapist_profiles_specialty_concerns_gin', expression: `create index "therapist_profiles_specialty_concerns_gin" on "therapist_profiles" using gin ("specialty_concerns")` })
+@Index({ name: 'therapist_profiles_treated_concerns_gin', expression: `create index "therapist_profiles_treated_concerns_gin" on "therapist_profiles" using gin ("treated_concerns")` })
+@Index({ name: 'therapist_profiles_modalities_gin', expression: `create index "therapist_profiles_modalities_gin" on "therapist_profiles" using gin ("modalities")` })
+@Index({ name: 'therapist_profiles_languages_gin', expression: `create index "therapist_profiles_languages_gin" on "therapist_profiles" using gin ("languages")` })
+@Index({ name: 'therapist_profiles_display_name_trgm', expression: `create index "therapist_profiles_display_name_trgm" on "therapist_profiles" using gin ("display_name" gin_trgm_ops)` })
+@Index({ name: 'therapist_profiles_search_document_index', expression: `create index "therapist_profiles_search_document_index" on "therapist_profiles" using gin (to_tsvector('english', coalesce(display_name, '') || ' ' || coalesce(headline, '') || ' ' || coalesce(bio, '')))` })
 @Check({ name: 'therapist_profiles_specialties_max_3', expression: 'cardinality(specialty_concerns) <= 3' })
 @Check({ name: 'therapist_profiles_concern_levels_disjoint', expression: 'NOT (specialty_concerns && treated_concerns)' })
 @Check({ name: 'therapist_profiles_fee_range', expression: '((fee_minor IS NULL) OR ((fee_minor >= 0) AND (fee_minor <= 10000000)))' })

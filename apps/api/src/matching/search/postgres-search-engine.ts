@@ -1,0 +1,112 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Clock } from '../../common/clock';
+import { utcDateOf } from '../../common/dates';
+import { Candidate, FacetCount, FacetName, Facets, SearchEngine, SearchQuery } from './search-engine.port';
+
+// Must match the expression of therapist_profiles_search_document_index.
+const DOCUMENT = `to_tsvector('english', coalesce(p.display_name, '') || ' ' || coalesce(p.headline, '') || ' ' || coalesce(p.bio, ''))`;
+
+/**
+ * The default engine: indexed SQL over therapist_profiles. Array filters use
+ * GIN indexes; names are typo-tolerant with pg_trgm; headlines and bios use
+ * full-text search.
+ */
+@Injectable()
+export class PostgresSearchEngine extends SearchEngine {
+  readonly name = 'postgres';
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly clock: Clock,
+  ) {
+    super();
+  }
+
+  async candidates(query: SearchQuery, limit: number): Promise<Candidate[]> {
+    const { where, params } = this.filters(query);
+    const text = query.text?.trim();
+    const relevance = text
+      ? `greatest(similarity(p.display_name, ?), least(1, ts_rank(${DOCUMENT}, websearch_to_tsquery('english', ?)) * 4))`
+      : '0';
+    const textWhere = text ? `and (p.display_name % ? or ${DOCUMENT} @@ websearch_to_tsquery('english', ?))` : '';
+    const rows = await this.em.getConnection().execute<{ id: string; relevance: number }[]>(
+      `select p.id, ${relevance}::float8 as relevance from therapist_profiles p
+       where ${where} ${textWhere}
+       order by relevance desc, p.id
+       limit ?`,
+      [...(text ? [text, text] : []), ...params, ...(text ? [text, text] : []), limit],
+    );
+    return rows.map((row) => ({ id: row.id, textRelevance: Math.max(0, Math.min(1, Number(row.relevance))) }));
+  }
+
+  /** Counts for each facet over the filtered set, in one statement. */
+  async facets(query: SearchQuery): Promise<Facets> {
+    const { where, params } = this.filters(query);
+    const rows = await this.em.getConnection().execute<{ facet: FacetName; value: string; count: number }[]>(
+      `with matching as (select p.* from therapist_profiles p where ${where})
+       select 'concern' as facet, c as value, count(*)::int as count from matching, unnest(specialty_concerns || treated_concerns) c group by c
+       union all select 'modality', m, count(*)::int from matching, unnest(modalities) m group by m
+       union all select 'language', l, count(*)::int from matching, unnest(languages) l group by l
+       union all select 'format', f, count(*)::int from matching, unnest(formats) f group by f
+       union all select 'community', c, count(*)::int from matching, unnest(communities) c group by c
+       union all select 'gender', gender::text, count(*)::int from matching where gender is not null group by gender
+       union all select 'priceBand', case when fee_minor < 10000 then 'UNDER_100' when fee_minor < 15000 then '100_TO_149'
+         when fee_minor < 20000 then '150_TO_199' else '200_PLUS' end, count(*)::int from matching where fee_minor is not null group by 2`,
+      params,
+    );
+    const facets: Facets = { concern: [], modality: [], language: [], format: [], priceBand: [], gender: [], community: [] };
+    for (const row of rows) facets[row.facet].push({ value: row.value, count: row.count } satisfies FacetCount);
+    for (const list of Object.values(facets)) list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+    return facets;
+  }
+
+  async sync(): Promise<void> {
+    // Reads the database directly: always in sync.
+  }
+
+  private filters(query: SearchQuery): { where: string; params: unknown[] } {
+    const clauses = [`p.status = 'ACTIVE'`];
+    const params: unknown[] = [];
+    const today = utcDateOf(this.clock.now());
+    if (query.jurisdiction) {
+      clauses.push(`exists (select 1 from licenses l where l.therapist_id = p.id and l.status = 'VERIFIED' and l.expires_on >= ? and l.jurisdiction = ?)`);
+      params.push(today, query.jurisdiction);
+    } else {
+      clauses.push(`exists (select 1 from licenses l where l.therapist_id = p.id and l.status = 'VERIFIED' and l.expires_on >= ?)`);
+      params.push(today);
+    }
+    const overlaps = (column: string, values: string[]) => {
+      if (values.length === 0) return;
+      clauses.push(`${column} && array[?]::text[]`);
+      params.push(values);
+    };
+    overlaps('p.formats', query.formats);
+    overlaps('p.languages', query.languages);
+    overlaps('p.modalities', query.modalities);
+    overlaps('p.communities', query.communities);
+    if (query.concerns.length) {
+      clauses.push('(p.specialty_concerns && array[?]::text[] or p.treated_concerns && array[?]::text[])');
+      params.push(query.concerns, query.concerns);
+    }
+    if (query.genders.length) {
+      clauses.push('p.gender::text = any(array[?]::text[])');
+      params.push(query.genders);
+    }
+    if (query.ageGroup) {
+      clauses.push(`(cardinality(p.age_groups) = 0 or ? = any(p.age_groups))`);
+      params.push(query.ageGroup);
+    }
+    if (query.maxFeeMinor !== null) {
+      clauses.push('(p.fee_minor <= ? or p.sliding_scale_min_minor <= ?)');
+      params.push(query.maxFeeMinor, query.maxFeeMinor);
+    }
+    if (query.slidingScaleOnly) clauses.push('p.sliding_scale_min_minor is not null');
+    if (query.acceptingNewClients) clauses.push('p.accepts_new_clients');
+    if (query.insurance) {
+      clauses.push('exists (select 1 from unnest(p.insurance_accepted) i where lower(i) = lower(?))');
+      params.push(query.insurance);
+    }
+    return { where: clauses.join(' and '), params };
+  }
+}

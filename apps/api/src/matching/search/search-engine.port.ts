@@ -1,0 +1,71 @@
+/** Filters shared by matching (from an intake) and the directory (from the search form). */
+export interface SearchQuery {
+  /** Only therapists with a verified, unexpired license here. Null: any state (directory browsing). */
+  jurisdiction: string | null;
+  formats: string[];
+  languages: string[];
+  concerns: string[];
+  modalities: string[];
+  genders: string[];
+  communities: string[];
+  ageGroup: string | null;
+  /** Fee at most this, or a sliding scale starting at most this. */
+  maxFeeMinor: number | null;
+  slidingScaleOnly: boolean;
+  acceptingNewClients: boolean;
+  insurance: string | null;
+  /** Free text: names (typo-tolerant), headlines, bios. */
+  text: string | null;
+}
+
+export interface Candidate {
+  id: string;
+  /** 0..1; 0 when there is no text. */
+  textRelevance: number;
+}
+
+export interface FacetCount {
+  value: string;
+  count: number;
+}
+
+export type FacetName = 'concern' | 'modality' | 'language' | 'format' | 'priceBand' | 'gender' | 'community';
+export type Facets = Record<FacetName, FacetCount[]>;
+
+/**
+ * Where candidates come from. Engines only filter and score text relevance;
+ * the same pure ranking orders candidates from any engine.
+ */
+export abstract class SearchEngine {
+  abstract readonly name: string;
+  abstract candidates(query: SearchQuery, limit: number): Promise<Candidate[]>;
+  abstract facets(query: SearchQuery): Promise<Facets>;
+  /** Brings the engine's copy of these therapists up to date (no-op for engines reading the database). */
+  abstract sync(therapistIds: string[]): Promise<void>;
+}
+
+export const PRICE_BANDS = [
+  { value: 'UNDER_100', maxMinor: 9_999 },
+  { value: '100_TO_149', maxMinor: 14_999 },
+  { value: '150_TO_199', maxMinor: 19_999 },
+  { value: '200_PLUS', maxMinor: Number.MAX_SAFE_INTEGER },
+] as const;
+
+export function emptyQuery(overrides: Partial<SearchQuery> = {}): SearchQuery {
+  return {
+    jurisdiction: null,
+    formats: [],
+    languages: [],
+    concerns: [],
+    modalities: [],
+    genders: [],
+    communities: [],
+    ageGroup: null,
+    maxFeeMinor: null,
+    slidingScaleOnly: false,
+    acceptingNewClients: false,
+    insurance: null,
+    text: null,
+    ...overrides,
+  };
+}
