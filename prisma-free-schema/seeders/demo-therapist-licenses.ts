@@ -38,6 +38,7 @@ export const STATUSES_PER_BLOCK: readonly (readonly [Exclude<ProfileStatus, 'ACT
   ['SUSPENDED', 1],
 ];
 const STATUS_STREAM = 0x5747;
+const DAY_MINUTES = 24 * 60;
 
 /** The status therapist `number` is built to have. Depends only on the seed and the number. */
 export function plannedStatusOf(number: number, seed: number): ProfileStatus {
@@ -56,19 +57,29 @@ export function plannedStatusOf(number: number, seed: number): ProfileStatus {
 }
 
 /**
- * A license number unique across all demo therapists: `slot` (0 or 1) of
- * therapist `number` maps one-to-one onto 7 digits (multiplying by a number
- * coprime with 10 permutes the residues), so numbers look scattered yet never repeat.
+ * A license number unique across all demo therapists: slot 0 or 1 of therapist
+ * `number` goes through a one-to-one scramble of 7 digits, so numbers look
+ * scattered yet never repeat.
  */
 export function demoLicenseNumber(number: number, slot: 0 | 1): string {
-  const index = BigInt((number - 1) * 2 + slot);
-  return ((index * 7_654_321n + 1_234_567n) % 10_000_000n).toString().padStart(7, '0');
+  return scrambleDigits((number - 1) * 2 + slot, 7);
 }
 
 /** A valid NPI (Luhn check digit over 80840 + payload), one per therapist. */
 export function demoNpi(number: number): string {
-  const payload = `1${((BigInt(number) * 48_271_723n + 31_415_926n) % 100_000_000n).toString().padStart(8, '0')}`;
+  const payload = `1${scrambleDigits(number, 8)}`;
   return payload + luhnCheckDigit(`80840${payload}`);
+}
+
+/**
+ * A bijection on `digits`-digit numbers: affine maps (multipliers coprime with
+ * 10 permute the residues) around a digit reversal (which is its own inverse).
+ */
+function scrambleDigits(value: number, digits: number): string {
+  const modulus = 10n ** BigInt(digits);
+  const first = ((BigInt(value) * 7_654_321n + 1_234_567n) % modulus).toString().padStart(digits, '0');
+  const reversed = BigInt([...first].reverse().join(''));
+  return ((reversed * 4_837_261n + 2_718_281n) % modulus).toString().padStart(digits, '0');
 }
 
 export interface LicensePlan {
@@ -84,8 +95,13 @@ export interface LicensePlan {
 export function buildLicenseTimeline(random: Random, plan: LicensePlan): LicenseTimeline {
   const { today, status } = plan;
   const npi = plan.hasNpi ? demoNpi(plan.number) : null;
-  const createdDay =
-    status === 'PENDING_REVIEW' ? -randomInt(random, 1, 21) : status === 'DRAFT' ? -randomInt(random, 800, 1500) : -randomInt(random, 30, 1000);
+  const createdDay = -{
+    PENDING_REVIEW: () => randomInt(random, 1, 21),
+    DRAFT: () => randomInt(random, 800, 1500),
+    ACTIVE: () => randomInt(random, 30, 1000),
+    // Reviewed well before the suspension.
+    SUSPENDED: () => randomInt(random, 60, 1000),
+  }[status]();
   // Clinicians sign up during US working hours: 13:00–21:00 UTC.
   const createdMinute = randomInt(random, 13 * 60, 21 * 60);
   const createdAt = instantOn(today, createdDay, createdMinute);
@@ -102,14 +118,17 @@ export function buildLicenseTimeline(random: Random, plan: LicensePlan): License
         reviewedAt: null,
       };
     }
-    const submittedDay = createdDay + randomInt(random, 0, 3) + (slot === 1 ? randomInt(random, 0, 20) : 0);
-    const reviewedAt = instantOn(today, submittedDay + randomInt(random, 1, 5), randomInt(random, 14 * 60, 22 * 60));
+    // Submitted within three days of signing up (a second state up to three weeks later), reviewed 1–5 days after.
+    const secondStateDelay = slot === 1 ? randomInt(random, 0, 20 * DAY_MINUTES) : 0;
+    const submittedMinute = createdMinute + randomInt(random, 10, 3 * DAY_MINUTES) + secondStateDelay;
+    const reviewedMinute = submittedMinute + randomInt(random, DAY_MINUTES, 5 * DAY_MINUTES);
+    const reviewedAt = instantOn(today, createdDay, reviewedMinute);
     events.push(reviewedAt);
     return {
       ...base,
       expiresOn: status === 'DRAFT' ? dateOn(today, -randomInt(random, 1, 180)) : dateOn(today, randomInt(random, 14, 730)),
       status: status === 'DRAFT' ? 'EXPIRED' : 'VERIFIED',
-      submittedAt: instantOn(today, submittedDay, randomInt(random, 13 * 60, 21 * 60)),
+      submittedAt: instantOn(today, createdDay, submittedMinute),
       reviewedAt,
     };
   });

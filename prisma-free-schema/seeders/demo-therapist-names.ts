@@ -26,7 +26,11 @@ export const GIVEN_NAMES = {
  * therapists who offer sessions in it: [woman, man, non-binary] lists.
  */
 export const GIVEN_NAMES_BY_LANGUAGE: Readonly<Record<string, readonly [readonly string[], readonly string[], readonly string[]]>> = {
-  es: [['Marisol', 'Valeria', 'Ximena', 'Paloma', 'Alejandra', 'Lupe'], ['Diego', 'Luis', 'Rafael', 'Joaquín', 'Andrés', 'Tomás'], ['Ale', 'Cruz', 'Guadalupe']],
+  es: [
+    ['Marisol', 'Valeria', 'Ximena', 'Paloma', 'Alejandra', 'Lupe'],
+    ['Diego', 'Luis', 'Rafael', 'Joaquín', 'Andrés', 'Tomás'],
+    ['Ale', 'Cruz', 'Guadalupe'],
+  ],
   zh: [['Mei', 'Lan', 'Xiu', 'Ying', 'Hui'], ['Wei', 'Jun', 'Hao', 'Ming', 'Tao'], ['Yu', 'Lin', 'An']],
   vi: [['Linh', 'Thu', 'Mai', 'Huong'], ['Minh', 'Tuan', 'Khoa', 'Bao'], ['Anh', 'Khanh']],
   ko: [['Ji-woo', 'Seo-yeon', 'Min-ji', 'Hana'], ['Jae-won', 'Min-ho', 'Sung-min', 'Dong-hyun'], ['Ha-neul', 'Yoon']],

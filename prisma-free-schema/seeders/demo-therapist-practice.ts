@@ -283,7 +283,7 @@ export const EXTRA_LANGUAGES: readonly { code: string; chance: number; states?: 
   { code: 'ru', chance: 0.012, states: ['NY', 'NJ', 'PA', 'WA'] },
   { code: 'ar', chance: 0.008, states: ['MI', 'NY', 'NJ', 'IL'] },
   { code: 'fr', chance: 0.015, states: ['NY', 'MA', 'FL'] },
-  { code: 'ht', chance: 0.004, states: ['FL', 'NY', 'MA'] },
+  { code: 'ht', chance: 0.007, states: ['FL', 'NY', 'MA'] },
   { code: 'tl', chance: 0.006, states: ['CA', 'WA'] },
   { code: 'pt', chance: 0.008, states: ['MA', 'FL', 'NJ'] },
   { code: 'hi', chance: 0.008, states: ['NJ', 'CA', 'TX'] },
@@ -294,7 +294,7 @@ export const EXTRA_LANGUAGES: readonly { code: string; chance: number; states?: 
   { code: 'it', chance: 0.004 },
   { code: 'ja', chance: 0.004, states: ['CA', 'WA'] },
   { code: 'uk', chance: 0.004, states: ['NY', 'PA'] },
-  { code: 'ase', chance: 0.006 },
+  { code: 'ase', chance: 0.01 },
 ];
 
 export const INSURANCE_PLANS = [

@@ -42,7 +42,7 @@ export function composeHeadline(random: Random, facts: ProfileFacts): string {
   return headline.length <= HEADLINE_MAX_LENGTH ? headline : `Therapy for ${concerns[0]}`;
 }
 
-/** Two to four sentences: who I help, how (with the evidence when there is some), style, and extras. */
+/** Two to four sentences: who I help, how (with the evidence when there is some), working style, and an extra. */
 export function composeBio(random: Random, facts: ProfileFacts): string {
   const specialties = facts.specialtyConcerns.map(concernName);
   const audience = audienceOf(facts.ageGroups);
@@ -67,8 +67,8 @@ function approachSentence(facts: ProfileFacts): string {
       const reason = evidenceReason(concern, modality);
       if (reason === null) continue;
       const others = facts.modalities.filter((code) => code !== modality).slice(0, 2).map(modalityName);
-      const also = others.length > 0 ? ` I also draw on ${listPhrase(others)}.` : '';
-      return `I offer ${reason.replace(/^offers /, '')}.${also}`;
+      const alongside = others.length > 0 ? `, alongside ${listPhrase(others)}` : '';
+      return `I offer ${reason.replace(/^offers /, '')}${alongside}.`;
     }
   }
   return `My approach draws on ${listPhrase(facts.modalities.slice(0, 3).map(modalityName))}, adapted to what you need.`;
@@ -85,7 +85,7 @@ function extraSentences(facts: ProfileFacts): string[] {
 export function audienceOf(ageGroups: readonly string[]): string {
   const has = (code: string) => ageGroups.includes(code);
   if ((has('CHILDREN') || has('TEENS')) && !has('YOUNG_ADULTS') && !has('ADULTS') && !has('OLDER_ADULTS')) {
-    return `${listPhrase([has('CHILDREN') ? 'children' : null, has('TEENS') ? 'teens' : null].filter(isText))} and their parents`;
+    return listPhrase([has('CHILDREN') ? 'children' : null, has('TEENS') ? 'teens' : null, 'their parents'].filter(isText));
   }
   const nouns = [
     has('CHILDREN') ? 'children' : null,
@@ -97,10 +97,14 @@ export function audienceOf(ageGroups: readonly string[]): string {
   return listPhrase(nouns);
 }
 
-/** "a", "a and b", "a, b and c" (no serial comma, as elsewhere in the product's copy). */
+/**
+ * "a", "a and b", "a, b and c" (no serial comma, as elsewhere in the product's
+ * copy); "a as well as b and c" when an item has its own "and".
+ */
 export function listPhrase(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  const last = items.some((item) => item.includes(' and ')) ? ' as well as ' : ' and ';
+  return `${items.slice(0, -1).join(', ')}${last}${items[items.length - 1]}`;
 }
 
 function concernName(code: string): string {

@@ -61,6 +61,7 @@ async function main(): Promise<void> {
   if (database.embedded) {
     say(`demo client: ${DEMO_ACCOUNTS.client.email} / ${DEMO_ACCOUNTS.client.password}`);
     say(`demo admin:  ${DEMO_ACCOUNTS.admin.email} / ${DEMO_ACCOUNTS.admin.password}`);
+    say(`demo therapist: ${DEMO_ACCOUNTS.therapist.email} / ${DEMO_ACCOUNTS.therapist.password}`);
   }
 }
 
