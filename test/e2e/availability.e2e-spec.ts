@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MikroORM } from '@mikro-orm/postgresql';
 import { createAdmin, signUpAs, TestAccount } from '../support/accounts';
 import { FixedClock } from '../support/fixed-clock';
 import { errorCode, graphql } from '../support/graphql-client';
@@ -163,7 +162,7 @@ describe('next slots for many therapists', () => {
   it('uses the same number of SQL statements for 2 and for 8 therapists', async () => {
     const therapists = [];
     for (let i = 0; i < 8; i++) therapists.push(await bookableTherapist([{ weekday: 3, startLocal: '09:00', endLocal: '12:00' }]));
-    const knex = app.app.get(MikroORM).em.getConnection().getKnex();
+    const knex = app.em().getKnex();
     const count = async (ids: string[]) => {
       let statements = 0;
       const listener = () => statements++;

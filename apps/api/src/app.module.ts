@@ -15,6 +15,9 @@ import { buildOrmOptions } from './database/mikro-orm.options';
 import { loggerOptions } from './common/logging/logger.options';
 import { HealthModule } from './health/health.module';
 import { AuditModule } from './audit/audit.module';
+import { GoalsModule } from './goals/goals.module';
+import { IntakeModule } from './intake/intake.module';
+import { MatchingModule } from './matching/matching.module';
 import { AvailabilityModule } from './availability/availability.module';
 import { LicensingModule } from './licensing/licensing.module';
 import { TaxonomyModule } from './taxonomy/taxonomy.module';
@@ -44,6 +47,9 @@ export class AppModule {
         TherapistsModule,
         LicensingModule,
         AvailabilityModule,
+        IntakeModule,
+        GoalsModule,
+        MatchingModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -5,3 +5,5 @@ export * from './time';
 export * from './availability';
 export * from './licensing/npi';
 export * from './licensing/profile-status';
+export * from './screeners';
+export * from './matching';

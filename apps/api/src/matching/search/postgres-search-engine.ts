@@ -29,15 +29,33 @@ export class PostgresSearchEngine extends SearchEngine {
     const relevance = text
       ? `greatest(similarity(p.display_name, ?), least(1, ts_rank(${DOCUMENT}, websearch_to_tsquery('english', ?)) * 4))`
       : '0';
-    const textWhere = text ? `and (p.display_name % ? or ${DOCUMENT} @@ websearch_to_tsquery('english', ?))` : '';
+    // Past the limit, keep those whose specialties and treated concerns best cover the asked ones.
+    const concernCover = query.concerns.length
+      ? `2 * cardinality(array(select unnest(p.specialty_concerns) intersect select unnest(array[?]::text[]))) +
+         cardinality(array(select unnest(p.treated_concerns) intersect select unnest(array[?]::text[])))`
+      : null;
     const rows = await this.em.getConnection().execute<{ id: string; relevance: number }[]>(
       `select p.id, ${relevance}::float8 as relevance from therapist_profiles p
-       where ${where} ${textWhere}
-       order by relevance desc, p.id
+       where ${where}
+       order by relevance desc, ${concernCover ? `${concernCover} desc, ` : ''}p.id
        limit ?`,
-      [...(text ? [text, text] : []), ...params, ...(text ? [text, text] : []), limit],
+      [
+        ...(text ? [text, text] : []),
+        ...params,
+        ...(query.concerns.length ? [query.concerns, query.concerns] : []),
+        limit,
+      ],
     );
     return rows.map((row) => ({ id: row.id, textRelevance: Math.max(0, Math.min(1, Number(row.relevance))) }));
+  }
+
+  async count(query: SearchQuery): Promise<number> {
+    const { where, params } = this.filters(query);
+    const [row] = await this.em.getConnection().execute<{ total: number }[]>(
+      `select count(*)::int as total from therapist_profiles p where ${where}`,
+      params,
+    );
+    return row.total;
   }
 
   /** Counts for each facet over the filtered set, in one statement. */
@@ -106,6 +124,11 @@ export class PostgresSearchEngine extends SearchEngine {
     if (query.insurance) {
       clauses.push('exists (select 1 from unnest(p.insurance_accepted) i where lower(i) = lower(?))');
       params.push(query.insurance);
+    }
+    const text = query.text?.trim();
+    if (text) {
+      clauses.push(`(p.display_name % ? or ${DOCUMENT} @@ websearch_to_tsquery('english', ?))`);
+      params.push(text, text);
     }
     return { where: clauses.join(' and '), params };
   }

@@ -39,6 +39,7 @@ export type Facets = Record<FacetName, FacetCount[]>;
 export abstract class SearchEngine {
   abstract readonly name: string;
   abstract candidates(query: SearchQuery, limit: number): Promise<Candidate[]>;
+  abstract count(query: SearchQuery): Promise<number>;
   abstract facets(query: SearchQuery): Promise<Facets>;
   /** Brings the engine's copy of these therapists up to date (no-op for engines reading the database). */
   abstract sync(therapistIds: string[]): Promise<void>;

@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+import { GoalsResolver } from './goals.resolver';
+import { GoalsService } from './goals.service';
+
+@Module({ providers: [GoalsService, GoalsResolver] })
+export class GoalsModule {}

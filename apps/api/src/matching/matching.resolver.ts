@@ -1,0 +1,18 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { User } from '../auth/entities/user.entity';
+import { CurrentUser } from '../auth/guards/access.decorators';
+import { SearchTherapistsInput } from './dto/search-therapists.input';
+import { MatchingService } from './matching.service';
+import { TherapistSearchResultModel } from './models/search-result.model';
+
+@Resolver()
+export class MatchingResolver {
+  constructor(private readonly matching: MatchingService) {}
+
+  @Query(() => TherapistSearchResultModel, {
+    description: 'Ranked, explained matches (from your intake) or a directory search, with facets and next open times.',
+  })
+  searchTherapists(@Args('input') input: SearchTherapistsInput, @CurrentUser() viewer: User | null) {
+    return this.matching.search(input, viewer);
+  }
+}

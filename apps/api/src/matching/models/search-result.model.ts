@@ -1,0 +1,48 @@
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { SlotModel } from '../../availability/models/availability.models';
+import { CrisisResourceModel } from '../../intake/models/intake.model';
+import { TherapistProfileModel } from '../../therapists/models/therapist-profile.model';
+
+@ObjectType('MatchReason')
+export class MatchReasonModel {
+  @Field() code!: string;
+  @Field() text!: string;
+  @Field(() => Float) weight!: number;
+}
+
+@ObjectType('TherapistMatch')
+export class TherapistMatchModel {
+  @Field(() => TherapistProfileModel) therapist!: TherapistProfileModel;
+  @Field(() => Float) score!: number;
+  @Field(() => [MatchReasonModel], { description: '"Why this therapist", strongest first.' }) reasons!: MatchReasonModel[];
+  @Field(() => [SlotModel], { description: 'Next open times in the viewer’s zone.' }) nextSlots!: SlotModel[];
+}
+
+@ObjectType('FacetValue')
+export class FacetValueModel {
+  @Field() value!: string;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType('SearchFacets')
+export class SearchFacetsModel {
+  @Field(() => [FacetValueModel]) concern!: FacetValueModel[];
+  @Field(() => [FacetValueModel]) modality!: FacetValueModel[];
+  @Field(() => [FacetValueModel]) language!: FacetValueModel[];
+  @Field(() => [FacetValueModel]) format!: FacetValueModel[];
+  @Field(() => [FacetValueModel]) priceBand!: FacetValueModel[];
+  @Field(() => [FacetValueModel]) gender!: FacetValueModel[];
+  @Field(() => [FacetValueModel]) community!: FacetValueModel[];
+}
+
+@ObjectType('TherapistSearchResult')
+export class TherapistSearchResultModel {
+  @Field(() => [CrisisResourceModel], { description: 'When non-empty, show these before anything else.' })
+  crisisResources!: CrisisResourceModel[];
+  @Field(() => Int, { description: 'Therapists who pass every filter.' }) total!: number;
+  @Field(() => [TherapistMatchModel]) items!: TherapistMatchModel[];
+  @Field(() => SearchFacetsModel) facets!: SearchFacetsModel;
+  @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page; null on the last page.' })
+  nextCursor!: string | null;
+  @Field({ description: 'Which engine produced the candidates.' }) engine!: string;
+}

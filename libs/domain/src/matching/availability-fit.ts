@@ -1,0 +1,90 @@
+import { daysBetween, localDateTimeOf, weekdayOf } from '../time';
+import { NO_CONTRIBUTION } from './fit-components';
+import type { ComponentScore, DayPart, MatchPreferences, TherapistCandidate } from './matching.types';
+import { joinWithAnd, plural } from './reason-text';
+
+/** Local [start, end) minutes of each day part. */
+export const DAY_PART_MINUTES: Readonly<Record<DayPart, readonly [number, number]>> = {
+  MORNING: [6 * 60, 12 * 60],
+  AFTERNOON: [12 * 60, 17 * 60],
+  EVENING: [17 * 60, 22 * 60],
+};
+const DAY_PARTS = Object.keys(DAY_PART_MINUTES) as DayPart[];
+
+/** Open slots count on the client's local dates today … today + 13. */
+export const AVAILABILITY_WINDOW_DAYS = 14;
+/** With no time preference, this many open times in the window earns full availability credit. */
+export const OPEN_TIMES_FOR_FULL_CREDIT = 10;
+
+const ALL_WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
+const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const DAY_PART_NOUNS: Record<DayPart, string> = { MORNING: 'mornings', AFTERNOON: 'afternoons', EVENING: 'evenings' };
+
+interface LocalSlot {
+  weekday: number;
+  dayPart: DayPart | null;
+}
+
+function dayPartOf(minutesOfDay: number): DayPart | null {
+  return DAY_PARTS.find((part) => minutesOfDay >= DAY_PART_MINUTES[part][0] && minutesOfDay < DAY_PART_MINUTES[part][1]) ?? null;
+}
+
+function slotsInWindow(starts: readonly Date[], timeZone: string, today: string): LocalSlot[] {
+  return starts.flatMap((start) => {
+    const { localDate, minutesOfDay } = localDateTimeOf(start, timeZone);
+    const day = daysBetween(today, localDate);
+    return day >= 0 && day < AVAILABILITY_WINDOW_DAYS ? [{ weekday: weekdayOf(localDate), dayPart: dayPartOf(minutesOfDay) }] : [];
+  });
+}
+
+const sameSet = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((item) => b.includes(item));
+
+/** How to name a set of weekdays: 'weekday' / 'weekdays', 'Monday and Friday' / 'Mondays and Fridays'; null when too many to list. */
+function weekdayWords(weekdays: readonly number[]): { adjective: string; noun: string } | null {
+  if (sameSet(weekdays, [1, 2, 3, 4, 5])) return { adjective: 'weekday', noun: 'weekdays' };
+  if (sameSet(weekdays, [6, 7])) return { adjective: 'weekend', noun: 'weekends' };
+  if (weekdays.length > 3) return null;
+  const names = weekdays.map((weekday) => WEEKDAY_NAMES[weekday - 1]);
+  return { adjective: joinWithAnd(names), noun: joinWithAnd(names.map((name) => `${name}s`)) };
+}
+
+/** 'your Monday and Wednesday mornings', 'your weekday evenings', 'your weekends', 'your mornings and evenings'. */
+function describePreference(weekdays: readonly number[] | null, dayParts: readonly DayPart[] | null): string {
+  const parts = dayParts === null ? null : joinWithAnd(dayParts.map((part) => DAY_PART_NOUNS[part]));
+  const days = weekdays === null ? null : weekdayWords(weekdays);
+  if (parts === null) return days === null ? 'your preferred days' : `your ${days.noun}`;
+  if (weekdays === null) return `your ${parts}`;
+  return days === null ? `your ${parts} on the days you chose` : `your ${days.adjective} ${parts}`;
+}
+
+/**
+ * With a time preference: the share of the client's weekday × day-part combinations
+ * with at least one open slot (in the client's zone). Without one: the number of open
+ * times, up to OPEN_TIMES_FOR_FULL_CREDIT.
+ */
+export function availabilityFit(candidate: TherapistCandidate, preferences: MatchPreferences, today: string): ComponentScore {
+  const slots = slotsInWindow(candidate.openSlotStarts, preferences.timeZone, today);
+  const weekdays = [...new Set(preferences.preferredTimes.weekdays)].filter((weekday) => ALL_WEEKDAYS.includes(weekday)).sort((a, b) => a - b);
+  const dayParts = DAY_PARTS.filter((part) => preferences.preferredTimes.dayParts.includes(part));
+  if (weekdays.length === 0 && dayParts.length === 0) {
+    if (slots.length === 0) return NO_CONTRIBUTION;
+    const text = `Has ${slots.length} open ${plural(slots.length, 'time')} in the next 2 weeks`;
+    return { value: Math.min(1, slots.length / OPEN_TIMES_FOR_FULL_CREDIT), text };
+  }
+
+  // An empty list means any: any weekday, or any time of day on the chosen weekdays.
+  const days = weekdays.length > 0 ? weekdays : ALL_WEEKDAYS;
+  const partsMatter = dayParts.length > 0;
+  const covered = new Set<string>();
+  let fitting = 0;
+  for (const slot of slots) {
+    if (!days.includes(slot.weekday) || (partsMatter && (slot.dayPart === null || !dayParts.includes(slot.dayPart)))) continue;
+    fitting += 1;
+    covered.add(`${slot.weekday}:${partsMatter ? slot.dayPart : 'ANY'}`);
+  }
+  if (fitting === 0) return NO_CONTRIBUTION;
+  const combinations = days.length * (partsMatter ? dayParts.length : 1);
+  const preference = describePreference(weekdays.length > 0 && weekdays.length < 7 ? weekdays : null, partsMatter ? dayParts : null);
+  const text = `Has ${fitting} open ${plural(fitting, 'time')} that ${plural(fitting, 'fits', 'fit')} ${preference}`;
+  return { value: covered.size / combinations, text };
+}

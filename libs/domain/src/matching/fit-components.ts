@@ -1,0 +1,89 @@
+import { evidenceFor, evidenceReason, type EvidenceStrength } from '@rapport/taxonomy';
+import type { ComponentScore, MatchPreferences, TherapistCandidate } from './matching.types';
+import { capitalizeFirst, concernName, joinWithAnd, modalityName } from './reason-text';
+
+export const NO_CONTRIBUTION: ComponentScore = { value: 0, text: null };
+
+/** Credit for how a therapist holds one of the client's concerns. */
+export const CONCERN_LEVEL_CREDIT = { SPECIALTY: 1, TREATS: 0.6 } as const;
+
+/** Credit for offering a therapy linked to one of the client's concerns. */
+export const EVIDENCE_STRENGTH_CREDIT: Readonly<Record<EvidenceStrength, number>> = { STRONG: 1, MODERATE: 0.6 };
+
+type ClientConcern = MatchPreferences['concerns'][number];
+
+/** Each concern once, at its highest stated priority, most important first (stable for equal priorities). */
+export function concernsByPriority(concerns: readonly ClientConcern[]): ClientConcern[] {
+  const byCode = new Map<string, ClientConcern>();
+  for (const concern of concerns) {
+    const seen = byCode.get(concern.code);
+    if (seen === undefined || concern.priority > seen.priority) byCode.set(concern.code, concern);
+  }
+  return [...byCode.values()].sort((a, b) => b.priority - a.priority);
+}
+
+/** Into [0, 1]; NaN and infinities count as 0. */
+export const clampUnit = (value: number) => (Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : 0);
+
+/** Specialty 1.0, treats 0.6 per concern, weighted by the client's priority, over the most possible. */
+export function concernFit(candidate: TherapistCandidate, preferences: MatchPreferences): ComponentScore {
+  const specialties: string[] = [];
+  const treated: string[] = [];
+  let earned = 0;
+  let possible = 0;
+  for (const { code, priority } of concernsByPriority(preferences.concerns)) {
+    possible += priority;
+    if (candidate.specialtyConcerns.includes(code)) {
+      earned += priority * CONCERN_LEVEL_CREDIT.SPECIALTY;
+      specialties.push(concernName(code));
+    } else if (candidate.treatedConcerns.includes(code)) {
+      earned += priority * CONCERN_LEVEL_CREDIT.TREATS;
+      treated.push(concernName(code));
+    }
+  }
+  if (possible <= 0 || earned <= 0) return NO_CONTRIBUTION;
+  const text =
+    specialties.length === 0
+      ? `Treats ${joinWithAnd(treated)}`
+      : `Specialises in ${joinWithAnd(specialties)}${treated.length > 0 ? `; also treats ${joinWithAnd(treated)}` : ''}`;
+  return { value: clampUnit(earned / possible), text };
+}
+
+/** The share of the modalities the client asked for that the therapist offers. */
+function statedModalityFit(candidate: TherapistCandidate, preferred: readonly string[]): ComponentScore {
+  const asked = [...new Set(preferred)];
+  const offered = asked.filter((modality) => candidate.modalities.includes(modality));
+  if (offered.length === 0) return NO_CONTRIBUTION;
+  return { value: offered.length / asked.length, text: `Offers ${joinWithAnd(offered.map(modalityName))}, which you asked for` };
+}
+
+/**
+ * With no stated preference: for each of the client's concerns that has evidence
+ * links, the strongest linked therapy the therapist offers, weighted by priority.
+ * Concerns no guideline covers (grief, burnout) are left out rather than counted as misses.
+ */
+function evidenceModalityFit(candidate: TherapistCandidate, preferences: MatchPreferences): ComponentScore {
+  let earned = 0;
+  let possible = 0;
+  let best: { credit: number; concern: string; modality: string } | undefined;
+  for (const { code, priority } of concernsByPriority(preferences.concerns)) {
+    const links = evidenceFor(code);
+    if (links.length === 0) continue;
+    possible += priority;
+    // evidenceFor lists strong links first, so the first offered one is the strongest.
+    const link = links.find((candidateLink) => candidate.modalities.includes(candidateLink.modality));
+    if (link === undefined) continue;
+    const credit = priority * EVIDENCE_STRENGTH_CREDIT[link.strength];
+    earned += credit;
+    if (best === undefined || credit > best.credit) best = { credit, concern: code, modality: link.modality };
+  }
+  if (possible <= 0 || best === undefined) return NO_CONTRIBUTION;
+  const reason = evidenceReason(best.concern, best.modality) ?? `offers ${modalityName(best.modality)}`;
+  return { value: clampUnit(earned / possible), text: capitalizeFirst(reason) };
+}
+
+export function modalityFit(candidate: TherapistCandidate, preferences: MatchPreferences): ComponentScore {
+  return preferences.preferredModalities.length > 0
+    ? statedModalityFit(candidate, preferences.preferredModalities)
+    : evidenceModalityFit(candidate, preferences);
+}

@@ -1,0 +1,76 @@
+import { clampUnit, NO_CONTRIBUTION } from './fit-components';
+import type { ComponentScore, MatchPreferences, TherapistCandidate, TherapistGender } from './matching.types';
+import { communityLabel, formatDollars, plural } from './reason-text';
+
+/**
+ * A price at the budget earns half credit and a free session full credit, so being
+ * within budget always counts and cheaper counts more. The client pays the bottom of
+ * the sliding scale when they need one, or when the fee itself is over budget.
+ */
+export function priceFit(candidate: TherapistCandidate, preferences: MatchPreferences): ComponentScore {
+  const { budgetMaxMinor: budget, needsSlidingScale } = preferences;
+  const scale = candidate.slidingScale;
+  const feeOverBudget = candidate.feeMinor === null || (budget !== null && candidate.feeMinor > budget);
+  const viaScale = scale !== null && (needsSlidingScale || feeOverBudget);
+  const price = viaScale ? scale.minMinor : candidate.feeMinor;
+  const scaleText = viaScale ? `Offers a sliding scale from ${formatDollars(scale.minMinor)}` : null;
+  if (budget === null) return needsSlidingScale && scaleText !== null ? { value: 1, text: scaleText } : NO_CONTRIBUTION;
+  if (price === null || price > budget) return NO_CONTRIBUTION;
+  const value = budget <= 0 ? 1 : clampUnit(1 - (0.5 * price) / budget);
+  return { value, text: scaleText ?? `${formatDollars(price)} a session, within your budget` };
+}
+
+const GENDER_TEXT: Record<TherapistGender, string> = {
+  WOMAN: 'A woman, as you preferred',
+  MAN: 'A man, as you preferred',
+  NON_BINARY: 'Non-binary, as you preferred',
+};
+
+export function genderFit(candidate: TherapistCandidate, preferences: MatchPreferences): ComponentScore {
+  const { gender } = candidate;
+  if (gender === null || !preferences.genderPreference.includes(gender)) return NO_CONTRIBUTION;
+  return { value: 1, text: GENDER_TEXT[gender] };
+}
+
+/** The share of the communities the client named that the therapist affirms. */
+export function communityFit(candidate: TherapistCandidate, preferences: MatchPreferences): ComponentScore {
+  const asked = [...new Set(preferences.communities)];
+  const shared = asked.filter((community) => candidate.communities.includes(community));
+  if (shared.length === 0) return NO_CONTRIBUTION;
+  return { value: shared.length / asked.length, text: shared.map(communityLabel).join('; ') };
+}
+
+export function textRelevanceFit(candidate: TherapistCandidate, preferences: MatchPreferences): ComponentScore {
+  if (!preferences.hasQuery) return NO_CONTRIBUTION;
+  const value = clampUnit(candidate.textRelevance);
+  return value > 0 ? { value, text: 'Their profile matches what you searched for' } : NO_CONTRIBUTION;
+}
+
+/** How many ratings at the population mean the prior counts as. */
+export const ALLIANCE_PRIOR_WEIGHT = 5;
+export const DEFAULT_ALLIANCE_MEAN = 4;
+
+const clampRating = (rating: number) => Math.min(5, Math.max(1, rating));
+/** 1–5 → 0–1. */
+const ratingToUnit = (rating: number) => (clampRating(rating) - 1) / 4;
+
+/** (C·m + Σ ratings) / (C + n): few ratings stay near the population mean m, many speak for themselves. */
+export function shrunkAllianceRating(alliance: TherapistCandidate['alliance'], populationMean: number): number {
+  const mean = clampRating(populationMean);
+  const count = alliance === null || !(alliance.count > 0) ? 0 : Math.floor(alliance.count);
+  if (count === 0 || alliance === null) return mean;
+  return (ALLIANCE_PRIOR_WEIGHT * mean + clampRating(alliance.mean) * count) / (ALLIANCE_PRIOR_WEIGHT + count);
+}
+
+/**
+ * An unrated therapist scores the population mean, so being new neither helps nor
+ * hurts against rated colleagues; it is not shown as a reason (nothing to report).
+ */
+export function allianceFit(candidate: TherapistCandidate, populationMean: number): ComponentScore {
+  const value = ratingToUnit(shrunkAllianceRating(candidate.alliance, populationMean));
+  const { alliance } = candidate;
+  if (alliance === null || !(alliance.count >= 1)) return { value, text: null };
+  const count = Math.floor(alliance.count);
+  const text = `Past clients rate how sessions feel ${clampRating(alliance.mean).toFixed(1)} out of 5 (${count} ${plural(count, 'rating')})`;
+  return { value, text };
+}

@@ -1,0 +1,98 @@
+import { isValidLocalDate, isValidTimeZone } from '../time';
+import { availabilityFit } from './availability-fit';
+import { clampUnit, concernFit, modalityFit } from './fit-components';
+import { exclusionFor } from './hard-filters';
+import { MATCH_WEIGHTS } from './match-weights';
+import {
+  MATCH_REASON_CODES,
+  type ComponentScore,
+  type MatchPreferences,
+  type MatchReason,
+  type MatchReasonCode,
+  type RankedTherapist,
+  type RankInput,
+  type RankResult,
+  type TherapistCandidate,
+} from './matching.types';
+import { allianceFit, communityFit, DEFAULT_ALLIANCE_MEAN, genderFit, priceFit, textRelevanceFit } from './preference-components';
+import { tieBreakHash } from './tie-break';
+
+export interface ScoreContext {
+  preferences: MatchPreferences;
+  /** The client's local date, 'YYYY-MM-DD'. */
+  today: string;
+  /** Population mean alliance rating; default 4. */
+  allianceMean?: number;
+}
+
+type Component = (candidate: TherapistCandidate, context: ScoreContext) => ComponentScore;
+
+const COMPONENTS: Record<MatchReasonCode, Component> = {
+  CONCERN_FIT: (candidate, { preferences }) => concernFit(candidate, preferences),
+  MODALITY_FIT: (candidate, { preferences }) => modalityFit(candidate, preferences),
+  AVAILABILITY_FIT: (candidate, { preferences, today }) => availabilityFit(candidate, preferences, today),
+  PRICE_FIT: (candidate, { preferences }) => priceFit(candidate, preferences),
+  GENDER_PREFERENCE: (candidate, { preferences }) => genderFit(candidate, preferences),
+  COMMUNITY: (candidate, { preferences }) => communityFit(candidate, preferences),
+  TEXT_RELEVANCE: (candidate, { preferences }) => textRelevanceFit(candidate, preferences),
+  ALLIANCE: (candidate, { allianceMean }) => allianceFit(candidate, allianceMean ?? DEFAULT_ALLIANCE_MEAN),
+};
+
+const roundScore = (value: number) => Math.round(value * 10_000) / 10_000;
+const reasonOrder = (code: MatchReasonCode) => MATCH_REASON_CODES.indexOf(code);
+
+function assertValidContext({ preferences, today }: ScoreContext): void {
+  if (!isValidLocalDate(today)) throw new RangeError(`Expected today as "YYYY-MM-DD", got ${JSON.stringify(today)}`);
+  if (!isValidTimeZone(preferences.timeZone)) {
+    throw new RangeError(`Expected the client's IANA time zone, got ${JSON.stringify(preferences.timeZone)}`);
+  }
+}
+
+function scoreValidated(candidate: TherapistCandidate, context: ScoreContext): { score: number; reasons: MatchReason[] } {
+  let total = 0;
+  const reasons: MatchReason[] = [];
+  for (const code of MATCH_REASON_CODES) {
+    const { value, text } = COMPONENTS[code](candidate, context);
+    const contribution = clampUnit(value) * MATCH_WEIGHTS[code];
+    total += contribution;
+    const weight = roundScore(contribution);
+    if (text !== null && weight > 0) reasons.push({ code, text, weight });
+  }
+  reasons.sort((a, b) => b.weight - a.weight || reasonOrder(a.code) - reasonOrder(b.code));
+  return { score: roundScore(total), reasons };
+}
+
+/** One candidate's score and reasons, ignoring the hard filters (e.g. for a profile page). */
+export function scoreCandidate(candidate: TherapistCandidate, context: ScoreContext): { score: number; reasons: MatchReason[] } {
+  assertValidContext(context);
+  return scoreValidated(candidate, context);
+}
+
+/**
+ * Filters, scores and orders therapists for one client (DESIGN.md section 5). Pure and
+ * deterministic: ties on the rounded score are ordered by a hash of fairnessSeed and id,
+ * so across clients and days each tied therapist comes first about equally often.
+ */
+export function rankTherapists(input: RankInput): RankResult {
+  const context: ScoreContext = { preferences: input.preferences, today: input.today, allianceMean: input.allianceMean };
+  assertValidContext(context);
+  const excluded: RankResult['excluded'] = [];
+  const scored: (RankedTherapist & { tieBreak: number; position: number })[] = [];
+  input.candidates.forEach((candidate, position) => {
+    const reason = exclusionFor(candidate, input.preferences);
+    if (reason !== null) {
+      excluded.push({ id: candidate.id, reason });
+      return;
+    }
+    const { score, reasons } = scoreValidated(candidate, context);
+    scored.push({ id: candidate.id, score, reasons, tieBreak: tieBreakHash(input.fairnessSeed, candidate.id), position });
+  });
+  scored.sort(
+    (a, b) =>
+      b.score - a.score ||
+      a.tieBreak - b.tieBreak ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) ||
+      a.position - b.position,
+  );
+  return { ranked: scored.map(({ id, score, reasons }) => ({ id, score, reasons })), excluded };
+}

@@ -1,0 +1,2 @@
+export * from './screener-content';
+export * from './score-screeners';
