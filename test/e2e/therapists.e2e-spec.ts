@@ -271,6 +271,24 @@ describe('suspension and expiry', () => {
     await expect(app.em().nativeDelete(AuditEvent, { id: event.id })).rejects.toThrow(/append-only/);
   });
 
+  it('pages the audit log without skipping events written in the same millisecond', async () => {
+    const subjectId = '00000000-0000-4000-8000-00000000abcd';
+    const at = new Date('2026-01-01T00:00:00.000Z');
+    const em = app.em();
+    for (let i = 0; i < 3; i++) em.create(AuditEvent, { action: 'test.same_ms', subjectType: 'Test', subjectId, createdAt: at });
+    await em.flush();
+    const PAGE = `query ($before: DateTime, $beforeId: ID) { auditEvents(limit: 1, subjectId: "${subjectId}", before: $before, beforeId: $beforeId) { id createdAt } }`;
+    const seen: string[] = [];
+    let cursor: { before?: string; beforeId?: string } = {};
+    for (let page = 0; page < 4; page++) {
+      const events = (await graphql(app.baseUrl, PAGE, cursor, admin)).data!.auditEvents as { id: string; createdAt: string }[];
+      if (events.length === 0) break;
+      seen.push(events[0].id);
+      cursor = { before: events[0].createdAt, beforeId: events[0].id };
+    }
+    expect(new Set(seen).size).toBe(3);
+  });
+
   it('lets only admins read the audit log', async () => {
     expect(errorCode(await graphql(app.baseUrl, AUDIT, {}, client))).toBe('FORBIDDEN');
     expect(errorCode(await graphql(app.baseUrl, AUDIT, { subjectId: 'not-a-uuid' }, admin))).toBe('BAD_USER_INPUT');

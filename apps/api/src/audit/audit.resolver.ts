@@ -1,4 +1,4 @@
-import { Args, Int, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import { Role } from '../auth/entities/user.entity';
 import { Roles } from '../auth/guards/access.decorators';
 import { AuditEvent } from './audit-event.entity';
@@ -14,11 +14,12 @@ export class AuditResolver {
   @Roles(Role.ADMIN)
   async auditEvents(
     @Args('limit', { type: () => Int, defaultValue: 50 }) limit: number,
-    @Args('before', { nullable: true, type: () => Date }) before?: Date,
+    @Args('before', { nullable: true, type: () => Date, description: 'createdAt of the last event already shown.' }) before?: Date,
+    @Args('beforeId', { nullable: true, type: () => ID, description: 'id of the last event already shown (with before).' }) beforeId?: string,
     @Args('subjectId', { nullable: true, type: () => String }) subjectId?: string,
     @Args('action', { nullable: true, type: () => String }) action?: string,
   ): Promise<AuditEventModel[]> {
-    const events = await this.audit.list({ limit: Math.min(Math.max(limit, 1), 200), before, subjectId: subjectId && parseId('subjectId', subjectId), action });
+    const events = await this.audit.list({ limit: Math.min(Math.max(limit, 1), 200), before, beforeId: beforeId && parseId('beforeId', beforeId), subjectId: subjectId && parseId('subjectId', subjectId), action });
     return events.map(toAuditEventModel);
   }
 }

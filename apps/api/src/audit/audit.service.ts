@@ -21,11 +21,17 @@ export class AuditService {
     em.create(AuditEvent, { ...entry, reason: entry.reason ?? null, details: entry.details ?? null });
   }
 
-  async list(filter: { limit: number; before?: Date; subjectId?: string; action?: string }): Promise<AuditEvent[]> {
+  /** Newest first; `before` + `beforeId` (the last event of the previous page) is a keyset cursor, so same-millisecond events are never skipped. */
+  async list(filter: { limit: number; before?: Date; beforeId?: string; subjectId?: string; action?: string }): Promise<AuditEvent[]> {
+    const page = filter.before
+      ? filter.beforeId
+        ? { $or: [{ createdAt: { $lt: filter.before } }, { createdAt: filter.before, id: { $lt: filter.beforeId } }] }
+        : { createdAt: { $lt: filter.before } }
+      : {};
     return this.em.find(
       AuditEvent,
       {
-        ...(filter.before ? { createdAt: { $lt: filter.before } } : {}),
+        ...page,
         ...(filter.subjectId ? { subjectId: filter.subjectId } : {}),
         ...(filter.action ? { action: filter.action } : {}),
       },
