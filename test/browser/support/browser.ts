@@ -21,6 +21,8 @@ export interface LaunchBrowserOptions {
   viewport?: { width: number; height: number };
   /** How long actions and waits may take before failing, in ms. Kept under Jest's test timeout. */
   timeoutMs?: number;
+  /** The browser's own IANA time zone (what the page sees as "local"); defaults to the host's. */
+  timezoneId?: string;
 }
 
 const CHROMIUM_ARGS = [
@@ -48,6 +50,7 @@ export async function launchBrowser(options: LaunchBrowserOptions = {}): Promise
       baseURL: options.baseUrl,
       viewport: options.viewport ?? { width: 1280, height: 800 },
       locale: 'en-US',
+      timezoneId: options.timezoneId,
     });
   } catch (error) {
     rmSync(userDataDir, { recursive: true, force: true });

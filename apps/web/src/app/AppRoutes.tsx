@@ -1,12 +1,24 @@
-import type { ReactElement } from 'react';
+import { Suspense, type ReactElement } from 'react';
 import { Route, Routes } from 'react-router';
 import { RedirectIfSignedIn } from '../auth/RedirectIfSignedIn';
+import { RequireRole } from '../auth/RequireRole';
 import { AppLayout } from '../layout/AppLayout';
+import { PageLoader } from '../layout/PageLoader';
 import { IndexPage } from '../pages/IndexPage';
 import { LogInPage } from '../pages/LogInPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { SignUpPage } from '../pages/SignUpPage';
+import { lazyPage } from './lazy-page';
 import { paths } from './paths';
+
+const TherapistProfilePage = lazyPage(() => import('../therapist-profile/TherapistProfilePage'), 'TherapistProfilePage');
+const LicensesPage = lazyPage(() => import('../licenses/LicensesPage'), 'LicensesPage');
+const AvailabilityPage = lazyPage(() => import('../availability/AvailabilityPage'), 'AvailabilityPage');
+const SessionTypesPage = lazyPage(() => import('../session-types/SessionTypesPage'), 'SessionTypesPage');
+const TherapistPage = lazyPage(() => import('../therapists/TherapistPage'), 'TherapistPage');
+const LicenseReviewPage = lazyPage(() => import('../admin/LicenseReviewPage'), 'LicenseReviewPage');
+const SuspendedTherapistsPage = lazyPage(() => import('../admin/SuspendedTherapistsPage'), 'SuspendedTherapistsPage');
+const AuditLogPage = lazyPage(() => import('../admin/AuditLogPage'), 'AuditLogPage');
 
 interface PageRoute {
   path: string;
@@ -18,6 +30,14 @@ const PAGE_ROUTES: readonly PageRoute[] = [
   { path: paths.home, element: <IndexPage /> },
   { path: paths.signUp, element: <RedirectIfSignedIn><SignUpPage /></RedirectIfSignedIn> },
   { path: paths.logIn, element: <RedirectIfSignedIn><LogInPage /></RedirectIfSignedIn> },
+  { path: paths.therapistProfile, element: <RequireRole roles={['THERAPIST']}><TherapistProfilePage /></RequireRole> },
+  { path: paths.therapistLicenses, element: <RequireRole roles={['THERAPIST']}><LicensesPage /></RequireRole> },
+  { path: paths.therapistAvailability, element: <RequireRole roles={['THERAPIST']}><AvailabilityPage /></RequireRole> },
+  { path: paths.therapistSessionTypes, element: <RequireRole roles={['THERAPIST']}><SessionTypesPage /></RequireRole> },
+  { path: paths.therapist, element: <TherapistPage /> },
+  { path: paths.adminLicenses, element: <RequireRole roles={['ADMIN']}><LicenseReviewPage /></RequireRole> },
+  { path: paths.adminSuspended, element: <RequireRole roles={['ADMIN']}><SuspendedTherapistsPage /></RequireRole> },
+  { path: paths.adminAudit, element: <RequireRole roles={['ADMIN']}><AuditLogPage /></RequireRole> },
 ];
 
 const EXISTING_PATHS: ReadonlySet<string> = new Set(PAGE_ROUTES.map((route) => route.path));
@@ -27,7 +47,11 @@ export function AppRoutes() {
     <Routes>
       <Route element={<AppLayout existingPaths={EXISTING_PATHS} />}>
         {PAGE_ROUTES.map((route) => (
-          <Route key={route.path} path={route.path} element={route.element} />
+          <Route
+            key={route.path}
+            path={route.path}
+            element={<Suspense fallback={<PageLoader />}>{route.element}</Suspense>}
+          />
         ))}
         <Route path="*" element={<NotFoundPage />} />
       </Route>

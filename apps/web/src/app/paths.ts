@@ -3,4 +3,17 @@ export const paths = {
   home: '/',
   signUp: '/signup',
   logIn: '/login',
+  therapistProfile: '/therapist/profile',
+  therapistLicenses: '/therapist/licenses',
+  therapistAvailability: '/therapist/availability',
+  therapistSessionTypes: '/therapist/session-types',
+  /** Route pattern of a public therapist page; link with `therapistPath(id)`. */
+  therapist: '/therapists/:id',
+  adminLicenses: '/admin/licenses',
+  adminSuspended: '/admin/suspended',
+  adminAudit: '/admin/audit',
 } as const;
+
+export function therapistPath(id: string): string {
+  return `/therapists/${encodeURIComponent(id)}`;
+}

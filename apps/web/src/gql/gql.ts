@@ -14,18 +14,82 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query LicenseReviewQueue {\n    licenseReviewQueue {\n      license {\n        ...LicenseFields\n      }\n      therapistId\n      therapistName\n      therapistEmail\n      headline\n      otherLicenses\n      waitingDays\n    }\n  }\n": typeof types.LicenseReviewQueueDocument,
+    "\n  mutation VerifyLicense($licenseId: ID!) {\n    verifyLicense(licenseId: $licenseId) {\n      ...LicenseFields\n    }\n  }\n": typeof types.VerifyLicenseDocument,
+    "\n  mutation RejectLicense($input: RejectLicenseInput!) {\n    rejectLicense(input: $input) {\n      ...LicenseFields\n    }\n  }\n": typeof types.RejectLicenseDocument,
+    "\n  query SuspendedTherapists {\n    suspendedTherapists {\n      id\n      status\n      displayName\n      headline\n      suspensionReason\n      updatedAt\n    }\n  }\n": typeof types.SuspendedTherapistsDocument,
+    "\n  mutation SuspendTherapist($input: SuspensionInput!) {\n    suspendTherapist(input: $input) {\n      ...TherapistProfileFields\n    }\n  }\n": typeof types.SuspendTherapistDocument,
+    "\n  mutation ReinstateTherapist($input: SuspensionInput!) {\n    reinstateTherapist(input: $input) {\n      ...TherapistProfileFields\n    }\n  }\n": typeof types.ReinstateTherapistDocument,
+    "\n  query AuditEvents($limit: Int!, $before: DateTime, $beforeId: ID, $action: String, $subjectId: String) {\n    auditEvents(limit: $limit, before: $before, beforeId: $beforeId, action: $action, subjectId: $subjectId) {\n      id\n      action\n      subjectType\n      subjectId\n      reason\n      actorEmail\n      details\n      createdAt\n    }\n  }\n": typeof types.AuditEventsDocument,
     "\n  fragment CurrentUserFields on User {\n    id\n    email\n    role\n    timeZone\n    createdAt\n  }\n": typeof types.CurrentUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      expiresAt\n      user {\n        ...CurrentUserFields\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      expiresAt\n      user {\n        ...CurrentUserFields\n      }\n    }\n  }\n": typeof types.LogInDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
+    "\n  fragment MyAvailabilityFields on MyAvailability {\n    settings {\n      timeZone\n      bufferBeforeMinutes\n      bufferAfterMinutes\n      minimumNoticeMinutes\n      horizonDays\n      maxSessionsPerDay\n      slotStepMinutes\n    }\n    weeklyRules {\n      weekday\n      startLocal\n      endLocal\n    }\n    dateOverrides {\n      date\n      windows {\n        startLocal\n        endLocal\n      }\n    }\n    calendars {\n      id\n      name\n      source\n      feedUrl\n      lastSyncedAt\n      lastError\n      busyCount\n    }\n  }\n": typeof types.MyAvailabilityFieldsFragmentDoc,
+    "\n  query MyAvailability {\n    myAvailability {\n      ...MyAvailabilityFields\n    }\n  }\n": typeof types.MyAvailabilityDocument,
+    "\n  mutation SetWeeklyRules($input: SetWeeklyRulesInput!) {\n    setWeeklyRules(input: $input) {\n      ...MyAvailabilityFields\n    }\n  }\n": typeof types.SetWeeklyRulesDocument,
+    "\n  mutation SetDateOverride($input: DateOverrideInput!) {\n    setDateOverride(input: $input) {\n      ...MyAvailabilityFields\n    }\n  }\n": typeof types.SetDateOverrideDocument,
+    "\n  mutation RemoveDateOverride($date: String!) {\n    removeDateOverride(date: $date) {\n      ...MyAvailabilityFields\n    }\n  }\n": typeof types.RemoveDateOverrideDocument,
+    "\n  mutation UpdateBookingSettings($input: BookingSettingsInput!) {\n    updateBookingSettings(input: $input) {\n      ...MyAvailabilityFields\n    }\n  }\n": typeof types.UpdateBookingSettingsDocument,
+    "\n  mutation UploadCalendar($input: CalendarUploadInput!) {\n    uploadCalendar(input: $input) {\n      ...MyAvailabilityFields\n    }\n  }\n": typeof types.UploadCalendarDocument,
+    "\n  mutation AddCalendarFeed($input: CalendarFeedInput!) {\n    addCalendarFeed(input: $input) {\n      ...MyAvailabilityFields\n    }\n  }\n": typeof types.AddCalendarFeedDocument,
+    "\n  mutation RefreshCalendar($id: ID!) {\n    refreshCalendar(id: $id) {\n      ...MyAvailabilityFields\n    }\n  }\n": typeof types.RefreshCalendarDocument,
+    "\n  mutation RemoveCalendar($id: ID!) {\n    removeCalendar(id: $id) {\n      ...MyAvailabilityFields\n    }\n  }\n": typeof types.RemoveCalendarDocument,
+    "\n  query BookableSessionTypes($id: ID!) {\n    therapist(id: $id) {\n      id\n      sessionTypes {\n        id\n        name\n        kind\n        durationMinutes\n        priceMinor\n        formats\n      }\n    }\n  }\n": typeof types.BookableSessionTypesDocument,
+    "\n  query AvailableSlots($therapistId: ID!, $sessionTypeId: ID!, $from: DateTime!, $to: DateTime!, $timeZone: String!) {\n    availableSlots(therapistId: $therapistId, sessionTypeId: $sessionTypeId, from: $from, to: $to, timeZone: $timeZone) {\n      timeZone\n      therapistTimeZone\n      from\n      to\n      slots {\n        startsAt\n        endsAt\n        localDate\n        localTime\n        offset\n      }\n    }\n  }\n": typeof types.AvailableSlotsDocument,
+    "\n  fragment LicenseFields on License {\n    id\n    licenseType\n    licenseTypeName\n    number\n    jurisdiction\n    jurisdictionName\n    expiresOn\n    npi\n    status\n    submittedAt\n    reviewedAt\n    rejectionReason\n  }\n": typeof types.LicenseFieldsFragmentDoc,
+    "\n  query MyLicenses {\n    myLicenses {\n      ...LicenseFields\n    }\n  }\n": typeof types.MyLicensesDocument,
+    "\n  mutation SubmitLicense($input: SubmitLicenseInput!) {\n    submitLicense(input: $input) {\n      ...LicenseFields\n    }\n  }\n": typeof types.SubmitLicenseDocument,
+    "\n  fragment SessionTypeFields on SessionType {\n    id\n    name\n    kind\n    durationMinutes\n    priceMinor\n    formats\n    archived\n  }\n": typeof types.SessionTypeFieldsFragmentDoc,
+    "\n  query MySessionTypes {\n    mySessionTypes {\n      ...SessionTypeFields\n    }\n  }\n": typeof types.MySessionTypesDocument,
+    "\n  mutation CreateSessionType($input: SessionTypeInput!) {\n    createSessionType(input: $input) {\n      ...SessionTypeFields\n    }\n  }\n": typeof types.CreateSessionTypeDocument,
+    "\n  mutation UpdateSessionType($id: ID!, $input: SessionTypeInput!) {\n    updateSessionType(id: $id, input: $input) {\n      ...SessionTypeFields\n    }\n  }\n": typeof types.UpdateSessionTypeDocument,
+    "\n  mutation ArchiveSessionType($id: ID!) {\n    archiveSessionType(id: $id) {\n      ...SessionTypeFields\n    }\n  }\n": typeof types.ArchiveSessionTypeDocument,
+    "\n  query Taxonomy {\n    taxonomy {\n      version\n      concerns {\n        code\n        name\n        category\n        synonyms\n      }\n      modalities {\n        code\n        name\n        shortName\n        description\n      }\n      licenseTypes {\n        code\n        name\n        abbreviation\n        profession\n        canPrescribe\n      }\n      jurisdictions {\n        code\n        name\n        timeZone\n      }\n      communities {\n        code\n        label\n      }\n      languages {\n        code\n        label\n      }\n      ageGroups {\n        code\n        label\n        minAge\n        maxAge\n      }\n    }\n  }\n": typeof types.TaxonomyDocument,
+    "\n  query MyTherapistProfile {\n    myTherapistProfile {\n      ...TherapistProfileFields\n    }\n  }\n": typeof types.MyTherapistProfileDocument,
+    "\n  mutation UpdateTherapistProfile($input: UpdateTherapistProfileInput!) {\n    updateTherapistProfile(input: $input) {\n      ...TherapistProfileFields\n    }\n  }\n": typeof types.UpdateTherapistProfileDocument,
+    "\n  fragment TherapistProfileFields on TherapistProfile {\n    id\n    status\n    displayName\n    pronouns\n    headline\n    bio\n    photoUrl\n    yearsInPractice\n    gender\n    languages\n    formats\n    office {\n      address\n      latitude\n      longitude\n    }\n    ageGroups\n    communities\n    concerns {\n      code\n      name\n      level\n    }\n    modalities {\n      code\n      name\n      description\n    }\n    feeMinor\n    slidingScale {\n      minMinor\n      maxMinor\n    }\n    insuranceAccepted\n    acceptsNewClients\n    licenses {\n      licenseType\n      licenseTypeName\n      jurisdiction\n      jurisdictionName\n      status\n      verifiedAt\n      expiresOn\n    }\n    suspensionReason\n    updatedAt\n  }\n": typeof types.TherapistProfileFieldsFragmentDoc,
+    "\n  query Therapist($id: ID!) {\n    therapist(id: $id) {\n      ...TherapistProfileFields\n    }\n  }\n": typeof types.TherapistDocument,
 };
 const documents: Documents = {
+    "\n  query LicenseReviewQueue {\n    licenseReviewQueue {\n      license {\n        ...LicenseFields\n      }\n      therapistId\n      therapistName\n      therapistEmail\n      headline\n      otherLicenses\n      waitingDays\n    }\n  }\n": types.LicenseReviewQueueDocument,
+    "\n  mutation VerifyLicense($licenseId: ID!) {\n    verifyLicense(licenseId: $licenseId) {\n      ...LicenseFields\n    }\n  }\n": types.VerifyLicenseDocument,
+    "\n  mutation RejectLicense($input: RejectLicenseInput!) {\n    rejectLicense(input: $input) {\n      ...LicenseFields\n    }\n  }\n": types.RejectLicenseDocument,
+    "\n  query SuspendedTherapists {\n    suspendedTherapists {\n      id\n      status\n      displayName\n      headline\n      suspensionReason\n      updatedAt\n    }\n  }\n": types.SuspendedTherapistsDocument,
+    "\n  mutation SuspendTherapist($input: SuspensionInput!) {\n    suspendTherapist(input: $input) {\n      ...TherapistProfileFields\n    }\n  }\n": types.SuspendTherapistDocument,
+    "\n  mutation ReinstateTherapist($input: SuspensionInput!) {\n    reinstateTherapist(input: $input) {\n      ...TherapistProfileFields\n    }\n  }\n": types.ReinstateTherapistDocument,
+    "\n  query AuditEvents($limit: Int!, $before: DateTime, $beforeId: ID, $action: String, $subjectId: String) {\n    auditEvents(limit: $limit, before: $before, beforeId: $beforeId, action: $action, subjectId: $subjectId) {\n      id\n      action\n      subjectType\n      subjectId\n      reason\n      actorEmail\n      details\n      createdAt\n    }\n  }\n": types.AuditEventsDocument,
     "\n  fragment CurrentUserFields on User {\n    id\n    email\n    role\n    timeZone\n    createdAt\n  }\n": types.CurrentUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      expiresAt\n      user {\n        ...CurrentUserFields\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      expiresAt\n      user {\n        ...CurrentUserFields\n      }\n    }\n  }\n": types.LogInDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
+    "\n  fragment MyAvailabilityFields on MyAvailability {\n    settings {\n      timeZone\n      bufferBeforeMinutes\n      bufferAfterMinutes\n      minimumNoticeMinutes\n      horizonDays\n      maxSessionsPerDay\n      slotStepMinutes\n    }\n    weeklyRules {\n      weekday\n      startLocal\n      endLocal\n    }\n    dateOverrides {\n      date\n      windows {\n        startLocal\n        endLocal\n      }\n    }\n    calendars {\n      id\n      name\n      source\n      feedUrl\n      lastSyncedAt\n      lastError\n      busyCount\n    }\n  }\n": types.MyAvailabilityFieldsFragmentDoc,
+    "\n  query MyAvailability {\n    myAvailability {\n      ...MyAvailabilityFields\n    }\n  }\n": types.MyAvailabilityDocument,
+    "\n  mutation SetWeeklyRules($input: SetWeeklyRulesInput!) {\n    setWeeklyRules(input: $input) {\n      ...MyAvailabilityFields\n    }\n  }\n": types.SetWeeklyRulesDocument,
+    "\n  mutation SetDateOverride($input: DateOverrideInput!) {\n    setDateOverride(input: $input) {\n      ...MyAvailabilityFields\n    }\n  }\n": types.SetDateOverrideDocument,
+    "\n  mutation RemoveDateOverride($date: String!) {\n    removeDateOverride(date: $date) {\n      ...MyAvailabilityFields\n    }\n  }\n": types.RemoveDateOverrideDocument,
+    "\n  mutation UpdateBookingSettings($input: BookingSettingsInput!) {\n    updateBookingSettings(input: $input) {\n      ...MyAvailabilityFields\n    }\n  }\n": types.UpdateBookingSettingsDocument,
+    "\n  mutation UploadCalendar($input: CalendarUploadInput!) {\n    uploadCalendar(input: $input) {\n      ...MyAvailabilityFields\n    }\n  }\n": types.UploadCalendarDocument,
+    "\n  mutation AddCalendarFeed($input: CalendarFeedInput!) {\n    addCalendarFeed(input: $input) {\n      ...MyAvailabilityFields\n    }\n  }\n": types.AddCalendarFeedDocument,
+    "\n  mutation RefreshCalendar($id: ID!) {\n    refreshCalendar(id: $id) {\n      ...MyAvailabilityFields\n    }\n  }\n": types.RefreshCalendarDocument,
+    "\n  mutation RemoveCalendar($id: ID!) {\n    removeCalendar(id: $id) {\n      ...MyAvailabilityFields\n    }\n  }\n": types.RemoveCalendarDocument,
+    "\n  query BookableSessionTypes($id: ID!) {\n    therapist(id: $id) {\n      id\n      sessionTypes {\n        id\n        name\n        kind\n        durationMinutes\n        priceMinor\n        formats\n      }\n    }\n  }\n": types.BookableSessionTypesDocument,
+    "\n  query AvailableSlots($therapistId: ID!, $sessionTypeId: ID!, $from: DateTime!, $to: DateTime!, $timeZone: String!) {\n    availableSlots(therapistId: $therapistId, sessionTypeId: $sessionTypeId, from: $from, to: $to, timeZone: $timeZone) {\n      timeZone\n      therapistTimeZone\n      from\n      to\n      slots {\n        startsAt\n        endsAt\n        localDate\n        localTime\n        offset\n      }\n    }\n  }\n": types.AvailableSlotsDocument,
+    "\n  fragment LicenseFields on License {\n    id\n    licenseType\n    licenseTypeName\n    number\n    jurisdiction\n    jurisdictionName\n    expiresOn\n    npi\n    status\n    submittedAt\n    reviewedAt\n    rejectionReason\n  }\n": types.LicenseFieldsFragmentDoc,
+    "\n  query MyLicenses {\n    myLicenses {\n      ...LicenseFields\n    }\n  }\n": types.MyLicensesDocument,
+    "\n  mutation SubmitLicense($input: SubmitLicenseInput!) {\n    submitLicense(input: $input) {\n      ...LicenseFields\n    }\n  }\n": types.SubmitLicenseDocument,
+    "\n  fragment SessionTypeFields on SessionType {\n    id\n    name\n    kind\n    durationMinutes\n    priceMinor\n    formats\n    archived\n  }\n": types.SessionTypeFieldsFragmentDoc,
+    "\n  query MySessionTypes {\n    mySessionTypes {\n      ...SessionTypeFields\n    }\n  }\n": types.MySessionTypesDocument,
+    "\n  mutation CreateSessionType($input: SessionTypeInput!) {\n    createSessionType(input: $input) {\n      ...SessionTypeFields\n    }\n  }\n": types.CreateSessionTypeDocument,
+    "\n  mutation UpdateSessionType($id: ID!, $input: SessionTypeInput!) {\n    updateSessionType(id: $id, input: $input) {\n      ...SessionTypeFields\n    }\n  }\n": types.UpdateSessionTypeDocument,
+    "\n  mutation ArchiveSessionType($id: ID!) {\n    archiveSessionType(id: $id) {\n      ...SessionTypeFields\n    }\n  }\n": types.ArchiveSessionTypeDocument,
+    "\n  query Taxonomy {\n    taxonomy {\n      version\n      concerns {\n        code\n        name\n        category\n        synonyms\n      }\n      modalities {\n        code\n        name\n        shortName\n        description\n      }\n      licenseTypes {\n        code\n        name\n        abbreviation\n        profession\n        canPrescribe\n      }\n      jurisdictions {\n        code\n        name\n        timeZone\n      }\n      communities {\n        code\n        label\n      }\n      languages {\n        code\n        label\n      }\n      ageGroups {\n        code\n        label\n        minAge\n        maxAge\n      }\n    }\n  }\n": types.TaxonomyDocument,
+    "\n  query MyTherapistProfile {\n    myTherapistProfile {\n      ...TherapistProfileFields\n    }\n  }\n": types.MyTherapistProfileDocument,
+    "\n  mutation UpdateTherapistProfile($input: UpdateTherapistProfileInput!) {\n    updateTherapistProfile(input: $input) {\n      ...TherapistProfileFields\n    }\n  }\n": types.UpdateTherapistProfileDocument,
+    "\n  fragment TherapistProfileFields on TherapistProfile {\n    id\n    status\n    displayName\n    pronouns\n    headline\n    bio\n    photoUrl\n    yearsInPractice\n    gender\n    languages\n    formats\n    office {\n      address\n      latitude\n      longitude\n    }\n    ageGroups\n    communities\n    concerns {\n      code\n      name\n      level\n    }\n    modalities {\n      code\n      name\n      description\n    }\n    feeMinor\n    slidingScale {\n      minMinor\n      maxMinor\n    }\n    insuranceAccepted\n    acceptsNewClients\n    licenses {\n      licenseType\n      licenseTypeName\n      jurisdiction\n      jurisdictionName\n      status\n      verifiedAt\n      expiresOn\n    }\n    suspensionReason\n    updatedAt\n  }\n": types.TherapistProfileFieldsFragmentDoc,
+    "\n  query Therapist($id: ID!) {\n    therapist(id: $id) {\n      ...TherapistProfileFields\n    }\n  }\n": types.TherapistDocument,
 };
 
 /**
@@ -42,6 +106,34 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LicenseReviewQueue {\n    licenseReviewQueue {\n      license {\n        ...LicenseFields\n      }\n      therapistId\n      therapistName\n      therapistEmail\n      headline\n      otherLicenses\n      waitingDays\n    }\n  }\n"): (typeof documents)["\n  query LicenseReviewQueue {\n    licenseReviewQueue {\n      license {\n        ...LicenseFields\n      }\n      therapistId\n      therapistName\n      therapistEmail\n      headline\n      otherLicenses\n      waitingDays\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyLicense($licenseId: ID!) {\n    verifyLicense(licenseId: $licenseId) {\n      ...LicenseFields\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyLicense($licenseId: ID!) {\n    verifyLicense(licenseId: $licenseId) {\n      ...LicenseFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectLicense($input: RejectLicenseInput!) {\n    rejectLicense(input: $input) {\n      ...LicenseFields\n    }\n  }\n"): (typeof documents)["\n  mutation RejectLicense($input: RejectLicenseInput!) {\n    rejectLicense(input: $input) {\n      ...LicenseFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SuspendedTherapists {\n    suspendedTherapists {\n      id\n      status\n      displayName\n      headline\n      suspensionReason\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  query SuspendedTherapists {\n    suspendedTherapists {\n      id\n      status\n      displayName\n      headline\n      suspensionReason\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuspendTherapist($input: SuspensionInput!) {\n    suspendTherapist(input: $input) {\n      ...TherapistProfileFields\n    }\n  }\n"): (typeof documents)["\n  mutation SuspendTherapist($input: SuspensionInput!) {\n    suspendTherapist(input: $input) {\n      ...TherapistProfileFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReinstateTherapist($input: SuspensionInput!) {\n    reinstateTherapist(input: $input) {\n      ...TherapistProfileFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReinstateTherapist($input: SuspensionInput!) {\n    reinstateTherapist(input: $input) {\n      ...TherapistProfileFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditEvents($limit: Int!, $before: DateTime, $beforeId: ID, $action: String, $subjectId: String) {\n    auditEvents(limit: $limit, before: $before, beforeId: $beforeId, action: $action, subjectId: $subjectId) {\n      id\n      action\n      subjectType\n      subjectId\n      reason\n      actorEmail\n      details\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query AuditEvents($limit: Int!, $before: DateTime, $beforeId: ID, $action: String, $subjectId: String) {\n    auditEvents(limit: $limit, before: $before, beforeId: $beforeId, action: $action, subjectId: $subjectId) {\n      id\n      action\n      subjectType\n      subjectId\n      reason\n      actorEmail\n      details\n      createdAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -62,6 +154,106 @@ export function graphql(source: "\n  mutation LogIn($input: LogInInput!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LogOut {\n    logOut\n  }\n"): (typeof documents)["\n  mutation LogOut {\n    logOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MyAvailabilityFields on MyAvailability {\n    settings {\n      timeZone\n      bufferBeforeMinutes\n      bufferAfterMinutes\n      minimumNoticeMinutes\n      horizonDays\n      maxSessionsPerDay\n      slotStepMinutes\n    }\n    weeklyRules {\n      weekday\n      startLocal\n      endLocal\n    }\n    dateOverrides {\n      date\n      windows {\n        startLocal\n        endLocal\n      }\n    }\n    calendars {\n      id\n      name\n      source\n      feedUrl\n      lastSyncedAt\n      lastError\n      busyCount\n    }\n  }\n"): (typeof documents)["\n  fragment MyAvailabilityFields on MyAvailability {\n    settings {\n      timeZone\n      bufferBeforeMinutes\n      bufferAfterMinutes\n      minimumNoticeMinutes\n      horizonDays\n      maxSessionsPerDay\n      slotStepMinutes\n    }\n    weeklyRules {\n      weekday\n      startLocal\n      endLocal\n    }\n    dateOverrides {\n      date\n      windows {\n        startLocal\n        endLocal\n      }\n    }\n    calendars {\n      id\n      name\n      source\n      feedUrl\n      lastSyncedAt\n      lastError\n      busyCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAvailability {\n    myAvailability {\n      ...MyAvailabilityFields\n    }\n  }\n"): (typeof documents)["\n  query MyAvailability {\n    myAvailability {\n      ...MyAvailabilityFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetWeeklyRules($input: SetWeeklyRulesInput!) {\n    setWeeklyRules(input: $input) {\n      ...MyAvailabilityFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetWeeklyRules($input: SetWeeklyRulesInput!) {\n    setWeeklyRules(input: $input) {\n      ...MyAvailabilityFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetDateOverride($input: DateOverrideInput!) {\n    setDateOverride(input: $input) {\n      ...MyAvailabilityFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetDateOverride($input: DateOverrideInput!) {\n    setDateOverride(input: $input) {\n      ...MyAvailabilityFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveDateOverride($date: String!) {\n    removeDateOverride(date: $date) {\n      ...MyAvailabilityFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveDateOverride($date: String!) {\n    removeDateOverride(date: $date) {\n      ...MyAvailabilityFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateBookingSettings($input: BookingSettingsInput!) {\n    updateBookingSettings(input: $input) {\n      ...MyAvailabilityFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateBookingSettings($input: BookingSettingsInput!) {\n    updateBookingSettings(input: $input) {\n      ...MyAvailabilityFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UploadCalendar($input: CalendarUploadInput!) {\n    uploadCalendar(input: $input) {\n      ...MyAvailabilityFields\n    }\n  }\n"): (typeof documents)["\n  mutation UploadCalendar($input: CalendarUploadInput!) {\n    uploadCalendar(input: $input) {\n      ...MyAvailabilityFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddCalendarFeed($input: CalendarFeedInput!) {\n    addCalendarFeed(input: $input) {\n      ...MyAvailabilityFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddCalendarFeed($input: CalendarFeedInput!) {\n    addCalendarFeed(input: $input) {\n      ...MyAvailabilityFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefreshCalendar($id: ID!) {\n    refreshCalendar(id: $id) {\n      ...MyAvailabilityFields\n    }\n  }\n"): (typeof documents)["\n  mutation RefreshCalendar($id: ID!) {\n    refreshCalendar(id: $id) {\n      ...MyAvailabilityFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveCalendar($id: ID!) {\n    removeCalendar(id: $id) {\n      ...MyAvailabilityFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveCalendar($id: ID!) {\n    removeCalendar(id: $id) {\n      ...MyAvailabilityFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BookableSessionTypes($id: ID!) {\n    therapist(id: $id) {\n      id\n      sessionTypes {\n        id\n        name\n        kind\n        durationMinutes\n        priceMinor\n        formats\n      }\n    }\n  }\n"): (typeof documents)["\n  query BookableSessionTypes($id: ID!) {\n    therapist(id: $id) {\n      id\n      sessionTypes {\n        id\n        name\n        kind\n        durationMinutes\n        priceMinor\n        formats\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AvailableSlots($therapistId: ID!, $sessionTypeId: ID!, $from: DateTime!, $to: DateTime!, $timeZone: String!) {\n    availableSlots(therapistId: $therapistId, sessionTypeId: $sessionTypeId, from: $from, to: $to, timeZone: $timeZone) {\n      timeZone\n      therapistTimeZone\n      from\n      to\n      slots {\n        startsAt\n        endsAt\n        localDate\n        localTime\n        offset\n      }\n    }\n  }\n"): (typeof documents)["\n  query AvailableSlots($therapistId: ID!, $sessionTypeId: ID!, $from: DateTime!, $to: DateTime!, $timeZone: String!) {\n    availableSlots(therapistId: $therapistId, sessionTypeId: $sessionTypeId, from: $from, to: $to, timeZone: $timeZone) {\n      timeZone\n      therapistTimeZone\n      from\n      to\n      slots {\n        startsAt\n        endsAt\n        localDate\n        localTime\n        offset\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LicenseFields on License {\n    id\n    licenseType\n    licenseTypeName\n    number\n    jurisdiction\n    jurisdictionName\n    expiresOn\n    npi\n    status\n    submittedAt\n    reviewedAt\n    rejectionReason\n  }\n"): (typeof documents)["\n  fragment LicenseFields on License {\n    id\n    licenseType\n    licenseTypeName\n    number\n    jurisdiction\n    jurisdictionName\n    expiresOn\n    npi\n    status\n    submittedAt\n    reviewedAt\n    rejectionReason\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyLicenses {\n    myLicenses {\n      ...LicenseFields\n    }\n  }\n"): (typeof documents)["\n  query MyLicenses {\n    myLicenses {\n      ...LicenseFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitLicense($input: SubmitLicenseInput!) {\n    submitLicense(input: $input) {\n      ...LicenseFields\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitLicense($input: SubmitLicenseInput!) {\n    submitLicense(input: $input) {\n      ...LicenseFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SessionTypeFields on SessionType {\n    id\n    name\n    kind\n    durationMinutes\n    priceMinor\n    formats\n    archived\n  }\n"): (typeof documents)["\n  fragment SessionTypeFields on SessionType {\n    id\n    name\n    kind\n    durationMinutes\n    priceMinor\n    formats\n    archived\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySessionTypes {\n    mySessionTypes {\n      ...SessionTypeFields\n    }\n  }\n"): (typeof documents)["\n  query MySessionTypes {\n    mySessionTypes {\n      ...SessionTypeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSessionType($input: SessionTypeInput!) {\n    createSessionType(input: $input) {\n      ...SessionTypeFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSessionType($input: SessionTypeInput!) {\n    createSessionType(input: $input) {\n      ...SessionTypeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSessionType($id: ID!, $input: SessionTypeInput!) {\n    updateSessionType(id: $id, input: $input) {\n      ...SessionTypeFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSessionType($id: ID!, $input: SessionTypeInput!) {\n    updateSessionType(id: $id, input: $input) {\n      ...SessionTypeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveSessionType($id: ID!) {\n    archiveSessionType(id: $id) {\n      ...SessionTypeFields\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveSessionType($id: ID!) {\n    archiveSessionType(id: $id) {\n      ...SessionTypeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Taxonomy {\n    taxonomy {\n      version\n      concerns {\n        code\n        name\n        category\n        synonyms\n      }\n      modalities {\n        code\n        name\n        shortName\n        description\n      }\n      licenseTypes {\n        code\n        name\n        abbreviation\n        profession\n        canPrescribe\n      }\n      jurisdictions {\n        code\n        name\n        timeZone\n      }\n      communities {\n        code\n        label\n      }\n      languages {\n        code\n        label\n      }\n      ageGroups {\n        code\n        label\n        minAge\n        maxAge\n      }\n    }\n  }\n"): (typeof documents)["\n  query Taxonomy {\n    taxonomy {\n      version\n      concerns {\n        code\n        name\n        category\n        synonyms\n      }\n      modalities {\n        code\n        name\n        shortName\n        description\n      }\n      licenseTypes {\n        code\n        name\n        abbreviation\n        profession\n        canPrescribe\n      }\n      jurisdictions {\n        code\n        name\n        timeZone\n      }\n      communities {\n        code\n        label\n      }\n      languages {\n        code\n        label\n      }\n      ageGroups {\n        code\n        label\n        minAge\n        maxAge\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTherapistProfile {\n    myTherapistProfile {\n      ...TherapistProfileFields\n    }\n  }\n"): (typeof documents)["\n  query MyTherapistProfile {\n    myTherapistProfile {\n      ...TherapistProfileFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTherapistProfile($input: UpdateTherapistProfileInput!) {\n    updateTherapistProfile(input: $input) {\n      ...TherapistProfileFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTherapistProfile($input: UpdateTherapistProfileInput!) {\n    updateTherapistProfile(input: $input) {\n      ...TherapistProfileFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TherapistProfileFields on TherapistProfile {\n    id\n    status\n    displayName\n    pronouns\n    headline\n    bio\n    photoUrl\n    yearsInPractice\n    gender\n    languages\n    formats\n    office {\n      address\n      latitude\n      longitude\n    }\n    ageGroups\n    communities\n    concerns {\n      code\n      name\n      level\n    }\n    modalities {\n      code\n      name\n      description\n    }\n    feeMinor\n    slidingScale {\n      minMinor\n      maxMinor\n    }\n    insuranceAccepted\n    acceptsNewClients\n    licenses {\n      licenseType\n      licenseTypeName\n      jurisdiction\n      jurisdictionName\n      status\n      verifiedAt\n      expiresOn\n    }\n    suspensionReason\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment TherapistProfileFields on TherapistProfile {\n    id\n    status\n    displayName\n    pronouns\n    headline\n    bio\n    photoUrl\n    yearsInPractice\n    gender\n    languages\n    formats\n    office {\n      address\n      latitude\n      longitude\n    }\n    ageGroups\n    communities\n    concerns {\n      code\n      name\n      level\n    }\n    modalities {\n      code\n      name\n      description\n    }\n    feeMinor\n    slidingScale {\n      minMinor\n      maxMinor\n    }\n    insuranceAccepted\n    acceptsNewClients\n    licenses {\n      licenseType\n      licenseTypeName\n      jurisdiction\n      jurisdictionName\n      status\n      verifiedAt\n      expiresOn\n    }\n    suspensionReason\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Therapist($id: ID!) {\n    therapist(id: $id) {\n      ...TherapistProfileFields\n    }\n  }\n"): (typeof documents)["\n  query Therapist($id: ID!) {\n    therapist(id: $id) {\n      ...TherapistProfileFields\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

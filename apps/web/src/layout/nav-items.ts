@@ -17,9 +17,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Find a therapist', path: '/therapists', roles: ['CLIENT'] },
   { label: 'My bookings', path: '/bookings', roles: ['CLIENT'] },
   { label: 'Profile', path: '/therapist/profile', roles: ['THERAPIST'] },
+  { label: 'Licenses', path: '/therapist/licenses', roles: ['THERAPIST'] },
   { label: 'Availability', path: '/therapist/availability', roles: ['THERAPIST'] },
+  { label: 'Session types', path: '/therapist/session-types', roles: ['THERAPIST'] },
   { label: 'Bookings', path: '/therapist/bookings', roles: ['THERAPIST'] },
   { label: 'License reviews', path: '/admin/licenses', roles: ['ADMIN'] },
+  { label: 'Suspended', path: '/admin/suspended', roles: ['ADMIN'] },
   { label: 'Audit log', path: '/admin/audit', roles: ['ADMIN'] },
 ];
 

@@ -1,0 +1,77 @@
+import { graphql } from '../gql';
+
+export const licenseReviewQueueQuery = graphql(`
+  query LicenseReviewQueue {
+    licenseReviewQueue {
+      license {
+        ...LicenseFields
+      }
+      therapistId
+      therapistName
+      therapistEmail
+      headline
+      otherLicenses
+      waitingDays
+    }
+  }
+`);
+
+export const verifyLicenseMutation = graphql(`
+  mutation VerifyLicense($licenseId: ID!) {
+    verifyLicense(licenseId: $licenseId) {
+      ...LicenseFields
+    }
+  }
+`);
+
+export const rejectLicenseMutation = graphql(`
+  mutation RejectLicense($input: RejectLicenseInput!) {
+    rejectLicense(input: $input) {
+      ...LicenseFields
+    }
+  }
+`);
+
+export const suspendedTherapistsQuery = graphql(`
+  query SuspendedTherapists {
+    suspendedTherapists {
+      id
+      status
+      displayName
+      headline
+      suspensionReason
+      updatedAt
+    }
+  }
+`);
+
+export const suspendTherapistMutation = graphql(`
+  mutation SuspendTherapist($input: SuspensionInput!) {
+    suspendTherapist(input: $input) {
+      ...TherapistProfileFields
+    }
+  }
+`);
+
+export const reinstateTherapistMutation = graphql(`
+  mutation ReinstateTherapist($input: SuspensionInput!) {
+    reinstateTherapist(input: $input) {
+      ...TherapistProfileFields
+    }
+  }
+`);
+
+export const auditEventsQuery = graphql(`
+  query AuditEvents($limit: Int!, $before: DateTime, $beforeId: ID, $action: String, $subjectId: String) {
+    auditEvents(limit: $limit, before: $before, beforeId: $beforeId, action: $action, subjectId: $subjectId) {
+      id
+      action
+      subjectType
+      subjectId
+      reason
+      actorEmail
+      details
+      createdAt
+    }
+  }
+`);

@@ -1,0 +1,68 @@
+import { Button, Stack, TextInput } from '@mantine/core';
+import { useRef, useState, type FormEvent } from 'react';
+import { useMutation } from 'urql';
+import { describeGraphqlError } from '../app/describe-graphql-error';
+import { ErrorAlert } from '../layout/ErrorAlert';
+import { focusFirstError } from '../layout/focus-first-error';
+import { addCalendarFeedMutation } from './availability.operations';
+
+/** Subscribes to a calendar's iCalendar address; Rapport fetches it to keep busy times current. */
+export function CalendarFeedForm({ onDone }: { onDone(text: string): void }) {
+  const formRef = useRef<HTMLFormElement>(null);
+  const [name, setName] = useState('');
+  const [url, setUrl] = useState('');
+  const [errors, setErrors] = useState<{ name?: string; url?: string }>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [{ fetching }, addFeed] = useMutation(addCalendarFeedMutation);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setFormError(null);
+    const problems = {
+      name: name.trim() ? undefined : 'Name this calendar, e.g. "Personal".',
+      url: /^(https?|webcal):\/\/\S+$/i.test(url.trim()) ? undefined : 'Paste the address that starts with https:// or webcal://.',
+    };
+    setErrors(problems);
+    if (problems.name || problems.url) {
+      focusFirstError(formRef.current);
+      return;
+    }
+    const result = await addFeed({ input: { name: name.trim(), url: url.trim().replace(/^webcal:/i, 'https:') } });
+    if (result.data) {
+      const added = result.data.addCalendarFeed.calendars.at(-1);
+      setName('');
+      setUrl('');
+      onDone(added?.lastError ? `${added.name} was added, but we couldn't read it yet: ${added.lastError}` : `${name.trim()} was added. Its events now block those times.`);
+      return;
+    }
+    if (!result.error) return;
+    const { fieldErrors, message } = describeGraphqlError(result.error, ['name', 'url']);
+    setErrors(fieldErrors);
+    setFormError(message);
+    focusFirstError(formRef.current);
+  }
+
+  return (
+    <form ref={formRef} onSubmit={submit} noValidate aria-labelledby="calendar-feed-heading">
+      <Stack gap="sm">
+        <TextInput label="Calendar name" value={name} onChange={(event) => setName(event.currentTarget.value)} error={errors.name} />
+        <TextInput
+          label="Calendar address (iCal URL)"
+          description='In Google Calendar: Settings → your calendar → "Secret address in iCal format".'
+          type="url"
+          inputMode="url"
+          autoComplete="off"
+          value={url}
+          onChange={(event) => setUrl(event.currentTarget.value)}
+          error={errors.url}
+        />
+        <ErrorAlert title="We couldn't add this calendar" message={formError} />
+        <div>
+          <Button type="submit" loading={fetching}>
+            Add calendar
+          </Button>
+        </div>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,137 @@
+import { Button, Checkbox, Group, NativeSelect, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useRef, useState } from 'react';
+import { useMutation } from 'urql';
+import { describeGraphqlError } from '../app/describe-graphql-error';
+import type { SessionKind, SessionTypeFieldsFragment } from '../gql/graphql';
+import { ErrorAlert } from '../layout/ErrorAlert';
+import { focusFirstError } from '../layout/focus-first-error';
+import { formatLabel, SESSION_FORMATS } from '../therapists/format-labels';
+import { SESSION_KINDS, sessionKindLabel } from './session-kinds';
+import {
+  NEW_SESSION_TYPE,
+  SESSION_TYPE_FIELD_OF,
+  SESSION_TYPE_LIMITS,
+  sessionTypeFormValues,
+  sessionTypeValidation,
+  toSessionTypeInput,
+  type SessionTypeFormValues,
+} from './session-type-form';
+import { createSessionTypeMutation, updateSessionTypeMutation } from './session-types.operations';
+
+interface SessionTypeFormProps {
+  /** The session type to edit; without it the form creates a new one. */
+  sessionType?: SessionTypeFieldsFragment;
+  onSaved(saved: SessionTypeFieldsFragment): void;
+  onCancel?(): void;
+}
+
+const KIND_OPTIONS = SESSION_KINDS.map((kind) => ({ value: kind, label: sessionKindLabel(kind) }));
+
+/** Name, kind, length, price (in dollars) and formats of a session type. */
+export function SessionTypeForm({ sessionType, onSaved, onCancel }: SessionTypeFormProps) {
+  const formRef = useRef<HTMLFormElement>(null);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [{ fetching: creating }, createSessionType] = useMutation(createSessionTypeMutation);
+  const [{ fetching: updating }, updateSessionType] = useMutation(updateSessionTypeMutation);
+  const form = useForm<SessionTypeFormValues>({
+    mode: 'controlled',
+    initialValues: sessionType ? sessionTypeFormValues(sessionType) : NEW_SESSION_TYPE,
+    validate: sessionTypeValidation,
+    validateInputOnBlur: true,
+  });
+  const isConsultation = form.values.kind === 'CONSULTATION';
+  const idPrefix = sessionType ? `session-type-${sessionType.id}` : 'new-session-type';
+
+  async function handleSubmit(values: SessionTypeFormValues) {
+    setFormError(null);
+    const input = toSessionTypeInput(values);
+    const result = sessionType ? await updateSessionType({ id: sessionType.id, input }) : await createSessionType({ input });
+    const saved = result.data && ('updateSessionType' in result.data ? result.data.updateSessionType : result.data.createSessionType);
+    if (saved) {
+      if (!sessionType) form.reset();
+      onSaved(saved);
+      return;
+    }
+    if (!result.error) return;
+    const { fieldErrors, message } = describeGraphqlError(result.error, Object.keys(SESSION_TYPE_FIELD_OF));
+    form.setErrors(Object.fromEntries(Object.entries(fieldErrors).map(([field, error]) => [SESSION_TYPE_FIELD_OF[field], error])));
+    setFormError(message);
+    focusFirstError(formRef.current);
+  }
+
+  function changeKind(kind: SessionKind) {
+    form.setFieldValue('kind', kind);
+    if (kind === 'CONSULTATION') {
+      form.setFieldValue('priceDollars', 0);
+      form.clearFieldError('priceDollars');
+    }
+  }
+
+  return (
+    <form ref={formRef} onSubmit={form.onSubmit(handleSubmit, () => focusFirstError(formRef.current))} noValidate>
+      <Stack gap="md">
+        <ErrorAlert title="We couldn't save this session type" message={formError} />
+        <TextInput
+          label="Name"
+          description='What clients see, e.g. "Individual therapy (50 min)".'
+          id={`${idPrefix}-name`}
+          maxLength={SESSION_TYPE_LIMITS.name.max}
+          {...form.getInputProps('name')}
+        />
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <NativeSelect
+            label="Kind"
+            description="Consultations are free."
+            id={`${idPrefix}-kind`}
+            data={KIND_OPTIONS}
+            {...form.getInputProps('kind')}
+            onChange={(event) => changeKind(event.currentTarget.value as SessionKind)}
+          />
+          <NumberInput
+            label="Length (minutes)"
+            description="15 to 240."
+            id={`${idPrefix}-duration`}
+            min={SESSION_TYPE_LIMITS.duration.min}
+            max={SESSION_TYPE_LIMITS.duration.max}
+            step={5}
+            allowDecimal={false}
+            allowNegative={false}
+            {...form.getInputProps('durationMinutes')}
+          />
+          <NumberInput
+            label="Price (USD)"
+            id={`${idPrefix}-price`}
+            description={isConsultation ? 'Consultations are always free.' : 'In dollars, e.g. 150.'}
+            prefix="$"
+            decimalScale={2}
+            min={0}
+            allowNegative={false}
+            thousandSeparator=","
+            hideControls
+            disabled={isConsultation}
+            {...form.getInputProps('priceDollars')}
+            value={isConsultation ? 0 : form.values.priceDollars}
+          />
+        </SimpleGrid>
+        <Checkbox.Group label="Formats" description="How you can hold this session." {...form.getInputProps('formats')}>
+          <Group gap="lg" mt="xs">
+            {SESSION_FORMATS.map((format) => (
+              <Checkbox key={format} value={format} label={formatLabel(format)} />
+            ))}
+          </Group>
+        </Checkbox.Group>
+        <Group gap="sm">
+          <Button type="submit" loading={creating || updating}>
+            {sessionType ? 'Save changes' : 'Add session type'}
+          </Button>
+          {onCancel && (
+            <Button variant="default" onClick={onCancel}>
+              Cancel
+            </Button>
+          )}
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,45 @@
+import { graphql } from '../gql';
+
+export const sessionTypeFields = graphql(`
+  fragment SessionTypeFields on SessionType {
+    id
+    name
+    kind
+    durationMinutes
+    priceMinor
+    formats
+    archived
+  }
+`);
+
+export const mySessionTypesQuery = graphql(`
+  query MySessionTypes {
+    mySessionTypes {
+      ...SessionTypeFields
+    }
+  }
+`);
+
+export const createSessionTypeMutation = graphql(`
+  mutation CreateSessionType($input: SessionTypeInput!) {
+    createSessionType(input: $input) {
+      ...SessionTypeFields
+    }
+  }
+`);
+
+export const updateSessionTypeMutation = graphql(`
+  mutation UpdateSessionType($id: ID!, $input: SessionTypeInput!) {
+    updateSessionType(id: $id, input: $input) {
+      ...SessionTypeFields
+    }
+  }
+`);
+
+export const archiveSessionTypeMutation = graphql(`
+  mutation ArchiveSessionType($id: ID!) {
+    archiveSessionType(id: $id) {
+      ...SessionTypeFields
+    }
+  }
+`);

@@ -1,0 +1,187 @@
+// Availability in real Chromium against the real app: a therapist sets weekly hours in
+// the grid editor and adds a session type; an anonymous visitor in another time zone
+// sees those hours as open times in their own zone, and in another zone they choose.
+import type { Locator, Page } from 'playwright-core';
+import { createAdmin, TEST_PASSWORD, type TestAccount } from '../support/accounts';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { createActiveTherapist } from '../support/therapists';
+import { expectNoSeriousA11yViolations, launchBrowser, type TestBrowser } from './support/browser';
+
+const THERAPIST_ZONE = 'America/New_York';
+const VISITOR_ZONE = 'America/Los_Angeles';
+const OTHER_ZONE = 'Europe/London';
+const PHONE = { width: 390, height: 844 };
+
+describe('availability in the browser', () => {
+  let app: TestApp;
+  let therapist: TestAccount & { profileId: string };
+  let therapistBrowser: TestBrowser;
+  let visitorBrowser: TestBrowser;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    therapist = await createActiveTherapist(app, await createAdmin(app), { timeZone: THERAPIST_ZONE });
+    therapistBrowser = await launchBrowser({ baseUrl: app.baseUrl, timezoneId: THERAPIST_ZONE });
+    visitorBrowser = await launchBrowser({ baseUrl: app.baseUrl, timezoneId: VISITOR_ZONE, viewport: PHONE });
+  }, 60_000);
+
+  afterAll(async () => {
+    await therapistBrowser?.close();
+    await visitorBrowser?.close();
+    await app?.close();
+  });
+
+  it('shows Monday 09:00–12:00 New York hours to a visitor in their own zone, and in one they pick', async () => {
+    const page = await therapistBrowser.newPage();
+    await logIn(page, therapist.email);
+
+    await mainNav(page).getByRole('link', { name: 'Availability' }).click();
+    await heading(page, 'Availability').waitFor();
+    expect(await page.title()).toBe('Availability · Rapport');
+    await page.getByText(`Times are in your time zone, ${THERAPIST_ZONE}`).waitFor();
+    await expectNoSeriousA11yViolations(page, 'availability page');
+
+    const monday = dayGroup(page, 'Monday');
+    await monday.getByRole('button', { name: 'Add hours on Monday' }).click();
+    const window = page.getByRole('group', { name: 'Monday, hours 1', exact: true });
+    await window.getByLabel('Start').fill('09:00');
+    await window.getByLabel('End').fill('12:00');
+    // The grid draws the window as a block that leads back to its inputs.
+    await page.getByRole('button', { name: 'Edit Monday 09:00–12:00' }).click();
+    expect(await window.getByLabel('Start').evaluate((input) => input === document.activeElement)).toBe(true);
+    await page.getByRole('button', { name: 'Save weekly hours' }).click();
+    await page.getByRole('status').filter({ hasText: 'Weekly hours saved' }).waitFor();
+
+    // No minimum notice, so next week's Monday is bookable whatever today is.
+    const bookingRules = page.getByRole('region', { name: 'Booking rules' });
+    await bookingRules.getByLabel('Minimum notice (hours)').fill('0');
+    await bookingRules.getByRole('button', { name: 'Save booking rules' }).click();
+    await bookingRules.getByRole('status').filter({ hasText: 'Booking rules saved' }).waitFor();
+
+    await mainNav(page).getByRole('link', { name: 'Session types' }).click();
+    await heading(page, 'Session types').waitFor();
+    await expectNoSeriousA11yViolations(page, 'session types page');
+    const addForm = page.getByRole('region', { name: 'Add a session type' });
+    await addForm.getByRole('textbox', { name: 'Name', exact: true }).fill('Individual therapy');
+    await addForm.getByLabel('Kind').selectOption({ label: 'Individual therapy' });
+    await addForm.getByLabel('Length (minutes)').fill('50');
+    await addForm.getByLabel('Price (USD)').fill('150');
+    await addForm.getByRole('button', { name: 'Add session type' }).click();
+    await page.getByRole('status').filter({ hasText: 'Session type added' }).waitFor();
+    await page.getByRole('region', { name: 'Offered' }).getByText('Individual therapy · 50 minutes · $150').waitFor();
+
+    const visitor = await visitorBrowser.newPage();
+    await visitor.goto(`/therapists/${therapist.profileId}`);
+    await heading(visitor, 'Dr. Test Therapist').waitFor();
+    const picker = visitor.getByRole('region', { name: 'Book a session' });
+    await picker.getByLabel('Session type').selectOption({ label: 'Individual therapy · 50 min · $150' });
+    expect(await picker.getByRole('combobox', { name: 'Your time zone' }).inputValue()).toBe(VISITOR_ZONE);
+    await picker.getByRole('button', { name: 'Next week', exact: true }).click();
+
+    const inVisitorZone = expectedMondaySlots(VISITOR_ZONE);
+    await expectSlots(picker, inVisitorZone);
+    expect(inVisitorZone.times[0]).toBe('06:00'); // 09:00 in New York, 3 hours behind all year
+    await expectNoSeriousA11yViolations(visitor, 'public profile with open times (phone)');
+
+    await picker.getByRole('button', { name: `${inVisitorZone.longDay} 06:00` }).click();
+    await picker.getByText(`Selected: ${inVisitorZone.shortDay}, 06:00 (your time)`).waitFor();
+
+    const zoneInput = picker.getByRole('combobox', { name: 'Your time zone' });
+    await zoneInput.click();
+    await zoneInput.fill(OTHER_ZONE);
+    await visitor.getByRole('option', { name: OTHER_ZONE, exact: true }).click();
+    const inOtherZone = expectedMondaySlots(OTHER_ZONE);
+    await expectSlots(picker, inOtherZone);
+    expect(inOtherZone.times[0]).not.toBe('06:00');
+  }, 90_000);
+
+  it('points at the right day when two windows overlap', async () => {
+    const page = await therapistBrowser.newPage();
+    await page.goto('/therapist/availability');
+    await heading(page, 'Availability').waitFor();
+
+    const tuesday = dayGroup(page, 'Tuesday');
+    await tuesday.getByRole('button', { name: 'Add hours on Tuesday' }).click();
+    await tuesday.getByRole('button', { name: 'Add hours on Tuesday' }).click();
+    const first = page.getByRole('group', { name: 'Tuesday, hours 1', exact: true });
+    const second = page.getByRole('group', { name: 'Tuesday, hours 2', exact: true });
+    await first.getByLabel('Start').fill('09:00');
+    await first.getByLabel('End').fill('12:00');
+    await second.getByLabel('Start').fill('11:00');
+    await second.getByLabel('End').fill('13:00');
+
+    await tuesday.getByText('Overlaps 09:00–12:00').waitFor();
+    expect(await dayGroup(page, 'Monday').getByText(/Overlaps/).count()).toBe(0);
+    await page.getByRole('button', { name: 'Save weekly hours' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Fix the highlighted hours' }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.getAttribute('aria-invalid') === 'true');
+    expect(await second.getByLabel('Start').evaluate((input) => input === document.activeElement)).toBe(true);
+    await expectNoSeriousA11yViolations(page, 'availability page showing an overlap');
+  }, 60_000);
+});
+
+async function logIn(page: Page, email: string) {
+  await page.goto('/login');
+  await page.getByRole('textbox', { name: 'Email', exact: true }).fill(email);
+  await page.getByRole('textbox', { name: 'Password', exact: true }).fill(TEST_PASSWORD);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByText(`Signed in as ${email}`).waitFor();
+}
+
+function heading(page: Page, name: string) {
+  return page.getByRole('heading', { level: 1, name });
+}
+
+function mainNav(page: Page) {
+  return page.getByRole('navigation', { name: 'Main' });
+}
+
+function dayGroup(page: Page, day: string) {
+  return page.getByRole('group', { name: day, exact: true });
+}
+
+async function expectSlots(picker: Locator, expected: { shortDay: string; times: string[] }) {
+  const day = picker.getByRole('group', { name: expected.shortDay, exact: true });
+  await day.getByRole('button', { name: expected.times[0], exact: false }).first().waitFor();
+  expect(await day.getByRole('button').allInnerTexts()).toEqual(expected.times);
+}
+
+// Expected open times, worked out here with Intl rather than with the app's own helpers:
+// Monday 09:00–12:00 in New York, a 50-minute session every 30 minutes (09:00 … 11:00),
+// on the Monday of the viewer's next week, rendered in the viewer's zone.
+function expectedMondaySlots(viewerZone: string): { shortDay: string; longDay: string; times: string[] } {
+  const monday = addDays(startOfWeek(dateIn(new Date(), viewerZone)), 7);
+  const starts = ['09:00', '09:30', '10:00', '10:30', '11:00'].map((time) => instantAt(monday, time, THERAPIST_ZONE));
+  const localDate = dateIn(starts[0], viewerZone);
+  const utcNoon = new Date(`${localDate}T12:00:00Z`);
+  const format = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' }).format(utcNoon);
+  return {
+    shortDay: format({ weekday: 'short', day: 'numeric', month: 'short' }),
+    longDay: format({ weekday: 'long', day: 'numeric', month: 'long' }),
+    times: starts.map((start) => new Intl.DateTimeFormat('en-GB', { timeZone: viewerZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(start)),
+  };
+}
+
+function dateIn(instant: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+}
+
+function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+function startOfWeek(date: string): string {
+  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay() || 7;
+  return addDays(date, 1 - weekday);
+}
+
+/** The instant clocks in `timeZone` show `date` `time`, found by trying every quarter-hour offset. */
+function instantAt(date: string, time: string, timeZone: string): Date {
+  const wall = Date.parse(`${date}T${time}:00Z`);
+  const format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  for (let offsetMinutes = -14 * 60; offsetMinutes <= 14 * 60; offsetMinutes += 15) {
+    const candidate = new Date(wall - offsetMinutes * 60_000);
+    if (format.format(candidate) === `${date}, ${time}`) return candidate;
+  }
+  throw new Error(`${date} ${time} does not exist in ${timeZone}`);
+}
