@@ -1,0 +1,83 @@
+'use strict';
+// Sampling and summaries for benchmarks. Figures are printed, never asserted:
+// timings depend on the machine.
+const { performance } = require('node:perf_hooks');
+
+/** Nearest-rank percentile of ascending samples. */
+function percentile(sorted, p) {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+function summarize(samples) {
+  const sorted = Float64Array.from(samples).sort();
+  const total = sorted.reduce((sum, value) => sum + value, 0);
+  return {
+    n: sorted.length,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    mean: sorted.length ? total / sorted.length : NaN,
+  };
+}
+
+/**
+ * Times `run()` per call: `warmup` untimed calls, then up to `iterations` timed
+ * ones. Both loops also stop at `budgetMs` so a slow machine still finishes.
+ * Returns the summary plus the last result.
+ */
+function measureSync(run, { warmup, iterations, budgetMs }) {
+  let result;
+  const warmupEnds = performance.now() + budgetMs / 4;
+  for (let i = 0; i < warmup && performance.now() < warmupEnds; i++) result = run();
+  const samples = [];
+  const ends = performance.now() + budgetMs;
+  for (let i = 0; i < iterations && (i === 0 || performance.now() < ends); i++) {
+    const started = performance.now();
+    result = run();
+    samples.push(performance.now() - started);
+  }
+  return { ...summarize(samples), result };
+}
+
+/** measureSync for a function returning a promise; one call at a time, so also calls per second for one client. */
+async function measureAsync(run, { warmup, iterations, budgetMs }) {
+  let result;
+  const warmupEnds = performance.now() + budgetMs / 4;
+  for (let i = 0; i < warmup && performance.now() < warmupEnds; i++) result = await run();
+  const samples = [];
+  const begin = performance.now();
+  const ends = begin + budgetMs;
+  for (let i = 0; i < iterations && (i === 0 || performance.now() < ends); i++) {
+    const started = performance.now();
+    result = await run();
+    samples.push(performance.now() - started);
+  }
+  const seconds = (performance.now() - begin) / 1000;
+  return { ...summarize(samples), perSecond: samples.length / seconds, result };
+}
+
+/**
+ * `clients` loops running `run()` back to back until `total` calls have started
+ * (or the budget runs out). Returns latency per call and calls per second of wall time.
+ */
+async function measureConcurrent(run, { clients, total, budgetMs }) {
+  const samples = [];
+  let started = 0;
+  let result;
+  const begin = performance.now();
+  const ends = begin + budgetMs;
+  const client = async () => {
+    while (started < total && performance.now() < ends) {
+      started++;
+      const callStarted = performance.now();
+      result = await run();
+      samples.push(performance.now() - callStarted);
+    }
+  };
+  await Promise.all(Array.from({ length: clients }, client));
+  const seconds = (performance.now() - begin) / 1000;
+  return { ...summarize(samples), perSecond: samples.length / seconds, result };
+}
+
+module.exports = { percentile, summarize, measureSync, measureAsync, measureConcurrent };
