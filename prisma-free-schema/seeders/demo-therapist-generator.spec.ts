@@ -1,6 +1,16 @@
-import { deriveProfileStatus, npiProblem } from '@rapport/domain';
+import {
+  computeOpenSlots,
+  deriveProfileStatus,
+  formatLocalTime,
+  isValidTimeZone,
+  npiProblem,
+  validateSlotSettings,
+  validateWeeklyRules,
+  type WeeklyRule,
+} from '@rapport/domain';
 import {
   evidenceFor,
+  findJurisdiction,
   isAgeGroupCode,
   isCommunityCode,
   isConcernCode,
@@ -10,6 +20,7 @@ import {
   isModalityCode,
 } from '@rapport/taxonomy';
 import { DEMO_ACCOUNTS } from './demo-accounts';
+import { COUPLES_CONCERNS, FAMILY_CONCERNS } from './demo-therapist-calendar';
 import { demoLicenseNumber, demoNpi } from './demo-therapist-licenses';
 import { COMMON_CONCERNS, EXTRA_LANGUAGES, GENERAL_MODALITIES, PRACTICE_FOCUSES } from './demo-therapist-practice';
 import { generateDemoTherapist, generateDemoTherapists, type DemoTherapistRecord } from './demo-therapist-generator';
@@ -20,6 +31,10 @@ const many = generateDemoTherapists({ count: 3000, today: TODAY });
 
 const share = (records: DemoTherapistRecord[], test: (record: DemoTherapistRecord) => boolean) =>
   records.filter(test).length / records.length;
+const kindsOf = (record: DemoTherapistRecord) => record.sessionTypes.map((sessionType) => sessionType.kind);
+const weekdaysOf = (record: DemoTherapistRecord) => new Set(record.weeklyRules.map((rule) => rule.weekday));
+/** A fixed clock for slot checks: the demo's today, mid-morning in New York. */
+const NOW = new Date(`${TODAY}T15:00:00.000Z`);
 
 describe('demo therapist generator', () => {
   it('is deterministic: the same seed and today give the same therapists', () => {
@@ -155,6 +170,104 @@ describe('demo therapist generator', () => {
     expect(share(many, (record) => record.insuranceAccepted.length > 0)).toBeGreaterThan(0.3);
   });
 
+  it('gives every therapist booking settings, at least one weekly window and an INDIVIDUAL session type', () => {
+    for (const record of many) {
+      expect(record.bookingSettings).toBeDefined();
+      expect(record.weeklyRules.length).toBeGreaterThan(0);
+      expect(kindsOf(record)).toContain('INDIVIDUAL');
+    }
+  });
+
+  it('keeps calendars to the booking_settings, weekly_rules and session_types checks and the app validators', () => {
+    expect(many.flatMap(calendarProblemsOf)).toEqual([]);
+  });
+
+  it('draws calendars deterministically, from the therapist seed and number alone', () => {
+    const calendarOf = ({ bookingSettings, weeklyRules, sessionTypes }: DemoTherapistRecord) => ({ bookingSettings, weeklyRules, sessionTypes });
+    expect(generateDemoTherapists({ count: 200, today: TODAY }).map(calendarOf)).toEqual(demo.map(calendarOf));
+    expect(generateDemoTherapist(2_999, { today: TODAY }).weeklyRules).toEqual(many[2_998].weeklyRules);
+    const otherSeed = generateDemoTherapists({ count: 200, today: TODAY, seed: 7 });
+    expect(otherSeed.map((record) => record.weeklyRules)).not.toEqual(demo.map((record) => record.weeklyRules));
+  });
+
+  it('prices and formats session types from the profile: consultations free, intakes $20–40 above the fee', () => {
+    for (const record of many) {
+      const byKind = new Map(record.sessionTypes.map((sessionType) => [sessionType.kind, sessionType]));
+      expect(byKind.get('INDIVIDUAL')).toMatchObject({ durationMinutes: 50, priceMinor: record.feeMinor, formats: record.formats });
+      const consultation = byKind.get('CONSULTATION');
+      if (consultation) {
+        expect(consultation).toMatchObject({ durationMinutes: 15, priceMinor: 0 });
+        expect(consultation.formats.every((format) => format === 'VIDEO' || format === 'PHONE')).toBe(true);
+      }
+      const intake = byKind.get('INTAKE');
+      if (intake) {
+        expect(intake).toMatchObject({ durationMinutes: 60, formats: record.formats });
+        expect(intake.priceMinor - record.feeMinor).toBeGreaterThanOrEqual(2_000);
+        expect(intake.priceMinor - record.feeMinor).toBeLessThanOrEqual(4_000);
+      }
+      // Couples and family sessions exactly for those specialties.
+      const couples = record.specialtyConcerns.some((concern) => COUPLES_CONCERNS.includes(concern));
+      const family = record.specialtyConcerns.some((concern) => FAMILY_CONCERNS.includes(concern));
+      expect(byKind.has('COUPLES')).toBe(couples);
+      expect(byKind.has('FAMILY')).toBe(family);
+      for (const joint of [byKind.get('COUPLES'), byKind.get('FAMILY')]) {
+        if (joint) expect(joint).toMatchObject({ durationMinutes: 75, formats: record.formats });
+        if (joint) expect(joint.priceMinor).toBeGreaterThan(record.feeMinor);
+      }
+    }
+  });
+
+  it('has realistic weeks, settings and session-type shares', () => {
+    const workdays = (record: DemoTherapistRecord) => [...weekdaysOf(record)].filter((weekday) => weekday <= 5).length;
+    expect(share(many, (record) => workdays(record) >= 4)).toBeGreaterThan(0.75);
+    expect(share(many, (record) => workdays(record) >= 3)).toBe(1);
+    // Two windows on some day (a lunch break or an evening), evenings until 20:00 or later, Saturday mornings.
+    expect(share(many, (record) => record.weeklyRules.length > weekdaysOf(record).size)).toBeGreaterThan(0.5);
+    const evenings = share(many, (record) => record.weeklyRules.some((rule) => rule.startMinute >= 17 * 60 && rule.endMinute >= 20 * 60));
+    expect(evenings).toBeGreaterThan(0.15);
+    expect(evenings).toBeLessThan(0.45);
+    const saturdays = share(many, (record) => weekdaysOf(record).has(6));
+    expect(saturdays).toBeGreaterThan(0.05);
+    expect(saturdays).toBeLessThan(0.2);
+    expect(share(many, (record) => weekdaysOf(record).has(7))).toBe(0);
+    expect(share(many, (record) => kindsOf(record).includes('CONSULTATION'))).toBeCloseTo(0.6, 1);
+    expect(share(many, (record) => kindsOf(record).includes('INTAKE'))).toBeCloseTo(0.5, 1);
+    const joint = share(many, (record) => kindsOf(record).some((kind) => kind === 'COUPLES' || kind === 'FAMILY'));
+    expect(joint).toBeGreaterThan(0.1);
+    expect(joint).toBeLessThan(0.35);
+    expect(share(many, (record) => record.bookingSettings.maxSessionsPerDay === null)).toBeCloseTo(0.55, 1);
+    expect(share(many, (record) => record.bookingSettings.bufferAfterMinutes === 15)).toBeCloseTo(0.2, 1);
+    expect(share(many, (record) => record.bookingSettings.slotStepMinutes === 60)).toBeCloseTo(0.4, 1);
+  });
+
+  it('sets the demo login up with a consultation and an intake besides individual sessions', () => {
+    expect(kindsOf(demo[0])).toEqual(expect.arrayContaining(['INDIVIDUAL', 'CONSULTATION', 'INTAKE']));
+    expect(demo[0].bookingSettings.timeZone).toBe(DEMO_ACCOUNTS.therapist.timeZone);
+  });
+
+  it('opens slots for every session type of every therapist within 14 days (the slot engine, fixed now)', () => {
+    const withoutSlots: string[] = [];
+    for (const record of many) {
+      const { timeZone, updatedAt: _updatedAt, ...settings } = record.bookingSettings;
+      const rules = record.weeklyRules.map((rule) => toDomainRule(rule));
+      for (const sessionType of record.sessionTypes) {
+        const slots = computeOpenSlots({
+          now: NOW,
+          timeZone,
+          rules,
+          overrides: [],
+          settings,
+          busy: [],
+          durationMinutes: sessionType.durationMinutes,
+          from: NOW,
+          to: new Date(NOW.getTime() + 14 * 86_400_000),
+        });
+        if (slots.length === 0) withoutSlots.push(`#${record.number} ${sessionType.kind}`);
+      }
+    }
+    expect(withoutSlots).toEqual([]);
+  });
+
   it('refuses a malformed today and numbers past the unique-license range', () => {
     expect(() => generateDemoTherapists({ count: 1, today: '25/11/2026' })).toThrow(/YYYY-MM-DD/);
     expect(() => generateDemoTherapists({ count: 2, firstNumber: 4_999_999, today: TODAY })).toThrow(/stop at number/);
@@ -212,4 +325,44 @@ function constraintProblemsOf(record: DemoTherapistRecord): string[] {
     ['no template leftovers', !/undefined|null|NaN| {2}/.test(record.headline + record.bio)],
   ];
   return rules.filter(([, holds]) => !holds).map(([rule]) => `#${record.number}: ${rule}`);
+}
+
+/** A stored weekly rule as the schedule loader hands it to the slot engine. */
+function toDomainRule(rule: DemoTherapistRecord['weeklyRules'][number]): WeeklyRule {
+  return { weekday: rule.weekday, startLocal: formatLocalTime(rule.startMinute), endLocal: formatLocalTime(rule.endMinute) };
+}
+
+/** booking_settings, weekly_rules and session_types checks, the app's validators and the seeding brief, as broken rules. */
+function calendarProblemsOf(record: DemoTherapistRecord): string[] {
+  const { bookingSettings: settings, weeklyRules: rules, sessionTypes } = record;
+  const midnight = `${TODAY}T00:00:00.000Z`;
+  const kinds = sessionTypes.map((sessionType) => sessionType.kind);
+  const sortedRules = [...rules].sort((a, b) => a.weekday - b.weekday || a.startMinute - b.startMinute);
+  const checks: [string, boolean][] = [
+    ['zone of the first license state', settings.timeZone === findJurisdiction(record.licenses[0].jurisdiction)?.timeZone],
+    ['zone as the account', settings.timeZone === record.timeZone && isValidTimeZone(settings.timeZone)],
+    ['settings pass validateSlotSettings', validateSlotSettings({ ...settings }).length === 0],
+    ['no buffer before', settings.bufferBeforeMinutes === 0],
+    ['buffer after 10 or 15', [10, 15].includes(settings.bufferAfterMinutes)],
+    ['notice 12–48 h', settings.minimumNoticeMinutes >= 720 && settings.minimumNoticeMinutes <= 2_880],
+    ['horizon 30–90 days', settings.horizonDays >= 30 && settings.horizonDays <= 90],
+    ['no cap or 5–8 a day', settings.maxSessionsPerDay === null || (settings.maxSessionsPerDay >= 5 && settings.maxSessionsPerDay <= 8)],
+    ['slot step 30 or 60', [30, 60].includes(settings.slotStepMinutes)],
+    ['settings updated after sign-up, before today', settings.updatedAt > record.createdAt && settings.updatedAt < midnight],
+    ['whole weekdays 1–7', rules.every((rule) => Number.isInteger(rule.weekday) && rule.weekday >= 1 && rule.weekday <= 7)],
+    ['0 ≤ start < end ≤ 1440', rules.every((rule) => rule.startMinute >= 0 && rule.startMinute < rule.endMinute && rule.endMinute <= 1440)],
+    ['windows of at least 90 minutes', rules.every((rule) => rule.endMinute - rule.startMinute >= 90)],
+    ['no overlaps (validateWeeklyRules)', validateWeeklyRules(rules.map(toDomainRule)).length === 0],
+    ['rules sorted', rules.every((rule, index) => rule === sortedRules[index])],
+    ['one INDIVIDUAL first', kinds[0] === 'INDIVIDUAL' && kinds.filter((kind) => kind === 'INDIVIDUAL').length === 1],
+    ['no kind twice', new Set(kinds).size === kinds.length],
+    ['durations 15–240', sessionTypes.every((type) => type.durationMinutes >= 15 && type.durationMinutes <= 240)],
+    ['prices 0–10,000,000 in whole cents', sessionTypes.every((type) => Number.isInteger(type.priceMinor) && type.priceMinor >= 0 && type.priceMinor <= 10_000_000)],
+    ['consultations free', sessionTypes.every((type) => type.kind !== 'CONSULTATION' || type.priceMinor === 0)],
+    ['paid sessions cost something', sessionTypes.every((type) => type.kind === 'CONSULTATION' || type.priceMinor > 0)],
+    ['some formats, known, no duplicates', sessionTypes.every((type) => type.formats.length > 0 && new Set(type.formats).size === type.formats.length && type.formats.every((format) => ['VIDEO', 'IN_PERSON', 'PHONE'].includes(format)))],
+    ['names 2–80 characters', sessionTypes.every((type) => type.name.length >= 2 && type.name.length <= 80 && type.name.trim() === type.name)],
+    ['created after sign-up, in order, before the settings', sessionTypes.every((type, index) => type.createdAt > record.createdAt && type.createdAt < settings.updatedAt && (index === 0 || type.createdAt > sessionTypes[index - 1].createdAt))],
+  ];
+  return checks.filter(([, holds]) => !holds).map(([rule]) => `#${record.number}: ${rule}`);
 }

@@ -3,6 +3,7 @@
 // benchmark. Pure: no clock, no Math.random, no I/O.
 import { deriveProfileStatus, type ProfileStatus } from '@rapport/domain';
 import { AGE_GROUPS, COMMUNITIES, CONCERNS, evidenceFor, findJurisdiction } from '@rapport/taxonomy';
+import { buildDemoCalendar, type DemoCalendar } from './demo-therapist-calendar';
 import { buildLicenseTimeline, plannedStatusOf, type DemoLicenseRecord } from './demo-therapist-licenses';
 import { FAMILY_NAMES, GIVEN_NAMES, GIVEN_NAMES_BY_LANGUAGE, PRONOUNS } from './demo-therapist-names';
 import { DEMO_STATES, DEMO_STATES_BY_CODE, STREET_NAMES } from './demo-therapist-places';
@@ -25,6 +26,13 @@ import { composeBio, composeHeadline } from './demo-therapist-text';
 import { chance, mixSeed, mulberry32, pick, pickWeighted, randomInt, sampleWeighted, type Random } from './seeded-random';
 
 export type { DemoLicenseRecord } from './demo-therapist-licenses';
+export type {
+  DemoBookingSettingsRecord,
+  DemoCalendar,
+  DemoSessionKind,
+  DemoSessionTypeRecord,
+  DemoWeeklyRuleRecord,
+} from './demo-therapist-calendar';
 
 export const DEMO_THERAPIST_SEED = 20_261_125;
 /** License numbers and NPIs stay unique up to this therapist number. */
@@ -33,8 +41,11 @@ export const MAX_DEMO_THERAPIST_NUMBER = 4_999_999;
 export type DemoGender = 'WOMAN' | 'MAN' | 'NON_BINARY';
 export type DemoFormat = 'VIDEO' | 'IN_PERSON' | 'PHONE';
 
-/** One therapist: the user, the profile (fields named as on TherapistProfile) and licenses. */
-export interface DemoTherapistRecord {
+/**
+ * One therapist: the user, the profile (fields named as on TherapistProfile),
+ * licenses and calendar (booking settings, weekly hours, session types).
+ */
+export interface DemoTherapistRecord extends DemoCalendar {
   number: number;
   email: string;
   timeZone: string;
@@ -119,6 +130,7 @@ export function generateDemoTherapist(number: number, options: DemoTherapistOpti
     licenses,
     hasNpi: chance(random, 0.9),
   });
+  const timeZone = findJurisdiction(firstState)?.timeZone ?? 'America/New_York';
   const textFacts = {
     focus,
     licenseType: licenses[0][0],
@@ -130,17 +142,29 @@ export function generateDemoTherapist(number: number, options: DemoTherapistOpti
     languages,
     communities,
   };
+  const headline = composeHeadline(random, textFacts);
+  const bio = composeBio(random, textFacts);
+  // Drawn last, so the calendar changes none of the facts above.
+  const calendar = buildDemoCalendar(random, {
+    timeZone,
+    formats,
+    feeMinor: fees.feeMinor,
+    specialtyConcerns,
+    createdAt: timeline.createdAt,
+    today: options.today,
+    showcase: number === 1,
+  });
 
   return {
     number,
     email: demoTherapistEmail(number),
-    timeZone: findJurisdiction(firstState)?.timeZone ?? 'America/New_York',
+    timeZone,
     // Derived exactly as the app derives it, so seeded rows agree with the service.
     status: deriveProfileStatus({ suspended: timeline.suspendedAt !== null, licenses: timeline.licenses, today: options.today }),
     displayName,
     pronouns,
-    headline: composeHeadline(random, textFacts),
-    bio: composeBio(random, textFacts),
+    headline,
+    bio,
     photoUrl: null,
     yearsInPractice,
     gender,
@@ -162,6 +186,7 @@ export function generateDemoTherapist(number: number, options: DemoTherapistOpti
     createdAt: timeline.createdAt,
     updatedAt: timeline.updatedAt,
     licenses: timeline.licenses,
+    ...calendar,
   };
 }
 

@@ -28,6 +28,7 @@ describe('seed-therapists CLI', () => {
     expect(await runSeedTherapistsCli(['--count', '10'], {})).toBe(2);
     expect(output).toContain('DATABASE_URL is required');
     expect(await runSeedTherapistsCli(['--count', 'many'], { DATABASE_URL: database.url })).toBe(2);
+    expect(await runSeedTherapistsCli(['--count', '10', '--concurrency', '0'], { DATABASE_URL: database.url })).toBe(2);
   });
 
   it('seeds, then continues numbering on a second run, and reports rows per second', async () => {
@@ -35,7 +36,9 @@ describe('seed-therapists CLI', () => {
     expect(output).toMatch(/seeded 300 therapists \(numbers 1–300\)/);
     expect(output).toMatch(/\[#{30}\] 300\/300/);
     expect(output).toMatch(/[\d,]+ rows\/s/);
-    expect(await runSeedTherapistsCli(['--count=1_000', '--batch-size', '400'], { DATABASE_URL: database.url })).toBe(0);
+    expect(output).toMatch(/ 300 booking settings \+ [\d,]+ weekly rules \+ [\d,]+ session types = /);
+    expect(await runSeedTherapistsCli(['--count=1_000', '--batch-size', '400', '--concurrency', '3'], { DATABASE_URL: database.url })).toBe(0);
     expect(output).toMatch(/seeded 1,000 therapists \(numbers 301–1,300\)/);
+    expect(output).toMatch(/\[#{30}\] 1,000\/1,000/);
   });
 });

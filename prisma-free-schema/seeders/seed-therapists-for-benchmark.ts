@@ -1,18 +1,20 @@
-// Seeds N demo therapists into a migrated database for benchmarks (search,
-// matching) and reports the insert rate. Used by the CLI in
-// seed-therapists-cli.ts and by bench/seed.
+// Seeds N demo therapists (with their calendars) into a migrated database for
+// benchmarks (search, matching, slots) and reports the insert rate. Used by the
+// CLI in seed-therapists-cli.ts and by bench/seed.
 import { MikroORM } from '@mikro-orm/postgresql';
 import { performance } from 'node:perf_hooks';
 import { buildOrmOptions } from '../../apps/api/src/database/mikro-orm.options';
 import { utcDateOf } from '../../apps/api/src/common/dates';
 import { DEMO_ACCOUNTS } from './demo-accounts';
-import { seedDemoTherapists, type SeedDemoTherapistsResult } from './seed-demo-therapists';
+import { DEFAULT_SEED_CONCURRENCY, seedDemoTherapists, type SeedDemoTherapistsResult } from './seed-demo-therapists';
 
 export interface BenchmarkSeedOptions {
   /** 'YYYY-MM-DD'; defaults to today (UTC). */
   today?: string;
   seed?: number;
   batchSize?: number;
+  /** Batches written at once, one connection each (default 2). */
+  concurrency?: number;
 }
 
 export interface BenchmarkSeedResult extends SeedDemoTherapistsResult {
@@ -32,7 +34,8 @@ export async function seedTherapistsForBenchmark(
   onProgress?: (done: number, total: number) => void,
   options: BenchmarkSeedOptions = {},
 ): Promise<BenchmarkSeedResult> {
-  const orm = await MikroORM.init(buildOrmOptions(databaseUrl, { pool: { min: 0, max: 2 } }));
+  const concurrency = options.concurrency ?? DEFAULT_SEED_CONCURRENCY;
+  const orm = await MikroORM.init(buildOrmOptions(databaseUrl, { pool: { min: 0, max: Math.max(2, concurrency) } }));
   try {
     const em = orm.em.fork();
     const [schema] = await em.execute<{ migrated: boolean }[]>(`select to_regclass('public.licenses') is not null as migrated`);
@@ -53,6 +56,7 @@ export async function seedTherapistsForBenchmark(
       today: options.today ?? utcDateOf(new Date()),
       seed: options.seed,
       batchSize: options.batchSize,
+      concurrency,
       adminUserId: admin?.id ?? null,
       onProgress,
     });
@@ -70,7 +74,8 @@ export function formatProgressBar(done: number, total: number, elapsedMs: number
   return `[${bar}] ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')} ${(elapsedMs / 1000).toFixed(1)} s`;
 }
 
-const USAGE = 'usage: DATABASE_URL=postgres://… seed-therapists [--count 10000] [--batch-size 2000] [--today YYYY-MM-DD] [--seed N]';
+const USAGE =
+  'usage: DATABASE_URL=postgres://… seed-therapists [--count 10000] [--batch-size 2000] [--concurrency 2] [--today YYYY-MM-DD] [--seed N]';
 
 /** The CLI: parses flags, draws the progress bar on stderr, prints the figures on stdout. Returns the exit code. */
 export async function runSeedTherapistsCli(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -83,7 +88,9 @@ export async function runSeedTherapistsCli(argv: readonly string[], env: NodeJS.
   const count = wholeNumber(flags.count ?? '10000');
   const batchSize = flags['batch-size'] === undefined ? undefined : wholeNumber(flags['batch-size']);
   const seed = flags.seed === undefined ? undefined : wholeNumber(flags.seed);
-  if (Number.isNaN(count) || count < 1 || (batchSize !== undefined && !(batchSize >= 1)) || Number.isNaN(seed)) {
+  const concurrency = flags.concurrency === undefined ? undefined : wholeNumber(flags.concurrency);
+  const badConcurrency = concurrency !== undefined && !(concurrency >= 1 && concurrency <= 16);
+  if (Number.isNaN(count) || count < 1 || (batchSize !== undefined && !(batchSize >= 1)) || Number.isNaN(seed) || badConcurrency) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
@@ -91,13 +98,15 @@ export async function runSeedTherapistsCli(argv: readonly string[], env: NodeJS.
   const startedAt = performance.now();
   const draw = (done: number, total: number) => process.stderr.write(`\r${formatProgressBar(done, total, performance.now() - startedAt)}`);
   try {
-    const result = await seedTherapistsForBenchmark(databaseUrl, count, draw, { today: flags.today, seed, batchSize });
+    const result = await seedTherapistsForBenchmark(databaseUrl, count, draw, { today: flags.today, seed, batchSize, concurrency });
     process.stderr.write('\n');
     const last = result.firstNumber + count - 1;
     const format = (value: number) => Math.round(value).toLocaleString('en-US');
     process.stdout.write(
       `seeded ${format(count)} therapists (numbers ${format(result.firstNumber)}–${format(last)}) in ${result.seconds.toFixed(1)} s\n` +
-        `rows: ${format(count)} users + ${format(count)} profiles + ${format(result.licenses)} licenses = ${format(result.rows)} ` +
+        `rows: ${format(count)} users + ${format(count)} profiles + ${format(result.licenses)} licenses + ` +
+        `${format(result.bookingSettings)} booking settings + ${format(result.weeklyRules)} weekly rules + ` +
+        `${format(result.sessionTypes)} session types = ${format(result.rows)} ` +
         `(${format(result.rowsPerSecond)} rows/s, ${format(count / result.seconds)} therapists/s)\n` +
         `profiles: ${Object.entries(result.statusCounts).map(([status, total]) => `${status} ${format(total)}`).join(', ')}\n`,
     );
