@@ -3,6 +3,7 @@ import { Migration20261125010000ProfilesLicensesAudit } from './Migration2026112
 import { Migration20261125020000Availability } from './Migration20261125020000Availability';
 import { Migration20261125030000SearchIndexes } from './Migration20261125030000SearchIndexes';
 import { Migration20261125040000IntakeAndGoals } from './Migration20261125040000IntakeAndGoals';
+import { Migration20261125050000Outbox } from './Migration20261125050000Outbox';
 
 /** Applied in this order. Append new migrations; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
@@ -11,4 +12,5 @@ export const ALL_MIGRATIONS = [
   { name: 'Migration20261125020000Availability', class: Migration20261125020000Availability },
   { name: 'Migration20261125030000SearchIndexes', class: Migration20261125030000SearchIndexes },
   { name: 'Migration20261125040000IntakeAndGoals', class: Migration20261125040000IntakeAndGoals },
+  { name: 'Migration20261125050000Outbox', class: Migration20261125050000Outbox },
 ];

@@ -121,7 +121,7 @@ describe('intake and screeners', () => {
     let dump = '';
     for (const { tablename } of tables) {
       const rows = await connection.execute<{ row: string }[]>(`select t::text as row from "${tablename}" t`);
-      dump += rows.map((row) => row.row).join('\n');
+      dump += rows.map((row: { row: string }) => row.row).join('\n');
     }
     expect(dump.length).toBeGreaterThan(1000);
     expect(dump).not.toContain(canary);

@@ -4,6 +4,8 @@ import { formatLocalTime, localDateOf, parseLocalTime, validateWeeklyRules, vali
 import { AuditService } from '../audit/audit.service';
 import { User } from '../auth/entities/user.entity';
 import { Clock } from '../common/clock';
+import { THERAPIST_CHANGED } from '../outbox/outbox-topics';
+import { OutboxService } from '../outbox/outbox.service';
 import { TherapistProfile } from '../therapists/entities/therapist-profile.entity';
 import { TherapistsService } from '../therapists/therapists.service';
 import { AvailabilityError } from './availability.errors';
@@ -23,6 +25,7 @@ export class ScheduleService {
     private readonly clock: Clock,
     private readonly therapists: TherapistsService,
     private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
   ) {}
 
   async myAvailability(user: User): Promise<MyAvailabilityModel> {
@@ -65,6 +68,7 @@ export class ScheduleService {
         });
       }
       this.audit.record(em, { actor: user, action: 'availability.weekly_rules_set', subjectType: 'TherapistProfile', subjectId: profile.id, details: { windows: rules.length } });
+      this.outbox.enqueue(em, THERAPIST_CHANGED, { therapistId: profile.id });
     });
     return this.myAvailability(user);
   }
@@ -79,13 +83,17 @@ export class ScheduleService {
       const existing = await em.findOne(DateOverride, { therapist: profile, date: input.date });
       if (existing) existing.windows = windows;
       else em.create(DateOverride, { therapist: profile, date: input.date, windows });
+      this.outbox.enqueue(em, THERAPIST_CHANGED, { therapistId: profile.id });
     });
     return this.myAvailability(user);
   }
 
   async removeDateOverride(user: User, date: string): Promise<MyAvailabilityModel> {
-    const profile = await this.therapists.requireOwnProfile(user);
-    await this.em.nativeDelete(DateOverride, { therapist: profile, date });
+    await this.em.transactional(async (em) => {
+      const profile = await this.therapists.requireOwnProfile(user, em);
+      await em.nativeDelete(DateOverride, { therapist: profile, date });
+      this.outbox.enqueue(em, THERAPIST_CHANGED, { therapistId: profile.id });
+    });
     return this.myAvailability(user);
   }
 
@@ -97,6 +105,7 @@ export class ScheduleService {
         if (value !== undefined) Object.assign(settings, { [key]: value });
       }
       this.audit.record(em, { actor: user, action: 'availability.settings_updated', subjectType: 'TherapistProfile', subjectId: profile.id, details: { fields: Object.keys(input).sort() } });
+      this.outbox.enqueue(em, THERAPIST_CHANGED, { therapistId: profile.id });
     });
     return this.myAvailability(user);
   }

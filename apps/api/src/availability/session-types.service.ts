@@ -4,6 +4,8 @@ import { AuditService } from '../audit/audit.service';
 import { User } from '../auth/entities/user.entity';
 import { Clock } from '../common/clock';
 import { InputError } from '../common/errors/app-error';
+import { THERAPIST_CHANGED } from '../outbox/outbox-topics';
+import { OutboxService } from '../outbox/outbox.service';
 import { TherapistsService } from '../therapists/therapists.service';
 import { AvailabilityError } from './availability.errors';
 import { SessionTypeInput } from './dto/session-type.input';
@@ -16,6 +18,7 @@ export class SessionTypesService {
     private readonly clock: Clock,
     private readonly therapists: TherapistsService,
     private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
   ) {}
 
   async listOwn(user: User): Promise<SessionType[]> {
@@ -34,6 +37,7 @@ export class SessionTypesService {
       const profile = await this.therapists.requireOwnProfile(user, em);
       const sessionType = em.create(SessionType, { therapist: profile, ...input, name: input.name.trim() });
       this.audit.record(em, { actor: user, action: 'session_type.created', subjectType: 'SessionType', subjectId: sessionType.id });
+      this.outbox.enqueue(em, THERAPIST_CHANGED, { therapistId: profile.id });
       return sessionType;
     });
   }
@@ -44,6 +48,7 @@ export class SessionTypesService {
       const sessionType = await this.findOwnOrThrow(em, user, id);
       Object.assign(sessionType, { ...input, name: input.name.trim() });
       this.audit.record(em, { actor: user, action: 'session_type.updated', subjectType: 'SessionType', subjectId: id });
+      this.outbox.enqueue(em, THERAPIST_CHANGED, { therapistId: sessionType.therapist.id });
       return sessionType;
     });
   }
@@ -53,6 +58,7 @@ export class SessionTypesService {
       const sessionType = await this.findOwnOrThrow(em, user, id);
       sessionType.archivedAt ??= this.clock.now();
       this.audit.record(em, { actor: user, action: 'session_type.archived', subjectType: 'SessionType', subjectId: id });
+      this.outbox.enqueue(em, THERAPIST_CHANGED, { therapistId: sessionType.therapist.id });
       return sessionType;
     });
   }

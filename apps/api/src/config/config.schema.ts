@@ -33,6 +33,15 @@ export const configSchema = z.object({
   DATA_ENCRYPTION_KEYS: z.string().min(1).optional(),
   /** Which of DATA_ENCRYPTION_KEYS seals new values (defaults to the first). */
   DATA_ENCRYPTION_KEY_ID: z.string().min(1).optional(),
+  /** Meilisearch server (http://host:7700). Set: search uses Meilisearch. Unset: the Postgres engine. */
+  MEILI_HOST: z.url({ protocol: /^https?$/, error: 'expected an http:// or https:// URL' }).optional(),
+  /** Meilisearch master (or admin) key; Meilisearch refuses requests without it when it runs with one. */
+  MEILI_MASTER_KEY: z.string().min(1).optional(),
+  /** Name of the therapists index, so several environments can share one Meilisearch server. */
+  MEILI_INDEX: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,400}$/, 'expected letters, digits, - and _ only')
+    .default('therapists'),
   /** Folder of the built web app served at `/`. */
   WEB_DIST_DIR: z.string().min(1).default('apps/web/dist'),
 });

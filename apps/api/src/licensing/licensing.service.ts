@@ -5,6 +5,8 @@ import { AuditService } from '../audit/audit.service';
 import { User } from '../auth/entities/user.entity';
 import { Clock } from '../common/clock';
 import { InputError } from '../common/errors/app-error';
+import { THERAPIST_CHANGED } from '../outbox/outbox-topics';
+import { OutboxService } from '../outbox/outbox.service';
 import { TherapistProfile } from '../therapists/entities/therapist-profile.entity';
 import { TherapistError } from '../therapists/therapists.errors';
 import { TherapistsService } from '../therapists/therapists.service';
@@ -28,6 +30,7 @@ export class LicensingService {
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly therapists: TherapistsService,
+    private readonly outbox: OutboxService,
   ) {}
 
   async submit(user: User, input: SubmitLicenseInput): Promise<License> {
@@ -60,6 +63,7 @@ export class LicensingService {
           details: { licenseType: license.licenseType, jurisdiction: license.jurisdiction },
         });
         await this.therapists.recomputeStatus(em, profile, user);
+        this.outbox.enqueue(em, THERAPIST_CHANGED, { therapistId: profile.id });
         return license;
       });
     } catch (error) {
@@ -141,6 +145,7 @@ export class LicensingService {
       await em.flush();
       for (const profile of new Set(expiring.map((license) => license.therapist))) {
         await this.therapists.recomputeStatus(em, profile, null, 'license expired');
+        this.outbox.enqueue(em, THERAPIST_CHANGED, { therapistId: profile.id });
       }
       return expiring.length;
     });
@@ -169,6 +174,7 @@ export class LicensingService {
       await em.flush();
       const profile = await em.findOneOrFail(TherapistProfile, { id: license.therapist.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       await this.therapists.recomputeStatus(em, profile, admin, reason ?? undefined);
+      this.outbox.enqueue(em, THERAPIST_CHANGED, { therapistId: profile.id });
       return license;
     });
   }

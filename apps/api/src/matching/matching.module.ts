@@ -1,14 +1,30 @@
 import { Module } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
 import { AvailabilityModule } from '../availability/availability.module';
+import { Clock } from '../common/clock';
+import { APP_CONFIG } from '../config/config.module';
+import { AppConfig } from '../config/config.schema';
 import { IntakeModule } from '../intake/intake.module';
+import { OutboxModule } from '../outbox/outbox.module';
 import { MatchingResolver } from './matching.resolver';
 import { MatchingService } from './matching.service';
-import { PostgresSearchEngine } from './search/postgres-search-engine';
+import { createSearchEngine } from './search/search-engine.factory';
 import { SearchEngine } from './search/search-engine.port';
+import { SearchIndexSync } from './search/search-index-sync';
 
 @Module({
-  imports: [AvailabilityModule, IntakeModule],
-  providers: [MatchingService, MatchingResolver, { provide: SearchEngine, useClass: PostgresSearchEngine }],
+  // The outbox (global) carries therapist changes to the search engine.
+  imports: [AvailabilityModule, IntakeModule, OutboxModule],
+  providers: [
+    MatchingService,
+    MatchingResolver,
+    SearchIndexSync,
+    {
+      provide: SearchEngine,
+      inject: [APP_CONFIG, EntityManager, Clock],
+      useFactory: (config: AppConfig, em: EntityManager, clock: Clock) => createSearchEngine(config, em, clock),
+    },
+  ],
   exports: [SearchEngine],
 })
 export class MatchingModule {}

@@ -6,6 +6,8 @@ import { User } from '../auth/entities/user.entity';
 import { Clock } from '../common/clock';
 import { utcDateOf } from '../common/dates';
 import { License } from '../licensing/entities/license.entity';
+import { THERAPIST_CHANGED } from '../outbox/outbox-topics';
+import { OutboxService } from '../outbox/outbox.service';
 import { applyProfileChanges } from './apply-profile-changes';
 import { UpdateTherapistProfileInput } from './dto/update-therapist-profile.input';
 import { ProfileStatus, TherapistProfile } from './entities/therapist-profile.entity';
@@ -22,6 +24,7 @@ export class TherapistsService {
     private readonly em: EntityManager,
     private readonly clock: Clock,
     private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
   ) {}
 
   today(): string {
@@ -71,6 +74,7 @@ export class TherapistsService {
         subjectId: profile.id,
         details: { fields: Object.keys(input).sort() },
       });
+      this.outbox.enqueue(em, THERAPIST_CHANGED, { therapistId: profile.id });
       return profile;
     });
     return { profile, licenses: await this.licensesOf(profile) };
@@ -123,6 +127,7 @@ export class TherapistsService {
         reason,
       });
       await this.recomputeStatus(em, profile, admin, reason);
+      this.outbox.enqueue(em, THERAPIST_CHANGED, { therapistId: profile.id });
       return profile;
     });
     return { profile, licenses: await this.licensesOf(profile) };

@@ -1,0 +1,314 @@
+import { randomUUID } from 'node:crypto';
+import { Logger } from '@nestjs/common';
+import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { FixedClock } from '../../../../../test/support/fixed-clock';
+import { createTestDatabase, TestDatabase } from '../../../../../test/support/test-database';
+import { Role, User } from '../../auth/entities/user.entity';
+import { loadConfig } from '../../config/config.schema';
+import { buildOrmOptions } from '../../database/mikro-orm.options';
+import { License, LicenseStatus } from '../../licensing/entities/license.entity';
+import { OutboxHandlers } from '../../outbox/outbox-handlers';
+import { OutboxService } from '../../outbox/outbox.service';
+import { OutboxProcessor } from '../../outbox/outbox.processor';
+import { THERAPIST_CHANGED } from '../../outbox/outbox-topics';
+import { ProfileStatus, TherapistProfile } from '../../therapists/entities/therapist-profile.entity';
+import { connectMeilisearch, MeiliIndexClient } from './meilisearch-client';
+import { meilisearchIndexSettings, toMeiliFilter } from './meilisearch-query';
+import { reindexMeilisearch } from './meilisearch-reindex';
+import { MeilisearchSearchEngine } from './meilisearch-search-engine';
+import { PostgresSearchEngine } from './postgres-search-engine';
+import { describeSearchEngineContract } from './search-engine.contract';
+import { createSearchEngine } from './search-engine.factory';
+import { emptyQuery } from './search-engine.port';
+import { SearchIndexSync } from './search-index-sync';
+import { toSearchDocument } from './search-document';
+import { FakeMeilisearch, startFakeMeilisearch } from './testing/fake-meilisearch';
+import { loadMeilisearchOutsideJest } from './testing/load-meilisearch-outside-jest';
+import { errorBody, searchResponse } from './testing/meilisearch-v1-responses';
+
+const TODAY = '2026-11-25';
+const INDEX = 'therapists_test';
+
+// The adapter, through the real `meilisearch` client, against a fake server
+// that records requests and answers v1-shaped responses. Always runs.
+describe('MeilisearchSearchEngine over HTTP', () => {
+  let fake: FakeMeilisearch;
+  let database: TestDatabase;
+  let orm: MikroORM;
+  let index: MeiliIndexClient;
+  let engine: MeilisearchSearchEngine;
+  const clock = new FixedClock(new Date(`${TODAY}T15:00:00Z`));
+  const searches = () => fake.requests.filter((request) => request.path === `/indexes/${INDEX}/search`);
+
+  beforeAll(async () => {
+    fake = await startFakeMeilisearch();
+    database = await createTestDatabase();
+    orm = await MikroORM.init(buildOrmOptions(database.url));
+    index = await connectMeilisearch({ host: fake.url, apiKey: 'test-master-key', indexUid: INDEX, taskTimeoutMs: 2_000 }, loadMeilisearchOutsideJest);
+  });
+  beforeEach(() => {
+    fake.reset();
+    engine = new MeilisearchSearchEngine(index, orm.em.fork(), clock);
+  });
+  afterAll(async () => {
+    await orm?.close(true);
+    await database?.drop();
+    await fake?.close();
+  });
+
+  describe('candidates', () => {
+    it('searches the text with the translated filter and takes text relevance from the ranking score', async () => {
+      const query = emptyQuery({ jurisdiction: 'NY', concerns: ['ANXIETY'], text: '  Amelia Hartwel ' });
+      fake.answerSearches((body) => ({
+        status: 200,
+        body: searchResponse({ q: body.q as string, total: 2, limit: 400, hits: [{ id: 'a', _rankingScore: 0.9123 }, { id: 'b', _rankingScore: 0.41 }] }),
+      }));
+      expect(await engine.candidates(query, 400)).toEqual([
+        { id: 'a', textRelevance: 0.9123 },
+        { id: 'b', textRelevance: 0.41 },
+      ]);
+      const [request] = searches();
+      expect(request.method).toBe('POST');
+      expect(request.headers.authorization).toBe('Bearer test-master-key');
+      expect(request.body).toEqual({
+        q: 'Amelia Hartwel',
+        filter: toMeiliFilter(query, TODAY),
+        limit: 400,
+        attributesToRetrieve: ['id'],
+        showRankingScore: true,
+      });
+    });
+
+    it('runs a placeholder search without text, with no text relevance', async () => {
+      fake.answerSearches(() => ({ status: 200, body: searchResponse({ q: null, total: 1, hits: [{ id: 'a', _rankingScore: 1 }] }) }));
+      expect(await engine.candidates(emptyQuery({ text: '   ' }), 50)).toEqual([{ id: 'a', textRelevance: 0 }]);
+      expect(searches()[0].body).toEqual({ q: null, filter: toMeiliFilter(emptyQuery(), TODAY), limit: 50, attributesToRetrieve: ['id'] });
+    });
+
+    it('treats a missing index as an empty directory, and says how to create it', async () => {
+      const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+      fake.answerSearches(() => ({ status: 404, body: errorBody('index_not_found', `Index \`${INDEX}\` not found.`) }));
+      expect(await engine.candidates(emptyQuery(), 10)).toEqual([]);
+      expect(await engine.count(emptyQuery())).toBe(0);
+      expect(Object.values(await engine.facets(emptyQuery())).flat()).toEqual([]);
+      expect(warn).toHaveBeenCalledWith(`Meilisearch index "${INDEX}" does not exist yet: run npm run search:reindex`);
+      warn.mockRestore();
+    });
+
+    it('lets other Meilisearch errors through', async () => {
+      fake.answerSearches(() => ({ status: 400, body: errorBody('invalid_search_filter', 'Attribute `status` is not filterable.') }));
+      await expect(engine.candidates(emptyQuery(), 10)).rejects.toMatchObject({ message: 'Attribute `status` is not filterable.' });
+    });
+  });
+
+  describe('count', () => {
+    it('asks for an exhaustive count (page mode, no hits) and reads totalHits', async () => {
+      fake.answerSearches((body) => ({ status: 200, body: searchResponse({ q: null, total: 37, hits: [], hitsPerPage: body.hitsPerPage as number }) }));
+      const query = emptyQuery({ maxFeeMinor: 15_000 });
+      expect(await engine.count(query)).toBe(37);
+      expect(searches()[0].body).toEqual({ q: null, filter: toMeiliFilter(query, TODAY), hitsPerPage: 0, page: 1 });
+    });
+
+    it('falls back to the estimate when a server answers without totalHits', async () => {
+      fake.answerSearches(() => ({ status: 200, body: searchResponse({ q: null, total: 12, hits: [] }) }));
+      expect(await engine.count(emptyQuery())).toBe(12);
+    });
+  });
+
+  describe('facets', () => {
+    it('requests each facet attribute and maps the distribution, price bands included', async () => {
+      fake.answerSearches(() => ({
+        status: 200,
+        body: searchResponse({
+          q: null,
+          total: 4,
+          hits: [],
+          limit: 0,
+          facetDistribution: {
+            concerns: { ANXIETY: 3, DEPRESSION: 2 },
+            modalities: { CBT: 1 },
+            languages: { en: 4, es: 1 },
+            formats: { VIDEO: 4 },
+            priceBand: { '100_TO_149': 1, '200_PLUS': 2 },
+            gender: { WOMAN: 2 },
+            communities: { BIPOC: 1 },
+          },
+        }),
+      }));
+      const query = emptyQuery({ jurisdiction: 'NY' });
+      expect(await engine.facets(query)).toEqual({
+        concern: [{ value: 'ANXIETY', count: 3 }, { value: 'DEPRESSION', count: 2 }],
+        modality: [{ value: 'CBT', count: 1 }],
+        language: [{ value: 'en', count: 4 }, { value: 'es', count: 1 }],
+        format: [{ value: 'VIDEO', count: 4 }],
+        priceBand: [{ value: '200_PLUS', count: 2 }, { value: '100_TO_149', count: 1 }],
+        gender: [{ value: 'WOMAN', count: 2 }],
+        community: [{ value: 'BIPOC', count: 1 }],
+      });
+      expect(searches()[0].body).toEqual({
+        q: null,
+        filter: toMeiliFilter(query, TODAY),
+        limit: 0,
+        facets: ['concerns', 'modalities', 'languages', 'formats', 'priceBand', 'gender', 'communities'],
+      });
+    });
+  });
+
+  describe('sync', () => {
+    it('applies settings once, upserts active therapists and deletes the rest, waiting for each task', async () => {
+      const active = await createTherapist(orm.em.fork(), ProfileStatus.ACTIVE);
+      const suspended = await createTherapist(orm.em.fork(), ProfileStatus.SUSPENDED);
+      const unknown = randomUUID();
+      await engine.sync([active.profile.id, suspended.profile.id, active.profile.id, unknown]);
+
+      expect(fake.calls()).toEqual([`PATCH /indexes/${INDEX}/settings`, `POST /indexes/${INDEX}/documents`, `POST /indexes/${INDEX}/documents/delete-batch`]);
+      const [settings, documents, deletion] = fake.requests.filter((request) => !request.path.startsWith('/tasks/'));
+      expect(settings.body).toEqual(JSON.parse(JSON.stringify(meilisearchIndexSettings())));
+      expect(documents.query).toEqual({ primaryKey: 'id' });
+      expect(documents.body).toEqual([JSON.parse(JSON.stringify(toSearchDocument(active.profile, [active.license], TODAY)))]);
+      expect(deletion.body).toEqual([suspended.profile.id, unknown]);
+      // Each write was awaited: its task polled (GET /tasks/:uid) before the next write.
+      expect(fake.requests.map((request) => request.path.replace(/\d+$/, ':uid'))).toEqual([
+        `/indexes/${INDEX}/settings`, '/tasks/:uid', `/indexes/${INDEX}/documents`, '/tasks/:uid', `/indexes/${INDEX}/documents/delete-batch`, '/tasks/:uid',
+      ]);
+
+      fake.reset();
+      await engine.sync([active.profile.id]);
+      expect(fake.calls()).toEqual([`POST /indexes/${INDEX}/documents`]);
+    });
+
+    it('does nothing for no ids', async () => {
+      await engine.sync([]);
+      expect(fake.requests).toEqual([]);
+    });
+
+    it('fails when Meilisearch fails the task (so the outbox retries), and retries the settings next time', async () => {
+      const { profile } = await createTherapist(orm.em.fork(), ProfileStatus.ACTIVE);
+      fake.failTasks(errorBody('invalid_settings_filterable_attributes', 'bad settings'));
+      await expect(engine.sync([profile.id])).rejects.toThrow(/^Meilisearch task \d+ \(settingsUpdate\) failed: bad settings$/);
+      fake.reset();
+      await engine.sync([profile.id]);
+      expect(fake.calls()).toEqual([`PATCH /indexes/${INDEX}/settings`, `POST /indexes/${INDEX}/documents`]);
+    });
+
+    it('is what the outbox delivers therapist.changed to', async () => {
+      const { profile } = await createTherapist(orm.em.fork(), ProfileStatus.ACTIVE);
+      const handlers = new OutboxHandlers();
+      new SearchIndexSync(handlers, engine).onModuleInit();
+      const em = orm.em.fork();
+      new OutboxService(clock).enqueue(em, THERAPIST_CHANGED, { therapistId: profile.id });
+      new OutboxService(clock).enqueue(em, THERAPIST_CHANGED, { therapistId: profile.id });
+      await em.flush();
+
+      expect(await new OutboxProcessor(orm, clock, handlers).drain()).toEqual({ claimed: 2, delivered: 2, failed: 0 });
+      const upserts = fake.requests.filter((request) => request.path === `/indexes/${INDEX}/documents`);
+      expect(upserts.map((request) => (request.body as { id: string }[]).map((document) => document.id))).toEqual([[profile.id]]);
+    });
+  });
+
+  describe('reindex', () => {
+    it('applies settings, pushes every active therapist in batches and removes stale documents', async () => {
+      const em = orm.em.fork();
+      await em.nativeDelete(TherapistProfile, {});
+      const actives = await Promise.all([1, 2, 3].map(() => createTherapist(orm.em.fork(), ProfileStatus.ACTIVE)));
+      await createTherapist(orm.em.fork(), ProfileStatus.PENDING_REVIEW);
+      const activeIds = actives.map(({ profile }) => profile.id).sort();
+      fake.storedIds = [activeIds[0], 'stale-1', activeIds[1], 'stale-2', activeIds[2]];
+      const progress: [number, number][] = [];
+
+      const result = await reindexMeilisearch({ em: orm.em.fork(), index, today: TODAY, batchSize: 2, onProgress: (done, total) => progress.push([done, total]) });
+
+      expect(result).toEqual({ indexed: 3, removed: 2 });
+      expect(progress).toEqual([[0, 3], [2, 3], [3, 3]]);
+      expect(fake.calls()).toEqual([
+        `PATCH /indexes/${INDEX}/settings`,
+        `POST /indexes/${INDEX}/documents`,
+        `POST /indexes/${INDEX}/documents`,
+        `GET /indexes/${INDEX}/documents`,
+        `GET /indexes/${INDEX}/documents`,
+        `GET /indexes/${INDEX}/documents`,
+        `POST /indexes/${INDEX}/documents/delete-batch`,
+      ]);
+      const pushed = fake.requests.filter((request) => request.method === 'POST' && request.path === `/indexes/${INDEX}/documents`);
+      expect(pushed.flatMap((request) => (request.body as { id: string }[]).map((document) => document.id))).toEqual(activeIds);
+      const listed = fake.requests.filter((request) => request.method === 'GET' && request.path === `/indexes/${INDEX}/documents`);
+      expect(listed.map((request) => request.query)).toEqual([0, 2, 4].map((offset) => ({ fields: 'id', offset: String(offset), limit: '2' })));
+      expect(fake.requests.find((request) => request.path.endsWith('/delete-batch'))?.body).toEqual(['stale-1', 'stale-2']);
+    });
+  });
+
+  describe('engine selection', () => {
+    it('uses the Postgres engine without MEILI_HOST and Meilisearch (MEILI_INDEX, MEILI_MASTER_KEY) with it', async () => {
+      const em = orm.em.fork();
+      const postgres = await createSearchEngine(loadConfig({}), em, clock, loadMeilisearchOutsideJest);
+      expect(postgres).toBeInstanceOf(PostgresSearchEngine);
+
+      const config = loadConfig({ MEILI_HOST: fake.url, MEILI_MASTER_KEY: 'other-key', MEILI_INDEX: 'staging_therapists' });
+      const meilisearch = await createSearchEngine(config, em, clock, loadMeilisearchOutsideJest);
+      expect(meilisearch.name).toBe('meilisearch');
+      await meilisearch.count(emptyQuery());
+      expect(fake.requests.map((request) => [request.path, request.headers.authorization])).toEqual([['/indexes/staging_therapists/search', 'Bearer other-key']]);
+    });
+
+    it('reads MEILI_* from the environment: a URL, an index name (default therapists)', () => {
+      expect(loadConfig({}).MEILI_INDEX).toBe('therapists');
+      expect(() => loadConfig({ MEILI_HOST: 'meili:7700' })).toThrow(/^Invalid configuration: MEILI_HOST: /);
+      expect(() => loadConfig({ MEILI_HOST: 'http://meili:7700', MEILI_INDEX: 'therapists/../keys' })).toThrow(/^Invalid configuration: MEILI_INDEX: /);
+      const empty = loadConfig({ MEILI_HOST: '', MEILI_MASTER_KEY: '' });
+      expect([empty.MEILI_HOST, empty.MEILI_MASTER_KEY]).toEqual([undefined, undefined]);
+    });
+  });
+});
+
+// The shared contract against a real Meilisearch, where one is configured.
+// Without MEILI_HOST no such tests are registered (none are skipped either).
+const meiliHost = process.env.MEILI_HOST;
+if (meiliHost) {
+  describeSearchEngineContract(`meilisearch at ${meiliHost}`, async () => {
+    const database = await createTestDatabase();
+    const orm = await MikroORM.init(buildOrmOptions(database.url));
+    const clock = new FixedClock(new Date(`${TODAY}T15:00:00Z`));
+    const index = await connectMeilisearch(
+      { host: meiliHost, apiKey: process.env.MEILI_MASTER_KEY || undefined, indexUid: `rapport_contract_${randomUUID().slice(0, 8)}` },
+      loadMeilisearchOutsideJest,
+    );
+    return {
+      engine: new MeilisearchSearchEngine(index, orm.em.fork(), clock),
+      em: () => orm.em.fork(),
+      today: TODAY,
+      close: async () => {
+        await index.deleteIndex();
+        await orm.close(true);
+        await database.drop();
+      },
+    };
+  });
+}
+
+async function createTherapist(em: EntityManager, status: ProfileStatus): Promise<{ profile: TherapistProfile; license: License }> {
+  const tag = randomUUID().slice(0, 8);
+  const admin = em.create(User, { email: `admin-${tag}@example.com`, passwordHash: 'x', role: Role.ADMIN });
+  const user = em.create(User, { email: `therapist-${tag}@example.com`, passwordHash: 'x', role: Role.THERAPIST });
+  const profile = em.create(TherapistProfile, {
+    user,
+    status,
+    displayName: `Therapist ${tag}`,
+    specialtyConcerns: ['ANXIETY'],
+    modalities: ['CBT'],
+    feeMinor: 14_000,
+    insuranceAccepted: ['Aetna'],
+    ...(status === ProfileStatus.SUSPENDED ? { suspendedAt: new Date(), suspensionReason: 'test' } : {}),
+  });
+  const license = em.create(License, {
+    therapist: profile,
+    licenseType: 'LPC',
+    number: `M-${tag}`,
+    jurisdiction: 'NY',
+    expiresOn: '2030-12-31',
+    status: LicenseStatus.VERIFIED,
+    reviewedBy: admin,
+    reviewedAt: new Date(),
+  });
+  await em.flush();
+  return { profile, license };
+}

@@ -1,0 +1,53 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { License } from '../../licensing/entities/license.entity';
+import { ProfileStatus, TherapistProfile } from '../../therapists/entities/therapist-profile.entity';
+import { SearchDocument, toSearchDocument } from './search-document';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface DocumentChanges {
+  /** ACTIVE therapists, as documents to upsert. */
+  documents: SearchDocument[];
+  /** Therapists that are not (or no longer) ACTIVE, or do not exist: to delete. */
+  removedIds: string[];
+}
+
+/** What the index should hold for these therapists now. Pass a fork: entities are loaded. */
+export async function loadDocumentChanges(em: EntityManager, therapistIds: readonly string[], today: string): Promise<DocumentChanges> {
+  const ids = [...new Set(therapistIds)].filter((id) => UUID.test(id));
+  const active = ids.length ? await em.find(TherapistProfile, { id: { $in: ids }, status: ProfileStatus.ACTIVE }) : [];
+  const activeIds = new Set(active.map((profile) => profile.id));
+  return {
+    documents: await documentsOf(em, active, today),
+    removedIds: ids.filter((id) => !activeIds.has(id)),
+  };
+}
+
+/** Every ACTIVE therapist's document, `batchSize` at a time, in id order (keyset pages, memory stays flat). */
+export async function* activeDocumentBatches(em: EntityManager, today: string, batchSize: number): AsyncGenerator<SearchDocument[]> {
+  let after: string | null = null;
+  for (;;) {
+    const profiles: TherapistProfile[] = await em.find(
+      TherapistProfile,
+      { status: ProfileStatus.ACTIVE, ...(after ? { id: { $gt: after } } : {}) },
+      { orderBy: { id: 'asc' }, limit: batchSize },
+    );
+    if (profiles.length === 0) return;
+    yield await documentsOf(em, profiles, today);
+    after = profiles[profiles.length - 1].id;
+    em.clear();
+    if (profiles.length < batchSize) return;
+  }
+}
+
+export function countActiveTherapists(em: EntityManager): Promise<number> {
+  return em.count(TherapistProfile, { status: ProfileStatus.ACTIVE });
+}
+
+async function documentsOf(em: EntityManager, profiles: TherapistProfile[], today: string): Promise<SearchDocument[]> {
+  if (profiles.length === 0) return [];
+  const licenses = await em.find(License, { therapist: { $in: profiles.map((profile) => profile.id) } });
+  const byTherapist = new Map<string, License[]>();
+  for (const license of licenses) byTherapist.set(license.therapist.id, [...(byTherapist.get(license.therapist.id) ?? []), license]);
+  return profiles.map((profile) => toSearchDocument(profile, byTherapist.get(profile.id) ?? [], today));
+}

@@ -1,0 +1,227 @@
+/// <reference types="jest" />
+import { randomUUID } from 'node:crypto';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Role, User } from '../../auth/entities/user.entity';
+import { License, LicenseStatus } from '../../licensing/entities/license.entity';
+import { ProfileStatus, SessionFormat, TherapistGender, TherapistProfile } from '../../therapists/entities/therapist-profile.entity';
+import { emptyQuery, Facets, SearchEngine, SearchQuery } from './search-engine.port';
+
+/**
+ * What every SearchEngine must do, run against each engine with real data:
+ * the Postgres engine always, Meilisearch where MEILI_HOST names a server.
+ */
+export interface SearchEngineHarness {
+  engine: SearchEngine;
+  /** A fresh fork on the engine's database, for arranging data. */
+  em(): EntityManager;
+  /** The engine clock's day, 'YYYY-MM-DD'. */
+  today: string;
+  close(): Promise<void>;
+}
+
+type Key = 'amelia' | 'benjamin' | 'carmen' | 'dana' | 'harper' | 'suspended' | 'unverified' | 'expired';
+
+interface Fixture {
+  status: ProfileStatus;
+  displayName: string;
+  /** [state, license status, days from today to expiry] */
+  licenses: [string, LicenseStatus, number][];
+  profile: Partial<TherapistProfile>;
+}
+
+const VERIFIED = LicenseStatus.VERIFIED;
+const BROAD = { formats: [SessionFormat.VIDEO], languages: ['en'], specialtyConcerns: ['ANXIETY'], modalities: ['CBT'], feeMinor: 10_000 };
+
+// Five searchable therapists, and three who match everything but must never appear.
+const FIXTURES: Record<Key, Fixture> = {
+  amelia: {
+    status: ProfileStatus.ACTIVE,
+    displayName: 'Amelia Hartwell',
+    licenses: [['NY', VERIFIED, 800]],
+    profile: {
+      headline: 'Calm, practical help with worry', formats: [SessionFormat.VIDEO], languages: ['en'], specialtyConcerns: ['ANXIETY'],
+      treatedConcerns: ['DEPRESSION'], modalities: ['CBT'], gender: TherapistGender.WOMAN, communities: ['LGBTQ_AFFIRMING'],
+      ageGroups: ['ADULTS'], feeMinor: 12_000, insuranceAccepted: ['Aetna'],
+    },
+  },
+  benjamin: {
+    status: ProfileStatus.ACTIVE,
+    displayName: 'Benjamin Okafor',
+    licenses: [['NY', VERIFIED, 400], ['NJ', VERIFIED, 400]],
+    profile: {
+      formats: [SessionFormat.VIDEO, SessionFormat.IN_PERSON], languages: ['en', 'es'], specialtyConcerns: ['DEPRESSION'],
+      treatedConcerns: ['ANXIETY'], modalities: ['IPT', 'PSYCHODYNAMIC'], gender: TherapistGender.MAN, communities: ['BIPOC'],
+      ageGroups: ['ADULTS', 'OLDER_ADULTS'], feeMinor: 22_000, slidingScaleMinMinor: 9_000, slidingScaleMaxMinor: 18_000,
+      acceptsNewClients: false,
+    },
+  },
+  carmen: {
+    status: ProfileStatus.ACTIVE,
+    displayName: 'Carmen Delgado',
+    // Licensed in California; her New York license lapsed yesterday.
+    licenses: [['CA', VERIFIED, 300], ['NY', VERIFIED, -1]],
+    profile: {
+      formats: [SessionFormat.PHONE], languages: ['es'], specialtyConcerns: ['PTSD'], modalities: ['EMDR'], gender: TherapistGender.WOMAN,
+      communities: ['IMMIGRANTS'], ageGroups: [], feeMinor: 9_000, insuranceAccepted: ['Cigna'],
+    },
+  },
+  dana: {
+    status: ProfileStatus.ACTIVE,
+    displayName: 'Dana Whitfield',
+    // The Pennsylvania license is still awaiting review.
+    licenses: [['NY', VERIFIED, 0], ['PA', LicenseStatus.SUBMITTED, 500]],
+    profile: {
+      formats: [SessionFormat.VIDEO], languages: ['en', 'fr'], specialtyConcerns: ['OCD'], modalities: ['ERP'], gender: TherapistGender.NON_BINARY,
+      communities: ['TRANS_AND_NONBINARY_AFFIRMING', 'LGBTQ_AFFIRMING'], ageGroups: ['TEENS', 'YOUNG_ADULTS'], feeMinor: 16_000,
+      insuranceAccepted: ['aetna', 'Cigna'],
+    },
+  },
+  harper: {
+    status: ProfileStatus.ACTIVE,
+    displayName: 'Harper Quinn',
+    licenses: [['NY', VERIFIED, 700]],
+    profile: {
+      formats: [SessionFormat.VIDEO, SessionFormat.PHONE], languages: ['en'], treatedConcerns: ['ANXIETY'], modalities: ['ACT'], gender: null,
+      ageGroups: ['ADULTS'], feeMinor: null, slidingScaleMinMinor: 5_000, slidingScaleMaxMinor: 10_000,
+    },
+  },
+  suspended: {
+    status: ProfileStatus.SUSPENDED,
+    displayName: 'Evelyn Marsh',
+    licenses: [['NY', VERIFIED, 600]],
+    profile: { ...BROAD, suspendedAt: new Date('2026-01-01T00:00:00Z'), suspensionReason: 'Under investigation' },
+  },
+  unverified: { status: ProfileStatus.PENDING_REVIEW, displayName: 'Frank Pending', licenses: [['NY', LicenseStatus.SUBMITTED, 600]], profile: BROAD },
+  // Still ACTIVE because the expiry job has not run yet today; the engine must not wait for it.
+  expired: { status: ProfileStatus.ACTIVE, displayName: 'Grace Lapsed', licenses: [['NY', VERIFIED, -1]], profile: BROAD },
+};
+
+const SEARCHABLE: Key[] = ['amelia', 'benjamin', 'carmen', 'dana', 'harper'];
+
+export function describeSearchEngineContract(label: string, start: () => Promise<SearchEngineHarness>): void {
+  describe(`SearchEngine contract: ${label}`, () => {
+    let harness: SearchEngineHarness;
+    const ids = {} as Record<Key, string>;
+    const keyOf = new Map<string, Key>();
+    const find = async (overrides: Partial<SearchQuery>): Promise<Key[]> =>
+      (await harness.engine.candidates(emptyQuery(overrides), 100)).map(({ id }) => keyOf.get(id) ?? (id as Key)).sort();
+
+    beforeAll(async () => {
+      harness = await start();
+      await seed(harness.em(), harness.today, ids);
+      for (const [key, id] of Object.entries(ids)) keyOf.set(id, key as Key);
+      await harness.engine.sync([...Object.values(ids), randomUUID()]);
+    });
+    afterAll(() => harness?.close());
+
+    it('lists only active therapists with a verified, unexpired license', async () => {
+      expect(await find({})).toEqual([...SEARCHABLE].sort());
+    });
+
+    it.each<[string, Partial<SearchQuery>, Key[]]>([
+      ['jurisdiction NY (a license lapsed yesterday does not count)', { jurisdiction: 'NY' }, ['amelia', 'benjamin', 'dana', 'harper']],
+      ['jurisdiction NJ', { jurisdiction: 'NJ' }, ['benjamin']],
+      ['jurisdiction CA', { jurisdiction: 'CA' }, ['carmen']],
+      ['jurisdiction PA (license not yet verified)', { jurisdiction: 'PA' }, []],
+      ['format IN_PERSON', { formats: ['IN_PERSON'] }, ['benjamin']],
+      ['formats PHONE or IN_PERSON', { formats: ['PHONE', 'IN_PERSON'] }, ['benjamin', 'carmen', 'harper']],
+      ['language es', { languages: ['es'] }, ['benjamin', 'carmen']],
+      ['language fr', { languages: ['fr'] }, ['dana']],
+      ['concern ANXIETY, as a specialty or treated', { concerns: ['ANXIETY'] }, ['amelia', 'benjamin', 'harper']],
+      ['concerns OCD or PTSD', { concerns: ['OCD', 'PTSD'] }, ['carmen', 'dana']],
+      ['modality CBT', { modalities: ['CBT'] }, ['amelia']],
+      ['modalities EMDR or ERP', { modalities: ['EMDR', 'ERP'] }, ['carmen', 'dana']],
+      ['gender WOMAN', { genders: ['WOMAN'] }, ['amelia', 'carmen']],
+      ['genders MAN or NON_BINARY', { genders: ['MAN', 'NON_BINARY'] }, ['benjamin', 'dana']],
+      ['community LGBTQ_AFFIRMING', { communities: ['LGBTQ_AFFIRMING'] }, ['amelia', 'dana']],
+      ['community BIPOC', { communities: ['BIPOC'] }, ['benjamin']],
+      ['age group TEENS (no age groups listed means all ages)', { ageGroup: 'TEENS' }, ['carmen', 'dana']],
+      ['age group OLDER_ADULTS', { ageGroup: 'OLDER_ADULTS' }, ['benjamin', 'carmen']],
+      ['budget 100.00: fee, or a sliding scale starting within it', { maxFeeMinor: 10_000 }, ['benjamin', 'carmen', 'harper']],
+      ['budget 120.00 (inclusive)', { maxFeeMinor: 12_000 }, ['amelia', 'benjamin', 'carmen', 'harper']],
+      ['budget 80.00', { maxFeeMinor: 8_000 }, ['harper']],
+      ['sliding scale only', { slidingScaleOnly: true }, ['benjamin', 'harper']],
+      ['accepting new clients', { acceptingNewClients: true }, ['amelia', 'carmen', 'dana', 'harper']],
+      ['insurance AETNA, case-insensitively', { insurance: 'AETNA' }, ['amelia', 'dana']],
+      ['insurance cigna', { insurance: 'cigna' }, ['carmen', 'dana']],
+      ['NY + video + anxiety + accepting', { jurisdiction: 'NY', formats: ['VIDEO'], concerns: ['ANXIETY'], acceptingNewClients: true }, ['amelia', 'harper']],
+    ])('narrows by %s', async (_name, overrides, expected) => {
+      expect(await find(overrides)).toEqual([...expected].sort());
+    });
+
+    it('finds a name with a typo, with a text relevance, and never an unlisted therapist', async () => {
+      const [first] = await harness.engine.candidates(emptyQuery({ text: 'Amelia Hartwel' }), 10);
+      expect(first).toMatchObject({ id: ids.amelia });
+      expect(first.textRelevance).toBeGreaterThan(0);
+      expect(first.textRelevance).toBeLessThanOrEqual(1);
+      expect(await find({ text: 'Dana Whitfeld' })).toEqual(['dana']);
+      expect(await find({ text: 'Evelyn Marsh' })).toEqual([]);
+      expect(await find({ text: 'Grace Lapsed' })).toEqual([]);
+    });
+
+    it('gives no text relevance without text', async () => {
+      const candidates = await harness.engine.candidates(emptyQuery(), 100);
+      expect(candidates.map((candidate) => candidate.textRelevance)).toEqual(candidates.map(() => 0));
+    });
+
+    it('counts each facet over the filtered set', async () => {
+      const facets = await harness.engine.facets(emptyQuery({ jurisdiction: 'NY' }));
+      const expected: Facets = {
+        concern: [{ value: 'ANXIETY', count: 3 }, { value: 'DEPRESSION', count: 2 }, { value: 'OCD', count: 1 }],
+        modality: ['ACT', 'CBT', 'ERP', 'IPT', 'PSYCHODYNAMIC'].map((value) => ({ value, count: 1 })),
+        language: [{ value: 'en', count: 4 }, { value: 'es', count: 1 }, { value: 'fr', count: 1 }],
+        format: [{ value: 'VIDEO', count: 4 }, { value: 'IN_PERSON', count: 1 }, { value: 'PHONE', count: 1 }],
+        priceBand: [{ value: '100_TO_149', count: 1 }, { value: '150_TO_199', count: 1 }, { value: '200_PLUS', count: 1 }],
+        gender: [{ value: 'MAN', count: 1 }, { value: 'NON_BINARY', count: 1 }, { value: 'WOMAN', count: 1 }],
+        community: [{ value: 'LGBTQ_AFFIRMING', count: 2 }, { value: 'BIPOC', count: 1 }, { value: 'TRANS_AND_NONBINARY_AFFIRMING', count: 1 }],
+      };
+      expect(facets).toEqual(expected);
+    });
+
+    it.each<Partial<SearchQuery>>([{}, { jurisdiction: 'NY' }, { concerns: ['ANXIETY'] }, { maxFeeMinor: 10_000 }, { jurisdiction: 'TX' }, { text: 'Amelia Hartwel' }])(
+      'counts exactly the candidates of %j',
+      async (overrides) => {
+        const query = emptyQuery(overrides);
+        expect(await harness.engine.count(query)).toBe((await harness.engine.candidates(query, 100)).length);
+      },
+    );
+
+    it('reflects a change once synced, and is safe to sync again', async () => {
+      const em = harness.em();
+      await em.nativeUpdate(TherapistProfile, { id: ids.amelia }, { status: ProfileStatus.SUSPENDED, suspendedAt: new Date(), suspensionReason: 'Contract test' });
+      await harness.engine.sync([ids.amelia]);
+      expect(await find({})).not.toContain('amelia');
+      await em.nativeUpdate(TherapistProfile, { id: ids.amelia }, { status: ProfileStatus.ACTIVE, suspendedAt: null, suspensionReason: null });
+      await harness.engine.sync([ids.amelia, ids.amelia]);
+      await harness.engine.sync([ids.amelia]);
+      expect(await find({})).toEqual([...SEARCHABLE].sort());
+    });
+  });
+}
+
+async function seed(em: EntityManager, today: string, ids: Record<Key, string>): Promise<void> {
+  const run = randomUUID().slice(0, 8);
+  const admin = em.create(User, { email: `contract-admin-${run}@example.com`, passwordHash: 'x', role: Role.ADMIN });
+  let number = 0;
+  for (const [key, fixture] of Object.entries(FIXTURES) as [Key, Fixture][]) {
+    const user = em.create(User, { email: `contract-${key}-${run}@example.com`, passwordHash: 'x', role: Role.THERAPIST });
+    const profile = em.create(TherapistProfile, { user, status: fixture.status, displayName: fixture.displayName, ...fixture.profile });
+    for (const [jurisdiction, status, days] of fixture.licenses) {
+      em.create(License, {
+        therapist: profile,
+        licenseType: 'LPC',
+        number: `C-${run}-${++number}`,
+        jurisdiction,
+        expiresOn: addDays(today, days),
+        status,
+        ...(status === VERIFIED ? { reviewedBy: admin, reviewedAt: new Date() } : {}),
+      });
+    }
+    ids[key] = profile.id;
+  }
+  await em.flush();
+}
+
+function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}

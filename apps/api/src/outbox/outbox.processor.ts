@@ -1,0 +1,132 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { LockMode, MikroORM } from '@mikro-orm/postgresql';
+import { Clock } from '../common/clock';
+import { OutboxEvent } from './outbox-event.entity';
+import { OutboxHandlers } from './outbox-handlers';
+
+export const OUTBOX_POLL_INTERVAL_MS = 2_000;
+export const OUTBOX_BATCH_SIZE = 100;
+const PRUNE_INTERVAL_MS = 3_600_000;
+const KEEP_PROCESSED_MS = 7 * 86_400_000;
+const MAX_ERROR_LENGTH = 2_000;
+
+/** Wait before the next attempt after `attempts` failures: 2 s, 4 s, 8 s … at most 10 minutes. */
+export function retryDelayMs(attempts: number): number {
+  return Math.min(2_000 * 2 ** Math.max(0, attempts - 1), 600_000);
+}
+
+export interface BatchOutcome {
+  claimed: number;
+  delivered: number;
+  failed: number;
+}
+
+/**
+ * Delivers outbox events to their topic's handler, at least once. Every
+ * replica polls: `FOR UPDATE SKIP LOCKED` gives each a different batch, and a
+ * batch whose replica dies is released with its transaction. A failed batch is
+ * retried with exponential backoff, its error kept on the rows.
+ */
+@Injectable()
+export class OutboxProcessor implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(OutboxProcessor.name);
+  private timer?: NodeJS.Timeout;
+  private inFlight: Promise<void> | null = null;
+  private stopped = false;
+  private lastPruneAt = 0;
+
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly clock: Clock,
+    private readonly handlers: OutboxHandlers,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.stopped = false;
+    this.timer = setInterval(() => this.poll(), OUTBOX_POLL_INTERVAL_MS);
+    this.timer.unref();
+    this.poll();
+  }
+
+  /** Stops polling and waits for a running batch, while the database is still open. */
+  async onModuleDestroy(): Promise<void> {
+    this.stopped = true;
+    clearInterval(this.timer);
+    await this.inFlight;
+  }
+
+  private poll(): void {
+    if (this.inFlight || this.stopped) return;
+    this.inFlight = this.drain()
+      .then(async () => {
+        await this.pruneIfDue();
+      })
+      .catch((error: unknown) => this.logger.error(`outbox poll failed: ${messageOf(error)}`))
+      .finally(() => {
+        this.inFlight = null;
+      });
+  }
+
+  /** Processes due events, batch after batch, until none is left. */
+  async drain(batchSize = OUTBOX_BATCH_SIZE): Promise<BatchOutcome> {
+    const total: BatchOutcome = { claimed: 0, delivered: 0, failed: 0 };
+    while (!this.stopped) {
+      const outcome = await this.processBatch(batchSize);
+      total.claimed += outcome.claimed;
+      total.delivered += outcome.delivered;
+      total.failed += outcome.failed;
+      if (outcome.claimed < batchSize) break;
+    }
+    return total;
+  }
+
+  /** Claims one batch of due events and hands each topic's share to its handler, in one transaction. */
+  async processBatch(batchSize = OUTBOX_BATCH_SIZE): Promise<BatchOutcome> {
+    const topics = this.handlers.topics();
+    if (topics.length === 0) return { claimed: 0, delivered: 0, failed: 0 };
+    return this.orm.em.fork().transactional(async (em) => {
+      const now = this.clock.now();
+      const events = await em.find(
+        OutboxEvent,
+        { processedAt: null, availableAt: { $lte: now }, topic: { $in: topics } },
+        { orderBy: { availableAt: 'asc', id: 'asc' }, limit: batchSize, lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE },
+      );
+      const outcome: BatchOutcome = { claimed: events.length, delivered: 0, failed: 0 };
+      for (const [topic, group] of groupByTopic(events)) {
+        try {
+          await this.handlers.handlerFor(topic)!(group.map((event) => event.payload));
+          const processedAt = this.clock.now();
+          for (const event of group) event.processedAt = processedAt;
+          outcome.delivered += group.length;
+        } catch (error) {
+          for (const event of group) {
+            event.attempts += 1;
+            event.lastError = messageOf(error).slice(0, MAX_ERROR_LENGTH);
+            event.availableAt = new Date(now.getTime() + retryDelayMs(event.attempts));
+          }
+          outcome.failed += group.length;
+          this.logger.warn(`outbox: ${group.length} ${topic} event(s) failed, will retry: ${messageOf(error)}`);
+        }
+      }
+      return outcome;
+    });
+  }
+
+  /** Deletes events processed more than a week ago, at most once an hour. */
+  async pruneIfDue(): Promise<number> {
+    const now = this.clock.now().getTime();
+    if (now - this.lastPruneAt < PRUNE_INTERVAL_MS) return 0;
+    this.lastPruneAt = now;
+    return this.orm.em.fork().nativeDelete(OutboxEvent, { processedAt: { $lt: new Date(now - KEEP_PROCESSED_MS) } });
+  }
+}
+
+function groupByTopic(events: OutboxEvent[]): Map<string, OutboxEvent[]> {
+  const groups = new Map<string, OutboxEvent[]>();
+  for (const event of events) groups.set(event.topic, [...(groups.get(event.topic) ?? []), event]);
+  return groups;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
