@@ -1,8 +1,6 @@
-import { Alert, Anchor, Divider, Stack, Text, Title } from '@mantine/core';
-import { Link } from 'react-router';
+import { Divider, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from 'urql';
 import { describeGraphqlError } from '../app/describe-graphql-error';
-import { paths } from '../app/paths';
 import { ErrorAlert } from '../layout/ErrorAlert';
 import { PageLoader } from '../layout/PageLoader';
 import { usePageTitle } from '../layout/use-page-title';
@@ -11,6 +9,7 @@ import { BookingSettingsForm } from './BookingSettingsForm';
 import { CalendarsSection } from './CalendarsSection';
 import { DateOverridesSection } from './DateOverridesSection';
 import { PageSection } from './PageSection';
+import { ProfileFirstNotice } from './ProfileFirstNotice';
 import { TimeZoneSetting } from './TimeZoneSetting';
 import { WeeklyHoursEditor } from './WeeklyHoursEditor';
 
@@ -21,7 +20,7 @@ export function AvailabilityPage() {
 
   if (!data) {
     if (!error) return <PageLoader label="Loading your availability" />;
-    if (error.graphQLErrors[0]?.extensions?.code === 'NOT_FOUND') return <ProfileFirst />;
+    if (error.graphQLErrors[0]?.extensions?.code === 'NOT_FOUND') return <ProfileFirstNotice />;
     return <ErrorAlert title="We couldn't load your availability" message={describeGraphqlError(error).message} />;
   }
   const availability = data.myAvailability;
@@ -48,21 +47,6 @@ export function AvailabilityPage() {
       <PageSection id="other-calendars" title="Other calendars" description="Events in these calendars block those times, so clients can't book over them.">
         <CalendarsSection calendars={availability.calendars} />
       </PageSection>
-    </Stack>
-  );
-}
-
-function ProfileFirst() {
-  return (
-    <Stack gap="md">
-      <Title order={1}>Availability</Title>
-      <Alert color="yellow" variant="light" title="Save your profile first" role="note" styles={{ message: { color: 'var(--mantine-color-dark-8)' } }}>
-        Your hours belong to your profile.{' '}
-        <Anchor component={Link} to={paths.therapistProfile}>
-          Fill in and save your profile
-        </Anchor>
-        , then come back to set your availability.
-      </Alert>
     </Stack>
   );
 }

@@ -18,7 +18,8 @@ import {
 
 type Settings = Parameters<typeof settingsFormValues>[0];
 
-const WHOLE = { allowDecimal: false, allowNegative: false, min: 0 } as const;
+// No silent clamping: an out-of-range number gets a message saying what is allowed.
+const WHOLE = { allowDecimal: false, allowNegative: false, min: 0, clampBehavior: 'none' } as const;
 
 /** Buffers, notice, horizon, daily cap and slot step: how the week turns into bookable times. */
 export function BookingSettingsForm({ settings }: { settings: Settings }) {
@@ -75,6 +76,7 @@ export function BookingSettingsForm({ settings }: { settings: Settings }) {
             max={SETTINGS_LIMITS.noticeHours}
             decimalScale={2}
             allowNegative={false}
+            clampBehavior="none"
             {...form.getInputProps('minimumNoticeHours')}
           />
           <NumberInput

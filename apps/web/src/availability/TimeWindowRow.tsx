@@ -1,4 +1,4 @@
-import { Button, Group, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Group, Text, TextInput } from '@mantine/core';
 import { formatRange } from './local-time';
 import type { WindowDraft, WindowProblem } from './time-windows';
 
@@ -26,7 +26,7 @@ export function TimeWindowRow({ window, dayName, index, problem, onChange, onRem
           label="Start"
           id={`${window.key}-start`}
           size="sm"
-          style={{ flex: '1 1 0', maxWidth: 150, minWidth: 0 }}
+          style={{ flex: '1 1 0', maxWidth: 160, minWidth: 0 }}
           value={window.startLocal}
           error={problem?.start}
           onChange={(event) => onChange({ ...window, startLocal: event.currentTarget.value })}
@@ -36,14 +36,15 @@ export function TimeWindowRow({ window, dayName, index, problem, onChange, onRem
           label="End"
           id={`${window.key}-end`}
           size="sm"
-          style={{ flex: '1 1 0', maxWidth: 150, minWidth: 0 }}
+          style={{ flex: '1 1 0', maxWidth: 160, minWidth: 0 }}
           value={window.endLocal}
           error={problem?.end}
           onChange={(event) => onChange({ ...window, endLocal: event.currentTarget.value })}
         />
-        <Button variant="subtle" color="red" size="sm" px="xs" onClick={onRemove} aria-label={`Remove ${dayName} ${range}`}>
-          Remove
-        </Button>
+        {/* A compact cross leaves both time inputs room on a phone; the label says what it removes. */}
+        <ActionIcon variant="subtle" color="red" size={36} mb={2} onClick={onRemove} aria-label={`Remove ${dayName} ${range}`} title="Remove these hours">
+          <span aria-hidden="true">✕</span>
+        </ActionIcon>
       </Group>
       {problem && (
         <Text id={errorId} size="sm" c="var(--mantine-color-error)" mt={4}>

@@ -1,4 +1,4 @@
-import { Button, Group, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { addDays, formatShortDay } from './calendar-dates';
 
 interface WeekNavigatorProps {
@@ -8,19 +8,21 @@ interface WeekNavigatorProps {
   onChange(step: -1 | 1): void;
 }
 
-/** "Mon 23 Nov – Sun 29 Nov" between previous and next week buttons. */
+/** "Mon 23 Nov – Sun 29 Nov", with previous and next week buttons under it (room for both on a phone). */
 export function WeekNavigator({ weekStart, canGoBack, canGoForward, onChange }: WeekNavigatorProps) {
   return (
-    <Group justify="space-between" gap="xs" wrap="nowrap">
-      <Button variant="default" size="sm" onClick={() => onChange(-1)} disabled={!canGoBack}>
-        Previous week
-      </Button>
+    <Stack gap="xs">
       <Text fw={600} ta="center" aria-live="polite">
         {formatShortDay(weekStart)} – {formatShortDay(addDays(weekStart, 6))}
       </Text>
-      <Button variant="default" size="sm" onClick={() => onChange(1)} disabled={!canGoForward}>
-        Next week
-      </Button>
-    </Group>
+      <Group justify="space-between" gap="xs">
+        <Button variant="default" size="sm" onClick={() => onChange(-1)} disabled={!canGoBack}>
+          Previous week
+        </Button>
+        <Button variant="default" size="sm" onClick={() => onChange(1)} disabled={!canGoForward}>
+          Next week
+        </Button>
+      </Group>
+    </Stack>
   );
 }
