@@ -31,7 +31,7 @@ describe('auth journey in the browser', () => {
     expect(await page.title()).toBe('Find a therapist who fits · Rapport');
     await expectNoSeriousA11yViolations(page, 'landing page');
 
-    await page.getByRole('main').getByRole('link', { name: 'Get started' }).click();
+    await page.getByRole('banner').getByRole('link', { name: 'Get started' }).click();
     await heading(page, 'Create your account').waitFor();
     expect(await page.title()).toBe('Sign up · Rapport');
     await expectNoSeriousA11yViolations(page, 'sign-up page');

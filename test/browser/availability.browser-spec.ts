@@ -23,6 +23,10 @@ describe('availability in the browser', () => {
     therapist = await createActiveTherapist(app, await createAdmin(app), { timeZone: THERAPIST_ZONE });
     therapistBrowser = await launchBrowser({ baseUrl: app.baseUrl, timezoneId: THERAPIST_ZONE });
     visitorBrowser = await launchBrowser({ baseUrl: app.baseUrl, timezoneId: VISITOR_ZONE, viewport: PHONE });
+    // Logged in through the log-in page once; every test's tab shares the session cookie.
+    const page = await therapistBrowser.newPage();
+    await logIn(page, therapist.email);
+    await page.close();
   }, 60_000);
 
   afterAll(async () => {
@@ -33,8 +37,7 @@ describe('availability in the browser', () => {
 
   it('shows Monday 09:00–12:00 New York hours to a visitor in their own zone, and in one they pick', async () => {
     const page = await therapistBrowser.newPage();
-    await logIn(page, therapist.email);
-
+    await page.goto('/');
     await mainNav(page).getByRole('link', { name: 'Availability' }).click();
     await heading(page, 'Availability').waitFor();
     expect(await page.title()).toBe('Availability · Rapport');
@@ -118,6 +121,37 @@ describe('availability in the browser', () => {
     expect(await second.getByLabel('Start').evaluate((input) => input === document.activeElement)).toBe(true);
     await expectNoSeriousA11yViolations(page, 'availability page showing an overlap');
   }, 60_000);
+
+  it('closes a date from the calendar, lists it, and imports an .ics file whose events count as busy', async () => {
+    const page = await therapistBrowser.newPage();
+    await page.goto('/therapist/availability');
+    await heading(page, 'Availability').waitFor();
+
+    const changes = page.getByRole('region', { name: 'Days off and changed hours' });
+    const today = dateIn(new Date(), THERAPIST_ZONE);
+    const dayOff = addDays(today, 3);
+    if (dayOff.slice(0, 7) !== today.slice(0, 7)) await changes.getByRole('button', { name: 'Next month' }).click();
+    const dayOffLabel = longDate(dayOff);
+    await changes.getByRole('button', { name: dayOffLabel, exact: true }).click();
+    await changes.getByRole('heading', { name: dayOffLabel }).waitFor();
+    await changes.getByRole('radio', { name: 'Closed all day' }).check();
+    await changes.getByRole('button', { name: 'Save this date' }).click();
+    await changes.getByRole('status').filter({ hasText: `${dayOffLabel}: closed all day.` }).waitFor();
+    await changes.getByRole('listitem').filter({ hasText: dayOffLabel }).getByText('Closed all day').waitFor();
+
+    const calendars = page.getByRole('region', { name: 'Other calendars' });
+    const upload = calendars.getByRole('form', { name: 'Upload a file' });
+    await upload.getByRole('textbox', { name: 'Calendar name' }).fill('Clinic calendar');
+    await upload.locator('input[type="file"]').setInputFiles({ name: 'clinic.ics', mimeType: 'text/calendar', buffer: Buffer.from(oneEventCalendar(addDays(today, 5))) });
+    await upload.getByRole('button', { name: 'Import file' }).click();
+    await calendars.getByRole('status').filter({ hasText: 'Clinic calendar was imported' }).waitFor();
+    await calendars.getByRole('listitem').filter({ hasText: 'Clinic calendar' }).getByText(/^1 busy time · last read/).waitFor();
+    await expectNoSeriousA11yViolations(page, 'availability page with a changed date and a calendar');
+
+    await changes.getByRole('button', { name: `Remove the change on ${dayOffLabel}` }).click();
+    await changes.getByRole('status').filter({ hasText: `${dayOffLabel} is back to your usual hours.` }).waitFor();
+    await changes.getByRole('listitem').filter({ hasText: dayOffLabel }).waitFor({ state: 'detached' });
+  }, 60_000);
 });
 
 async function logIn(page: Page, email: string) {
@@ -164,6 +198,30 @@ function expectedMondaySlots(viewerZone: string): { shortDay: string; longDay: s
 
 function dateIn(instant: Date, timeZone: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+}
+
+/** '2026-11-28' → 'Saturday, 28 November 2026', as the calendar names its days. */
+function longDate(date: string): string {
+  return new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
+}
+
+/** An iCalendar file with one hour-long event at 15:00 UTC on `date`. */
+function oneEventCalendar(date: string): string {
+  const day = date.replaceAll('-', '');
+  return [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Rapport browser test//EN',
+    'BEGIN:VEVENT',
+    'UID:dentist@rapport.test',
+    `DTSTAMP:${day}T000000Z`,
+    'SUMMARY:Dentist',
+    `DTSTART:${day}T150000Z`,
+    `DTEND:${day}T160000Z`,
+    'END:VEVENT',
+    'END:VCALENDAR',
+    '',
+  ].join('\r\n');
 }
 
 function addDays(date: string, days: number): string {

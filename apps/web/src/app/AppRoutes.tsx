@@ -19,6 +19,10 @@ const TherapistPage = lazyPage(() => import('../therapists/TherapistPage'), 'The
 const LicenseReviewPage = lazyPage(() => import('../admin/LicenseReviewPage'), 'LicenseReviewPage');
 const SuspendedTherapistsPage = lazyPage(() => import('../admin/SuspendedTherapistsPage'), 'SuspendedTherapistsPage');
 const AuditLogPage = lazyPage(() => import('../admin/AuditLogPage'), 'AuditLogPage');
+const IntakePage = lazyPage(() => import('../intake/IntakePage'), 'IntakePage');
+const MatchesPage = lazyPage(() => import('../matching/MatchesPage'), 'MatchesPage');
+const DirectoryPage = lazyPage(() => import('../matching/DirectoryPage'), 'DirectoryPage');
+const GoalsPage = lazyPage(() => import('../goals/GoalsPage'), 'GoalsPage');
 
 interface PageRoute {
   path: string;
@@ -38,6 +42,11 @@ const PAGE_ROUTES: readonly PageRoute[] = [
   { path: paths.adminLicenses, element: <RequireRole roles={['ADMIN']}><LicenseReviewPage /></RequireRole> },
   { path: paths.adminSuspended, element: <RequireRole roles={['ADMIN']}><SuspendedTherapistsPage /></RequireRole> },
   { path: paths.adminAudit, element: <RequireRole roles={['ADMIN']}><AuditLogPage /></RequireRole> },
+  // The intake explains sign-up itself (and returns to the questions), so it is not behind RequireRole.
+  { path: paths.intake, element: <IntakePage /> },
+  { path: paths.matches, element: <RequireRole roles={['CLIENT']}><MatchesPage /></RequireRole> },
+  { path: paths.directory, element: <DirectoryPage /> },
+  { path: paths.goals, element: <RequireRole roles={['CLIENT']}><GoalsPage /></RequireRole> },
 ];
 
 const EXISTING_PATHS: ReadonlySet<string> = new Set(PAGE_ROUTES.map((route) => route.path));

@@ -12,6 +12,10 @@ export const paths = {
   adminLicenses: '/admin/licenses',
   adminSuspended: '/admin/suspended',
   adminAudit: '/admin/audit',
+  intake: '/intake',
+  matches: '/matches',
+  directory: '/therapists',
+  goals: '/goals',
 } as const;
 
 export function therapistPath(id: string): string {

@@ -15,6 +15,9 @@ const EVERYONE: readonly Role[] = ['CLIENT', 'THERAPIST', 'ADMIN'];
 export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Home', path: '/', roles: EVERYONE },
   { label: 'Find a therapist', path: '/therapists', roles: ['CLIENT'] },
+  { label: 'My matches', path: '/matches', roles: ['CLIENT'] },
+  { label: 'Intake', path: '/intake', roles: ['CLIENT'] },
+  { label: 'Goals', path: '/goals', roles: ['CLIENT'] },
   { label: 'My bookings', path: '/bookings', roles: ['CLIENT'] },
   { label: 'Profile', path: '/therapist/profile', roles: ['THERAPIST'] },
   { label: 'Licenses', path: '/therapist/licenses', roles: ['THERAPIST'] },

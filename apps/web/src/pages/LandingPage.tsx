@@ -1,12 +1,14 @@
-import { Button, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, List, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { paths } from '../app/paths';
+import { CrisisLink } from '../crisis/CrisisLink';
 import { usePageTitle } from '../layout/use-page-title';
 
 export function LandingPage() {
   usePageTitle('Find a therapist who fits');
   return (
     <Stack gap="xl" py="lg" maw={640}>
+      <CrisisLink />
       <Stack gap="sm">
         <Title order={1}>Find a therapist who fits you</Title>
         <Text size="lg">
@@ -16,13 +18,20 @@ export function LandingPage() {
         </Text>
       </Stack>
       <Group>
-        <Button component={Link} to={paths.signUp} size="lg">
+        <Button component={Link} to={paths.intake} size="lg">
           Get started
         </Button>
         <Button component={Link} to={paths.logIn} size="lg" variant="default">
           Log in
         </Button>
       </Group>
+      <Text>
+        Or{' '}
+        <Anchor component={Link} to={paths.directory}>
+          browse the directory of therapists
+        </Anchor>{' '}
+        without an account.
+      </Text>
       <Stack gap="xs">
         <Title order={2} size="h3">
           How it works

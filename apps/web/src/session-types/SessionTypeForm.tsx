@@ -95,6 +95,7 @@ export function SessionTypeForm({ sessionType, onSaved, onCancel }: SessionTypeF
             min={SESSION_TYPE_LIMITS.duration.min}
             max={SESSION_TYPE_LIMITS.duration.max}
             step={5}
+            clampBehavior="none"
             allowDecimal={false}
             allowNegative={false}
             {...form.getInputProps('durationMinutes')}

@@ -1,0 +1,37 @@
+import { Paper, Stack, Tabs, Text, Title } from '@mantine/core';
+import { CrisisLink } from '../crisis/CrisisLink';
+import { IntakeLogInForm } from './IntakeLogInForm';
+import { IntakeSignUpForm } from './IntakeSignUpForm';
+
+/** For signed-out visitors: why an account comes first, and a way to make one without leaving. */
+export function IntakeSignInGate() {
+  return (
+    <Stack gap="lg" maw={560}>
+      <Stack gap="xs">
+        <Title order={1}>Let’s find a therapist who fits you</Title>
+        <Text size="lg">
+          A few gentle questions come next, about what’s on your mind and what you’re looking for.
+        </Text>
+        <Text>
+          First, please create a free account or log in. Your answers are personal health information, so we keep
+          them private and tied to you: only you, and a therapist you choose to book, can see them.
+        </Text>
+        <CrisisLink />
+      </Stack>
+      <Paper withBorder p="lg" radius="md">
+        <Tabs defaultValue="signup" keepMounted={false}>
+          <Tabs.List grow mb="md">
+            <Tabs.Tab value="signup">Create an account</Tabs.Tab>
+            <Tabs.Tab value="login">I have an account</Tabs.Tab>
+          </Tabs.List>
+          <Tabs.Panel value="signup">
+            <IntakeSignUpForm />
+          </Tabs.Panel>
+          <Tabs.Panel value="login">
+            <IntakeLogInForm />
+          </Tabs.Panel>
+        </Tabs>
+      </Paper>
+    </Stack>
+  );
+}
