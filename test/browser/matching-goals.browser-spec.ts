@@ -38,11 +38,13 @@ describe('goals in the browser', () => {
 
     const scores = page.getByRole('img', { name: 'Questionnaire scores' });
     await scores.waitFor();
+    await page.getByRole('table', { name: /Progress toward your goals/ }).getByRole('cell').nth(1).waitFor();
     expect(await scores.locator('path').count()).toBe(2);
     const progress = page.getByRole('img', { name: /Progress toward your goals/ });
     await progress.waitFor();
     // The numbers behind the drawing: PHQ-9 totals 2×8=16 then 8 (item 9 "Not at all"), GAD-7 7 then 0.
     const table = page.getByRole('table', { name: 'Questionnaire scores' });
+    await table.getByRole('row').nth(2).waitFor(); // the second check-in's row renders after its refetch
     expect(await table.getByRole('row').count()).toBe(3);
     expect(await table.getByRole('cell').allInnerTexts()).toEqual([
       expect.stringMatching(/^16 \(/),
