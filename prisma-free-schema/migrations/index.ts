@@ -4,6 +4,7 @@ import { Migration20261125020000Availability } from './Migration20261125020000Av
 import { Migration20261125030000SearchIndexes } from './Migration20261125030000SearchIndexes';
 import { Migration20261125040000IntakeAndGoals } from './Migration20261125040000IntakeAndGoals';
 import { Migration20261125050000Outbox } from './Migration20261125050000Outbox';
+import { Migration20261125060000LicenseSearchIndex } from './Migration20261125060000LicenseSearchIndex';
 
 /** Applied in this order. Append new migrations; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
@@ -13,4 +14,5 @@ export const ALL_MIGRATIONS = [
   { name: 'Migration20261125030000SearchIndexes', class: Migration20261125030000SearchIndexes },
   { name: 'Migration20261125040000IntakeAndGoals', class: Migration20261125040000IntakeAndGoals },
   { name: 'Migration20261125050000Outbox', class: Migration20261125050000Outbox },
+  { name: 'Migration20261125060000LicenseSearchIndex', class: Migration20261125060000LicenseSearchIndex },
 ];

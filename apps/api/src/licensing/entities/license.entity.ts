@@ -16,6 +16,11 @@ export enum LicenseStatus {
   name: 'licenses_type_number_jurisdiction_unique',
   expression: 'create unique index "licenses_type_number_jurisdiction_unique" on "licenses" ("license_type", upper("number"), "jurisdiction")',
 })
+// Search filters therapists by a verified license in a state; this keeps that from scanning every license.
+@Index({
+  name: 'licenses_verified_jurisdiction_index',
+  expression: `create index "licenses_verified_jurisdiction_index" on "licenses" ("jurisdiction", "therapist_id", "expires_on") where status = 'VERIFIED'`,
+})
 @Index({ name: 'licenses_review_queue_index', expression: 'create index "licenses_review_queue_index" on "licenses" ("submitted_at") where status = \'SUBMITTED\'' })
 @Check({ name: 'licenses_rejection_has_reason', expression: '((status <> \'REJECTED\'::license_status) OR (rejection_reason IS NOT NULL))' })
 @Check({ name: 'licenses_review_has_reviewer', expression: '((status <> ALL (ARRAY[\'VERIFIED\'::license_status, \'REJECTED\'::license_status])) OR (reviewed_by_id IS NOT NULL))' })

@@ -1,0 +1,100 @@
+'use strict';
+// Timing loops for one size: searchTherapists over HTTP, the engine's
+// candidate SQL alone, and the SQL statements one search issues.
+const { join } = require('node:path');
+const { performance } = require('node:perf_hooks');
+const { RequestContext } = require('@mikro-orm/postgresql');
+const { API_DIST } = require('../support/database');
+const { graphql } = require('../support/graphql-client');
+const { summarize } = require('../support/stats');
+const { SEARCH, SEARCH_WITH_SESSION_TYPES, engineQueryFor, withInputDefaults } = require('./queries');
+
+/** How many candidates the MatchingService asks the engine for (CANDIDATE_LIMIT in matching.service.ts). */
+const CANDIDATE_LIMIT = 400;
+
+/**
+ * `warmup` untimed calls, then up to `iterations` timed ones, one at a time.
+ * Both loops also stop at their share of `budgetMs` (a quarter for the warm-up),
+ * so a slow machine still finishes. Returns the raw samples and the last result.
+ */
+async function timeSequentially(run, { warmup, iterations, budgetMs }) {
+  let result;
+  const warmupEnds = performance.now() + budgetMs / 4;
+  for (let i = 0; i < warmup && performance.now() < warmupEnds; i++) result = await run();
+  const samples = [];
+  const ends = performance.now() + budgetMs;
+  for (let i = 0; i < iterations && (i === 0 || performance.now() < ends); i++) {
+    const started = performance.now();
+    result = await run();
+    samples.push(performance.now() - started);
+  }
+  return { samples, result };
+}
+
+/** searchTherapists over HTTP for each kind; timed client-side around fetch and reading the body. */
+async function measureHttp({ baseUrl, kinds, plan, progress }) {
+  const rows = [];
+  for (const kind of kinds) {
+    progress(`searchTherapists: ${kind.name}`);
+    const { samples, result } = await timeSequentially(() => graphql(baseUrl, SEARCH, { input: kind.input }, kind.token), plan);
+    const { total, items, engine } = result.searchTherapists;
+    const rankOfExpected = items.findIndex((item) => item.therapist.id === kind.expectedTherapistId) + 1 || null;
+    rows.push({
+      name: kind.name,
+      samples,
+      summary: summarize(samples),
+      engine,
+      total,
+      shown: items.length,
+      expectedTherapistId: kind.expectedTherapistId,
+      rankOfExpected,
+    });
+  }
+  return rows;
+}
+
+/** The compiled PostgresSearchEngine's candidate query alone, per kind, on a forked EntityManager. */
+async function measureEngine({ entityManager, kinds, plan, progress }) {
+  const { PostgresSearchEngine } = require(join(API_DIST, 'matching/search/postgres-search-engine.js'));
+  const engine = new PostgresSearchEngine(entityManager.fork(), { now: () => new Date() });
+  const rows = [];
+  for (const kind of kinds) {
+    progress(`engine.candidates: ${kind.name}`);
+    const query = await engineQueryFor(kind, entityManager);
+    const { samples, result } = await timeSequentially(() => engine.candidates(query, CANDIDATE_LIMIT), plan);
+    rows.push({ name: kind.name, samples, summary: summarize(samples), candidates: result.length, query });
+  }
+  return rows;
+}
+
+/**
+ * SQL statements the app sends for one search, on the app's knex. Only those
+ * inside a MikroORM request context count: the app opens one per HTTP request,
+ * and background work sharing the knex (the outbox poller every 2 s) runs
+ * outside any. One request is in flight, so they are all this search's.
+ */
+async function countStatements({ baseUrl, entityManager, input, document = SEARCH, token }) {
+  const knex = entityManager.getKnex();
+  let statements = 0;
+  let outside = 0;
+  const listener = () => (RequestContext.currentRequestContext() ? statements++ : outside++);
+  knex.on('query', listener);
+  try {
+    await graphql(baseUrl, document, { input: withInputDefaults(input) }, token);
+  } finally {
+    knex.removeListener('query', listener);
+  }
+  if (statements === 0) throw new Error(`no statement ran in a request context (${outside} outside one): the count cannot tell the search's own`);
+  return statements;
+}
+
+/** Statements per search for page sizes 10 and 50, with the card shape and with sessionTypes selected. */
+async function measureStatements({ baseUrl, entityManager }) {
+  const count = (first, document) => countStatements({ baseUrl, entityManager, input: { jurisdiction: 'NY', first }, document });
+  return {
+    card: { 10: await count(10), 50: await count(50) },
+    withSessionTypes: { 10: await count(10, SEARCH_WITH_SESSION_TYPES), 50: await count(50, SEARCH_WITH_SESSION_TYPES) },
+  };
+}
+
+module.exports = { CANDIDATE_LIMIT, timeSequentially, measureEngine, measureHttp, measureStatements };

@@ -1,0 +1,53 @@
+'use strict';
+// Where one search's time goes: the steps of MatchingService.search timed one
+// by one with the compiled classes (the service runs the first three, then the
+// next two, in parallel, so the rows do not add up to a request).
+const { join } = require('node:path');
+const { API_DIST } = require('../support/database');
+const { summarize } = require('../support/stats');
+const { CANDIDATE_LIMIT, timeSequentially } = require('./measure');
+const { engineQueryFor } = require('./queries');
+
+/** MatchingService asks for every open slot in 14 days (it ranks on them), in the viewer's zone. */
+const NEXT_SLOTS = { count: Number.POSITIVE_INFINITY, withinDays: 14 };
+
+async function measurePhases({ entityManager, kind, plan, progress }) {
+  const { PostgresSearchEngine } = require(join(API_DIST, 'matching/search/postgres-search-engine.js'));
+  const { SlotFinder } = require(join(API_DIST, 'availability/slot-finder.service.js'));
+  const { TherapistProfile } = require(join(API_DIST, 'therapists/entities/therapist-profile.entity.js'));
+  const { License, LicenseStatus } = require(join(API_DIST, 'licensing/entities/license.entity.js'));
+  const clock = { now: () => new Date() };
+  const engine = new PostgresSearchEngine(entityManager.fork(), clock);
+  const query = await engineQueryFor(kind, entityManager);
+  const ids = (await engine.candidates(query, CANDIDATE_LIMIT)).map((candidate) => candidate.id);
+
+  const phases = [
+    { name: `engine.candidates(query, ${CANDIDATE_LIMIT})`, run: () => engine.candidates(query, CANDIDATE_LIMIT) },
+    { name: 'engine.count(query)', run: () => engine.count(query) },
+    { name: 'engine.facets(query)', run: () => engine.facets(query) },
+    {
+      // A fresh fork each time, as each request gets: no identity map to hit.
+      name: `profiles + verified licenses of ${ids.length} (em.find x2)`,
+      run: () => {
+        const em = entityManager.fork();
+        return Promise.all([
+          em.find(TherapistProfile, { id: { $in: ids } }),
+          em.find(License, { therapist: { $in: ids }, status: LicenseStatus.VERIFIED }),
+        ]);
+      },
+    },
+    {
+      name: `slots.nextSlots(${ids.length} therapists, all in 14 d)`,
+      run: () => new SlotFinder(entityManager.fork(), clock).nextSlots(ids, { ...NEXT_SLOTS, timeZone: kind.input.timeZone }),
+    },
+  ];
+  const rows = [];
+  for (const phase of phases) {
+    progress(`phase: ${phase.name}`);
+    const { samples } = await timeSequentially(phase.run, plan);
+    rows.push({ name: phase.name, samples, summary: summarize(samples) });
+  }
+  return { kind: kind.name, rows };
+}
+
+module.exports = { measurePhases };

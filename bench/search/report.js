@@ -1,0 +1,97 @@
+'use strict';
+// Plain-text tables for the search bench: a header row per section, rows indented under it.
+const { summarize } = require('../support/stats');
+
+const whole = (value) => Math.round(value).toLocaleString('en-US');
+const ms = (value) => (Number.isFinite(value) ? value.toFixed(1) : '');
+
+/**
+ * columns: [{ label, align }]; sections: [{ title, rows: [[cell, …]], labels? }] with the
+ * title in the first column; `labels` replaces the header labels for one section.
+ */
+function renderTable(columns, sections) {
+  const lines = sections.flatMap((section) => [
+    { header: true, cells: [section.title, ...(section.labels ?? columns.slice(1).map((column) => column.label))] },
+    ...section.rows.map((cells) => ({ header: false, cells: [`  ${cells[0]}`, ...cells.slice(1)] })),
+  ]);
+  const widths = columns.map((_, index) => Math.max(...lines.map((line) => String(line.cells[index] ?? '').length)));
+  return lines
+    .map((line) =>
+      columns
+        .map((column, index) => {
+          const text = String(line.cells[index] ?? '');
+          return column.align === 'left' ? text.padEnd(widths[index]) : text.padStart(widths[index]);
+        })
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
+}
+
+function seedingTable(seedings) {
+  const columns = [
+    { align: 'left' },
+    { label: 'added', align: 'right' },
+    { label: 'therapists', align: 'right' },
+    { label: 'active', align: 'right' },
+    { label: 'rows', align: 'right' },
+    { label: 'seconds', align: 'right' },
+    { label: 'rows/s', align: 'right' },
+    { label: 'therapists/s', align: 'right' },
+    { label: 'ANALYZE s', align: 'right' },
+  ];
+  const rows = seedings.map((seeding) => [
+    seeding.label,
+    whole(seeding.added),
+    whole(seeding.totalTherapists),
+    whole(seeding.activeTherapists),
+    whole(seeding.rows),
+    seeding.seconds.toFixed(1),
+    whole(seeding.rowsPerSecond),
+    whole(seeding.added / seeding.seconds),
+    seeding.analyzeSeconds.toFixed(1),
+  ]);
+  return renderTable(columns, [{ title: 'seeding (project generator, then ANALYZE)', rows }]);
+}
+
+const timingColumns = (extra) => [
+  { align: 'left' },
+  { label: 'n', align: 'right' },
+  { label: 'p50 ms', align: 'right' },
+  { label: 'p95 ms', align: 'right' },
+  { label: 'p99 ms', align: 'right' },
+  { label: 'mean ms', align: 'right' },
+  ...extra.map((label) => ({ label, align: 'right' })),
+];
+
+const timingCells = (name, summary) => [name, String(summary.n), ms(summary.p50), ms(summary.p95), ms(summary.p99), ms(summary.mean)];
+
+/** Every sample of every kind together: the "overall" row. */
+const overall = (rows) => summarize(rows.flatMap((row) => row.samples));
+
+/** One size: the HTTP table, the SQL baseline table, the steps of one search, and the statement counts. */
+function sizeReport({ label, http, engine, phases, statements }) {
+  const table = renderTable(timingColumns(['total', 'shown', 'candidates']), [
+    {
+      title: `${label}: searchTherapists over HTTP (engine: ${[...new Set(http.map((row) => row.engine))].join(', ')})`,
+      rows: [...http.map((row) => [...timingCells(row.name, row.summary), whole(row.total), String(row.shown), '']), [...timingCells('overall', overall(http))]],
+    },
+    {
+      title: `${label}: engine.candidates(query, 400), SQL only`,
+      rows: [...engine.map((row) => [...timingCells(row.name, row.summary), '', '', String(row.candidates)]), [...timingCells('overall', overall(engine))]],
+    },
+    {
+      title: `${label}: steps of one search (${phases.kind}), each alone`,
+      labels: ['n', 'p50 ms', 'p95 ms', 'p99 ms', 'mean ms'],
+      rows: phases.rows.map((row) => timingCells(row.name, row.summary)),
+    },
+  ]);
+  const typo = http.find((row) => row.expectedTherapistId);
+  const found = typo && (typo.rankOfExpected ? `at rank ${typo.rankOfExpected} of the first page` : 'NOT on the first page');
+  const typoNote = typo ? `\n  typo query: the therapist whose name was misspelled is ${found}` : '';
+  const counts = `statements per search: 10 → ${statements.card[10]}, 50 → ${statements.card[50]}` +
+    `   (selecting therapist.sessionTypes too: 10 → ${statements.withSessionTypes[10]}, 50 → ${statements.withSessionTypes[50]})`;
+  return `${table}\n  ${counts}${typoNote}`;
+}
+
+module.exports = { seedingTable, sizeReport };

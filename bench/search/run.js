@@ -1,0 +1,115 @@
+'use strict';
+// Search benchmark: prints figures, asserts none (timings depend on the machine).
+//   npm run bench:search                      embedded PostgreSQL of its own
+//   DATABASE_URL=postgres://… npm run …       a fresh database on that server
+// Seeds 10,000 then 100,000 demo therapists and, at each size, times
+// searchTherapists over HTTP against the real app (started in this process),
+// the engine's candidate SQL alone as the baseline, each step of one search
+// alone (where the rest of the time goes), and counts SQL statements per search.
+const os = require('node:os');
+const { join } = require('node:path');
+const { performance } = require('node:perf_hooks');
+const { startApp } = require('./app');
+const { provisionSearchDatabase } = require('./database');
+const { measureEngine, measureHttp, measureStatements } = require('./measure');
+const { measurePhases } = require('./phases');
+const { directoryMix, findNameToMisspell, matchingKind, signUpMatchingClient } = require('./queries');
+const { seedingTable, sizeReport } = require('./report');
+const { seedUpTo } = require('./seed');
+const { cleanUpOnInterrupt, wasInterrupted } = require('../support/cleanup');
+const { API_DIST } = require('../support/database');
+
+/**
+ * Per size: how many therapists, and the loops (warm-up and timed calls per
+ * query kind, each with a time budget so the whole run stays near 10 minutes
+ * on 2 cores; `n` in the tables shows how many calls were timed).
+ */
+const SIZES = [
+  {
+    label: '10k',
+    target: 10_000,
+    http: { warmup: 5, iterations: 200, budgetMs: 25_000 },
+    engine: { warmup: 10, iterations: 200, budgetMs: 5_000 },
+    phases: { warmup: 2, iterations: 20, budgetMs: 5_000 },
+  },
+  {
+    label: '100k',
+    target: 100_000,
+    http: { warmup: 5, iterations: 200, budgetMs: 25_000 },
+    engine: { warmup: 5, iterations: 200, budgetMs: 8_000 },
+    phases: { warmup: 2, iterations: 20, budgetMs: 5_000 },
+  },
+];
+
+const progress = (message) => process.stderr.write(`[bench] ${message}\n`);
+
+async function main() {
+  const startedAt = performance.now();
+  const load = () => os.loadavg().map((value) => value.toFixed(2)).join(' ');
+  const cpu = os.cpus()[0]?.model.trim() ?? 'unknown';
+  const header = `search bench: node ${process.version}, ${os.cpus().length} CPUs (${cpu}), load average at start ${load()}`;
+
+  progress('preparing the database');
+  const database = await provisionSearchDatabase({ log: progress });
+  const keepDatabase = cleanUpOnInterrupt(() => database.drop());
+  let app;
+  let keepApp = () => undefined;
+  try {
+    progress('migrating');
+    const { migrate } = require(join(API_DIST, 'database/database-connection.js'));
+    await migrate(database.url);
+
+    const seedings = [];
+    const reports = [];
+    let kinds;
+    for (const size of SIZES) {
+      seedings.push({ label: size.label, ...(await seedUpTo({ databaseUrl: database.url, target: size.target, label: size.label })) });
+      if (!app) {
+        progress('starting the app (in this process, NODE_ENV=development, LOG_LEVEL=silent)');
+        app = await startApp({ databaseUrl: database.url });
+        keepApp = cleanUpOnInterrupt(() => app.close());
+        // The same queries at both sizes: therapist numbering is stable, so the misspelled name stays findable.
+        const misspelled = await findNameToMisspell(database.url);
+        const client = await signUpMatchingClient(app.baseUrl);
+        kinds = [...directoryMix(misspelled), matchingKind(client)];
+        progress(`misspelled name: "${misspelled.name}" → "${misspelled.typo}" (${misspelled.jurisdiction})`);
+      }
+      reports.push(await measureSize({ app, size, kinds }));
+    }
+
+    const notes = [
+      `database: ${database.description}`,
+      'app: compiled apps/api (createApp) in this process on 127.0.0.1, NODE_ENV=development, LOG_LEVEL=silent; one request at a time, timed around fetch and reading the body',
+      'directory kinds are anonymous; "matching from intake" is a signed-up CLIENT (intake: ANXIETY 3, DEPRESSION 2, STRESS 1; NY, VIDEO, en, <= $180, CBT) with useMyIntake',
+      `load average at end ${load()}; total ${((performance.now() - startedAt) / 1000).toFixed(1)} s`,
+    ];
+    process.stdout.write(`${header}\n\n${seedingTable(seedings)}\n\n${reports.join('\n\n')}\n\n${notes.map((note) => `  ${note}`).join('\n')}\n`);
+  } finally {
+    progress('stopping the app and removing the database');
+    try {
+      if (app) await app.close();
+    } finally {
+      keepApp();
+      await database.drop();
+      keepDatabase();
+    }
+  }
+}
+
+async function measureSize({ app, size, kinds }) {
+  const label = `${size.target.toLocaleString('en-US')} therapists`;
+  const sizeProgress = (message) => progress(`${size.label}: ${message}`);
+  const entityManager = app.entityManager();
+  const http = await measureHttp({ baseUrl: app.baseUrl, kinds, plan: size.http, progress: sizeProgress });
+  const engine = await measureEngine({ entityManager, kinds, plan: size.engine, progress: sizeProgress });
+  const phases = await measurePhases({ entityManager, kind: kinds[0], plan: size.phases, progress: sizeProgress });
+  sizeProgress('counting statements per search');
+  const statements = await measureStatements({ baseUrl: app.baseUrl, entityManager });
+  return sizeReport({ label, http, engine, phases, statements });
+}
+
+main().catch((error) => {
+  if (wasInterrupted()) return;
+  process.stderr.write(`[bench] failed: ${error.stack ?? error}\n`);
+  process.exitCode = 1;
+});
