@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAdmin, signUpAs, TestAccount } from '../support/accounts';
+import { countStatements } from '../support/count-statements';
 import { FixedClock } from '../support/fixed-clock';
 import { errorCode, graphql } from '../support/graphql-client';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -162,14 +163,12 @@ describe('next slots for many therapists', () => {
   it('uses the same number of SQL statements for 2 and for 8 therapists', async () => {
     const therapists = [];
     for (let i = 0; i < 8; i++) therapists.push(await bookableTherapist([{ weekday: 3, startLocal: '09:00', endLocal: '12:00' }]));
-    const knex = app.em().getKnex();
     const count = async (ids: string[]) => {
-      let statements = 0;
-      const listener = () => statements++;
-      knex.on('query', listener);
-      const response = await graphql(app.baseUrl, NEXT, { ids, timeZone: 'America/Chicago' });
-      knex.removeListener('query', listener);
-      return { statements, response };
+      let response: Awaited<ReturnType<typeof graphql<Record<string, any>>>> | undefined;
+      const statements = await countStatements(app, async () => {
+        response = await graphql(app.baseUrl, NEXT, { ids, timeZone: 'America/Chicago' });
+      });
+      return { statements, response: response! };
     };
     const two = await count(therapists.slice(0, 2).map((t) => t.profileId));
     const eight = await count(therapists.map((t) => t.profileId));

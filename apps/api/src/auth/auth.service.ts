@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
+import { passwordProblem } from '@rapport/domain';
 import { APP_CONFIG } from '../config/config.module';
 import { AppConfig } from '../config/config.schema';
 import { Clock } from '../common/clock';
@@ -8,7 +9,6 @@ import { AuthError, SessionProblem } from './auth.errors';
 import { AuthSession } from './entities/auth-session.entity';
 import { Role, User } from './entities/user.entity';
 import { hashPassword, verifyPassword } from './password-hashing';
-import { passwordProblem } from './password-policy';
 import { hashSessionToken, newSessionToken } from './session-token';
 
 export interface SignedInSession {

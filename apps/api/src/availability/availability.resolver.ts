@@ -1,4 +1,6 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { BatchLoader, requestLoader } from '../common/graphql/batch-loader';
+import { GraphqlContext } from '../common/graphql/request-of';
 import { Role, User } from '../auth/entities/user.entity';
 import { CurrentUser, Roles } from '../auth/guards/access.decorators';
 import { InputError } from '../common/errors/app-error';
@@ -26,8 +28,9 @@ export class AvailabilityResolver {
   ) {}
 
   @ResolveField(() => [SessionTypeModel], { description: 'Session types a client can book.' })
-  async sessionTypes(@Parent() profile: TherapistProfileModel) {
-    return (await this.sessionTypesService.listActive(profile.id)).map(toSessionTypeModel);
+  async sessionTypes(@Parent() profile: TherapistProfileModel, @Context() context: GraphqlContext) {
+    const loader = requestLoader(context.req, 'activeSessionTypes', () => new BatchLoader((ids: string[]) => this.sessionTypesService.listActiveFor(ids), []));
+    return (await loader.load(profile.id)).map(toSessionTypeModel);
   }
 
   @Query(() => SlotListModel, {

@@ -26,9 +26,16 @@ export class SessionTypesService {
     return this.em.find(SessionType, { therapist: profile }, { orderBy: { archivedAt: 'asc nulls first', createdAt: 'asc' } });
   }
 
-  /** Bookable (not archived) session types of a therapist. */
-  async listActive(therapistId: string): Promise<SessionType[]> {
-    return this.em.find(SessionType, { therapist: therapistId, archivedAt: null }, { orderBy: { priceMinor: 'asc', durationMinutes: 'asc' } });
+  /** Bookable (not archived) session types of many therapists, in one query. */
+  async listActiveFor(therapistIds: string[]): Promise<Map<string, SessionType[]>> {
+    const rows = await this.em.find(
+      SessionType,
+      { therapist: { $in: therapistIds }, archivedAt: null },
+      { orderBy: { priceMinor: 'asc', durationMinutes: 'asc', id: 'asc' } },
+    );
+    const byTherapist = new Map<string, SessionType[]>();
+    for (const row of rows) byTherapist.set(row.therapist.id, [...(byTherapist.get(row.therapist.id) ?? []), row]);
+    return byTherapist;
   }
 
   async create(user: User, input: SessionTypeInput): Promise<SessionType> {

@@ -1,8 +1,8 @@
 import { Field, InputType, registerEnumType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsEnum, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { PASSWORD_MAX_LENGTH } from '@rapport/domain';
 import { IsTimeZone } from '../../common/validation/is-time-zone.validator';
-import { PASSWORD_MAX_LENGTH } from '../password-policy';
 
 export enum SignUpRole {
   CLIENT = 'CLIENT',
