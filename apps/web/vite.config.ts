@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -7,8 +8,19 @@ import react from '@vitejs/plugin-react';
 const API_ORIGIN = 'http://127.0.0.1:3000';
 const proxiedToApi = ['/graphql', '/healthz', '/webhooks', '/bookings'];
 
+// The browser shares the API's pure rules file by file: only libs/domain files that
+// import no package, never its index, which would pull luxon and the whole library
+// into the bundle. Each alias has a twin in tsconfig.json `paths`.
+const domainFile = (path: string) => fileURLToPath(new URL(`../../libs/domain/src/${path}`, import.meta.url));
+const domainAliases = {
+  '@rapport/domain/screeners': domainFile('screeners/screener-content.ts'),
+  '@rapport/domain/npi': domainFile('licensing/npi.ts'),
+  '@rapport/domain/password-policy': domainFile('auth/password-policy.ts'),
+};
+
 export default defineConfig({
   plugins: [react()],
+  resolve: { alias: domainAliases },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -3,6 +3,7 @@
 export * from './money';
 export * from './time';
 export * from './availability';
+export * from './auth/password-policy';
 export * from './licensing/npi';
 export * from './licensing/profile-status';
 export * from './screeners';

@@ -1,13 +1,14 @@
+import { PASSWORD_MIN_LENGTH } from '@rapport/domain/password-policy';
+
 // Quick checks in the browser so obvious slips are caught before a round trip.
-// The API stays the authority (it also rejects common passwords).
-export const MIN_PASSWORD_LENGTH = 10;
+// The API stays the authority (its policy also rejects common passwords).
 
 export function validateEmail(value: string): string | null {
   return /^\S+@\S+\.\S+$/.test(value.trim()) ? null : 'Enter an email address, like name@example.com.';
 }
 
 export function validateNewPassword(value: string): string | null {
-  return value.length >= MIN_PASSWORD_LENGTH ? null : `Use at least ${MIN_PASSWORD_LENGTH} characters.`;
+  return value.length >= PASSWORD_MIN_LENGTH ? null : `Use at least ${PASSWORD_MIN_LENGTH} characters.`;
 }
 
 export function validateRequired(label: string) {

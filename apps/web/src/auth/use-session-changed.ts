@@ -4,13 +4,15 @@ import { useGraphqlClientControls } from '../app/graphql-client-context';
 
 /**
  * Call after signing up, logging in or logging out: starts from an empty cache
- * (so `me` and anything else is fetched again for the new session) and goes home.
+ * (so `me` and anything else is fetched again for the new session) and goes home,
+ * or runs `instead` where the page should stay and show the new session in place.
  */
-export function useSessionChanged(): () => void {
+export function useSessionChanged(instead?: () => void): () => void {
   const { resetClient } = useGraphqlClientControls();
   const navigate = useNavigate();
   return useCallback(() => {
     resetClient();
-    navigate('/', { replace: true });
-  }, [resetClient, navigate]);
+    if (instead) instead();
+    else navigate('/', { replace: true });
+  }, [resetClient, navigate, instead]);
 }

@@ -1,10 +1,13 @@
 import { Anchor, List, Paper, Stack, Text, Title, type TitleOrder } from '@mantine/core';
+import { CRISIS_RESOURCES, type CrisisResource } from '@rapport/domain/screeners';
 import { useId, type ReactNode } from 'react';
-import { US_CRISIS_RESOURCES, type CrisisResourceLink } from './crisis-resources';
 
 interface CrisisPanelProps {
-  /** The server's list when there is one; the built-in US list otherwise. */
-  resources?: readonly CrisisResourceLink[];
+  /**
+   * The server's list when there is one. Otherwise the US lines the API itself sends, for
+   * moments before it has answered (e.g. as soon as PHQ-9 item 9 is answered above "Not at all").
+   */
+  resources?: readonly CrisisResource[];
   headingLevel?: TitleOrder;
   /** What comes after the links, e.g. that the matches are just below. */
   footer?: ReactNode;
@@ -15,9 +18,9 @@ interface CrisisPanelProps {
  * dead or of hurting themselves (PHQ-9 item 9). An alert, so it is announced as it
  * appears, but never a wall: the page around it stays usable and the person can carry on.
  */
-export function CrisisPanel({ resources = US_CRISIS_RESOURCES, headingLevel = 2, footer }: CrisisPanelProps) {
+export function CrisisPanel({ resources = CRISIS_RESOURCES, headingLevel = 2, footer }: CrisisPanelProps) {
   const headingId = useId();
-  const links = resources.length > 0 ? resources : US_CRISIS_RESOURCES;
+  const links = resources.length > 0 ? resources : CRISIS_RESOURCES;
   return (
     <Paper
       role="alert"

@@ -2,7 +2,7 @@ import { Button, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { describeGraphqlError } from '../app/describe-graphql-error';
-import { completeAnswers, emptyScreenerAnswers, type ScreenerAnswers } from '../intake/screener-content';
+import { completeAnswers, emptyScreenerAnswers, type ScreenerAnswers } from '../intake/screener-answers';
 import { ErrorAlert } from '../layout/ErrorAlert';
 import { focusFirstError } from '../layout/focus-first-error';
 import { MAX_NOTE_LENGTH, screenerErrors } from './check-in-validation';

@@ -1,7 +1,8 @@
 import { Checkbox, Stack } from '@mantine/core';
+import { SELF_HARM_ITEM_INDEX } from '@rapport/domain/screeners';
 import { CrisisPanel } from '../crisis/CrisisPanel';
 import { ScreenerQuestions } from '../intake/ScreenerQuestions';
-import { SELF_HARM_ITEM_INDEX, selfHarmPositive, type ScreenerAnswers, type ScreenerKind } from '../intake/screener-content';
+import { selfHarmPositive, type ScreenerAnswers, type ScreenerKind } from '../intake/screener-answers';
 
 interface ScreenerRetakeProps {
   kind: ScreenerKind;

@@ -1,4 +1,4 @@
-import { answeredCount, SCREENER_ITEMS, type ScreenerAnswers, type ScreenerKind } from '../intake/screener-content';
+import { answeredCount, SCREENER_ITEMS, type ScreenerAnswers, type ScreenerKind } from '../intake/screener-answers';
 
 export const MAX_NOTE_LENGTH = 1000;
 

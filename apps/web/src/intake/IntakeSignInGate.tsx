@@ -1,7 +1,11 @@
 import { Paper, Stack, Tabs, Text, Title } from '@mantine/core';
+import { LogInForm } from '../auth/LogInForm';
+import { SignUpForm } from '../auth/SignUpForm';
 import { CrisisLink } from '../crisis/CrisisLink';
-import { IntakeLogInForm } from './IntakeLogInForm';
-import { IntakeSignUpForm } from './IntakeSignUpForm';
+
+// Unlike the sign-up and log-in pages, signing in here goes nowhere: the fresh
+// session shows the wizard (and any saved answers) in place.
+function stayOnIntake() {}
 
 /** For signed-out visitors: why an account comes first, and a way to make one without leaving. */
 export function IntakeSignInGate() {
@@ -25,10 +29,10 @@ export function IntakeSignInGate() {
             <Tabs.Tab value="login">I have an account</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="signup">
-            <IntakeSignUpForm />
+            <SignUpForm role="CLIENT" onSignedIn={stayOnIntake} submitLabel="Create account and continue" />
           </Tabs.Panel>
           <Tabs.Panel value="login">
-            <IntakeLogInForm />
+            <LogInForm onSignedIn={stayOnIntake} submitLabel="Log in and continue" />
           </Tabs.Panel>
         </Tabs>
       </Paper>

@@ -1,6 +1,7 @@
 import { Fieldset, Radio, SimpleGrid, Stack, Text } from '@mantine/core';
+import { SCREENER_QUESTION_STEM, SCREENER_RESPONSE_OPTIONS } from '@rapport/domain/screeners';
 import { Fragment, type ReactNode } from 'react';
-import { SCREENER_ITEMS, SCREENER_QUESTION_STEM, SCREENER_RESPONSE_OPTIONS, type ScreenerAnswers, type ScreenerKind } from './screener-content';
+import { SCREENER_ITEMS, type ScreenerAnswers, type ScreenerKind } from './screener-answers';
 
 interface ScreenerQuestionsProps {
   kind: ScreenerKind;

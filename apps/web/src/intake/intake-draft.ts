@@ -1,5 +1,5 @@
 import type { DayPart, IntakeFormat, TherapistGender } from '../gql/graphql';
-import { emptyScreenerAnswers, type ScreenerAnswers } from './screener-content';
+import { emptyScreenerAnswers, type ScreenerAnswers } from './screener-answers';
 
 export type Priority = 1 | 2 | 3;
 export type ModalityChoice = 'EVIDENCE' | 'CHOOSE';

@@ -2,7 +2,7 @@ import { centsToDollars, dollarsToCents } from '../format/money';
 import type { IntakeFieldsFragment, SubmitIntakeInput } from '../gql/graphql';
 import { CUSTOM_LOCATION, findCityPreset } from './city-presets';
 import { emptyDraft, type IntakeDraft, type LocationDraft, type Priority } from './intake-draft';
-import { completeAnswers, emptyScreenerAnswers, type ScreenerKind } from './screener-content';
+import { completeAnswers, emptyScreenerAnswers, type ScreenerKind } from './screener-answers';
 
 /** The draft as `submitIntake` wants it: trimmed, blanks dropped, choices turned into fields. */
 export function toSubmitInput(draft: IntakeDraft): SubmitIntakeInput {

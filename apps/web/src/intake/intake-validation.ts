@@ -7,7 +7,7 @@ import {
   type NumberDraft,
 } from './intake-draft';
 import { INTAKE_STEPS, type IntakeStepId } from './intake-steps';
-import { answeredCount, SCREENER_ITEMS, type ScreenerAnswers, type ScreenerKind } from './screener-content';
+import { answeredCount, SCREENER_ITEMS, type ScreenerAnswers, type ScreenerKind } from './screener-answers';
 import { CUSTOM_LOCATION } from './city-presets';
 
 /** Messages keyed by answer path: `jurisdiction`, `goals.2`, `phq9.8`, `location.latitude`. */

@@ -4,7 +4,7 @@ import type { TaxonomyLookups } from '../taxonomy/taxonomy-lookups';
 import { findCityPreset } from './city-presets';
 import type { IntakeDraft } from './intake-draft';
 import { DAY_PART_OPTIONS, FORMAT_OPTIONS, GENDER_OPTIONS, optionLabel, PRIORITY_OPTIONS } from './intake-options';
-import { answeredCount } from './screener-content';
+import { answeredCount } from './screener-answers';
 import type { IntakeStepId } from './intake-steps';
 
 /** Each step's answers in a line or a few, for the review page. */

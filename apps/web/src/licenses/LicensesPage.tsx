@@ -1,9 +1,7 @@
-import { Anchor, Alert, Stack, Text, Title } from '@mantine/core';
+import { Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { describeGraphqlError } from '../app/describe-graphql-error';
-import { paths } from '../app/paths';
 import { ErrorAlert } from '../layout/ErrorAlert';
 import { PageLoader } from '../layout/PageLoader';
 import { StatusMessage, feedback, type Feedback } from '../layout/StatusMessage';
@@ -11,6 +9,7 @@ import { usePageTitle } from '../layout/use-page-title';
 import { useTaxonomy } from '../taxonomy/use-taxonomy';
 import { MY_PROFILE_CONTEXT, myTherapistProfileQuery } from '../therapist-profile/therapist-profile.operations';
 import { ProfileStatusNotice } from '../therapist-profile/ProfileStatusNotice';
+import { SaveProfileFirstAlert } from '../therapist-profile/SaveProfileFirstAlert';
 import { LicenseList } from './LicenseList';
 import { myLicensesQuery } from './licenses.operations';
 import { SubmitLicenseForm } from './SubmitLicenseForm';
@@ -53,13 +52,7 @@ export function LicensesPage() {
             }
           />
         ) : (
-          <Alert color="yellow" variant="light" title="Save your profile first" role="note" styles={{ message: { color: 'var(--mantine-color-dark-8)' } }}>
-            A license belongs to a profile.{' '}
-            <Anchor component={Link} to={paths.therapistProfile}>
-              Fill in and save your profile
-            </Anchor>
-            , then come back to add your license.
-          </Alert>
+          <SaveProfileFirstAlert reason="A license belongs to a profile." then="add your license" />
         )}
       </Stack>
       <Stack component="section" aria-labelledby="submitted-licenses" gap="sm">

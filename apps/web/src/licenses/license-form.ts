@@ -1,7 +1,7 @@
 import type { FormValidateInput } from '@mantine/form';
+import { npiProblem } from '@rapport/domain/npi';
 import { todayIsoDate } from '../format/dates';
 import type { SubmitLicenseInput } from '../gql/graphql';
-import { npiHint } from './npi-hint';
 
 export interface LicenseFormValues {
   licenseType: string;
@@ -32,11 +32,15 @@ export const licenseValidation: FormValidateInput<LicenseFormValues> = {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return 'Enter the expiry date.';
     return value <= todayIsoDate() ? 'This license has already expired. Submit a current license.' : null;
   },
-  npi: npiHint,
+  // The NPI is optional; when given, the API's own check shows a typo while typing.
+  npi: (value) => {
+    const npi = withoutSeparators(value);
+    return npi === '' ? null : npiProblem(npi);
+  },
 };
 
 export function toSubmitLicenseInput(values: LicenseFormValues): SubmitLicenseInput {
-  const npi = values.npi.replace(/[\s-]/g, '');
+  const npi = withoutSeparators(values.npi);
   return {
     licenseType: values.licenseType,
     jurisdiction: values.jurisdiction,
@@ -44,4 +48,9 @@ export function toSubmitLicenseInput(values: LicenseFormValues): SubmitLicenseIn
     expiresOn: values.expiresOn,
     npi: npi === '' ? null : npi,
   };
+}
+
+// People group an NPI's digits with spaces or dashes; the NPI itself is the digits.
+function withoutSeparators(npi: string): string {
+  return npi.replace(/[\s-]/g, '');
 }

@@ -1,4 +1,4 @@
-import { GAD7_ITEMS, PHQ9_ITEMS, type ScreenerKind } from './screener-content';
+import { GAD7_ITEMS, PHQ9_ITEMS, SELF_HARM_ITEM_INDEX, type ScreenerKind } from './screener-content';
 
 export type Phq9Band = 'MINIMAL' | 'MILD' | 'MODERATE' | 'MODERATELY_SEVERE' | 'SEVERE';
 export type Gad7Band = 'MINIMAL' | 'MILD' | 'MODERATE' | 'SEVERE';
@@ -100,7 +100,7 @@ function bandOf<Band extends string>(bands: readonly ScreenerBand<Band>[], total
 export function scorePhq9(answers: number[]): Phq9Result {
   const total = totalOrThrow('PHQ9', answers);
   const { band, label } = bandOf(PHQ9_BANDS, total);
-  return { total, band, bandLabel: label, selfHarmItemPositive: answers[8] > 0 };
+  return { total, band, bandLabel: label, selfHarmItemPositive: answers[SELF_HARM_ITEM_INDEX] > 0 };
 }
 
 /** GAD-7 (anxiety): seven answers 0–3, total 0–21. Throws a RangeError for invalid answers. */

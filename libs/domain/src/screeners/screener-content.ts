@@ -21,6 +21,9 @@ export const PHQ9_ITEMS: readonly string[] = [
   'Thoughts that you would be better off dead or of hurting yourself in some way',
 ];
 
+/** PHQ-9 item 9 (thoughts of self-harm), zero-based. Any answer above 0 shows crisis resources. */
+export const SELF_HARM_ITEM_INDEX = 8;
+
 export const GAD7_ITEMS: readonly string[] = [
   'Feeling nervous, anxious, or on edge',
   'Not being able to stop or control worrying',

@@ -3,7 +3,7 @@ import { CrisisPanel } from '../../crisis/CrisisPanel';
 import { INTAKE_STEPS, type IntakeStepId } from '../intake-steps';
 import { reviewLines } from '../review-summary';
 import { ReviewItem } from '../ReviewItem';
-import { selfHarmPositive } from '../screener-content';
+import { selfHarmPositive } from '../screener-answers';
 import type { StepProps } from '../step-props';
 
 export function ReviewStep({ draft, taxonomy, onEdit }: StepProps & { onEdit(step: IntakeStepId): void }) {

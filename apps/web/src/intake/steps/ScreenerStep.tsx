@@ -1,14 +1,8 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
+import { SELF_HARM_ITEM_INDEX } from '@rapport/domain/screeners';
 import { CrisisPanel } from '../../crisis/CrisisPanel';
 import { ScreenerQuestions } from '../ScreenerQuestions';
-import {
-  answeredCount,
-  emptyScreenerAnswers,
-  SCREENER_ITEMS,
-  SELF_HARM_ITEM_INDEX,
-  selfHarmPositive,
-  type ScreenerKind,
-} from '../screener-content';
+import { answeredCount, emptyScreenerAnswers, SCREENER_ITEMS, selfHarmPositive, type ScreenerKind } from '../screener-answers';
 import type { StepProps } from '../step-props';
 
 const INTRODUCTIONS: Record<ScreenerKind, string> = {
