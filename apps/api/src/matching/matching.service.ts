@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { CRISIS_RESOURCES, localDateOf, rankTherapists, TherapistCandidate } from '@rapport/domain';
+import { CRISIS_RESOURCES, localDateOf, MATCH_WEIGHTS, rankTherapists, TherapistCandidate } from '@rapport/domain';
 import { User } from '../auth/entities/user.entity';
 import { Clock } from '../common/clock';
 import { utcDateOf } from '../common/dates';
@@ -42,25 +42,38 @@ export class MatchingService {
       this.engine.facets(query),
     ]);
     const ids = candidates.map((candidate) => candidate.id);
-    const [profiles, licenses, openSlots] = await Promise.all([
+    const [profiles, licenses] = await Promise.all([
       ids.length ? this.em.find(TherapistProfile, { id: { $in: ids } }) : Promise.resolve([]),
       ids.length ? this.em.find(License, { therapist: { $in: ids }, status: LicenseStatus.VERIFIED }) : Promise.resolve([]),
-      this.slots.nextSlots(ids, { count: Number.POSITIVE_INFINITY, timeZone: input.timeZone, withinDays: 14 }),
     ]);
     const today = utcDateOf(this.clock.now());
     const profileById = new Map(profiles.map((profile) => [profile.id, profile]));
     const licensesByTherapist = groupBy(licenses.filter((license) => license.expiresOn >= today), (license) => license.therapist.id);
     const rankable: TherapistCandidate[] = candidates.flatMap(({ id, textRelevance }) => {
       const profile = profileById.get(id);
-      if (!profile) return [];
-      return [toCandidate(profile, licensesByTherapist.get(id) ?? [], textRelevance, (openSlots.get(id) ?? []).map((slot) => slot.startsAt))];
+      return profile ? [toCandidate(profile, licensesByTherapist.get(id) ?? [], textRelevance)] : [];
     });
     // The ranking counts days in the client's zone (its 14-day availability window starts on their today).
     const clientToday = localDateOf(this.clock.now(), preferences.timeZone);
-    const { ranked } = rankTherapists({ candidates: rankable, preferences, today: clientToday, fairnessSeed: `${clientToday}:${clientId ?? 'anonymous'}` });
+    const rank = (list: TherapistCandidate[]) =>
+      rankTherapists({ candidates: list, preferences, today: clientToday, fairnessSeed: `${clientToday}:${clientId ?? 'anonymous'}` }).ranked;
 
+    // Open times are the costly part, so compute them only for therapists who could still reach
+    // this page: availability adds at most its weight, so anyone whose score without it is more
+    // than that weight below the page's last provisional score cannot get onto the page. Exact, not a heuristic.
     const offset = decodeCursor(input.after);
-    const page = ranked.slice(offset, offset + input.first);
+    const provisional = rank(rankable);
+    const pageEnd = offset + input.first;
+    const cutoff = (provisional[Math.min(pageEnd, provisional.length) - 1]?.score ?? 0) - MATCH_WEIGHTS.AVAILABILITY_FIT - 1e-4; // slack for scores rounded to 4 places
+    const contenderIds = provisional.filter((match) => match.score >= cutoff).map((match) => match.id);
+    const openSlots = await this.slots.nextSlots(contenderIds, { count: Number.POSITIVE_INFINITY, timeZone: input.timeZone, withinDays: 14 });
+    const contenderSet = new Set(contenderIds);
+    const ranked = rank(
+      rankable
+        .filter((candidate) => contenderSet.has(candidate.id))
+        .map((candidate) => ({ ...candidate, openSlotStarts: (openSlots.get(candidate.id) ?? []).map((slot) => slot.startsAt) })),
+    );
+    const page = ranked.slice(offset, pageEnd);
     return {
       crisisResources: crisisFlagged ? CRISIS_RESOURCES.map((resource) => ({ ...resource })) : [],
       total,
@@ -71,7 +84,7 @@ export class MatchingService {
         nextSlots: (openSlots.get(match.id) ?? []).slice(0, NEXT_SLOTS_SHOWN),
       })),
       facets,
-      nextCursor: offset + input.first < ranked.length ? encodeCursor(offset + input.first) : null,
+      nextCursor: pageEnd < provisional.length ? encodeCursor(pageEnd) : null,
       engine: this.engine.name,
     };
   }
@@ -88,7 +101,7 @@ export class MatchingService {
   }
 }
 
-function toCandidate(profile: TherapistProfile, licenses: License[], textRelevance: number, openSlotStarts: Date[]): TherapistCandidate {
+function toCandidate(profile: TherapistProfile, licenses: License[], textRelevance: number): TherapistCandidate {
   return {
     id: profile.id,
     licensedJurisdictions: [...new Set(licenses.map((license) => license.jurisdiction))],
@@ -110,7 +123,7 @@ function toCandidate(profile: TherapistProfile, licenses: License[], textRelevan
         : null,
     insuranceAccepted: profile.insuranceAccepted,
     textRelevance,
-    openSlotStarts,
+    openSlotStarts: [],
     // Alliance ratings arrive with bookings; until then no therapist has any.
     alliance: null,
   };

@@ -139,6 +139,21 @@ describe('rankTherapists (property-based)', () => {
     );
   });
 
+  it('raises a score by at most the availability weight when open times are added (the API prunes slot work on this)', () => {
+    fc.assert(
+      fc.property(inputArbitrary, ({ candidates, preferences: prefs, seed }) => {
+        const without = rankTherapists({ candidates: candidates.map((c) => ({ ...c, openSlotStarts: [] })), preferences: prefs, today: TODAY, fairnessSeed: seed });
+        const withSlots = rankTherapists({ candidates, preferences: prefs, today: TODAY, fairnessSeed: seed });
+        const before = new Map(without.ranked.map((match) => [match.id, match.score]));
+        for (const match of withSlots.ranked) {
+          expect(match.score).toBeGreaterThanOrEqual(before.get(match.id)! - 1e-4);
+          expect(match.score).toBeLessThanOrEqual(before.get(match.id)! + MATCH_WEIGHTS.AVAILABILITY_FIT + 1e-4);
+        }
+      }),
+      RUNS,
+    );
+  });
+
   it('gives one seed one order of ties', () => {
     fc.assert(
       fc.property(fc.uniqueArray(fc.string({ minLength: 1 }), { minLength: 2, maxLength: 8 }), fc.string(), (ids, seed) => {
