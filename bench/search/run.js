@@ -10,7 +10,7 @@ const os = require('node:os');
 const { join } = require('node:path');
 const { performance } = require('node:perf_hooks');
 const { startApp } = require('./app');
-const { provisionSearchDatabase } = require('./database');
+const { provisionDatabase } = require('../support/database');
 const { measureEngine, measureHttp, measureStatements } = require('./measure');
 const { measurePhases } = require('./phases');
 const { directoryMix, findNameToMisspell, matchingKind, signUpMatchingClient } = require('./queries');
@@ -50,7 +50,7 @@ async function main() {
   const header = `search bench: node ${process.version}, ${os.cpus().length} CPUs (${cpu}), load average at start ${load()}`;
 
   progress('preparing the database');
-  const database = await provisionSearchDatabase({ log: progress });
+  const database = await provisionDatabase({ log: progress, label: 'bench-search' });
   const keepDatabase = cleanUpOnInterrupt(() => database.drop());
   let app;
   let keepApp = () => undefined;
