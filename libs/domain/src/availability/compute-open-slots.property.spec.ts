@@ -11,32 +11,14 @@ import {
   localDay,
   MS_PER_DAY,
   MS_PER_MINUTE,
-  offsetChangesBetween,
   parseLocalTime,
   weekdayOf,
 } from '../time';
 import type { ComputeOpenSlotsInput, Slot, TimeWindow } from './availability.types';
 import { computeOpenSlots } from './compute-open-slots';
+import { offsetChangesIn, zoneArbitrary } from '../time/zone.fixtures';
 
 const RUNS = { numRuns: 1000 };
-
-// Zones with DST (both hemispheres, 30-minute DST, midnight changes, Ramadan) and with odd offsets.
-const INTERESTING_ZONES = [
-  'America/New_York', 'Europe/London', 'Australia/Sydney', 'Australia/Lord_Howe', 'America/Santiago',
-  'America/St_Johns', 'Pacific/Chatham', 'Africa/Casablanca', 'America/Havana', 'Asia/Kolkata',
-  'Asia/Kathmandu', 'Australia/Eucla', 'Pacific/Marquesas', 'Asia/Tehran', 'Asia/Tokyo', 'America/Phoenix',
-];
-const zoneArbitrary = fc.oneof(fc.constantFrom(...Intl.supportedValuesOf('timeZone')), fc.constantFrom(...INTERESTING_ZONES));
-
-const changesByZoneYear = new Map<string, Date[]>();
-function offsetChangesIn(zone: string, year: number): Date[] {
-  const key = `${zone} ${year}`;
-  if (!changesByZoneYear.has(key)) {
-    const changes = offsetChangesBetween(new Date(Date.UTC(year, 0, 1)), new Date(Date.UTC(year + 1, 0, 1)), zone);
-    changesByZoneYear.set(key, changes.map((change) => change.at));
-  }
-  return changesByZoneYear.get(key)!;
-}
 
 /** An instant, usually one of the zone's offset changes in 2024–2035, else a random day then. */
 const anchorArbitrary = fc

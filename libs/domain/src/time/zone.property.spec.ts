@@ -3,24 +3,7 @@ import { DateTime } from 'luxon';
 import { addDays, dayNumberOf, MS_PER_DAY, MS_PER_MINUTE } from './local-date';
 import { formatLocalTime } from './local-time';
 import { formatInZone, localDateTimeOf, localDateTimeToInstant, localDaysBetween, offsetChangesBetween } from './zone';
-
-// Zones with DST (both hemispheres, 30-minute DST, midnight changes, Ramadan) and with odd offsets.
-const INTERESTING_ZONES = [
-  'America/New_York', 'Europe/London', 'Australia/Sydney', 'Australia/Lord_Howe', 'America/Santiago',
-  'America/St_Johns', 'Pacific/Chatham', 'Africa/Casablanca', 'America/Havana', 'Asia/Kolkata',
-  'Asia/Kathmandu', 'Australia/Eucla', 'Pacific/Marquesas', 'Asia/Tehran', 'Asia/Tokyo', 'America/Phoenix',
-];
-const zoneArbitrary = fc.oneof(fc.constantFrom(...Intl.supportedValuesOf('timeZone')), fc.constantFrom(...INTERESTING_ZONES));
-
-const changesByZoneYear = new Map<string, Date[]>();
-function changesIn(zone: string, year: number): Date[] {
-  const key = `${zone} ${year}`;
-  if (!changesByZoneYear.has(key)) {
-    const changes = offsetChangesBetween(new Date(Date.UTC(year, 0, 1)), new Date(Date.UTC(year + 1, 0, 1)), zone);
-    changesByZoneYear.set(key, changes.map((change) => change.at));
-  }
-  return changesByZoneYear.get(key)!;
-}
+import { offsetChangesIn, zoneArbitrary } from './zone.fixtures';
 
 /** A zone and a local date, usually within two days of one of the zone's offset changes in 2024–2035. */
 const zonedDateArbitrary = fc
@@ -32,7 +15,7 @@ const zonedDateArbitrary = fc
     dayOfYear: fc.integer({ min: 0, max: 364 }),
   })
   .map(({ zone, year, changeIndex, daysFromChange, dayOfYear }) => {
-    const changes = changesIn(zone, year);
+    const changes = offsetChangesIn(zone, year);
     const anchor = changes.length > 0 ? changes[changeIndex % changes.length] : new Date(Date.UTC(year, 0, 1 + dayOfYear));
     const anchorDate = DateTime.fromJSDate(anchor, { zone }).toISODate()!;
     return { zone, date: addDays(anchorDate, daysFromChange) };
