@@ -4,6 +4,7 @@ import { AuditService } from '../audit/audit.service';
 import { User } from '../auth/entities/user.entity';
 import { Clock } from '../common/clock';
 import { InputError } from '../common/errors/app-error';
+import { groupBy } from '../common/group-by';
 import { THERAPIST_CHANGED } from '../outbox/outbox-topics';
 import { OutboxService } from '../outbox/outbox.service';
 import { TherapistsService } from '../therapists/therapists.service';
@@ -33,9 +34,7 @@ export class SessionTypesService {
       { therapist: { $in: therapistIds }, archivedAt: null },
       { orderBy: { priceMinor: 'asc', durationMinutes: 'asc', id: 'asc' } },
     );
-    const byTherapist = new Map<string, SessionType[]>();
-    for (const row of rows) byTherapist.set(row.therapist.id, [...(byTherapist.get(row.therapist.id) ?? []), row]);
-    return byTherapist;
+    return groupBy(rows, (row) => row.therapist.id);
   }
 
   async create(user: User, input: SessionTypeInput): Promise<SessionType> {

@@ -4,6 +4,7 @@ import { CRISIS_RESOURCES, localDateOf, MATCH_WEIGHTS, rankTherapists, Therapist
 import { User } from '../auth/entities/user.entity';
 import { Clock } from '../common/clock';
 import { utcDateOf } from '../common/dates';
+import { groupBy } from '../common/group-by';
 import { AppError, ErrorCode, InputError } from '../common/errors/app-error';
 import { SlotFinder } from '../availability/slot-finder.service';
 import { IntakeService } from '../intake/intake.service';
@@ -127,12 +128,6 @@ function toCandidate(profile: TherapistProfile, licenses: License[], textRelevan
     // Alliance ratings arrive with bookings; until then no therapist has any.
     alliance: null,
   };
-}
-
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
-  return groups;
 }
 
 function encodeCursor(offset: number): string {

@@ -1,4 +1,5 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { groupBy } from '../common/group-by';
 import { LockMode, MikroORM } from '@mikro-orm/postgresql';
 import { Clock } from '../common/clock';
 import { OutboxEvent } from './outbox-event.entity';
@@ -92,7 +93,7 @@ export class OutboxProcessor implements OnApplicationBootstrap, OnModuleDestroy 
         { orderBy: { availableAt: 'asc', id: 'asc' }, limit: batchSize, lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE },
       );
       const outcome: BatchOutcome = { claimed: events.length, delivered: 0, failed: 0 };
-      for (const [topic, group] of groupByTopic(events)) {
+      for (const [topic, group] of groupBy(events, (event) => event.topic)) {
         try {
           await this.handlers.handlerFor(topic)!(group.map((event) => event.payload));
           const processedAt = this.clock.now();
@@ -119,12 +120,6 @@ export class OutboxProcessor implements OnApplicationBootstrap, OnModuleDestroy 
     this.lastPruneAt = now;
     return this.orm.em.fork().nativeDelete(OutboxEvent, { processedAt: { $lt: new Date(now - KEEP_PROCESSED_MS) } });
   }
-}
-
-function groupByTopic(events: OutboxEvent[]): Map<string, OutboxEvent[]> {
-  const groups = new Map<string, OutboxEvent[]>();
-  for (const event of events) groups.set(event.topic, [...(groups.get(event.topic) ?? []), event]);
-  return groups;
 }
 
 function messageOf(error: unknown): string {

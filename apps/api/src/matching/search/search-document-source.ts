@@ -1,4 +1,5 @@
 import { EntityManager } from '@mikro-orm/postgresql';
+import { groupBy } from '../../common/group-by';
 import { License } from '../../licensing/entities/license.entity';
 import { ProfileStatus, TherapistProfile } from '../../therapists/entities/therapist-profile.entity';
 import { SearchDocument, toSearchDocument } from './search-document';
@@ -47,7 +48,6 @@ export function countActiveTherapists(em: EntityManager): Promise<number> {
 async function documentsOf(em: EntityManager, profiles: TherapistProfile[], today: string): Promise<SearchDocument[]> {
   if (profiles.length === 0) return [];
   const licenses = await em.find(License, { therapist: { $in: profiles.map((profile) => profile.id) } });
-  const byTherapist = new Map<string, License[]>();
-  for (const license of licenses) byTherapist.set(license.therapist.id, [...(byTherapist.get(license.therapist.id) ?? []), license]);
+  const byTherapist = groupBy(licenses, (license) => license.therapist.id);
   return profiles.map((profile) => toSearchDocument(profile, byTherapist.get(profile.id) ?? [], today));
 }
