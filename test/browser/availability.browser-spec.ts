@@ -1,8 +1,13 @@
 // Availability in real Chromium against the real app: a therapist sets weekly hours in
 // the grid editor and adds a session type; an anonymous visitor in another time zone
 // sees those hours as open times in their own zone, and in another zone they choose.
+// Server and browser run on one pinned clock, chosen so the journey crosses a month's
+// end and New York's autumn clock change on purpose: "today" is Thursday 29 October
+// 2026; three days later is Sunday 1 November (a new month, and the day New York goes
+// from UTC−4 to UTC−5); next week's Monday is 2 November, after the change.
 import type { Locator, Page } from 'playwright-core';
 import { createAdmin, TEST_PASSWORD, type TestAccount } from '../support/accounts';
+import { RunningClock } from '../support/fixed-clock';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { createActiveTherapist } from '../support/therapists';
 import { expectNoSeriousA11yViolations, launchBrowser, type TestBrowser } from './support/browser';
@@ -11,6 +16,7 @@ const THERAPIST_ZONE = 'America/New_York';
 const VISITOR_ZONE = 'America/Los_Angeles';
 const OTHER_ZONE = 'Europe/London';
 const PHONE = { width: 390, height: 844 };
+const NOW = new Date('2026-10-29T15:00:00Z'); // 11:00 in New York
 
 describe('availability in the browser', () => {
   let app: TestApp;
@@ -19,10 +25,10 @@ describe('availability in the browser', () => {
   let visitorBrowser: TestBrowser;
 
   beforeAll(async () => {
-    app = await startTestApp();
+    app = await startTestApp({ clock: new RunningClock(NOW) });
     therapist = await createActiveTherapist(app, await createAdmin(app), { timeZone: THERAPIST_ZONE });
-    therapistBrowser = await launchBrowser({ baseUrl: app.baseUrl, timezoneId: THERAPIST_ZONE });
-    visitorBrowser = await launchBrowser({ baseUrl: app.baseUrl, timezoneId: VISITOR_ZONE, viewport: PHONE });
+    therapistBrowser = await launchBrowser({ baseUrl: app.baseUrl, timezoneId: THERAPIST_ZONE, now: NOW });
+    visitorBrowser = await launchBrowser({ baseUrl: app.baseUrl, timezoneId: VISITOR_ZONE, viewport: PHONE, now: NOW });
     // Logged in through the log-in page once; every test's tab shares the session cookie.
     const page = await therapistBrowser.newPage();
     await logIn(page, therapist.email);
@@ -95,7 +101,9 @@ describe('availability in the browser', () => {
     await visitor.getByRole('option', { name: OTHER_ZONE, exact: true }).click();
     const inOtherZone = expectedMondaySlots(OTHER_ZONE);
     await expectSlots(picker, inOtherZone);
-    expect(inOtherZone.times[0]).not.toBe('06:00');
+    // 09:00 in New York on 2 November is 14:00 in London; the week before New York's
+    // change it was 13:00, so this also proves the slots follow New York's new offset.
+    expect(inOtherZone.times[0]).toBe('14:00');
   }, 90_000);
 
   it('points at the right day when two windows overlap', async () => {
@@ -128,9 +136,14 @@ describe('availability in the browser', () => {
     await heading(page, 'Availability').waitFor();
 
     const changes = page.getByRole('region', { name: 'Days off and changed hours' });
-    const today = dateIn(new Date(), THERAPIST_ZONE);
+    const today = dateIn(NOW, THERAPIST_ZONE);
     const dayOff = addDays(today, 3);
-    if (dayOff.slice(0, 7) !== today.slice(0, 7)) await changes.getByRole('button', { name: 'Next month' }).click();
+    expect(dayOff).toBe('2026-11-01'); // the next month, and New York's clock-change day
+    // October is shown first, without November's first days: they are reached by the arrow.
+    await changes.getByRole('button', { name: 'Saturday, 31 October 2026' }).waitFor();
+    expect(await changes.getByRole('button', { name: longDate(dayOff) }).count()).toBe(0);
+    await expectNoSeriousA11yViolations(page, 'availability page calendar at the end of a month');
+    await changes.getByRole('button', { name: 'Next month' }).click();
     const dayOffLabel = longDate(dayOff);
     await changes.getByRole('button', { name: dayOffLabel, exact: true }).click();
     await changes.getByRole('heading', { name: dayOffLabel }).waitFor();
@@ -184,7 +197,7 @@ async function expectSlots(picker: Locator, expected: { shortDay: string; times:
 // Monday 09:00–12:00 in New York, a 50-minute session every 30 minutes (09:00 … 11:00),
 // on the Monday of the viewer's next week, rendered in the viewer's zone.
 function expectedMondaySlots(viewerZone: string): { shortDay: string; longDay: string; times: string[] } {
-  const monday = addDays(startOfWeek(dateIn(new Date(), viewerZone)), 7);
+  const monday = addDays(startOfWeek(dateIn(NOW, viewerZone)), 7);
   const starts = ['09:00', '09:30', '10:00', '10:30', '11:00'].map((time) => instantAt(monday, time, THERAPIST_ZONE));
   const localDate = dateIn(starts[0], viewerZone);
   const utcNoon = new Date(`${localDate}T12:00:00Z`);

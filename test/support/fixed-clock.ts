@@ -12,3 +12,23 @@ export class FixedClock extends Clock {
     this.instant = new Date(instant);
   }
 }
+
+/**
+ * A clock pinned to a chosen instant that then moves on in real time, so a journey
+ * that takes a minute sees a minute pass (holds lapse, "now" is never stuck) while its
+ * calendar dates stay those the test chose, whatever day the suite runs on.
+ */
+export class RunningClock extends Clock {
+  private offsetMs: number;
+  constructor(start: Date | string) {
+    super();
+    this.offsetMs = new Date(start).getTime() - Date.now();
+  }
+  now(): Date {
+    return new Date(Date.now() + this.offsetMs);
+  }
+  /** Jumps to `instant`; time runs on from there. */
+  set(instant: Date | string): void {
+    this.offsetMs = new Date(instant).getTime() - Date.now();
+  }
+}

@@ -23,6 +23,11 @@ export interface LaunchBrowserOptions {
   timeoutMs?: number;
   /** The browser's own IANA time zone (what the page sees as "local"); defaults to the host's. */
   timezoneId?: string;
+  /**
+   * Pins the page's clock: `Date` starts at this instant and then runs forward in real time.
+   * Pass the same instant as the app's `RunningClock` so page and server agree on "today".
+   */
+  now?: Date;
 }
 
 const CHROMIUM_ARGS = [
@@ -57,6 +62,7 @@ export async function launchBrowser(options: LaunchBrowserOptions = {}): Promise
     throw error;
   }
   context.setDefaultTimeout(options.timeoutMs ?? 10_000);
+  if (options.now) await context.clock.install({ time: options.now });
 
   return {
     context,

@@ -51,7 +51,11 @@ export class AuthResolver {
   }
 
   private setSessionCookie(context: GraphqlContext, session: SignedInSession): void {
-    context.res.cookie(SESSION_COOKIE, session.token, { ...this.cookieOptions(), expires: session.expiresAt });
+    // Max-Age, not an absolute Expires: a browser whose clock differs from the server's
+    // (or a test on a pinned clock) would otherwise drop the cookie at once. The server
+    // enforces the session's real expiry either way.
+    const maxAge = Math.max(0, session.expiresAt.getTime() - session.startedAt.getTime());
+    context.res.cookie(SESSION_COOKIE, session.token, { ...this.cookieOptions(), maxAge });
   }
 
   private cookieOptions(): CookieOptions {

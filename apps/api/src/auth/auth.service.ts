@@ -14,6 +14,7 @@ import { hashSessionToken, newSessionToken } from './session-token';
 export interface SignedInSession {
   user: User;
   token: string;
+  startedAt: Date;
   expiresAt: Date;
 }
 
@@ -98,6 +99,6 @@ export class AuthService {
     const expiresAt = new Date(now.getTime() + this.config.SESSION_TTL_HOURS * 3_600_000);
     this.em.create(AuthSession, { user, tokenHash: hashSessionToken(token), createdAt: now, expiresAt });
     await this.em.flush();
-    return { user, token, expiresAt };
+    return { user, token, startedAt: now, expiresAt };
   }
 }

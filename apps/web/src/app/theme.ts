@@ -15,6 +15,19 @@ const rapportTeal: MantineColorsTuple = [
   '#094a3a',
 ];
 
+// Every @mantine/dates component that draws a month of days.
+const MONTH_GRID_COMPONENTS = [
+  'Month',
+  'Calendar',
+  'DatePicker',
+  'DatePickerInput',
+  'DateInput',
+  'DateTimePicker',
+  'InlineDateTimePicker',
+  'WeekPicker',
+  'WeekPickerInput',
+];
+
 export const theme = createTheme({
   primaryColor: 'rapportTeal',
   primaryShade: 6,
@@ -37,6 +50,10 @@ export const theme = createTheme({
     NumberInput: { defaultProps: { size: 'md' } },
     Textarea: { defaultProps: { size: 'md' } },
     Button: { defaultProps: { size: 'md' } },
+    // Days of the neighbouring months are dimmed below WCAG AA by default; every month
+    // grid hides them instead (the month arrows reach them). Named by string so
+    // @mantine/dates stays out of the main bundle; global.css keeps them readable if shown.
+    ...Object.fromEntries(MONTH_GRID_COMPONENTS.map((name) => [name, { defaultProps: { hideOutsideDates: true } }])),
   },
 });
 
