@@ -15,11 +15,14 @@ export interface PlatformFeeSplit {
   therapistMinor: number;
 }
 
-/** a × b ÷ c in exact integer arithmetic (products of cents can pass 2^53), rounded down or up. */
-function multiplyDivide(a: number, b: number, c: number, rounding: 'down' | 'up'): number {
-  const product = BigInt(a) * BigInt(b);
-  const quotient = product / BigInt(c);
-  return Number(rounding === 'up' && product % BigInt(c) !== 0n ? quotient + 1n : quotient);
+/**
+ * amount × numerator ÷ denominator for non-negative whole numbers, in exact integer
+ * arithmetic (products of cents can pass 2^53), rounded down or up as the caller states.
+ */
+export function proportionOf(amountMinor: number, numerator: number, denominator: number, rounding: 'down' | 'up'): number {
+  const product = BigInt(amountMinor) * BigInt(numerator);
+  const quotient = product / BigInt(denominator);
+  return Number(rounding === 'up' && product % BigInt(denominator) !== 0n ? quotient + 1n : quotient);
 }
 
 /**
@@ -31,7 +34,7 @@ export function splitPlatformFee(amountMinor: number, feeBasisPoints: number): P
   if (!Number.isInteger(feeBasisPoints) || feeBasisPoints < 0 || feeBasisPoints > BASIS_POINTS_PER_WHOLE) {
     throw new RangeError(`feeBasisPoints must be a whole number from 0 to ${BASIS_POINTS_PER_WHOLE}, got ${feeBasisPoints}`);
   }
-  const platformFeeMinor = multiplyDivide(amountMinor, feeBasisPoints, BASIS_POINTS_PER_WHOLE, 'down');
+  const platformFeeMinor = proportionOf(amountMinor, feeBasisPoints, BASIS_POINTS_PER_WHOLE, 'down');
   return { platformFeeMinor, therapistMinor: amountMinor - platformFeeMinor };
 }
 
@@ -98,7 +101,7 @@ export function splitRefund(charge: ChargeState, refundMinor: number): RefundSpl
   const { amountMinor, applicationFeeMinor, refundedMinor, applicationFeeRefundedMinor } = charge;
   const feeRemaining = applicationFeeMinor - applicationFeeRefundedMinor;
   const transferRemaining = amountMinor - applicationFeeMinor - (refundedMinor - applicationFeeRefundedMinor);
-  const feeGivenBackInAll = multiplyDivide(applicationFeeMinor, refundedMinor + refundMinor, amountMinor, 'up');
+  const feeGivenBackInAll = proportionOf(applicationFeeMinor, refundedMinor + refundMinor, amountMinor, 'up');
   // Earlier refunds recorded with other rounding are absorbed here, within what each side still holds.
   const applicationFeeRefundMinor = Math.min(
     Math.min(refundMinor, feeRemaining),
