@@ -2,13 +2,10 @@
  * The therapist's cancellation policy and the one function that decides what a
  * cancel, reschedule or no-show costs whom. Integer cents throughout.
  */
-import type { AvailabilityProblem } from '../availability';
 import { assertMinorUnits, type ChargeState, NO_REFUND, proportionOf, type RefundSplit, refundableMinor, splitRefund } from '../money';
 import { addMinutes, isValidInstant } from '../time';
+import { assertNoProblems, type BookingProblem } from './bookings.types';
 import { explainPolicyDecision } from './policy-words';
-
-/** One thing wrong with an input, naming its path (the same shape availability uses, so the API maps both alike). */
-export type BookingProblem = AvailabilityProblem;
 
 export interface CancellationPolicy {
   /** Free to cancel or reschedule until this many hours before the start (0: until the start). */
@@ -122,8 +119,7 @@ function assertPolicyRequest(request: PolicyRequest): void {
     if (!isValidInstant(request[key])) throw new RangeError(`${key} must be a valid Date`);
   }
   assertMinorUnits('priceMinor', request.priceMinor);
-  const problems = validateCancellationPolicy(request.policy);
-  if (problems.length > 0) throw new RangeError(problems.map(({ path, message }) => `${path} ${message}`).join('; '));
+  assertNoProblems(validateCancellationPolicy(request.policy));
   const used = request.freeLateReschedulesUsed ?? 0;
   if (!Number.isInteger(used) || used < 0) throw new RangeError('freeLateReschedulesUsed must be a whole number, 0 or more');
 }
