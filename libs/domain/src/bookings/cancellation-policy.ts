@@ -4,7 +4,7 @@
  */
 import { assertMinorUnits, type ChargeState, NO_REFUND, proportionOf, type RefundSplit, refundableMinor, splitRefund } from '../money';
 import { addMinutes, isValidInstant } from '../time';
-import { assertNoProblems, type BookingProblem } from './bookings.types';
+import { assertNoProblems, type BookingProblem, validateWholeNumbers, type WholeNumberLimits } from './bookings.types';
 import { explainPolicyDecision } from './policy-words';
 
 export interface CancellationPolicy {
@@ -21,7 +21,7 @@ export const CANCELLATION_POLICY_LIMITS = {
   cancellationWindowHours: { min: 0, max: 168 },
   lateCancelFeePercent: { min: 0, max: 100 },
   noShowFeePercent: { min: 0, max: 100 },
-} as const satisfies Record<keyof CancellationPolicy, { min: number; max: number }>;
+} as const satisfies WholeNumberLimits<CancellationPolicy>;
 
 export const DEFAULT_CANCELLATION_POLICY: Readonly<CancellationPolicy> = Object.freeze({
   cancellationWindowHours: 24,
@@ -41,11 +41,7 @@ export const DEFAULT_CANCELLATION_POLICY: Readonly<CancellationPolicy> = Object.
 export const FREE_LATE_RESCHEDULES = 1;
 
 export function validateCancellationPolicy(policy: CancellationPolicy, path = 'policy'): BookingProblem[] {
-  return (Object.keys(CANCELLATION_POLICY_LIMITS) as (keyof CancellationPolicy)[]).flatMap((key) => {
-    const { min, max } = CANCELLATION_POLICY_LIMITS[key];
-    const value = policy?.[key];
-    return Number.isInteger(value) && value >= min && value <= max ? [] : [{ path: `${path}.${key}`, message: `must be a whole number from ${min} to ${max}` }];
-  });
+  return validateWholeNumbers(policy, CANCELLATION_POLICY_LIMITS, path);
 }
 
 /** The last instant a client can cancel or reschedule for free (inclusive). */
