@@ -1,13 +1,6 @@
 import type { ChargeState } from '../money';
-import {
-  applyCancellationPolicy,
-  type CancellationPolicy,
-  DEFAULT_CANCELLATION_POLICY,
-  feeForPercent,
-  freeCancellationDeadline,
-  type PolicyRequest,
-  validateCancellationPolicy,
-} from './cancellation-policy';
+import { applyCancellationPolicy, feeForPercent, freeCancellationDeadline, type PolicyRequest } from './cancellation-policy';
+import { type CancellationPolicy, DEFAULT_CANCELLATION_POLICY, validateCancellationPolicy } from './policy-settings';
 
 const START = new Date('2026-03-10T18:00:00Z');
 const POLICY: CancellationPolicy = { cancellationWindowHours: 24, lateCancelFeePercent: 50, noShowFeePercent: 100 };

@@ -1,4 +1,4 @@
-import type { CancellationPolicy } from './cancellation-policy';
+import type { CancellationPolicy } from './policy-settings';
 import { cancellationCostNow, describeCancellationPolicy } from './describe-policy';
 
 const policy = (cancellationWindowHours: number, lateCancelFeePercent: number, noShowFeePercent: number): CancellationPolicy => ({

@@ -1,6 +1,7 @@
 /** The cancellation policy in words, for the page a client reads before booking and before cancelling. */
 import { formatDollars } from '../money';
-import { applyCancellationPolicy, type CancellationPolicy, feeForPercent, FREE_LATE_RESCHEDULES, freeCancellationDeadline } from './cancellation-policy';
+import { applyCancellationPolicy, feeForPercent, freeCancellationDeadline } from './cancellation-policy';
+import { type CancellationPolicy, FREE_LATE_RESCHEDULES } from './policy-settings';
 import { feePhrase, hoursPhrase } from './policy-words';
 
 function missedSessionsSentence(percent: number, priceMinor: number): string {

@@ -2,7 +2,8 @@
 // the review page's description, so both always say the same thing.
 import { plural } from '../matching/reason-text';
 import { formatDollars } from '../money';
-import type { CancellationPolicy, PolicyDecision, PolicyReasonCode } from './cancellation-policy';
+import type { PolicyDecision, PolicyReasonCode } from './cancellation-policy';
+import type { CancellationPolicy } from './policy-settings';
 
 /** '24 hours', '1 hour'. */
 export function hoursPhrase(hours: number): string {
