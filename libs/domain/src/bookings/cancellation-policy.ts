@@ -99,6 +99,7 @@ function assess(request: PolicyRequest, late: boolean): Assessment {
     if (actor === 'SYSTEM') return { reason: 'SYSTEM_CANCELLED', feePercent: 0 };
     return late ? { reason: 'CLIENT_CANCELLED_LATE', feePercent: policy.lateCancelFeePercent } : { reason: 'CLIENT_CANCELLED_EARLY', feePercent: 0 };
   }
+  // Rapport never moves a session by itself; a SYSTEM reschedule is one made for the therapist.
   if (actor !== 'CLIENT') return { reason: 'THERAPIST_RESCHEDULED', feePercent: 0 };
   if (!late) return { reason: 'RESCHEDULED_EARLY', feePercent: 0 };
   if ((request.freeLateReschedulesUsed ?? 0) < FREE_LATE_RESCHEDULES) {
