@@ -8,3 +8,4 @@ export * from './licensing/npi';
 export * from './licensing/profile-status';
 export * from './screeners';
 export * from './matching';
+export * from './bookings';

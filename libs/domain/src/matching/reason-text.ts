@@ -30,14 +30,8 @@ export function communityLabel(code: string): string {
   return findCommunity(code)?.label ?? capitalizeFirst(codeAsWords(code));
 }
 
-// Fees are US dollars in cents; the marketplace is US-only for now.
-const WHOLE_DOLLARS = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 0, maximumFractionDigits: 0 });
-const DOLLARS_AND_CENTS = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
-
-/** 6000 → '$60', 6050 → '$60.50'. */
-export function formatDollars(amountMinor: number): string {
-  return amountMinor % 100 === 0 ? WHOLE_DOLLARS.format(amountMinor / 100) : DOLLARS_AND_CENTS.format(amountMinor / 100);
-}
+// Money in sentences has one formatter, in libs/domain/src/money.
+export { formatDollars } from '../money/money';
 
 /** 'time' or 'times'. */
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
