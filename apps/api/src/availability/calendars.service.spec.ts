@@ -21,7 +21,7 @@ import { ExternalCalendar } from './entities/external-calendar.entity';
 import { publicAddressesOnly } from './feeds/address-policy';
 import { FeedFetcher } from './feeds/feed-fetcher';
 import { FEED_FETCHES_PER_MINUTE, FeedFetchLimit } from './feeds/feed-fetch-limit';
-import { fetchFeedText } from './feeds/safe-fetch';
+import { checkUrl, fetchFeedText } from './feeds/safe-fetch';
 import { calendar, event } from './ics/testing/ics-test-files';
 import { insertTherapist } from './testing/therapist-rows';
 
@@ -38,8 +38,10 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   feedUrl = `http://127.0.0.1:${port}/calendar.ics?token=secret-token`;
+  const ports = [String(port)];
   const loopbackFetcher: FeedFetcher = {
-    fetchText: (url) => fetchFeedText(url, { policy: (address) => (address === '127.0.0.1' ? null : publicAddressesOnly(address)), ports: [String(port)] }),
+    checkUrl: (url) => void checkUrl(url, ports),
+    fetchText: (url) => fetchFeedText(url, { policy: (address) => (address === '127.0.0.1' ? null : publicAddressesOnly(address)), ports }),
   };
 
   database = await createTestDatabase();

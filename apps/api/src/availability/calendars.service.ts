@@ -17,7 +17,7 @@ import { CalendarSource, ExternalCalendar } from './entities/external-calendar.e
 import { FeedFetcher } from './feeds/feed-fetcher';
 import { FeedFetchLimit } from './feeds/feed-fetch-limit';
 import { feedFailureMessage } from './feeds/feed-messages';
-import { checkUrl, FeedFetchError } from './feeds/safe-fetch';
+import { FeedFetchError } from './feeds/safe-fetch';
 import { BusyInterval, IcsParseError } from './ics/parse-ics-busy';
 import { parseIcsBusyOffThread } from './ics/parse-ics-off-thread';
 import { ExternalCalendarModel } from './models/availability.models';
@@ -84,7 +84,7 @@ export class CalendarsService {
   /** Adds a feed only once it has been read: a wrong or refused address saves nothing and names the `url` field. */
   async addFeed(user: User, input: CalendarFeedInput): Promise<void> {
     try {
-      checkUrl(input.url); // a malformed address costs no fetch from the therapist's allowance
+      this.feeds.checkUrl(input.url); // a malformed address costs no fetch from the therapist's allowance
     } catch (error) {
       if (error instanceof FeedFetchError) throw new InputError('url', feedFailureMessage(error.failure));
       throw error;

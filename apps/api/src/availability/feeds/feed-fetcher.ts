@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { fetchFeedText } from './safe-fetch';
+import { checkUrl, fetchFeedText } from './safe-fetch';
 
 /**
  * The API's way to read a calendar feed: always the strict address policy
@@ -8,6 +8,11 @@ import { fetchFeedText } from './safe-fetch';
  */
 @Injectable()
 export class FeedFetcher {
+  /** Throws FeedFetchError when the URL breaks the scheme/port/shape rules, before anything is fetched. */
+  checkUrl(url: string): void {
+    checkUrl(url);
+  }
+
   fetchText(url: string): Promise<string> {
     return fetchFeedText(url);
   }
