@@ -96,7 +96,7 @@ export class CalendarsService {
       intervals = await this.readFeed(input.url, range);
     } catch (error) {
       if (!(error instanceof FeedReadError)) throw error;
-      this.logger.warn({ therapistId: profile.id, reason: error.reason }, 'calendar feed not added');
+      this.logger.warn(`calendar feed not added for therapist ${profile.id}: ${error.reason}`); // never the URL: it often holds a secret token
       throw new InputError('url', error.message);
     }
     await this.em.transactional(async (em) => {
@@ -128,7 +128,7 @@ export class CalendarsService {
       intervals = await this.readFeed(calendar.feedUrl, range);
     } catch (error) {
       if (!(error instanceof FeedReadError)) throw error;
-      this.logger.warn({ therapistId: profile.id, calendarId, reason: error.reason }, 'calendar feed refresh failed');
+      this.logger.warn(`calendar feed ${calendarId} refresh failed: ${error.reason}`);
       await this.em.transactional(async (em) => {
         em.merge(calendar).lastError = error.message;
         this.audit.record(em, { actor: user, action: 'calendar.refresh_failed', subjectType: 'ExternalCalendar', subjectId: calendar.id, details: { reason: error.reason } });
