@@ -56,6 +56,11 @@ describe('availability changes', () => {
       },
       'session_type.created',
     ],
+    [
+      'updating a session type',
+      () => graphql(app.baseUrl, `mutation ($id: ID!) { updateSessionType(id: $id, input: { name: "Therapy hour", kind: INDIVIDUAL, durationMinutes: 60, priceMinor: 16000, formats: [VIDEO] }) { id } }`, { id: sessionTypeId }, therapist),
+      'session_type.updated',
+    ],
     ['archiving a session type', () => graphql(app.baseUrl, `mutation ($id: ID!) { archiveSessionType(id: $id) { id } }`, { id: sessionTypeId }, therapist), 'session_type.archived'],
     [
       'uploading a calendar',
