@@ -6,6 +6,7 @@
 // 2026; three days later is Sunday 1 November (a new month, and the day New York goes
 // from UTC−4 to UTC−5); next week's Monday is 2 November, after the change.
 import type { Locator, Page } from 'playwright-core';
+import { CalendarSource, ExternalCalendar } from '../../apps/api/src/availability/entities/external-calendar.entity';
 import { createAdmin, TEST_PASSWORD, type TestAccount } from '../support/accounts';
 import { RunningClock } from '../support/fixed-clock';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -165,6 +166,34 @@ describe('availability in the browser', () => {
     await changes.getByRole('status').filter({ hasText: `${dayOffLabel} is back to your usual hours.` }).waitFor();
     await changes.getByRole('listitem').filter({ hasText: dayOffLabel }).waitFor({ state: 'detached' });
   }, 60_000);
+  it('shows a feed the server may not read as a plain refusal, never as a success', async () => {
+    const page = await therapistBrowser.newPage();
+    await page.goto('/therapist/availability');
+    await heading(page, 'Availability').waitFor();
+    const calendars = page.getByRole('region', { name: 'Other calendars' });
+    const feedForm = calendars.getByRole('form', { name: 'Subscribe to a feed' });
+    // The app's own loopback address: the strict policy refuses it like any inside address.
+    await feedForm.getByRole('textbox', { name: 'Calendar name' }).fill('Loopback');
+    await feedForm.getByRole('textbox', { name: 'Calendar address (iCal URL)' }).fill(`${app.baseUrl}/calendar.ics`);
+    await feedForm.getByRole('button', { name: 'Add calendar' }).click();
+    const refusal = "We couldn't read that calendar address. Check that it is the public iCal link from your calendar app (it starts with https:// or webcal://) and try again.";
+    await feedForm.getByText(refusal).waitFor();
+    expect(await feedForm.getByRole('textbox', { name: 'Calendar address (iCal URL)' }).getAttribute('aria-invalid')).toBe('true');
+    expect(await calendars.getByRole('status').count()).toBe(0);
+    expect(await calendars.getByRole('listitem').filter({ hasText: 'Loopback' }).count()).toBe(0);
+    await expectNoSeriousA11yViolations(page, 'availability page with a refused feed');
+
+    // A feed saved earlier whose address now leads inside: refreshing it is an error, not "up to date".
+    const em = app.em();
+    em.create(ExternalCalendar, { therapist: therapist.profileId, source: CalendarSource.FEED, name: 'Moved feed', feedUrl: `${app.baseUrl}/moved.ics` });
+    await em.flush();
+    await page.reload();
+    await calendars.getByRole('button', { name: 'Refresh Moved feed' }).click();
+    await calendars.getByRole('alert').filter({ hasText: `Moved feed was not refreshed. ${refusal}` }).waitFor();
+    await calendars.getByRole('listitem').filter({ hasText: 'Moved feed' }).getByText('Last refresh failed').waitFor();
+    expect(await calendars.getByRole('status').count()).toBe(0);
+    expect(await calendars.getByText(/is up to date|was added/).count()).toBe(0);
+  }, 90_000);
 });
 
 async function logIn(page: Page, email: string) {

@@ -11,6 +11,11 @@ export class AvailabilityError extends AppError {
   static therapistNotBookable() {
     return new AvailabilityError(ErrorCode.NOT_FOUND, 'This therapist is not taking bookings.');
   }
+  static tooManyFeedFetches(retryAfterSeconds: number) {
+    return new AvailabilityError(ErrorCode.TOO_MANY_REQUESTS, 'You have read calendar addresses many times in the last minute. Wait a minute and try again.', {
+      retryAfterSeconds,
+    });
+  }
   /** The first problem a pure validator found, as an input error naming its path. */
   static fromProblems(problems: AvailabilityProblem[]): InputError {
     const [first] = problems;

@@ -2,13 +2,15 @@ import { Module } from '@nestjs/common';
 import { TherapistsModule } from '../therapists/therapists.module';
 import { AvailabilityResolver } from './availability.resolver';
 import { CalendarsService } from './calendars.service';
+import { FeedFetcher } from './feeds/feed-fetcher';
+import { FeedFetchLimit } from './feeds/feed-fetch-limit';
 import { ScheduleService } from './schedule.service';
 import { SessionTypesService } from './session-types.service';
 import { SlotFinder } from './slot-finder.service';
 
 @Module({
   imports: [TherapistsModule],
-  providers: [ScheduleService, SessionTypesService, CalendarsService, SlotFinder, AvailabilityResolver],
+  providers: [ScheduleService, SessionTypesService, CalendarsService, FeedFetcher, FeedFetchLimit, SlotFinder, AvailabilityResolver],
   exports: [SlotFinder, SessionTypesService],
 })
 export class AvailabilityModule {}

@@ -1,23 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { formatLocalTime, localDateOf, parseLocalTime, validateWeeklyRules, validateWindows } from '@rapport/domain';
+import { formatLocalTime, isValidLocalDate, localDateOf, parseLocalTime, SlotSettings, validateSlotSettings, validateWeeklyRules, validateWindows } from '@rapport/domain';
 import { AuditService } from '../audit/audit.service';
 import { User } from '../auth/entities/user.entity';
 import { Clock } from '../common/clock';
+import { InputError } from '../common/errors/app-error';
 import { THERAPIST_CHANGED } from '../outbox/outbox-topics';
 import { OutboxService } from '../outbox/outbox.service';
 import { TherapistProfile } from '../therapists/entities/therapist-profile.entity';
 import { TherapistsService } from '../therapists/therapists.service';
 import { AvailabilityError } from './availability.errors';
+import { settingsFor } from './booking-settings';
+import { CalendarsService } from './calendars.service';
 import { BookingSettingsInput, DateOverrideInput, WeeklyRuleInput } from './dto/availability.input';
-import { BookingSettings } from './entities/booking-settings.entity';
 import { DateOverride } from './entities/date-override.entity';
-import { ExternalBusyTime } from './entities/external-busy-time.entity';
-import { ExternalCalendar } from './entities/external-calendar.entity';
 import { WeeklyRule } from './entities/weekly-rule.entity';
 import { MyAvailabilityModel } from './models/availability.models';
+import { toSlotSettings } from './schedule-loader';
 
-/** A therapist's own hours, overrides and booking settings. */
+/** A therapist's own hours, overrides and booking settings. Every change is audited and tells the search index. */
 @Injectable()
 export class ScheduleService {
   constructor(
@@ -26,28 +27,24 @@ export class ScheduleService {
     private readonly therapists: TherapistsService,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    private readonly calendars: CalendarsService,
   ) {}
 
   async myAvailability(user: User): Promise<MyAvailabilityModel> {
     const profile = await this.therapists.requireOwnProfile(user);
-    const settings = await this.settingsFor(this.em, profile, user);
+    const settings = await settingsFor(this.em, profile, user);
     const today = localDateOf(this.clock.now(), settings.timeZone);
-    const [rules, overrides, calendars, busyCounts] = await Promise.all([
+    const [rules, overrides, calendars] = await Promise.all([
       this.em.find(WeeklyRule, { therapist: profile }, { orderBy: { weekday: 'asc', startMinute: 'asc' } }),
       this.em.find(DateOverride, { therapist: profile, date: { $gte: today } }, { orderBy: { date: 'asc' } }),
-      this.em.find(ExternalCalendar, { therapist: profile }, { orderBy: { createdAt: 'asc' } }),
-      this.em.getConnection().execute<{ calendar_id: string; total: number }[]>(
-        'select calendar_id, count(*)::int as total from external_busy_times where therapist_id = ? group by calendar_id',
-        [profile.id],
-      ),
+      this.calendars.listOwn(profile),
     ]);
     await this.em.flush(); // settings created with defaults on first look
-    const countByCalendar = new Map(busyCounts.map((row) => [row.calendar_id, row.total]));
     return {
       settings,
       weeklyRules: rules.map((rule) => ({ weekday: rule.weekday, startLocal: formatLocalTime(rule.startMinute), endLocal: formatLocalTime(rule.endMinute) })),
       dateOverrides: overrides.map(({ date, windows }) => ({ date, windows })),
-      calendars: calendars.map((calendar) => ({ ...calendar, busyCount: countByCalendar.get(calendar.id) ?? 0 })),
+      calendars,
     };
   }
 
@@ -55,9 +52,7 @@ export class ScheduleService {
   async setWeeklyRules(user: User, rules: WeeklyRuleInput[]): Promise<MyAvailabilityModel> {
     const problems = validateWeeklyRules(rules.map((rule) => ({ ...rule, weekday: rule.weekday as 1 })), 'rules');
     if (problems.length) throw AvailabilityError.fromProblems(problems);
-    await this.em.transactional(async (em) => {
-      const profile = await this.therapists.requireOwnProfile(user, em);
-      await this.settingsFor(em, profile, user);
+    await this.changeSchedule(user, async (em, profile) => {
       await em.nativeDelete(WeeklyRule, { therapist: profile });
       for (const rule of rules) {
         em.create(WeeklyRule, {
@@ -67,60 +62,71 @@ export class ScheduleService {
           endMinute: parseLocalTime(rule.endLocal, { allowEndOfDay: true }),
         });
       }
-      this.audit.record(em, { actor: user, action: 'availability.weekly_rules_set', subjectType: 'TherapistProfile', subjectId: profile.id, details: { windows: rules.length } });
-      this.outbox.enqueue(em, THERAPIST_CHANGED, { therapistId: profile.id });
+      return { action: 'availability.weekly_rules_set', details: { windows: rules.length } };
     });
     return this.myAvailability(user);
   }
 
   async setDateOverride(user: User, input: DateOverrideInput): Promise<MyAvailabilityModel> {
+    requireLocalDate(input.date);
     const problems = validateWindows(input.windows, 'windows');
     if (problems.length) throw AvailabilityError.fromProblems(problems);
-    await this.em.transactional(async (em) => {
-      const profile = await this.therapists.requireOwnProfile(user, em);
-      await this.settingsFor(em, profile, user);
+    await this.changeSchedule(user, async (em, profile) => {
       const windows = input.windows.map(({ startLocal, endLocal }) => ({ startLocal, endLocal }));
       const existing = await em.findOne(DateOverride, { therapist: profile, date: input.date });
       if (existing) existing.windows = windows;
       else em.create(DateOverride, { therapist: profile, date: input.date, windows });
-      this.outbox.enqueue(em, THERAPIST_CHANGED, { therapistId: profile.id });
+      return { action: 'availability.date_override_set', details: { date: input.date, windows: windows.length } };
     });
     return this.myAvailability(user);
   }
 
   async removeDateOverride(user: User, date: string): Promise<MyAvailabilityModel> {
-    await this.em.transactional(async (em) => {
-      const profile = await this.therapists.requireOwnProfile(user, em);
-      await em.nativeDelete(DateOverride, { therapist: profile, date });
-      this.outbox.enqueue(em, THERAPIST_CHANGED, { therapistId: profile.id });
+    requireLocalDate(date);
+    await this.changeSchedule(user, async (em, profile) => {
+      const removed = await em.nativeDelete(DateOverride, { therapist: profile, date });
+      // Removing what is not there changes nothing: no audit event, nothing for the search index.
+      return removed ? { action: 'availability.date_override_removed', details: { date } } : null;
     });
     return this.myAvailability(user);
   }
 
   async updateSettings(user: User, input: BookingSettingsInput): Promise<MyAvailabilityModel> {
-    await this.em.transactional(async (em) => {
-      const profile = await this.therapists.requireOwnProfile(user, em);
-      const settings = await this.settingsFor(em, profile, user);
-      for (const [key, value] of Object.entries(input)) {
-        if (value !== undefined) Object.assign(settings, { [key]: value });
-      }
-      this.audit.record(em, { actor: user, action: 'availability.settings_updated', subjectType: 'TherapistProfile', subjectId: profile.id, details: { fields: Object.keys(input).sort() } });
-      this.outbox.enqueue(em, THERAPIST_CHANGED, { therapistId: profile.id });
+    await this.changeSchedule(user, async (em, profile) => {
+      const settings = await settingsFor(em, profile, user);
+      const { timeZone, ...numbers } = input;
+      const merged: SlotSettings = { ...toSlotSettings(settings), ...definedOnly(numbers) };
+      const problems = validateSlotSettings(merged, '');
+      if (problems.length) throw AvailabilityError.fromProblems(problems);
+      Object.assign(settings, merged, timeZone === undefined ? {} : { timeZone });
+      return { action: 'availability.settings_updated', details: { fields: Object.keys(definedOnly(input)).sort() } };
     });
     return this.myAvailability(user);
   }
 
-  /** The therapist's settings, created with defaults (their account's zone) the first time. */
-  async settingsFor(em: EntityManager, profile: TherapistProfile, user: User): Promise<BookingSettings> {
-    const existing = await em.findOne(BookingSettings, { therapist: profile });
-    return existing ?? em.create(BookingSettings, { therapist: profile, timeZone: user.timeZone });
+  /**
+   * One schedule change in one transaction, with its audit event and the
+   * search index's outbox event (or neither, when `change` returns null).
+   */
+  private async changeSchedule(
+    user: User,
+    change: (em: EntityManager, profile: TherapistProfile) => Promise<{ action: string; details: Record<string, unknown> } | null>,
+  ): Promise<void> {
+    await this.em.transactional(async (em) => {
+      const profile = await this.therapists.requireOwnProfile(user, em);
+      await settingsFor(em, profile, user);
+      const done = await change(em, profile);
+      if (!done) return;
+      this.audit.record(em, { actor: user, action: done.action, subjectType: 'TherapistProfile', subjectId: profile.id, details: done.details });
+      this.outbox.enqueue(em, THERAPIST_CHANGED, { therapistId: profile.id });
+    });
   }
+}
 
-  /** Busy blocks of one calendar, replaced wholesale (used by the calendar import). */
-  async replaceBusyTimes(em: EntityManager, calendar: ExternalCalendar, intervals: { start: Date; end: Date }[]): Promise<void> {
-    await em.nativeDelete(ExternalBusyTime, { calendar });
-    for (const interval of intervals) {
-      em.create(ExternalBusyTime, { calendar, therapist: calendar.therapist, startsAt: interval.start, endsAt: interval.end });
-    }
-  }
+function requireLocalDate(date: string): void {
+  if (!isValidLocalDate(date)) throw new InputError('date', 'Use a date like 2026-12-24.');
+}
+
+function definedOnly<T extends object>(input: T): Partial<T> {
+  return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) as Partial<T>;
 }

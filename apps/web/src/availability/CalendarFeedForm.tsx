@@ -27,12 +27,12 @@ export function CalendarFeedForm({ onDone }: { onDone(text: string): void }) {
       focusFirstError(formRef.current);
       return;
     }
-    const result = await addFeed({ input: { name: name.trim(), url: url.trim().replace(/^webcal:/i, 'https:') } });
+    // The server reads the feed before saving it: success means it was read, a failure comes back on the url field.
+    const result = await addFeed({ input: { name: name.trim(), url: url.trim() } });
     if (result.data) {
-      const added = result.data.addCalendarFeed.calendars.at(-1);
       setName('');
       setUrl('');
-      onDone(added?.lastError ? `${added.name} was added, but we couldn't read it yet: ${added.lastError}` : `${name.trim()} was added. Its events now block those times.`);
+      onDone(`${name.trim()} was added. Its events now block those times.`);
       return;
     }
     if (!result.error) return;

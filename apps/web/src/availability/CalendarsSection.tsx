@@ -42,7 +42,9 @@ export function CalendarsSection({ calendars }: { calendars: Calendars }) {
       return;
     }
     const refreshed = result.data?.refreshCalendar.calendars.find((item) => item.id === calendar.id);
-    done(refreshed?.lastError ? `We couldn't read ${calendar.name}: ${refreshed.lastError}` : `${calendar.name} is up to date.`);
+    // A failed read is an error, never a green "updated": the calendar keeps its last busy times.
+    if (refreshed?.lastError) setError(`${calendar.name} was not refreshed. ${refreshed.lastError}`);
+    else done(`${calendar.name} is up to date.`);
   }
 
   return (

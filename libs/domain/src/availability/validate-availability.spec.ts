@@ -1,3 +1,5 @@
+import { formatLocalTime } from '../time';
+import { MAX_WINDOWS_PER_DAY, SLOT_SETTINGS_BOUNDS } from './availability-bounds';
 import type { SlotSettings, WeeklyRule } from './availability.types';
 import { validateDateOverrides, validateSlotSettings, validateWeeklyRules, validateWindows } from './validate-availability';
 
@@ -103,7 +105,7 @@ describe('validateSlotSettings', () => {
     expect(validateSlotSettings({ ...valid, maxSessionsPerDay: 6 })).toEqual([]);
   });
 
-  it('reports each bad setting by path', () => {
+  it('reports each bad setting by path, with the shared bounds', () => {
     expect(
       validateSlotSettings({
         bufferBeforeMinutes: -1,
@@ -114,12 +116,32 @@ describe('validateSlotSettings', () => {
         slotStepMinutes: 1441,
       }),
     ).toEqual([
-      { path: 'settings.bufferBeforeMinutes', message: 'must be a whole number, 0 or more' },
-      { path: 'settings.bufferAfterMinutes', message: 'must be a whole number, 0 or more' },
-      { path: 'settings.minimumNoticeMinutes', message: 'must be a whole number, 0 or more' },
-      { path: 'settings.horizonDays', message: 'must be a whole number, 1 or more' },
-      { path: 'settings.slotStepMinutes', message: 'must be a whole number, from 1 to 1440' },
-      { path: 'settings.maxSessionsPerDay', message: 'must be null (no cap) or a whole number, 1 or more' },
+      { path: 'settings.bufferBeforeMinutes', message: 'must be a whole number from 0 to 240' },
+      { path: 'settings.bufferAfterMinutes', message: 'must be a whole number from 0 to 240' },
+      { path: 'settings.minimumNoticeMinutes', message: 'must be a whole number from 0 to 43200' },
+      { path: 'settings.horizonDays', message: 'must be a whole number from 1 to 366' },
+      { path: 'settings.maxSessionsPerDay', message: 'must be null (no cap) or a whole number from 1 to 24' },
+      { path: 'settings.slotStepMinutes', message: 'must be a whole number from 5 to 240' },
     ]);
+  });
+
+  it.each(Object.entries(SLOT_SETTINGS_BOUNDS))('accepts %s at both ends of its bounds and refuses one past either', (key, { min, max }) => {
+    const at = (value: number) => validateSlotSettings({ ...valid, [key]: value }, '');
+    expect(at(min)).toEqual([]);
+    expect(at(max)).toEqual([]);
+    expect(at(min - 1)).toEqual([{ path: key, message: expect.stringContaining(`from ${min} to ${max}`) }]);
+    expect(at(max + 1)).toEqual([{ path: key, message: expect.stringContaining(`from ${min} to ${max}`) }]);
+  });
+});
+
+describe('window counts', () => {
+  const windows = (count: number) => Array.from({ length: count }, (_, i) => ({ startLocal: formatLocalTime(i * 60), endLocal: formatLocalTime(i * 60 + 30) }));
+
+  it(`allows ${MAX_WINDOWS_PER_DAY} windows a day and refuses more`, () => {
+    expect(validateWindows(windows(MAX_WINDOWS_PER_DAY))).toEqual([]);
+    expect(validateWindows(windows(MAX_WINDOWS_PER_DAY + 1))).toEqual([{ path: 'windows', message: `must have at most ${MAX_WINDOWS_PER_DAY} windows a day` }]);
+    const tuesdays = windows(MAX_WINDOWS_PER_DAY + 1).map((window) => ({ ...window, weekday: 2 as const }));
+    expect(validateWeeklyRules(tuesdays)).toEqual([{ path: 'rules', message: `must have at most ${MAX_WINDOWS_PER_DAY} windows on Tuesday` }]);
+    expect(validateWeeklyRules([...windows(MAX_WINDOWS_PER_DAY).map((w) => ({ ...w, weekday: 1 as const })), ...windows(MAX_WINDOWS_PER_DAY).map((w) => ({ ...w, weekday: 2 as const }))])).toEqual([]);
   });
 });

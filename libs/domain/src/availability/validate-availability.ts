@@ -1,4 +1,5 @@
 import { isValidLocalDate, isValidLocalTime, parseLocalTime } from '../time';
+import { isWithin, MAX_WINDOWS_PER_DAY, SLOT_SETTINGS_BOUNDS, WholeNumberBounds } from './availability-bounds';
 import type { AvailabilityProblem, DateOverride, SlotSettings, TimeWindow, WeeklyRule } from './availability.types';
 
 const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
@@ -38,9 +39,10 @@ function reportOverlaps(windows: CheckedWindow[], problems: AvailabilityProblem[
   }
 }
 
-/** Bad times, start ≥ end, and overlapping windows. `path` names the list, e.g. 'overrides[0].windows'. */
+/** Bad times, start ≥ end, overlapping windows, and too many. `path` names the list, e.g. 'overrides[0].windows'. */
 export function validateWindows(windows: TimeWindow[], path = 'windows'): AvailabilityProblem[] {
   if (!Array.isArray(windows)) return [{ path, message: 'must be a list of windows' }];
+  if (windows.length > MAX_WINDOWS_PER_DAY) return [{ path, message: `must have at most ${MAX_WINDOWS_PER_DAY} windows a day` }];
   const problems: AvailabilityProblem[] = [];
   const checked = windows.flatMap((window, index) => checkWindow(window, `${path}[${index}]`, problems) ?? []);
   reportOverlaps(checked, problems);
@@ -59,7 +61,12 @@ export function validateWeeklyRules(rules: WeeklyRule[], path = 'rules'): Availa
     const window = checkWindow(rule, rulePath, problems);
     if (weekdayValid && window) byWeekday.set(rule.weekday, [...(byWeekday.get(rule.weekday) ?? []), window]);
   });
-  for (const [weekday, windows] of byWeekday) reportOverlaps(windows, problems, ` on ${WEEKDAY_NAMES[weekday - 1]}`);
+  for (const [weekday, windows] of byWeekday) {
+    if (windows.length > MAX_WINDOWS_PER_DAY) {
+      problems.push({ path, message: `must have at most ${MAX_WINDOWS_PER_DAY} windows on ${WEEKDAY_NAMES[weekday - 1]}` });
+    }
+    reportOverlaps(windows, problems, ` on ${WEEKDAY_NAMES[weekday - 1]}`);
+  }
   return problems;
 }
 
@@ -82,25 +89,20 @@ export function validateDateOverrides(overrides: DateOverride[], path = 'overrid
   return problems;
 }
 
-/** Whole minutes and days, in ranges the slot engine can work with. */
+/** Whole minutes and days within SLOT_SETTINGS_BOUNDS. `path` prefixes each problem ('' for bare field names). */
 export function validateSlotSettings(settings: SlotSettings, path = 'settings'): AvailabilityProblem[] {
   if (typeof settings !== 'object' || settings === null) return [{ path, message: 'must be an object' }];
   const problems: AvailabilityProblem[] = [];
-  const requireWholeNumber = (key: keyof SlotSettings, minimum: number, maximum = Number.MAX_SAFE_INTEGER) => {
+  const at = (key: string) => (path ? `${path}.${key}` : key);
+  const range = ({ min, max }: WholeNumberBounds) => `from ${min} to ${max}`;
+  for (const key of Object.keys(SLOT_SETTINGS_BOUNDS) as (keyof SlotSettings)[]) {
     const value = settings[key];
-    if (!Number.isInteger(value) || (value as number) < minimum || (value as number) > maximum) {
-      const range = maximum === Number.MAX_SAFE_INTEGER ? `${minimum} or more` : `from ${minimum} to ${maximum}`;
-      problems.push({ path: `${path}.${key}`, message: `must be a whole number, ${range}` });
+    const bounds = SLOT_SETTINGS_BOUNDS[key];
+    if (key === 'maxSessionsPerDay') {
+      if (value !== null && !isWithin(value, bounds)) problems.push({ path: at(key), message: `must be null (no cap) or a whole number ${range(bounds)}` });
+    } else if (!isWithin(value, bounds)) {
+      problems.push({ path: at(key), message: `must be a whole number ${range(bounds)}` });
     }
-  };
-  requireWholeNumber('bufferBeforeMinutes', 0);
-  requireWholeNumber('bufferAfterMinutes', 0);
-  requireWholeNumber('minimumNoticeMinutes', 0);
-  requireWholeNumber('horizonDays', 1);
-  requireWholeNumber('slotStepMinutes', 1, 1440);
-  const cap = settings.maxSessionsPerDay;
-  if (cap !== null && !(Number.isInteger(cap) && cap >= 1)) {
-    problems.push({ path: `${path}.maxSessionsPerDay`, message: 'must be null (no cap) or a whole number, 1 or more' });
   }
   return problems;
 }

@@ -1,4 +1,5 @@
 import {
+  addElapsedDays,
   addMinutes,
   formatInZone,
   isValidInstant,
@@ -139,6 +140,17 @@ describe('addMinutes', () => {
     expect(addMinutes(at('2026-03-08T06:30:00Z'), 60)).toEqual(at('2026-03-08T07:30:00Z'));
     expect(addMinutes(at('2026-03-08T06:30:00Z'), -90)).toEqual(at('2026-03-08T05:00:00Z'));
     expect(() => addMinutes(at('2026-03-08T06:30:00Z'), Number.NaN)).toThrow(RangeError);
+  });
+});
+
+describe('addElapsedDays', () => {
+  it('adds 24-hour days of elapsed time, so across New York\'s spring-forward the wall clock moves by an hour', () => {
+    const beforeChange = at('2026-03-07T15:00:00Z'); // 10:00 EST
+    const later = addElapsedDays(beforeChange, 2);
+    expect(later).toEqual(at('2026-03-09T15:00:00Z'));
+    expect(formatInZone(later, 'America/New_York').localTime).toBe('11:00'); // EDT
+    expect(addElapsedDays(beforeChange, -1.5)).toEqual(at('2026-03-06T03:00:00Z'));
+    expect(() => addElapsedDays(beforeChange, Number.POSITIVE_INFINITY)).toThrow(RangeError);
   });
 });
 

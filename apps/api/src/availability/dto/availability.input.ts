@@ -1,19 +1,22 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsInt, IsISO8601, IsOptional, IsString, IsUrl, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { MAX_WINDOWS_PER_DAY, MINUTES_PER_DAY, SLOT_SETTINGS_BOUNDS } from '@rapport/domain';
 import { IsTimeZone } from '../../common/validation/is-time-zone.validator';
 
-const LOCAL_TIME = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
-const LOCAL_TIME_MESSAGE = 'Use a 24-hour time like 09:00 or 17:30.';
+// Times, dates, weekdays and overlaps are judged by the domain validators the
+// services call (one rule, one message); these types only check shape and size.
 
 @InputType()
 export class TimeWindowInput {
   @Field({ description: "Local start, 'HH:mm'." })
-  @Matches(LOCAL_TIME, { message: LOCAL_TIME_MESSAGE })
+  @IsString()
+  @MaxLength(5, { message: 'Use a 24-hour time like 09:00 or 17:30.' })
   startLocal!: string;
 
   @Field({ description: "Local end, 'HH:mm' (24:00 allowed)." })
-  @Matches(LOCAL_TIME, { message: LOCAL_TIME_MESSAGE })
+  @IsString()
+  @MaxLength(5, { message: 'Use a 24-hour time like 09:00 or 17:30.' })
   endLocal!: string;
 }
 
@@ -21,15 +24,13 @@ export class TimeWindowInput {
 export class WeeklyRuleInput extends TimeWindowInput {
   @Field(() => Int, { description: 'ISO weekday: 1 = Monday … 7 = Sunday.' })
   @IsInt()
-  @Min(1, { message: 'Weekday is 1 (Monday) to 7 (Sunday).' })
-  @Max(7, { message: 'Weekday is 1 (Monday) to 7 (Sunday).' })
   weekday!: number;
 }
 
 @InputType()
 export class SetWeeklyRulesInput {
   @Field(() => [WeeklyRuleInput], { description: 'The whole week; replaces what was there.' })
-  @ArrayMaxSize(70)
+  @ArrayMaxSize(7 * MAX_WINDOWS_PER_DAY, { message: `At most ${MAX_WINDOWS_PER_DAY} windows a day.` })
   @ValidateNested({ each: true })
   @Type(() => WeeklyRuleInput)
   rules!: WeeklyRuleInput[];
@@ -38,16 +39,18 @@ export class SetWeeklyRulesInput {
 @InputType()
 export class DateOverrideInput {
   @Field({ description: "Local date 'YYYY-MM-DD' in the therapist's zone." })
-  @IsISO8601({ strict: true }, { message: 'Use a date like 2026-12-24.' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'Use a date like 2026-12-24.' })
+  @IsString()
+  @MaxLength(10, { message: 'Use a date like 2026-12-24.' })
   date!: string;
 
   @Field(() => [TimeWindowInput], { description: 'Hours for that day; empty means closed.' })
-  @ArrayMaxSize(10)
+  @ArrayMaxSize(MAX_WINDOWS_PER_DAY, { message: `At most ${MAX_WINDOWS_PER_DAY} windows a day.` })
   @ValidateNested({ each: true })
   @Type(() => TimeWindowInput)
   windows!: TimeWindowInput[];
 }
+
+const BOUNDS = SLOT_SETTINGS_BOUNDS;
 
 @InputType()
 export class BookingSettingsInput {
@@ -59,43 +62,43 @@ export class BookingSettingsInput {
   @Field(() => Int, { nullable: true })
   @IsOptional()
   @IsInt()
-  @Min(0)
-  @Max(240, { message: 'Buffers are at most 240 minutes.' })
+  @Min(BOUNDS.bufferBeforeMinutes.min)
+  @Max(BOUNDS.bufferBeforeMinutes.max, { message: `Buffers are at most ${BOUNDS.bufferBeforeMinutes.max} minutes.` })
   bufferBeforeMinutes?: number;
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
   @IsInt()
-  @Min(0)
-  @Max(240, { message: 'Buffers are at most 240 minutes.' })
+  @Min(BOUNDS.bufferAfterMinutes.min)
+  @Max(BOUNDS.bufferAfterMinutes.max, { message: `Buffers are at most ${BOUNDS.bufferAfterMinutes.max} minutes.` })
   bufferAfterMinutes?: number;
 
   @Field(() => Int, { nullable: true, description: 'How long before a session it can still be booked.' })
   @IsOptional()
   @IsInt()
-  @Min(0)
-  @Max(43_200, { message: 'Minimum notice is at most 30 days.' })
+  @Min(BOUNDS.minimumNoticeMinutes.min)
+  @Max(BOUNDS.minimumNoticeMinutes.max, { message: `Minimum notice is at most ${BOUNDS.minimumNoticeMinutes.max / MINUTES_PER_DAY} days.` })
   minimumNoticeMinutes?: number;
 
-  @Field(() => Int, { nullable: true, description: 'How far ahead clients can book (up to 366 days).' })
+  @Field(() => Int, { nullable: true, description: `How far ahead clients can book (up to ${BOUNDS.horizonDays.max} days).` })
   @IsOptional()
   @IsInt()
-  @Min(1, { message: 'The booking horizon is at least 1 day.' })
-  @Max(366, { message: 'You can open your calendar at most 12 months ahead.' })
+  @Min(BOUNDS.horizonDays.min, { message: `The booking horizon is at least ${BOUNDS.horizonDays.min} day.` })
+  @Max(BOUNDS.horizonDays.max, { message: `You can open your calendar at most ${BOUNDS.horizonDays.max} days (12 months) ahead.` })
   horizonDays?: number;
 
   @Field(() => Int, { nullable: true, description: 'At most this many sessions a day; null for no cap.' })
   @IsOptional()
   @IsInt()
-  @Min(1, { message: 'A daily cap is at least 1 session.' })
-  @Max(24)
+  @Min(BOUNDS.maxSessionsPerDay.min, { message: `A daily cap is at least ${BOUNDS.maxSessionsPerDay.min} session.` })
+  @Max(BOUNDS.maxSessionsPerDay.max, { message: `A daily cap is at most ${BOUNDS.maxSessionsPerDay.max} sessions.` })
   maxSessionsPerDay?: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Start times are offered every this many minutes.' })
   @IsOptional()
   @IsInt()
-  @Min(5, { message: 'The slot step is at least 5 minutes.' })
-  @Max(240, { message: 'The slot step is at most 240 minutes.' })
+  @Min(BOUNDS.slotStepMinutes.min, { message: `The slot step is at least ${BOUNDS.slotStepMinutes.min} minutes.` })
+  @Max(BOUNDS.slotStepMinutes.max, { message: `The slot step is at most ${BOUNDS.slotStepMinutes.max} minutes.` })
   slotStepMinutes?: number;
 }
 
@@ -120,7 +123,8 @@ export class CalendarFeedInput {
   name!: string;
 
   @Field({ description: 'An iCalendar (webcal/https) URL.' })
-  @IsUrl({ protocols: ['https', 'http'], require_protocol: true }, { message: 'Use the calendar’s https:// address.' })
-  @MaxLength(2000)
+  @IsString()
+  @MaxLength(2000, { message: 'This address is too long to be a calendar link.' })
+  // Scheme, port and host rules live in feeds/safe-fetch.ts (checkUrl), the one place that reads feed URLs.
   url!: string;
 }

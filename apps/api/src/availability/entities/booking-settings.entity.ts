@@ -1,13 +1,15 @@
 import { Check, Entity, OneToOne, OptionalProps, Property } from '@mikro-orm/postgresql';
+import { checkWithin, SLOT_SETTINGS_BOUNDS as BOUNDS } from '@rapport/domain';
 import { TherapistProfile } from '../../therapists/entities/therapist-profile.entity';
 
 /** How a therapist's calendar turns into bookable slots. One row per therapist, created with defaults. */
 @Entity({ tableName: 'booking_settings' })
-@Check({ name: 'booking_settings_buffers', expression: '(((buffer_before_minutes >= 0) AND (buffer_before_minutes <= 240)) AND ((buffer_after_minutes >= 0) AND (buffer_after_minutes <= 240)))' })
-@Check({ name: 'booking_settings_notice', expression: '((minimum_notice_minutes >= 0) AND (minimum_notice_minutes <= 43200))' })
-@Check({ name: 'booking_settings_horizon', expression: '((horizon_days >= 1) AND (horizon_days <= 366))' })
-@Check({ name: 'booking_settings_daily_cap', expression: '((max_sessions_per_day IS NULL) OR ((max_sessions_per_day >= 1) AND (max_sessions_per_day <= 24)))' })
-@Check({ name: 'booking_settings_slot_step', expression: '((slot_step_minutes >= 5) AND (slot_step_minutes <= 240))' })
+// Built from the domain's bounds: a change there shows up as a schema diff until a migration follows.
+@Check({ name: 'booking_settings_buffers', expression: `(${checkWithin('buffer_before_minutes', BOUNDS.bufferBeforeMinutes)} AND ${checkWithin('buffer_after_minutes', BOUNDS.bufferAfterMinutes)})` })
+@Check({ name: 'booking_settings_notice', expression: checkWithin('minimum_notice_minutes', BOUNDS.minimumNoticeMinutes) })
+@Check({ name: 'booking_settings_horizon', expression: checkWithin('horizon_days', BOUNDS.horizonDays) })
+@Check({ name: 'booking_settings_daily_cap', expression: `((max_sessions_per_day IS NULL) OR ${checkWithin('max_sessions_per_day', BOUNDS.maxSessionsPerDay)})` })
+@Check({ name: 'booking_settings_slot_step', expression: checkWithin('slot_step_minutes', BOUNDS.slotStepMinutes) })
 export class BookingSettings {
   [OptionalProps]?:
     | 'bufferBeforeMinutes'

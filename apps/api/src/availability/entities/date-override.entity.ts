@@ -1,4 +1,5 @@
-import { Entity, ManyToOne, PrimaryKeyProp, Property } from '@mikro-orm/postgresql';
+import { Check, Entity, ManyToOne, PrimaryKeyProp, Property } from '@mikro-orm/postgresql';
+import { MAX_WINDOWS_PER_DAY } from '@rapport/domain';
 import { TherapistProfile } from '../../therapists/entities/therapist-profile.entity';
 
 export interface OverrideWindow {
@@ -8,6 +9,7 @@ export interface OverrideWindow {
 
 /** A local date with its own hours, or closed (no windows); replaces the weekly rules for that date. */
 @Entity({ tableName: 'date_overrides' })
+@Check({ name: 'date_overrides_window_count', expression: `(jsonb_array_length(windows) <= ${MAX_WINDOWS_PER_DAY})` })
 export class DateOverride {
   [PrimaryKeyProp]?: ['therapist', 'date'];
 

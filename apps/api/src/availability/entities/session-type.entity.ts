@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Check, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/postgresql';
+import { checkWithin, SESSION_TYPE_BOUNDS } from '@rapport/domain';
 import { SessionFormat, TherapistProfile } from '../../therapists/entities/therapist-profile.entity';
 
 export enum SessionKind {
@@ -12,8 +13,8 @@ export enum SessionKind {
 
 /** What a client can book: a kind of session with its length, price and formats. */
 @Entity({ tableName: 'session_types' })
-@Check({ name: 'session_types_duration_range', expression: '((duration_minutes >= 15) AND (duration_minutes <= 240))' })
-@Check({ name: 'session_types_price_range', expression: '((price_minor >= 0) AND (price_minor <= 10000000))' })
+@Check({ name: 'session_types_duration_range', expression: checkWithin('duration_minutes', SESSION_TYPE_BOUNDS.durationMinutes) })
+@Check({ name: 'session_types_price_range', expression: checkWithin('price_minor', SESSION_TYPE_BOUNDS.priceMinor) })
 @Check({ name: 'session_types_consultations_free', expression: "((kind <> 'CONSULTATION'::session_kind) OR (price_minor = 0))" })
 @Check({ name: 'session_types_has_format', expression: '(cardinality(formats) >= 1)' })
 export class SessionType {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { IcsParseError, parseIcsBusy } from './parse-ics-busy';
+import { ICS_LIMITS, IcsParseError, parseIcsBusy } from './parse-ics-busy';
+import { calendar, event, fakeFixedZone, manyEvents } from './testing/ics-test-files';
 
 const fixture = readFileSync(join(__dirname, 'fixtures/weekly-supervision.ics'), 'utf8');
 const MARCH = { from: new Date('2026-03-01T00:00:00Z'), to: new Date('2026-04-01T00:00:00Z') };
@@ -41,7 +42,69 @@ describe('parseIcsBusy', () => {
     ]);
   });
 
-  it.each(['not a calendar', 'BEGIN:VEVENT\nEND:VEVENT'])('rejects %j with a readable error', (text) => {
+  it.each(['not a calendar', 'BEGIN:VEVENT\nEND:VEVENT', 'BEGIN:VCALENDAR\r\nDTSTART:secret-looking-line\r\n'])('rejects %j with a readable error that does not quote the file', (text) => {
     expect(() => parseIcsBusy(text, MARCH, 'UTC')).toThrow(IcsParseError);
+    expect(() => parseIcsBusy(text, MARCH, 'UTC')).not.toThrow(/secret|DTSTART/);
+  });
+});
+
+describe('parseIcsBusy time zones', () => {
+  const newYorkMorning = calendar(...event('ny@t', 'DTSTART;TZID=America/New_York:20260310T090000', 'DTEND;TZID=America/New_York:20260310T100000'));
+
+  it('keeps a DURATION end in the zone of a TZID that has no VTIMEZONE', () => {
+    const text = calendar(event('d@t', 'DTSTART;TZID=America/New_York:20260310T090000', 'DURATION:PT1H'));
+    expect(iso(parseIcsBusy(text, MARCH, 'UTC'))).toEqual([['2026-03-10T13:00:00.000Z', '2026-03-10T14:00:00.000Z']]);
+  });
+
+  it("uses a file's own VTIMEZONE for that file only: another file naming the same TZID gets the real zone", () => {
+    const withFakeZone = calendar(...fakeFixedZone('America/New_York'), ...event('a@t', 'DTSTART;TZID=America/New_York:20260310T090000', 'DTEND;TZID=America/New_York:20260310T100000'));
+    expect(iso(parseIcsBusy(withFakeZone, MARCH, 'UTC'))).toEqual([['2026-03-10T04:00:00.000Z', '2026-03-10T05:00:00.000Z']]); // its own +05:00
+    expect(iso(parseIcsBusy(newYorkMorning, MARCH, 'UTC'))).toEqual([['2026-03-10T13:00:00.000Z', '2026-03-10T14:00:00.000Z']]); // real EDT
+  });
+});
+
+describe('parseIcsBusy limits', () => {
+  const small = { ...ICS_LIMITS, maxBusyIntervals: 5, maxRecurrenceSteps: 100 };
+  const dailyFromMarch = calendar(...event('d@t', 'DTSTART:20260301T090000Z', 'DTEND:20260301T100000Z', 'RRULE:FREQ=DAILY'));
+
+  it('refuses more events than the cap, before building them, naming the number', () => {
+    expect(() => parseIcsBusy(manyEvents(100_000), MARCH, 'UTC')).toThrow(new IcsParseError('This calendar has more than 10,000 events. Export a shorter date range.'));
+  });
+
+  it('counts busy intervals after expansion', () => {
+    expect(iso(parseIcsBusy(dailyFromMarch, { from: MARCH.from, to: new Date('2026-03-06T00:00:00Z') }, 'UTC', small))).toHaveLength(5);
+    expect(() => parseIcsBusy(dailyFromMarch, MARCH, 'UTC', small)).toThrow(/more than 5 busy times/);
+  });
+
+  it('stops a rule that repeats forever from long ago once the step budget is spent', () => {
+    const hourlySince1970 = calendar(...event('h@t', 'DTSTART:19700101T000000Z', 'DURATION:PT30M', 'RRULE:FREQ=HOURLY'));
+    expect(() => parseIcsBusy(hourlySince1970, MARCH, 'UTC')).toThrow(/repeat too many times/);
+  });
+
+  it('bounds many small recurring events together (a "billion laughs" of rules), not each alone', () => {
+    const rules = Array.from({ length: 2_000 }, (_, i) => event(`r${i}@t`, 'DTSTART:20200101T090000Z', 'DURATION:PT1H', 'RRULE:FREQ=DAILY;COUNT=40'));
+    expect(() => parseIcsBusy(calendar(rules.flat()), MARCH, 'UTC')).toThrow(/repeat too many times/);
+  });
+
+  it.each(['FREQ=SECONDLY', 'FREQ=MINUTELY;INTERVAL=30', 'FREQ=HOURLY;BYMINUTE=0,30', 'FREQ=DAILY;BYSECOND=1,2'])('refuses a sub-hourly rule %s', (rule) => {
+    const text = calendar(...event('s@t', 'DTSTART:20260301T090000Z', 'DURATION:PT1M', `RRULE:${rule}`));
+    expect(() => parseIcsBusy(text, MARCH, 'UTC')).toThrow(/more often than once an hour/);
+  });
+
+  it('accepts an hourly rule', () => {
+    const text = calendar(...event('o@t', 'DTSTART:20260302T090000Z', 'DURATION:PT15M', 'RRULE:FREQ=HOURLY;COUNT=3'));
+    expect(parseIcsBusy(text, MARCH, 'UTC')).toHaveLength(3);
+  });
+
+  it('refuses deeply nested components', () => {
+    const nested = [...Array.from({ length: 50 }, (_, i) => `BEGIN:X-N${i}`), ...Array.from({ length: 50 }, (_, i) => `END:X-N${49 - i}`)];
+    expect(() => parseIcsBusy(calendar(...nested), MARCH, 'UTC')).toThrow(/nests its entries too deeply/);
+  });
+
+  it('reads a calendar with a huge line and invalid UTF-8 without crashing', () => {
+    const huge = `DESCRIPTION:${'x'.repeat(900_000)}`;
+    const invalidUtf8 = Buffer.from([0x53, 0x55, 0x4d, 0x4d, 0x41, 0x52, 0x59, 0x3a, 0xc3, 0x28, 0xff, 0xfe]).toString('utf8') + '\ud800';
+    const text = calendar(...event('u@t', 'DTSTART:20260310T090000Z', 'DTEND:20260310T100000Z', huge, invalidUtf8));
+    expect(iso(parseIcsBusy(text, MARCH, 'UTC'))).toEqual([['2026-03-10T09:00:00.000Z', '2026-03-10T10:00:00.000Z']]);
   });
 });
