@@ -9,7 +9,7 @@ import { AuthService, SignedInSession } from './auth.service';
 import { LogInInput } from './dto/log-in.input';
 import { SignUpInput } from './dto/sign-up.input';
 import { Role, User } from './entities/user.entity';
-import { CurrentSessionId, CurrentUser, SignedIn } from './guards/access.decorators';
+import { CurrentSessionId, CurrentUser, Public, SignedIn } from './guards/access.decorators';
 import { AuthPayloadModel } from './models/auth-payload.model';
 import { UserModel } from './models/user.model';
 import { SESSION_COOKIE } from './session-token';
@@ -22,11 +22,13 @@ export class AuthResolver {
   ) {}
 
   @Query(() => UserModel, { nullable: true, description: 'The signed-in user, or null.' })
+  @Public()
   me(@CurrentUser() user: User | null): User | null {
     return user;
   }
 
   @Mutation(() => AuthPayloadModel)
+  @Public()
   @UseGuards(GraphqlThrottlerGuard)
   async signUp(@Args('input') input: SignUpInput, @Context() context: GraphqlContext): Promise<SignedInSession> {
     const session = await this.auth.signUp({ ...input, role: input.role as unknown as Role.CLIENT | Role.THERAPIST });
@@ -35,6 +37,7 @@ export class AuthResolver {
   }
 
   @Mutation(() => AuthPayloadModel)
+  @Public()
   @UseGuards(GraphqlThrottlerGuard)
   async logIn(@Args('input') input: LogInInput, @Context() context: GraphqlContext): Promise<SignedInSession> {
     const session = await this.auth.logIn(input.email, input.password);
