@@ -7,7 +7,8 @@ export interface AuditEntry {
   actor: User | null;
   action: string;
   subjectType: string;
-  subjectId: string;
+  /** Null only when there is no such record (a failed log-in for an unknown email). */
+  subjectId: string | null;
   reason?: string | null;
   details?: Record<string, unknown> | null;
 }

@@ -337,7 +337,7 @@ export type AuditEventsQueryVariables = Exact<{
 }>;
 
 
-export type AuditEventsQuery = { auditEvents: Array<{ id: string, action: string, subjectType: string, subjectId: string, reason: string | null, actorEmail: string | null, details: string | null, createdAt: string }> };
+export type AuditEventsQuery = { auditEvents: Array<{ id: string, action: string, subjectType: string, subjectId: string | null, reason: string | null, actorEmail: string | null, details: string | null, createdAt: string }> };
 
 export type CurrentUserFieldsFragment = { id: string, email: string, role: Role, timeZone: string, createdAt: string };
 
