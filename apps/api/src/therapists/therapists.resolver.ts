@@ -18,7 +18,7 @@ export class TherapistsResolver {
   @Public()
   async therapist(@Args('id', { type: () => ID }) id: string, @CurrentUser() viewer: User | null) {
     const profileId = parseId('id', id);
-    if (viewer?.role === Role.ADMIN) return this.toModel(await this.therapists.findForAdmin(profileId), true);
+    if (viewer?.role === Role.ADMIN) return this.toModel(await this.therapists.findForAdmin(viewer, profileId), true);
     if (viewer?.role === Role.THERAPIST) {
       const own = await this.therapists.findOwn(viewer);
       if (own?.profile.id === profileId) return this.toModel(own, true);

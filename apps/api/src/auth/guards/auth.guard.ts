@@ -2,7 +2,7 @@ import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/commo
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { AuthError } from '../auth.errors';
-import { AuthService, SessionLookup } from '../auth.service';
+import { SessionLookup, SessionsService } from '../sessions.service';
 import { SESSION_COOKIE } from '../session-token';
 import { AppRequest, requestOf } from '../../common/graphql/request-of';
 import { ACCESS_KEY, AccessRule } from './access.decorators';
@@ -28,7 +28,7 @@ export class AuthGuard implements CanActivate {
 
   constructor(
     private readonly reflector: Reflector,
-    private readonly auth: AuthService,
+    private readonly sessions: SessionsService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -53,7 +53,7 @@ export class AuthGuard implements CanActivate {
   private async lookUp(request: AppRequest): Promise<SessionLookup> {
     const token = tokenOf(request);
     if (!token) return { user: null, sessionId: null, problem: null };
-    return this.auth.lookUpSession(token);
+    return this.sessions.lookUp(token);
   }
 }
 
