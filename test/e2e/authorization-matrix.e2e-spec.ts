@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildSchema, getNamedType, GraphQLField, GraphQLObjectType, isLeafType } from 'graphql';
-import { buildMatrixWorld, freshSession, ICS_TEXT, MatrixWorld, SESSION_TYPE_INPUT } from '../support/authorization-fixtures';
-import { TEST_PASSWORD, TestAccount } from '../support/accounts';
+import { buildMatrixWorld, ICS_TEXT, MatrixWorld, SESSION_TYPE_INPUT } from '../support/authorization-fixtures';
+import { logInAgain, TEST_PASSWORD, TestAccount } from '../support/accounts';
 import { FixedClock } from '../support/fixed-clock';
 import { graphql, GraphqlResponse } from '../support/graphql-client';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -142,7 +142,7 @@ describe.each(ROOTS.map((root) => [root.keyword, root] as const))('%s', (_keywor
     const actual = {} as Record<CallerName, string>;
     for (const caller of order) {
       const account: TestAccount | undefined = caller === 'anonymous' ? undefined : world[caller];
-      const session = account && fresh ? await freshSession(app, account) : account;
+      const session = account && fresh ? await logInAgain(app, account) : account;
       const variables = args?.(world) ?? {};
       const response = await graphql(app.baseUrl, documentFor(keyword, field, variables), variables, session);
       const cell = cellOf(name, response);

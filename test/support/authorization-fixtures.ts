@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createAdmin, signUpAs, TEST_PASSWORD, TestAccount } from './accounts';
+import { createAdmin, signUpAs, TestAccount } from './accounts';
 import { graphql } from './graphql-client';
 import { validNpi } from './npi';
 import { TestApp } from './test-app';
@@ -75,10 +75,4 @@ export async function buildMatrixWorld(app: TestApp): Promise<MatrixWorld> {
     profileToReinstateId: toReinstate.profileId,
   };
   return { admin, client, therapist, otherTherapist, moderation };
-}
-
-/** A new session for the same account, for operations that end the caller's own. */
-export async function freshSession(app: TestApp, account: TestAccount): Promise<TestAccount> {
-  const data = await must(app, `mutation ($input: LogInInput!) { logIn(input: $input) { token } }`, { input: { email: account.email, password: TEST_PASSWORD } });
-  return { ...account, token: data.logIn.token };
 }
