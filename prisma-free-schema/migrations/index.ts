@@ -6,6 +6,8 @@ import { Migration20261125040000IntakeAndGoals } from './Migration20261125040000
 import { Migration20261125050000Outbox } from './Migration20261125050000Outbox';
 import { Migration20261125060000LicenseSearchIndex } from './Migration20261125060000LicenseSearchIndex';
 import { Migration20261125071500OverrideWindowCount } from './Migration20261125071500OverrideWindowCount';
+import { Migration20261127100000AuditRefusesTruncate } from './Migration20261127100000AuditRefusesTruncate';
+import { Migration20261127110000SessionLastUsed } from './Migration20261127110000SessionLastUsed';
 
 /** Applied in this order. Append new migrations; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
@@ -17,4 +19,6 @@ export const ALL_MIGRATIONS = [
   { name: 'Migration20261125050000Outbox', class: Migration20261125050000Outbox },
   { name: 'Migration20261125060000LicenseSearchIndex', class: Migration20261125060000LicenseSearchIndex },
   { name: 'Migration20261125071500OverrideWindowCount', class: Migration20261125071500OverrideWindowCount },
+  { name: 'Migration20261127100000AuditRefusesTruncate', class: Migration20261127100000AuditRefusesTruncate },
+  { name: 'Migration20261127110000SessionLastUsed', class: Migration20261127110000SessionLastUsed },
 ];

@@ -1,5 +1,5 @@
 import { MikroORM } from '@mikro-orm/postgresql';
-import { createAdmin, signUpAs, TestAccount } from '../support/accounts';
+import { createAdmin, logInAgain, signUpAs, TestAccount } from '../support/accounts';
 import { countStatements } from '../support/count-statements';
 import { FixedClock } from '../support/fixed-clock';
 import { errorCode, graphql } from '../support/graphql-client';
@@ -202,8 +202,8 @@ describe('goals', () => {
     const goalId = added.data!.addGoal.goals[0].id;
     const CHECK_IN = `mutation ($input: GoalCheckInInput!) { addGoalCheckIn(input: $input) { checkIns { createdAt phq9 { total band } goalProgress { goalId progress } } } }`;
     await graphql(app.baseUrl, CHECK_IN, { input: { phq9: [2, 2, 2, 2, 1, 1, 1, 1, 0], goalProgress: [{ goalId, progress: 2 }] } }, client);
-    clock.set('2026-03-12T12:00:00Z'); // within the 14-day session
-    const second = await graphql(app.baseUrl, CHECK_IN, { input: { phq9: [1, 1, 1, 1, 0, 0, 0, 0, 0], goalProgress: [{ goalId, progress: 6 }] } }, client);
+    clock.set('2026-03-12T12:00:00Z'); // ten days on, the client comes back and logs in (the old session went idle)
+    const second = await graphql(app.baseUrl, CHECK_IN, { input: { phq9: [1, 1, 1, 1, 0, 0, 0, 0, 0], goalProgress: [{ goalId, progress: 6 }] } }, await logInAgain(app, client));
     clock.set('2026-03-02T12:00:00Z');
     expect(second.errors).toBeUndefined();
     expect(second.data?.addGoalCheckIn.checkIns).toEqual([

@@ -183,6 +183,8 @@ describe('licenses and verification', () => {
     const licenseAudit = await graphql(app.baseUrl, AUDIT, { subjectId: licenseId }, admin);
     expect(licenseAudit.data?.auditEvents).toEqual([
       expect.objectContaining({ action: 'license.verified', actorEmail: admin.email }),
+      // The admin's look at the review queue is on the license's record too.
+      expect.objectContaining({ action: 'license.read', actorEmail: admin.email, details: '{"via":"licenseReviewQueue"}' }),
       expect.objectContaining({ action: 'license.submitted', actorEmail: therapist.email }),
     ]);
   });

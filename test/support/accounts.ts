@@ -24,6 +24,15 @@ export async function signUpAs(app: TestApp, role: 'CLIENT' | 'THERAPIST', timeZ
   return { id: response.data.signUp.user.id, email, token: response.data.signUp.token };
 }
 
+/** A new session for an account made by signUpAs or createAdmin (as after a log-out, or days away). */
+export async function logInAgain(app: TestApp, account: TestAccount): Promise<TestAccount> {
+  const response = await graphql(app.baseUrl, `mutation ($input: LogInInput!) { logIn(input: $input) { token } }`, {
+    input: { email: account.email, password: TEST_PASSWORD },
+  });
+  if (!response.data) throw new Error(`log in failed: ${JSON.stringify(response.errors)}`);
+  return { ...account, token: response.data.logIn.token };
+}
+
 /** Admins never come from sign-up: inserted directly, then logged in through GraphQL. */
 export async function createAdmin(app: TestApp): Promise<TestAccount> {
   const em = app.em();

@@ -10,7 +10,7 @@ export async function graphql<T = Record<string, any>>(
   baseUrl: string,
   query: string,
   variables: Record<string, unknown> = {},
-  auth: { token?: string; cookie?: string } = {},
+  auth: { token?: string; cookie?: string; forwardedFor?: string } = {},
 ): Promise<GraphqlResponse<T>> {
   const response = await fetch(`${baseUrl}/graphql`, {
     method: 'POST',
@@ -18,6 +18,8 @@ export async function graphql<T = Record<string, any>>(
       'content-type': 'application/json',
       ...(auth.token ? { authorization: `Bearer ${auth.token}` } : {}),
       ...(auth.cookie ? { cookie: auth.cookie } : {}),
+      // As a load balancer in front of the app would add it (believed only from TRUSTED_PROXIES).
+      ...(auth.forwardedFor ? { 'x-forwarded-for': auth.forwardedFor } : {}),
     },
     body: JSON.stringify({ query, variables }),
   });

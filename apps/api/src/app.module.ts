@@ -2,16 +2,12 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
-import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { LoggerModule } from 'nestjs-pino';
 import { AuthModule } from './auth/auth.module';
-import { Clock, SystemClock } from './common/clock';
 import { GraphqlExceptionFilter } from './common/errors/graphql-exception.filter';
 import { graphqlOptions } from './common/graphql/graphql.options';
 import { createValidationPipe } from './common/validation/validation.pipe';
-import { ConfigModule } from './config/config.module';
-import { AppConfig } from './config/config.schema';
-import { buildOrmOptions } from './database/mikro-orm.options';
+import { CoreModule, CoreModuleOptions } from './core.module';
 import { loggerOptions } from './common/logging/logger.options';
 import { HealthModule } from './health/health.module';
 import { AuditModule } from './audit/audit.module';
@@ -23,23 +19,18 @@ import { LicensingModule } from './licensing/licensing.module';
 import { TaxonomyModule } from './taxonomy/taxonomy.module';
 import { TherapistsModule } from './therapists/therapists.module';
 
-export interface AppModuleOptions {
-  config: AppConfig;
-  databaseUrl: string;
-  clock?: Clock;
-}
+export type AppModuleOptions = CoreModuleOptions;
 
 @Module({})
 export class AppModule {
-  static forRoot({ config, databaseUrl, clock = new SystemClock() }: AppModuleOptions): DynamicModule {
+  static forRoot(options: AppModuleOptions): DynamicModule {
+    const { config } = options;
     return {
       module: AppModule,
       imports: [
-        ConfigModule.forRoot(config),
+        CoreModule.forRoot(options),
         LoggerModule.forRoot(loggerOptions(config)),
-        MikroOrmModule.forRoot(buildOrmOptions(databaseUrl)),
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),
-        { module: ClockModule, global: true, providers: [{ provide: Clock, useValue: clock }], exports: [Clock] },
         HealthModule,
         AuthModule,
         AuditModule,
@@ -58,6 +49,3 @@ export class AppModule {
     };
   }
 }
-
-@Module({})
-class ClockModule {}

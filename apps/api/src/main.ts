@@ -1,10 +1,9 @@
 import 'reflect-metadata';
-import { EntityManager } from '@mikro-orm/postgresql';
+import { EntityManager, MikroORM, RequestContext } from '@mikro-orm/postgresql';
 import { performance } from 'node:perf_hooks';
 import { DEMO_ACCOUNTS } from '../../../prisma-free-schema/seeders/demo-accounts';
 import { seedDemoDataOnce } from '../../../prisma-free-schema/seeders/DemoSeeder';
-import { AuthService } from './auth/auth.service';
-import { Role } from './auth/entities/user.entity';
+import { AccountsService } from './auth/accounts.service';
 import { createApp } from './bootstrap';
 import { ConfigError, loadConfig } from './config/config.schema';
 import { connectDatabase, migrate } from './database/database-connection';
@@ -33,14 +32,13 @@ async function main(): Promise<void> {
     if (seeded) say('seeded demo data');
   }
   if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD) {
-    await em.fork().transactional((em) =>
-      new AuthService(em, { now: () => new Date() }, config).upsertUser({
-        email: config.ADMIN_EMAIL!,
-        password: config.ADMIN_PASSWORD!,
-        role: Role.ADMIN,
-        timeZone: 'UTC',
-      }),
+    // Never promotes an existing client or therapist: that stops the boot with a message
+    // (promote deliberately with `npm run admin:create -- … --promote-existing`).
+    const { outcome } = await RequestContext.create(app.get(MikroORM).em, () =>
+      app.get(AccountsService).provisionAdmin({ email: config.ADMIN_EMAIL!, password: config.ADMIN_PASSWORD!, promoteExisting: false, source: 'environment' }),
     );
+    if (outcome === 'create') say(`created the admin account ${config.ADMIN_EMAIL}`);
+    if (outcome === 'reset-password') say(`reset the password of the admin account ${config.ADMIN_EMAIL} (its sessions ended)`);
   }
 
   const stop = async (signal: string) => {

@@ -4,6 +4,8 @@ export * from './money';
 export * from './time';
 export * from './availability';
 export * from './auth/password-policy';
+export * from './auth/session-standing';
+export * from './auth/admin-provisioning';
 export * from './licensing/npi';
 export * from './licensing/profile-status';
 export * from './screeners';

@@ -3,8 +3,8 @@ import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@
 import { User } from '../auth/entities/user.entity';
 
 /**
- * Who did what to which record, and why. Append-only: a database trigger
- * refuses updates and deletes.
+ * Who did what to which record, and why. Append-only: database triggers
+ * refuse updates, deletes and TRUNCATE.
  */
 @Entity({ tableName: 'audit_events' })
 @Index({ name: 'audit_events_subject_index', properties: ['subjectType', 'subjectId'] })
@@ -24,8 +24,9 @@ export class AuditEvent {
   @Property({ type: 'text' })
   subjectType!: string;
 
-  @Property({ type: 'uuid' })
-  subjectId!: string;
+  /** Null only when the subject does not exist (a failed log-in for an unknown email). */
+  @Property({ type: 'uuid', nullable: true })
+  subjectId!: string | null;
 
   @Property({ type: 'text', nullable: true })
   reason: string | null = null;

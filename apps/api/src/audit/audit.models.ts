@@ -5,7 +5,7 @@ export class AuditEventModel {
   @Field(() => ID) id!: string;
   @Field({ description: 'e.g. license.verified, therapist.suspended, intake.read' }) action!: string;
   @Field() subjectType!: string;
-  @Field(() => ID) subjectId!: string;
+  @Field(() => ID, { nullable: true, description: 'Null when the subject does not exist, e.g. a failed log-in for an unknown email.' }) subjectId!: string | null;
   @Field(() => String, { nullable: true }) reason!: string | null;
   @Field(() => String, { nullable: true, description: 'Email of who acted; null for the system.' }) actorEmail!: string | null;
   @Field(() => String, { nullable: true, description: 'Non-sensitive context as JSON.' }) details!: string | null;

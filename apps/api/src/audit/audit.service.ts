@@ -7,7 +7,8 @@ export interface AuditEntry {
   actor: User | null;
   action: string;
   subjectType: string;
-  subjectId: string;
+  /** Null only when there is no such record (a failed log-in for an unknown email). */
+  subjectId: string | null;
   reason?: string | null;
   details?: Record<string, unknown> | null;
 }
@@ -19,6 +20,21 @@ export class AuditService {
 
   record(em: EntityManager, entry: AuditEntry): void {
     em.create(AuditEvent, { ...entry, reason: entry.reason ?? null, details: entry.details ?? null });
+  }
+
+  /**
+   * Records that `actor` read these records, one event per record so "who saw
+   * this?" is a lookup by subject. Committed on its own: a read has no
+   * transaction to join, and the event must exist before the data leaves.
+   */
+  async recordReads(entry: { actor: User; action: string; subjectType: string; subjectIds: string[]; details?: Record<string, unknown> }): Promise<void> {
+    if (entry.subjectIds.length === 0) return;
+    const em = this.em.fork();
+    const actor = em.getReference(User, entry.actor.id);
+    for (const subjectId of entry.subjectIds) {
+      this.record(em, { actor, action: entry.action, subjectType: entry.subjectType, subjectId, details: entry.details ?? null });
+    }
+    await em.flush();
   }
 
   /** Newest first; `before` + `beforeId` (the last event of the previous page) is a keyset cursor, so same-millisecond events are never skipped. */

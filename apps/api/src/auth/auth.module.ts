@@ -1,13 +1,16 @@
 import { Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { RateLimitModule } from '../rate-limit/rate-limit.module';
+import { AccountsService } from './accounts.service';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
+import { AccessDeclarationCheck } from './guards/access-declaration.check';
 import { AuthGuard } from './guards/auth.guard';
+import { SessionsService } from './sessions.service';
 
 @Module({
-  imports: [RateLimitModule],
-  providers: [AuthService, AuthResolver, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [AuthService],
+  imports: [RateLimitModule, DiscoveryModule],
+  providers: [AuthService, AccountsService, SessionsService, AuthResolver, AccessDeclarationCheck, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [AuthService, AccountsService, SessionsService],
 })
 export class AuthModule {}

@@ -1,104 +1,86 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import { passwordProblem } from '@rapport/domain';
-import { APP_CONFIG } from '../config/config.module';
-import { AppConfig } from '../config/config.schema';
-import { Clock } from '../common/clock';
+import { AuditService } from '../audit/audit.service';
 import { InputError } from '../common/errors/app-error';
-import { AuthError, SessionProblem } from './auth.errors';
-import { AuthSession } from './entities/auth-session.entity';
+import { AUTH_AUDIT, RequestOrigin } from './auth-audit';
+import { AuthError } from './auth.errors';
 import { Role, User } from './entities/user.entity';
 import { hashPassword, verifyPassword } from './password-hashing';
-import { hashSessionToken, newSessionToken } from './session-token';
-
-export interface SignedInSession {
-  user: User;
-  token: string;
-  startedAt: Date;
-  expiresAt: Date;
-}
-
-/** Who is calling: a user and their session, or why there is no valid one. */
-export type SessionLookup =
-  | { user: User; sessionId: string; problem: null }
-  | { user: null; sessionId: null; problem: SessionProblem | null };
+import { SessionsService, SignedInSession } from './sessions.service';
 
 // Verified against when the email is unknown, so a login takes as long either way.
 let dummyHash: Promise<string> | undefined;
 
+/** Signing up, logging in and out; each is audited with the caller's IP. */
 @Injectable()
 export class AuthService {
   constructor(
     private readonly em: EntityManager,
-    private readonly clock: Clock,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly sessions: SessionsService,
+    private readonly audit: AuditService,
   ) {}
 
-  async signUp(params: { email: string; password: string; role: Role.CLIENT | Role.THERAPIST; timeZone?: string }) {
-    const user = await this.createUser({ ...params, timeZone: params.timeZone ?? 'UTC' });
-    return this.startSession(user);
+  async signUp(params: { email: string; password: string; role: Role.CLIENT | Role.THERAPIST; timeZone?: string }, origin: RequestOrigin): Promise<SignedInSession> {
+    return this.withUniqueEmail(() =>
+      this.em.transactional(async (em) => {
+        const user = await this.createUser(em, { ...params, timeZone: params.timeZone ?? 'UTC' });
+        const session = this.sessions.start(em, user);
+        this.record(em, user, AUTH_AUDIT.signedUp, user.id, { ip: origin.ip, role: user.role, sessionId: session.sessionId });
+        return session;
+      }),
+    );
   }
 
-  /** Creates any kind of user, admins included; only trusted callers (CLI, boot) pass ADMIN. */
-  async createUser(params: { email: string; password: string; role: Role; timeZone: string }): Promise<User> {
+  /** Adds any kind of user to `em`, admins included; only trusted callers (CLI, boot) pass ADMIN. */
+  async createUser(em: EntityManager, params: { email: string; password: string; role: Role; timeZone: string }): Promise<User> {
     const problem = passwordProblem(params.password, params.email);
     if (problem) throw new InputError('password', problem);
-    const user = this.em.create(User, {
+    return em.create(User, {
       email: params.email.trim().toLowerCase(),
       passwordHash: await hashPassword(params.password),
       role: params.role,
       timeZone: params.timeZone,
     });
+  }
+
+  /** Turns the unique-email violation of a flush inside `work` into a friendly CONFLICT. */
+  async withUniqueEmail<T>(work: () => Promise<T>): Promise<T> {
     try {
-      await this.em.flush();
+      return await work();
     } catch (error) {
-      if (error instanceof UniqueConstraintViolationException) {
-        this.em.clear();
-        throw AuthError.emailTaken();
-      }
+      if (error instanceof UniqueConstraintViolationException) throw AuthError.emailTaken();
       throw error;
     }
-    return user;
   }
 
-  /** Sets an account's role and password (creating it if needed): used for admins. */
-  async upsertUser(params: { email: string; password: string; role: Role; timeZone: string }): Promise<User> {
-    const existing = await this.em.findOne(User, { email: params.email.trim().toLowerCase() });
-    if (!existing) return this.createUser(params);
-    const problem = passwordProblem(params.password, params.email);
-    if (problem) throw new InputError('password', problem);
-    existing.role = params.role;
-    existing.passwordHash = await hashPassword(params.password);
-    await this.em.flush();
-    return existing;
-  }
-
-  async logIn(email: string, password: string): Promise<SignedInSession> {
+  async logIn(email: string, password: string, origin: RequestOrigin): Promise<SignedInSession> {
     const user = await this.em.findOne(User, { email: email.trim().toLowerCase() }, { populate: ['passwordHash'] });
     dummyHash ??= hashPassword('not-a-real-password-000');
     const matches = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
-    if (!user || !matches) throw AuthError.invalidCredentials();
-    return this.startSession(user);
+    if (!user || !matches) {
+      // Committed on its own: the attempt is recorded although the request fails.
+      // The account if there is one, never the password (nor an unknown email, which may be a mistyped password).
+      const em = this.em.fork();
+      this.record(em, null, AUTH_AUDIT.loginFailed, user?.id ?? null, { ip: origin.ip });
+      await em.flush();
+      throw AuthError.invalidCredentials();
+    }
+    return this.em.transactional(async (em) => {
+      const session = this.sessions.start(em, user);
+      this.record(em, user, AUTH_AUDIT.loggedIn, user.id, { ip: origin.ip, sessionId: session.sessionId });
+      return session;
+    });
   }
 
-  async logOut(sessionId: string): Promise<void> {
-    await this.em.nativeUpdate(AuthSession, { id: sessionId, revokedAt: null }, { revokedAt: this.clock.now() });
+  async logOut(user: User, sessionId: string, origin: RequestOrigin): Promise<void> {
+    if (!(await this.sessions.revoke(sessionId))) return;
+    const em = this.em.fork();
+    this.record(em, user, AUTH_AUDIT.loggedOut, user.id, { ip: origin.ip, sessionId });
+    await em.flush();
   }
 
-  async lookUpSession(token: string): Promise<SessionLookup> {
-    const session = await this.em.findOne(AuthSession, { tokenHash: hashSessionToken(token) }, { populate: ['user'] });
-    if (!session) return { user: null, sessionId: null, problem: 'invalid' };
-    if (session.revokedAt) return { user: null, sessionId: null, problem: 'revoked' };
-    if (session.expiresAt <= this.clock.now()) return { user: null, sessionId: null, problem: 'expired' };
-    return { user: session.user, sessionId: session.id, problem: null };
-  }
-
-  private async startSession(user: User): Promise<SignedInSession> {
-    const token = newSessionToken();
-    const now = this.clock.now();
-    const expiresAt = new Date(now.getTime() + this.config.SESSION_TTL_HOURS * 3_600_000);
-    this.em.create(AuthSession, { user, tokenHash: hashSessionToken(token), createdAt: now, expiresAt });
-    await this.em.flush();
-    return { user, token, startedAt: now, expiresAt };
+  private record(em: EntityManager, actor: User | null, action: string, userId: string | null, details: Record<string, unknown>): void {
+    this.audit.record(em, { actor: actor && em.getReference(User, actor.id), action, subjectType: 'User', subjectId: userId, details });
   }
 }

@@ -2,7 +2,7 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import { BatchLoader, requestLoader } from '../common/graphql/batch-loader';
 import { GraphqlContext } from '../common/graphql/request-of';
 import { Role, User } from '../auth/entities/user.entity';
-import { CurrentUser, Roles } from '../auth/guards/access.decorators';
+import { CurrentUser, Public, Roles } from '../auth/guards/access.decorators';
 import { InputError } from '../common/errors/app-error';
 import { isValidTimeZone } from '../common/validation/is-time-zone.validator';
 import { parseId } from '../common/validation/parse-id';
@@ -36,6 +36,7 @@ export class AvailabilityResolver {
   @Query(() => SlotListModel, {
     description: "Open slots of a therapist for a session type, as UTC instants plus their rendering in `timeZone`. Ranges past the horizon are clamped.",
   })
+  @Public()
   async availableSlots(
     @Args('therapistId', { type: () => ID }) therapistId: string,
     @Args('sessionTypeId', { type: () => ID }) sessionTypeId: string,
@@ -49,6 +50,7 @@ export class AvailabilityResolver {
   }
 
   @Query(() => [TherapistNextSlotsModel], { description: 'The next open slots of many therapists in one batch (used by search results).' })
+  @Public()
   async nextSlots(
     @Args('therapistIds', { type: () => [ID] }) therapistIds: string[],
     @Args('timeZone') timeZone: string,

@@ -1,28 +1,58 @@
-import { loadConfig } from '../config/config.schema';
-import { connectDatabase, DatabaseConnection } from '../database/database-connection';
+import { DynamicModule, INestApplicationContext, Module, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { MikroORM, RequestContext } from '@mikro-orm/postgresql';
+import { AppConfig, loadConfig } from '../config/config.schema';
+import { CoreModule } from '../core.module';
+import { connectDatabase, migrate } from '../database/database-connection';
 
 export const say = (message: string) => process.stderr.write(`[rapport] ${message}\n`);
 
-/** Reads `--name value` pairs from argv. */
+/** Reads `--name value` pairs (and bare `--flag`s, as '') from argv. */
 export function flags(argv = process.argv.slice(2)): Record<string, string> {
   const result: Record<string, string> = {};
   for (let i = 0; i < argv.length; i++) {
-    if (argv[i].startsWith('--')) result[argv[i].slice(2)] = argv[i + 1]?.startsWith('--') ? '' : (argv[++i] ?? '');
+    if (argv[i].startsWith('--')) result[argv[i].slice(2)] = argv[i + 1] === undefined || argv[i + 1].startsWith('--') ? '' : argv[++i];
   }
   return result;
 }
 
-/** Runs a CLI command against DATABASE_URL or the embedded server, then stops it. */
-export async function runWithDatabase(work: (database: DatabaseConnection) => Promise<void>): Promise<void> {
-  let database: DatabaseConnection | undefined;
+export interface CliCommand {
+  /** The application's own feature modules the command needs, on top of CoreModule (config, database, clock). */
+  modules: (Type | DynamicModule)[];
+  /** Apply pending migrations before building the services; by default only on the embedded database. */
+  migrateFirst?: boolean;
+  run(context: INestApplicationContext, config: AppConfig): Promise<void>;
+}
+
+@Module({})
+class CliModule {}
+
+/**
+ * Runs a CLI command against DATABASE_URL or the embedded server, with its
+ * services built by Nest from the real modules (as the web application builds
+ * them), inside a MikroORM request context; then stops everything and exits.
+ */
+export async function runCommand(command: CliCommand): Promise<void> {
+  let stopDatabase = async () => undefined as void;
+  let context: INestApplicationContext | undefined;
   try {
-    database = await connectDatabase(loadConfig(), say);
-    await work(database);
-    await database.stop();
+    const config = loadConfig();
+    const database = await connectDatabase(config, say);
+    stopDatabase = database.stop;
+    if (command.migrateFirst ?? database.embedded) await migrate(database.url);
+    context = await NestFactory.createApplicationContext(
+      { module: CliModule, imports: [CoreModule.forRoot({ config, databaseUrl: database.url }), ...command.modules] },
+      { logger: ['error', 'warn'] },
+    );
+    const orm = context.get(MikroORM);
+    await RequestContext.create(orm.em, () => command.run(context!, config));
+    await context.close();
+    await stopDatabase();
     process.exit(0);
   } catch (error) {
     say(error instanceof Error ? error.message : String(error));
-    await database?.stop();
+    await context?.close().catch(() => undefined);
+    await stopDatabase().catch(() => undefined);
     process.exit(1);
   }
 }

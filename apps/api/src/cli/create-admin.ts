@@ -1,24 +1,33 @@
 import 'reflect-metadata';
-import { MikroORM } from '@mikro-orm/postgresql';
-import { AuthService } from '../auth/auth.service';
-import { Role } from '../auth/entities/user.entity';
-import { SystemClock } from '../common/clock';
-import { loadConfig } from '../config/config.schema';
-import { migrate } from '../database/database-connection';
-import { buildOrmOptions } from '../database/mikro-orm.options';
-import { flags, runWithDatabase, say } from './cli-support';
+import { AccountsService } from '../auth/accounts.service';
+import { AuthModule } from '../auth/auth.module';
+import { AuditModule } from '../audit/audit.module';
+import { flags, runCommand, say } from './cli-support';
 
-// npm run admin:create -- --email admin@example.com --password '…' — admins never come from sign-up.
-void runWithDatabase(async (database) => {
-  const { email, password } = flags();
-  if (!email || !password) throw new Error('usage: npm run admin:create -- --email EMAIL --password PASSWORD');
-  if (database.embedded) await migrate(database.url);
-  const orm = await MikroORM.init(buildOrmOptions(database.url));
-  try {
-    const service = new AuthService(orm.em.fork(), new SystemClock(), loadConfig());
-    const user = await service.upsertUser({ email, password, role: Role.ADMIN, timeZone: 'UTC' });
-    say(`admin ready: ${user.email}`);
-  } finally {
-    await orm.close();
-  }
+const USAGE = 'usage: npm run admin:create -- --email EMAIL --password PASSWORD [--promote-existing]';
+
+// Admins never come from sign-up. An existing client or therapist is made an admin
+// only with --promote-existing (audited); an existing admin gets the new password
+// and loses every session.
+void runCommand({
+  modules: [AuditModule, AuthModule],
+  async run(context) {
+    const { email, password, ...rest } = flags();
+    if (!email || !password) throw new Error(USAGE);
+    const unknown = Object.keys(rest).filter((flag) => flag !== 'promote-existing');
+    if (unknown.length) throw new Error(`unknown option --${unknown[0]}; ${USAGE}`);
+    const { outcome, user } = await context.get(AccountsService).provisionAdmin({
+      email,
+      password,
+      promoteExisting: 'promote-existing' in rest,
+      source: 'cli',
+    });
+    const said = {
+      create: `admin created: ${user.email}`,
+      unchanged: `admin already set up with that password, nothing changed: ${user.email}`,
+      'reset-password': `admin password reset, every session of ${user.email} ended`,
+      promote: `${user.email} promoted to admin with the new password; every session ended`,
+    };
+    say(said[outcome]);
+  },
 });

@@ -14,6 +14,11 @@ describe('loadConfig', () => {
     [{ ADMIN_EMAIL: 'not-an-email', ADMIN_PASSWORD: 'long-enough-pass' }, /^Invalid configuration: ADMIN_EMAIL: /],
     [{ ADMIN_EMAIL: 'boss@example.com' }, /^Invalid configuration: ADMIN_PASSWORD: required when ADMIN_EMAIL is set$/],
     [{ MIGRATE_ON_START: 'perhaps' }, /^Invalid configuration: MIGRATE_ON_START: /],
+    [{ SESSION_IDLE_MINUTES: '2' }, /^Invalid configuration: SESSION_IDLE_MINUTES: /],
+    [{ SESSION_IDLE_MINUTES: 'soon' }, /^Invalid configuration: SESSION_IDLE_MINUTES: /],
+    [{ TRUSTED_PROXIES: 'true' }, /^Invalid configuration: TRUSTED_PROXIES: "true" is not an IP address/],
+    [{ TRUSTED_PROXIES: 'loopback, 10.0.0.0/33' }, /^Invalid configuration: TRUSTED_PROXIES: "10.0.0.0\/33" is not/],
+    [{ TRUSTED_PROXIES: ' , ' }, /^Invalid configuration: TRUSTED_PROXIES: expected none, a hop count/],
   ])('stops on %j with one line naming the variable', (environment, message) => {
     expect(() => loadConfig(environment)).toThrow(ConfigError);
     expect(() => loadConfig(environment)).toThrow(message);
@@ -22,6 +27,18 @@ describe('loadConfig', () => {
     } catch (error) {
       expect((error as Error).message).not.toContain('\n');
     }
+  });
+
+  it('idles sessions out after 30 minutes and trusts only loopback proxies unless told otherwise', () => {
+    expect(loadConfig({})).toMatchObject({ SESSION_IDLE_MINUTES: 30, TRUSTED_PROXIES: ['loopback'] });
+  });
+
+  it.each([
+    ['none', false],
+    ['1', 1],
+    ['loopback, 10.0.0.0/8 ,192.0.2.7, fd00::/8', ['loopback', '10.0.0.0/8', '192.0.2.7', 'fd00::/8']],
+  ])('reads TRUSTED_PROXIES=%j as the Express trust proxy value %j', (value, expected) => {
+    expect(loadConfig({ TRUSTED_PROXIES: value }).TRUSTED_PROXIES).toEqual(expected);
   });
 
   it('treats empty variables as unset', () => {

@@ -1,4 +1,32 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
+
+// Express's named address ranges for `trust proxy`.
+const PROXY_RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** An Express `trust proxy` value: a hop count, or addresses, CIDR ranges and range names. */
+export type TrustProxySetting = false | number | string[];
+
+/** 'none' | a hop count | `loopback, 10.0.0.0/8, 192.0.2.7`: anything else is an error naming the entry. */
+function parseTrustedProxies(value: string, context: z.RefinementCtx): TrustProxySetting {
+  const trimmed = value.trim();
+  if (trimmed === 'none') return false;
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  const entries = trimmed.split(',').map((entry) => entry.trim()).filter(Boolean);
+  for (const entry of entries) {
+    const [address, prefix, extra] = entry.split('/');
+    const validPrefix = prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (isIP(address) === 4 ? 32 : 128));
+    if (!PROXY_RANGE_NAMES.has(entry) && (extra !== undefined || isIP(address) === 0 || !validPrefix)) {
+      context.addIssue({ code: 'custom', message: `"${entry}" is not an IP address, a CIDR range, loopback, linklocal or uniquelocal (or use none, or a hop count)` });
+      return z.NEVER;
+    }
+  }
+  if (entries.length === 0) {
+    context.addIssue({ code: 'custom', message: 'expected none, a hop count, or addresses and ranges separated by commas' });
+    return z.NEVER;
+  }
+  return entries;
+}
 
 /**
  * Every setting Rapport reads from the environment, validated once at boot.
@@ -26,6 +54,17 @@ export const configSchema = z.object({
   ADMIN_EMAIL: z.email().optional(),
   ADMIN_PASSWORD: z.string().min(10, 'expected at least 10 characters').optional(),
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24 * 14),
+  /**
+   * A session unused this long stops working. 30 minutes: NIST SP 800-63B's
+   * inactivity limit at AAL2, a common bar for systems holding health data.
+   * At least 5, since last use is recorded at most once a minute.
+   */
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(30),
+  /**
+   * Proxies whose X-Forwarded-For is believed (Express `trust proxy`), so rate
+   * limits and audit events see the real client IP behind a load balancer.
+   */
+  TRUSTED_PROXIES: z.string().default('loopback').transform(parseTrustedProxies),
   /** Requests per minute allowed to logIn/signUp per IP and per email. */
   AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

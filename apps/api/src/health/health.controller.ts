@@ -1,6 +1,7 @@
 import { Controller, Get, HttpCode, HttpStatus, Res } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { Response } from 'express';
+import { Public } from '../auth/guards/access.decorators';
 
 @Controller()
 export class HealthController {
@@ -8,6 +9,7 @@ export class HealthController {
 
   /** Liveness and readiness in one: 200 when the database answers, 503 otherwise. */
   @Get('healthz')
+  @Public()
   @HttpCode(HttpStatus.OK)
   async health(@Res({ passthrough: true }) response: Response) {
     try {

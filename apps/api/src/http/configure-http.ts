@@ -13,7 +13,8 @@ const API_PREFIXES = ['/graphql', '/healthz', '/webhooks', '/bookings'];
  * bodies, and the built web app at `/` with SPA fallback.
  */
 export function configureHttp(app: NestExpressApplication, config: AppConfig): void {
-  app.set('trust proxy', 'loopback');
+  // Which proxies' X-Forwarded-For to believe: request.ip (rate limits, audit events) is the client behind them.
+  app.set('trust proxy', config.TRUSTED_PROXIES);
   app.disable('x-powered-by');
   app.use(cookieParser());
   app.use(

@@ -27,8 +27,8 @@ export class LicensingResolver {
 
   @Query(() => [LicenseReviewItemModel], { description: 'Licenses awaiting review, oldest first. Admins only.' })
   @Roles(Role.ADMIN)
-  async licenseReviewQueue(): Promise<LicenseReviewItemModel[]> {
-    const queue = await this.licensing.reviewQueue();
+  async licenseReviewQueue(@CurrentUser() admin: User): Promise<LicenseReviewItemModel[]> {
+    const queue = await this.licensing.reviewQueue(admin);
     return queue.map(({ license, profile, otherLicenses, waitingDays }) => ({
       license: toLicenseModel(license),
       therapistId: profile.id,

@@ -12,6 +12,7 @@ import { TherapistError } from '../therapists/therapists.errors';
 import { TherapistsService } from '../therapists/therapists.service';
 import { SubmitLicenseInput } from './dto/submit-license.input';
 import { License, LicenseStatus } from './entities/license.entity';
+import { LICENSE_READ } from './license-audit';
 import { LicensingError } from './licensing.errors';
 
 const DAY_MS = 86_400_000;
@@ -76,8 +77,8 @@ export class LicensingService {
     return this.em.find(License, { therapist: { user: user.id } }, { orderBy: { submittedAt: 'desc' } });
   }
 
-  /** Licenses awaiting review, oldest first, with what an admin needs to judge them. */
-  async reviewQueue(): Promise<ReviewQueueEntry[]> {
+  /** Licenses awaiting review, oldest first, with what an admin needs to judge them. Each read is audited. */
+  async reviewQueue(admin: User): Promise<ReviewQueueEntry[]> {
     const pending = await this.em.find(
       License,
       { status: LicenseStatus.SUBMITTED },
@@ -90,6 +91,7 @@ export class LicensingService {
       [[...new Set(pending.map((license) => license.therapist.id))]],
     );
     const totalByTherapist = new Map(counts.map((row) => [row.therapist_id, row.total]));
+    await this.audit.recordReads({ actor: admin, action: LICENSE_READ, subjectType: 'License', subjectIds: pending.map((license) => license.id), details: { via: 'licenseReviewQueue' } });
     const now = this.clock.now().getTime();
     return pending.map((license) => ({
       license,

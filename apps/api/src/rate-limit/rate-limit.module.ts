@@ -4,14 +4,17 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { APP_CONFIG } from '../config/config.module';
 import { AppConfig } from '../config/config.schema';
+import { AppRequest } from '../common/graphql/request-of';
 import { PostgresThrottlerStorage } from './postgres-throttler.storage';
 
 const MINUTE = 60_000;
 
 /**
- * Two limits on sensitive operations: per client IP, and per target email
- * (so one account cannot be brute-forced from many IPs). Applied with
- * @UseGuards(GraphqlThrottlerGuard) where needed, not globally.
+ * Two limits on sensitive operations: per client IP (as TRUSTED_PROXIES lets
+ * Express see it), and per target account, so one account cannot be
+ * brute-forced from many IPs: the email of logIn/signUp, or the signed-in
+ * user of changePassword. Applied with @UseGuards(GraphqlThrottlerGuard)
+ * where needed, not globally.
  */
 @Module({
   imports: [
@@ -23,10 +26,10 @@ const MINUTE = 60_000;
         throttlers: [
           { name: 'ip', ttl: MINUTE, limit: config.AUTH_RATE_LIMIT_PER_MINUTE },
           {
-            name: 'email',
+            name: 'account',
             ttl: MINUTE,
             limit: config.AUTH_RATE_LIMIT_PER_MINUTE,
-            getTracker: (_request, context) => emailArgumentOf(context),
+            getTracker: (request, context) => accountOf(request as AppRequest, context),
           },
         ],
       }),
@@ -36,8 +39,11 @@ const MINUTE = 60_000;
 })
 export class RateLimitModule {}
 
-function emailArgumentOf(context: Parameters<typeof GqlExecutionContext.create>[0]): string {
+async function accountOf(request: AppRequest, context: Parameters<typeof GqlExecutionContext.create>[0]): Promise<string> {
   const args = GqlExecutionContext.create(context).getArgs<{ input?: { email?: unknown } }>();
   const email = args.input?.email;
-  return typeof email === 'string' ? email.trim().toLowerCase() : 'no-email';
+  if (typeof email === 'string') return `email:${email.trim().toLowerCase()}`;
+  // The guard layer (a global guard, so it ran first) has looked the session up.
+  const userId = (await request.auth)?.user?.id;
+  return userId ? `user:${userId}` : 'anonymous';
 }

@@ -10,6 +10,7 @@ import {
   MODALITIES,
   TAXONOMY_VERSION,
 } from '@rapport/taxonomy';
+import { Public } from '../auth/guards/access.decorators';
 import { TaxonomyModel } from './taxonomy.models';
 
 // Built once: the taxonomy is data in code and never changes at run time.
@@ -28,6 +29,7 @@ const TAXONOMY: TaxonomyModel = {
 @Resolver()
 export class TaxonomyResolver {
   @Query(() => TaxonomyModel, { description: 'Concerns, modalities, evidence, license types and other reference data.' })
+  @Public()
   taxonomy(): TaxonomyModel {
     return TAXONOMY;
   }

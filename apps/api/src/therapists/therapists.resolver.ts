@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Role, User } from '../auth/entities/user.entity';
-import { CurrentUser, Roles } from '../auth/guards/access.decorators';
+import { CurrentUser, Public, Roles } from '../auth/guards/access.decorators';
 import { parseId } from '../common/validation/parse-id';
 import { SuspensionInput } from './dto/suspension.input';
 import { UpdateTherapistProfileInput } from './dto/update-therapist-profile.input';
@@ -15,9 +15,10 @@ export class TherapistsResolver {
   @Query(() => TherapistProfileModel, {
     description: 'A therapist profile. The public sees active profiles only; admins and the therapist see any status.',
   })
+  @Public()
   async therapist(@Args('id', { type: () => ID }) id: string, @CurrentUser() viewer: User | null) {
     const profileId = parseId('id', id);
-    if (viewer?.role === Role.ADMIN) return this.toModel(await this.therapists.findForAdmin(profileId), true);
+    if (viewer?.role === Role.ADMIN) return this.toModel(await this.therapists.findForAdmin(viewer, profileId), true);
     if (viewer?.role === Role.THERAPIST) {
       const own = await this.therapists.findOwn(viewer);
       if (own?.profile.id === profileId) return this.toModel(own, true);

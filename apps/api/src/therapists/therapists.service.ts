@@ -6,6 +6,7 @@ import { User } from '../auth/entities/user.entity';
 import { Clock } from '../common/clock';
 import { utcDateOf } from '../common/dates';
 import { License } from '../licensing/entities/license.entity';
+import { LICENSE_READ } from '../licensing/license-audit';
 import { THERAPIST_CHANGED } from '../outbox/outbox-topics';
 import { OutboxService } from '../outbox/outbox.service';
 import { applyProfileChanges } from './apply-profile-changes';
@@ -50,10 +51,13 @@ export class TherapistsService {
     return { profile, licenses: await this.licensesOf(profile) };
   }
 
-  async findForAdmin(id: string): Promise<ProfileWithLicenses> {
+  /** Any status, with every license; the admin's read of those licenses is audited. */
+  async findForAdmin(admin: User, id: string): Promise<ProfileWithLicenses> {
     const profile = await this.em.findOne(TherapistProfile, { id });
     if (!profile) throw TherapistError.notFound();
-    return { profile, licenses: await this.licensesOf(profile) };
+    const licenses = await this.licensesOf(profile);
+    await this.audit.recordReads({ actor: admin, action: LICENSE_READ, subjectType: 'License', subjectIds: licenses.map((license) => license.id), details: { via: 'therapist' } });
+    return { profile, licenses };
   }
 
   async listSuspended(): Promise<TherapistProfile[]> {

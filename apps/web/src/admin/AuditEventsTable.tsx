@@ -6,6 +6,8 @@ import { auditActionLabel, formatAuditDetails } from './audit-actions';
 import type { AuditEventRow } from './use-audit-events';
 
 function SubjectCell({ event }: { event: AuditEventRow }) {
+  // No subject: e.g. a failed log-in for an email that has no account.
+  if (!event.subjectId) return <Text size="sm">{event.subjectType} (none)</Text>;
   if (event.subjectType === 'TherapistProfile') {
     return (
       <Anchor component={Link} to={therapistPath(event.subjectId)} size="sm">

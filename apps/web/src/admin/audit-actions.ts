@@ -9,6 +9,15 @@ const AUDIT_ACTION_LABELS: Record<string, string> = {
   'therapist.status_changed': 'Profile status changed',
   'therapist.suspended': 'Therapist suspended',
   'therapist.reinstated': 'Therapist reinstated',
+  'license.read': 'License details viewed by an admin',
+  'auth.signed_up': 'Signed up',
+  'auth.logged_in': 'Logged in',
+  'auth.login_failed': 'Log-in failed',
+  'auth.logged_out': 'Logged out',
+  'user.password_changed': 'Password changed',
+  'user.password_change_failed': 'Password change refused (wrong current password)',
+  'user.role_changed': 'Role changed',
+  'user.admin_created': 'Admin account created',
 };
 
 export const AUDIT_ACTION_OPTIONS = Object.entries(AUDIT_ACTION_LABELS).map(([value, label]) => ({ value, label }));

@@ -23,6 +23,7 @@ const IntakePage = lazyPage(() => import('../intake/IntakePage'), 'IntakePage');
 const MatchesPage = lazyPage(() => import('../matching/MatchesPage'), 'MatchesPage');
 const DirectoryPage = lazyPage(() => import('../matching/DirectoryPage'), 'DirectoryPage');
 const GoalsPage = lazyPage(() => import('../goals/GoalsPage'), 'GoalsPage');
+const AccountPage = lazyPage(() => import('../account/AccountPage'), 'AccountPage');
 
 interface PageRoute {
   path: string;
@@ -34,6 +35,7 @@ const PAGE_ROUTES: readonly PageRoute[] = [
   { path: paths.home, element: <IndexPage /> },
   { path: paths.signUp, element: <RedirectIfSignedIn><SignUpPage /></RedirectIfSignedIn> },
   { path: paths.logIn, element: <RedirectIfSignedIn><LogInPage /></RedirectIfSignedIn> },
+  { path: paths.account, element: <RequireRole roles={['CLIENT', 'THERAPIST', 'ADMIN']}><AccountPage /></RequireRole> },
   { path: paths.therapistProfile, element: <RequireRole roles={['THERAPIST']}><TherapistProfilePage /></RequireRole> },
   { path: paths.therapistLicenses, element: <RequireRole roles={['THERAPIST']}><LicensesPage /></RequireRole> },
   { path: paths.therapistAvailability, element: <RequireRole roles={['THERAPIST']}><AvailabilityPage /></RequireRole> },

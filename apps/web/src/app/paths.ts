@@ -3,6 +3,7 @@ export const paths = {
   home: '/',
   signUp: '/signup',
   logIn: '/login',
+  account: '/account',
   therapistProfile: '/therapist/profile',
   therapistLicenses: '/therapist/licenses',
   therapistAvailability: '/therapist/availability',

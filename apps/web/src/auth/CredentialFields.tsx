@@ -1,6 +1,7 @@
-import { PasswordInput, TextInput } from '@mantine/core';
+import { TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { PASSWORD_MIN_LENGTH } from '@rapport/domain/password-policy';
+import { PasswordField } from './PasswordField';
 import type { Credentials } from './use-auth-submit';
 
 interface CredentialFieldsProps<Values extends Credentials> {
@@ -14,13 +15,11 @@ export function CredentialFields<Values extends Credentials>({ form, password }:
   return (
     <>
       <TextInput label="Email" type="email" autoComplete="email" required key={form.key('email')} {...form.getInputProps('email')} />
-      <PasswordInput
+      <PasswordField
         label="Password"
         description={password === 'new' ? `At least ${PASSWORD_MIN_LENGTH} characters, and not a common password.` : undefined}
         autoComplete={`${password}-password`}
         required
-        visibilityToggleFocusable
-        visibilityToggleButtonProps={{ 'aria-label': 'Show password' }}
         key={form.key('password')}
         {...form.getInputProps('password')}
       />

@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      otherSessionsEnded\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query LicenseReviewQueue {\n    licenseReviewQueue {\n      license {\n        ...LicenseFields\n      }\n      therapistId\n      therapistName\n      therapistEmail\n      headline\n      otherLicenses\n      waitingDays\n    }\n  }\n": typeof types.LicenseReviewQueueDocument,
     "\n  mutation VerifyLicense($licenseId: ID!) {\n    verifyLicense(licenseId: $licenseId) {\n      ...LicenseFields\n    }\n  }\n": typeof types.VerifyLicenseDocument,
     "\n  mutation RejectLicense($input: RejectLicenseInput!) {\n    rejectLicense(input: $input) {\n      ...LicenseFields\n    }\n  }\n": typeof types.RejectLicenseDocument,
@@ -64,6 +65,7 @@ type Documents = {
     "\n  query Therapist($id: ID!) {\n    therapist(id: $id) {\n      ...TherapistProfileFields\n    }\n  }\n": typeof types.TherapistDocument,
 };
 const documents: Documents = {
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      otherSessionsEnded\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  query LicenseReviewQueue {\n    licenseReviewQueue {\n      license {\n        ...LicenseFields\n      }\n      therapistId\n      therapistName\n      therapistEmail\n      headline\n      otherLicenses\n      waitingDays\n    }\n  }\n": types.LicenseReviewQueueDocument,
     "\n  mutation VerifyLicense($licenseId: ID!) {\n    verifyLicense(licenseId: $licenseId) {\n      ...LicenseFields\n    }\n  }\n": types.VerifyLicenseDocument,
     "\n  mutation RejectLicense($input: RejectLicenseInput!) {\n    rejectLicense(input: $input) {\n      ...LicenseFields\n    }\n  }\n": types.RejectLicenseDocument,
@@ -128,6 +130,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      otherSessionsEnded\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      otherSessionsEnded\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,3 +1,4 @@
+import { PER_USER_KEY_PREFIX } from '../auth/per-user-storage';
 import type { IntakeDraft } from './intake-draft';
 
 /** What survives a reload: the answers so far and the step the person was on. */
@@ -8,7 +9,8 @@ export interface StoredIntakeDraft {
 
 // sessionStorage, never localStorage: these are health answers, so they last only as
 // long as the tab, and the key carries the account so nobody else's tab reads them.
-const KEY_PREFIX = 'rapport.intake-draft.v1:';
+// Under the per-user prefix, so logging out (or in as someone else) clears them.
+const KEY_PREFIX = `${PER_USER_KEY_PREFIX}intake-draft.v1:`;
 
 function storageKey(userId: string): string {
   return `${KEY_PREFIX}${userId}`;

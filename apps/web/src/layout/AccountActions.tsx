@@ -4,7 +4,7 @@ import { paths } from '../app/paths';
 import { LogOutButton } from '../auth/LogOutButton';
 import { useMe } from '../auth/use-me';
 
-/** Right side of the header: who is signed in and "Log out", or the ways in. */
+/** Right side of the header: who is signed in, their account page and "Log out", or the ways in. */
 export function AccountActions() {
   const { me, loading } = useMe();
   if (loading) return null;
@@ -15,6 +15,9 @@ export function AccountActions() {
         <Text size="sm" c="dimmed" visibleFrom="sm" truncate="end" maw={260}>
           {me.email}
         </Text>
+        <Button component={Link} to={paths.account} variant="subtle" size="sm">
+          Account
+        </Button>
         <LogOutButton />
       </Group>
     );

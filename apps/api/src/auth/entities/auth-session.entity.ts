@@ -5,8 +5,9 @@ import { User } from './user.entity';
 /** A signed-in session. Only the SHA-256 of its opaque token is stored. */
 @Entity({ tableName: 'auth_sessions' })
 @Check({ name: 'auth_sessions_expiry_after_creation', expression: '"expires_at" > "created_at"' })
+@Check({ name: 'auth_sessions_last_used_after_creation', expression: '"last_used_at" >= "created_at"' })
 export class AuthSession {
-  [OptionalProps]?: 'createdAt' | 'revokedAt';
+  [OptionalProps]?: 'createdAt' | 'revokedAt' | 'lastUsedAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -23,6 +24,10 @@ export class AuthSession {
 
   @Property({ type: 'timestamptz' })
   expiresAt!: Date;
+
+  /** For the idle timeout; recorded at most once a minute (see sessionStanding). */
+  @Property({ type: 'timestamptz' })
+  lastUsedAt: Date = new Date();
 
   @Property({ type: 'timestamptz', nullable: true })
   revokedAt: Date | null = null;

@@ -3,7 +3,15 @@ import { Role, User } from '../entities/user.entity';
 import { requestOf } from '../../common/graphql/request-of';
 
 export const ACCESS_KEY = 'rapport:access';
-export type AccessRule = { kind: 'signed-in' } | { kind: 'roles'; roles: Role[] };
+
+/**
+ * Who may call an operation. Every Query, Mutation and HTTP route declares one
+ * (checked at boot, see AccessDeclarationCheck); there is no implicit default.
+ */
+export type AccessRule = { kind: 'public' } | { kind: 'signed-in' } | { kind: 'roles'; roles: Role[] };
+
+/** Anyone may call this, signed in or not. A deliberate choice, written down where the operation is. */
+export const Public = () => SetMetadata(ACCESS_KEY, { kind: 'public' } satisfies AccessRule);
 
 /** Any signed-in user may call this. */
 export const SignedIn = () => SetMetadata(ACCESS_KEY, { kind: 'signed-in' } satisfies AccessRule);
@@ -22,5 +30,8 @@ export const CurrentSessionId = createParamDecorator(async (_data: unknown, cont
   const lookup = await requestOf(context).auth;
   return lookup?.sessionId ?? null;
 });
+
+/** The caller's IP as Express sees it (X-Forwarded-For only from TRUSTED_PROXIES), for audit events. */
+export const ClientIp = createParamDecorator((_data: unknown, context: ExecutionContext) => requestOf(context).ip ?? null);
 
 export type CurrentUserValue = User | null;

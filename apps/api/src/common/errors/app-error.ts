@@ -18,6 +18,8 @@ export interface AppErrorDetails {
   field?: string;
   /** Seconds until a rate limit resets. */
   retryAfterSeconds?: number;
+  /** Why a session stopped working (UNAUTHENTICATED): `expired`, `idle`, `revoked` or `invalid`. */
+  reason?: string;
 }
 
 export class AppError extends Error {

@@ -1,7 +1,7 @@
 import { ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
-import type { SessionLookup } from '../../auth/auth.service';
+import type { SessionLookup } from '../../auth/sessions.service';
 
 export interface AppRequest extends Request {
   /** Memoised per request: one session lookup however many resolvers ask. */

@@ -1,0 +1,35 @@
+import { Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useMe } from '../auth/use-me';
+import { StatusMessage, feedback, type Feedback } from '../layout/StatusMessage';
+import { usePageTitle } from '../layout/use-page-title';
+import { ChangePasswordForm } from './ChangePasswordForm';
+
+const ROLE_NAMES = { CLIENT: 'client', THERAPIST: 'therapist', ADMIN: 'admin' } as const;
+
+/** `/account`: who you are signed in as, and changing your password. */
+export function AccountPage() {
+  usePageTitle('Account');
+  const { me } = useMe();
+  const [message, setMessage] = useState<Feedback | null>(null);
+  if (!me) return null; // RequireRole shows the sign-in page first
+
+  return (
+    <Stack gap="lg">
+      <Stack gap={4}>
+        <Title order={1}>Your account</Title>
+        <Text>
+          Signed in as {me.email} ({ROLE_NAMES[me.role]}).
+        </Text>
+      </Stack>
+      <StatusMessage feedback={message} onClose={() => setMessage(null)} />
+      <Stack component="section" aria-labelledby="change-password" gap="sm">
+        <Title order={2} size="h3" id="change-password">
+          Change password
+        </Title>
+        <Text size="sm">Changing it logs you out everywhere else, in case someone else knows the old one.</Text>
+        <ChangePasswordForm onChanged={(text) => setMessage(feedback('Password changed', text))} />
+      </Stack>
+    </Stack>
+  );
+}

@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createAdmin, signUpAs, TestAccount } from './accounts';
+import { graphql } from './graphql-client';
+import { validNpi } from './npi';
+import { TestApp } from './test-app';
+import { createActiveTherapist } from './therapists';
+
+/** The five callers of the authorization matrix, and what they own. */
+export interface MatrixWorld {
+  admin: TestAccount;
+  client: TestAccount & { goalId: string; goalToArchiveId: string };
+  /** The therapist who owns the objects the operations name. */
+  therapist: TestAccount & { profileId: string; sessionTypeId: string; sessionTypeToArchiveId: string; calendarId: string; calendarToRemoveId: string };
+  otherTherapist: TestAccount & { profileId: string };
+  /** Objects only admins may act on, each used by one operation so the order of rows does not matter. */
+  moderation: { licenseToVerifyId: string; licenseToRejectId: string; profileToSuspendId: string; profileToReinstateId: string };
+}
+
+export const ICS_TEXT = readFileSync(join(__dirname, '../../apps/api/src/availability/ics/fixtures/weekly-supervision.ics'), 'utf8');
+export const SESSION_TYPE_INPUT = { name: 'Therapy session', kind: 'INDIVIDUAL', durationMinutes: 50, priceMinor: 14000, formats: ['VIDEO'] };
+
+type Caller = { token: string };
+const must = async (app: TestApp, query: string, variables: Record<string, unknown>, caller?: Caller) => {
+  const response = await graphql(app.baseUrl, query, variables, caller);
+  if (!response.data || response.errors) throw new Error(`fixture step failed: ${query}\n${JSON.stringify(response.errors)}`);
+  return response.data as Record<string, any>;
+};
+
+async function createSessionType(app: TestApp, therapist: Caller, name: string): Promise<string> {
+  const data = await must(app, `mutation ($input: SessionTypeInput!) { createSessionType(input: $input) { id } }`, { input: { ...SESSION_TYPE_INPUT, name } }, therapist);
+  return data.createSessionType.id;
+}
+
+async function uploadCalendar(app: TestApp, therapist: Caller, name: string): Promise<string> {
+  const data = await must(app, `mutation ($input: CalendarUploadInput!) { uploadCalendar(input: $input) { calendars { id name } } }`, { input: { name, icsText: ICS_TEXT } }, therapist);
+  return data.uploadCalendar.calendars.find((calendar: { name: string }) => calendar.name === name).id;
+}
+
+async function addGoal(app: TestApp, client: Caller, text: string): Promise<string> {
+  const data = await must(app, `mutation ($input: AddGoalInput!) { addGoal(input: $input) { goals { id text } } }`, { input: { text } }, client);
+  return data.addGoal.goals.find((goal: { text: string }) => goal.text === text).id;
+}
+
+async function submitLicense(app: TestApp, therapist: Caller, number: string): Promise<string> {
+  const input = { licenseType: 'LMHC', number, jurisdiction: 'NY', expiresOn: '2031-06-30', npi: validNpi() };
+  return (await must(app, `mutation ($input: SubmitLicenseInput!) { submitLicense(input: $input) { id } }`, { input }, therapist)).submitLicense.id;
+}
+
+/** Real objects made through the API, so ownership checks meet real rows. */
+export async function buildMatrixWorld(app: TestApp): Promise<MatrixWorld> {
+  const admin = await createAdmin(app);
+  const clientAccount = await signUpAs(app, 'CLIENT');
+  const client = { ...clientAccount, goalId: await addGoal(app, clientAccount, 'Sleep through the night'), goalToArchiveId: await addGoal(app, clientAccount, 'Walk every day') };
+
+  const owner = await createActiveTherapist(app, admin);
+  const therapist = {
+    ...owner,
+    sessionTypeId: await createSessionType(app, owner, 'Weekly session'),
+    sessionTypeToArchiveId: await createSessionType(app, owner, 'Old session'),
+    calendarId: await uploadCalendar(app, owner, 'Clinic'),
+    calendarToRemoveId: await uploadCalendar(app, owner, 'Old clinic'),
+  };
+  const otherTherapist = await createActiveTherapist(app, admin);
+
+  const applicant = await signUpAs(app, 'THERAPIST');
+  await must(app, `mutation ($input: UpdateTherapistProfileInput!) { updateTherapistProfile(input: $input) { id } }`, { input: { displayName: 'Dr. Applicant' } }, applicant);
+  const toSuspend = await createActiveTherapist(app, admin);
+  const toReinstate = await createActiveTherapist(app, admin);
+  await must(app, `mutation ($input: SuspensionInput!) { suspendTherapist(input: $input) { status } }`, { input: { therapistId: toReinstate.profileId, reason: 'Complaint under review.' } }, admin);
+  const moderation = {
+    licenseToVerifyId: await submitLicense(app, applicant, 'MX-1'),
+    licenseToRejectId: await submitLicense(app, applicant, 'MX-2'),
+    profileToSuspendId: toSuspend.profileId,
+    profileToReinstateId: toReinstate.profileId,
+  };
+  return { admin, client, therapist, otherTherapist, moderation };
+}
