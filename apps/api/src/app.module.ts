@@ -6,6 +6,7 @@ import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { LoggerModule } from 'nestjs-pino';
 import { AuthModule } from './auth/auth.module';
 import { Clock, SystemClock } from './common/clock';
+import { ClockModule } from './common/clock.module';
 import { GraphqlExceptionFilter } from './common/errors/graphql-exception.filter';
 import { graphqlOptions } from './common/graphql/graphql.options';
 import { createValidationPipe } from './common/validation/validation.pipe';
@@ -39,7 +40,7 @@ export class AppModule {
         LoggerModule.forRoot(loggerOptions(config)),
         MikroOrmModule.forRoot(buildOrmOptions(databaseUrl)),
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),
-        { module: ClockModule, global: true, providers: [{ provide: Clock, useValue: clock }], exports: [Clock] },
+        ClockModule.forRoot(clock),
         HealthModule,
         AuthModule,
         AuditModule,
@@ -58,6 +59,3 @@ export class AppModule {
     };
   }
 }
-
-@Module({})
-class ClockModule {}
