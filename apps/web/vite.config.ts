@@ -21,6 +21,9 @@ const domainAliases = {
 export default defineConfig({
   plugins: [react()],
   resolve: { alias: domainAliases },
+  // The API replaces this placeholder with each response's CSP nonce (apps/api/src/http/security-headers.ts);
+  // Vite also writes it into <meta property="csp-nonce">, where App.tsx reads it for Mantine's <style> tags.
+  html: { cspNonce: 'RAPPORT_CSP_NONCE' },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
