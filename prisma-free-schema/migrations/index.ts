@@ -5,6 +5,7 @@ import { Migration20261125030000SearchIndexes } from './Migration20261125030000S
 import { Migration20261125040000IntakeAndGoals } from './Migration20261125040000IntakeAndGoals';
 import { Migration20261125050000Outbox } from './Migration20261125050000Outbox';
 import { Migration20261125060000LicenseSearchIndex } from './Migration20261125060000LicenseSearchIndex';
+import { Migration20261126000000HttpsPhotoUrls } from './Migration20261126000000HttpsPhotoUrls';
 
 /** Applied in this order. Append new migrations; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
@@ -15,4 +16,5 @@ export const ALL_MIGRATIONS = [
   { name: 'Migration20261125040000IntakeAndGoals', class: Migration20261125040000IntakeAndGoals },
   { name: 'Migration20261125050000Outbox', class: Migration20261125050000Outbox },
   { name: 'Migration20261125060000LicenseSearchIndex', class: Migration20261125060000LicenseSearchIndex },
+  { name: 'Migration20261126000000HttpsPhotoUrls', class: Migration20261126000000HttpsPhotoUrls },
 ];
