@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
-import { passwordProblem } from '@rapport/domain';
+import { addDuration, passwordProblem } from '@rapport/domain';
 import { APP_CONFIG } from '../config/config.module';
 import { AppConfig } from '../config/config.schema';
 import { Clock } from '../common/clock';
@@ -96,7 +96,7 @@ export class AuthService {
   private async startSession(user: User): Promise<SignedInSession> {
     const token = newSessionToken();
     const now = this.clock.now();
-    const expiresAt = new Date(now.getTime() + this.config.SESSION_TTL_HOURS * 3_600_000);
+    const expiresAt = addDuration(now, { hours: this.config.SESSION_TTL_HOURS });
     this.em.create(AuthSession, { user, tokenHash: hashSessionToken(token), createdAt: now, expiresAt });
     await this.em.flush();
     return { user, token, startedAt: now, expiresAt };

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { formatProgressBar } from '../../../../prisma-free-schema/seeders/seed-therapists-for-benchmark';
-import { utcDateOf } from '../common/dates';
+import { utcDateOf } from '@rapport/domain';
 import { AppConfig, loadConfig } from '../config/config.schema';
 import { migrate } from '../database/database-connection';
 import { buildOrmOptions } from '../database/mikro-orm.options';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, LockMode, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
-import { npiProblem } from '@rapport/domain';
+import { npiProblem, wholeDaysBetween } from '@rapport/domain';
 import { AuditService } from '../audit/audit.service';
 import { User } from '../auth/entities/user.entity';
 import { Clock } from '../common/clock';
@@ -13,8 +13,6 @@ import { TherapistsService } from '../therapists/therapists.service';
 import { SubmitLicenseInput } from './dto/submit-license.input';
 import { License, LicenseStatus } from './entities/license.entity';
 import { LicensingError } from './licensing.errors';
-
-const DAY_MS = 86_400_000;
 
 export interface ReviewQueueEntry {
   license: License;
@@ -90,12 +88,12 @@ export class LicensingService {
       [[...new Set(pending.map((license) => license.therapist.id))]],
     );
     const totalByTherapist = new Map(counts.map((row) => [row.therapist_id, row.total]));
-    const now = this.clock.now().getTime();
+    const now = this.clock.now();
     return pending.map((license) => ({
       license,
       profile: license.therapist,
       otherLicenses: (totalByTherapist.get(license.therapist.id) ?? 1) - 1,
-      waitingDays: Math.floor((now - license.submittedAt.getTime()) / DAY_MS),
+      waitingDays: wholeDaysBetween(license.submittedAt, now),
     }));
   }
 

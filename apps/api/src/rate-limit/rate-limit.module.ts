@@ -5,8 +5,9 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { APP_CONFIG } from '../config/config.module';
 import { AppConfig } from '../config/config.schema';
 import { PostgresThrottlerStorage } from './postgres-throttler.storage';
+import { durationMs } from '@rapport/domain';
 
-const MINUTE = 60_000;
+const MINUTE = durationMs({ minutes: 1 });
 
 /**
  * Two limits on sensitive operations: per client IP, and per target email
