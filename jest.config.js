@@ -19,11 +19,20 @@ const swc = [
   },
 ];
 
+// libs/domain's `exports` subpaths (@rapport/domain/time, …), mapped to the TypeScript
+// source their `source` condition names, as vite.config.ts and the web tsconfig resolve them.
+const domainSubpaths = Object.fromEntries(
+  Object.entries(require('./libs/domain/package.json').exports)
+    .filter(([subpath, target]) => subpath !== '.' && typeof target === 'object' && target.source)
+    .map(([subpath, target]) => [`^@rapport/domain/${subpath.slice(2)}$`, `<rootDir>/libs/domain/${target.source.slice(2)}`]),
+);
+
 const shared = {
   transform: { '^.+\\.ts$': swc },
   testEnvironment: 'node',
   moduleNameMapper: {
     '^@rapport/(domain|taxonomy)$': '<rootDir>/libs/$1/src',
+    ...domainSubpaths,
   },
   modulePathIgnorePatterns: ['<rootDir>/.*/dist/', '<rootDir>/.data/'],
 };

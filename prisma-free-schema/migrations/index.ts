@@ -8,6 +8,7 @@ import { Migration20261125060000LicenseSearchIndex } from './Migration2026112506
 import { Migration20261125071500OverrideWindowCount } from './Migration20261125071500OverrideWindowCount';
 import { Migration20261127100000AuditRefusesTruncate } from './Migration20261127100000AuditRefusesTruncate';
 import { Migration20261127110000SessionLastUsed } from './Migration20261127110000SessionLastUsed';
+import { Migration20261128000000HttpsPhotoUrls } from './Migration20261128000000HttpsPhotoUrls';
 
 /** Applied in this order. Append new migrations; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
@@ -21,4 +22,5 @@ export const ALL_MIGRATIONS = [
   { name: 'Migration20261125071500OverrideWindowCount', class: Migration20261125071500OverrideWindowCount },
   { name: 'Migration20261127100000AuditRefusesTruncate', class: Migration20261127100000AuditRefusesTruncate },
   { name: 'Migration20261127110000SessionLastUsed', class: Migration20261127110000SessionLastUsed },
+  { name: 'Migration20261128000000HttpsPhotoUrls', class: Migration20261128000000HttpsPhotoUrls },
 ];

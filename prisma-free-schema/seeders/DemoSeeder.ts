@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Seeder } from '@mikro-orm/seeder';
 import { Role, User } from '../../apps/api/src/auth/entities/user.entity';
 import { hashPassword } from '../../apps/api/src/auth/password-hashing';
-import { utcDateOf } from '../../apps/api/src/common/dates';
+import { utcDateOf } from '@rapport/domain';
 import { DEMO_ACCOUNTS } from './demo-accounts';
 import { seedDemoTherapists } from './seed-demo-therapists';
 

@@ -4,7 +4,7 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { performance } from 'node:perf_hooks';
 import { buildOrmOptions } from '../../apps/api/src/database/mikro-orm.options';
-import { utcDateOf } from '../../apps/api/src/common/dates';
+import { utcDateOf } from '@rapport/domain';
 import { DEMO_ACCOUNTS } from './demo-accounts';
 import { DEFAULT_SEED_CONCURRENCY, seedDemoTherapists, type SeedDemoTherapistsResult } from './seed-demo-therapists';
 

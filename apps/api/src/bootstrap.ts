@@ -3,7 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { AppModule, AppModuleOptions } from './app.module';
 import { configureHttp } from './http/configure-http';
-import { useKeyring } from './common/encryption/encrypted-json.type';
+import { useKeyring } from './common/encryption/sealed-json';
 import { loadKeyring } from './common/encryption/keyring';
 
 /** Builds the whole application; main.ts and the end-to-end tests both use this. */

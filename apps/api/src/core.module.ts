@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { Clock, SystemClock } from './common/clock';
+import { ClockModule } from './common/clock.module';
 import { ConfigModule } from './config/config.module';
 import { AppConfig } from './config/config.schema';
 import { buildOrmOptions } from './database/mikro-orm.options';
@@ -24,11 +25,8 @@ export class CoreModule {
       imports: [
         ConfigModule.forRoot(config),
         MikroOrmModule.forRoot(buildOrmOptions(databaseUrl)),
-        { module: ClockModule, global: true, providers: [{ provide: Clock, useValue: clock }], exports: [Clock] },
+        ClockModule.forRoot(clock),
       ],
     };
   }
 }
-
-@Module({})
-class ClockModule {}

@@ -63,6 +63,7 @@ export async function launchBrowser(options: LaunchBrowserOptions = {}): Promise
   }
   context.setDefaultTimeout(options.timeoutMs ?? 10_000);
   if (options.now) await context.clock.install({ time: options.now });
+  const violations = await recordCspViolations(context);
 
   return {
     context,
@@ -73,18 +74,58 @@ export async function launchBrowser(options: LaunchBrowserOptions = {}): Promise
       } finally {
         rmSync(userDataDir, { recursive: true, force: true });
       }
+      // Violations after a journey's last check still fail it.
+      if (violations.length) throw new Error(cspReport(violations));
     },
   };
+}
+
+const cspViolationsByContext = new WeakMap<BrowserContext, string[]>();
+
+/**
+ * Every page of the context reports Content-Security-Policy violations, both the
+ * `securitypolicyviolation` DOM event and Chromium's console error. The listener
+ * is injected through the DevTools protocol, which the page's CSP does not govern.
+ */
+async function recordCspViolations(context: BrowserContext): Promise<string[]> {
+  const violations: string[] = [];
+  cspViolationsByContext.set(context, violations);
+  await context.exposeBinding('__rapportReportCspViolation', (_source, text: string) => {
+    violations.push(text);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __rapportReportCspViolation(text: string): void }).__rapportReportCspViolation;
+      report(`${event.effectiveDirective} blocked ${event.blockedURI || 'an inline resource'} at ${event.sourceFile || document.location.href}:${event.lineNumber}`);
+    });
+  });
+  context.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  return violations;
+}
+
+function cspReport(violations: readonly string[]): string {
+  return `${violations.length} Content-Security-Policy violation(s):\n${violations.map((violation) => `  - ${violation}`).join('\n')}`;
+}
+
+/** Fails with the list of CSP violations any page of this browser has reported so far. */
+export function expectNoCspViolations(page: Page): void {
+  const violations = cspViolationsByContext.get(page.context()) ?? [];
+  if (violations.length) throw new Error(cspReport(violations));
 }
 
 const SERIOUS_IMPACTS = new Set(['serious', 'critical']);
 
 /**
- * Runs axe-core on the page as it is now and fails with a readable list (rule, impact,
+ * Fails on any CSP violation so far (see expectNoCspViolations), then runs axe-core on
+ * the page as it is now and fails with a readable list (rule, impact,
  * offending elements) if any violation is `serious` or `critical`. Minor and moderate
  * findings are not failures. `label` names the page in the message, e.g. "sign-up page".
  */
 export async function expectNoSeriousA11yViolations(page: Page, label = page.url()): Promise<void> {
+  // Every page a journey checks is also checked against the Content-Security-Policy.
+  expectNoCspViolations(page);
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((violation) => SERIOUS_IMPACTS.has(violation.impact ?? ''));
   if (serious.length === 0) return;

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { sessionStanding } from '@rapport/domain';
+import { addDuration, durationMs, sessionStanding } from '@rapport/domain';
 import { Clock } from '../common/clock';
 import { APP_CONFIG } from '../config/config.module';
 import { AppConfig } from '../config/config.schema';
@@ -35,7 +35,7 @@ export class SessionsService {
   start(em: EntityManager, user: User): SignedInSession {
     const token = newSessionToken();
     const now = this.clock.now();
-    const expiresAt = new Date(now.getTime() + this.config.SESSION_TTL_HOURS * 3_600_000);
+    const expiresAt = addDuration(now, { hours: this.config.SESSION_TTL_HOURS });
     const session = em.create(AuthSession, { user, tokenHash: hashSessionToken(token), createdAt: now, lastUsedAt: now, expiresAt });
     return { user, sessionId: session.id, token, startedAt: now, expiresAt };
   }
@@ -44,7 +44,7 @@ export class SessionsService {
     const session = await this.em.findOne(AuthSession, { tokenHash: hashSessionToken(token) }, { populate: ['user'] });
     if (!session) return { user: null, sessionId: null, problem: 'invalid' };
     const now = this.clock.now();
-    const standing = sessionStanding(session, { now, idleTimeoutMs: this.config.SESSION_IDLE_MINUTES * 60_000 });
+    const standing = sessionStanding(session, { now, idleTimeoutMs: durationMs({ minutes: this.config.SESSION_IDLE_MINUTES }) });
     if (standing.problem) return { user: null, sessionId: null, problem: standing.problem };
     if (standing.touch) {
       // At most one write a minute per session, not one per request; the condition

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { OutboxModule } from '../outbox/outbox.module';
 import { TherapistsModule } from '../therapists/therapists.module';
 import { AvailabilityResolver } from './availability.resolver';
 import { CalendarsService } from './calendars.service';
@@ -9,7 +11,7 @@ import { SessionTypesService } from './session-types.service';
 import { SlotFinder } from './slot-finder.service';
 
 @Module({
-  imports: [TherapistsModule],
+  imports: [TherapistsModule, AuditModule, OutboxModule],
   providers: [ScheduleService, SessionTypesService, CalendarsService, FeedFetcher, FeedFetchLimit, SlotFinder, AvailabilityResolver],
   exports: [SlotFinder, SessionTypesService],
 })

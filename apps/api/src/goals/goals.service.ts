@@ -27,7 +27,7 @@ export class GoalsService {
   }
 
   async add(user: User, text: string): Promise<MyGoalsModel> {
-    this.em.create(Goal, { client: user, text: text.trim(), createdAt: this.clock.now() });
+    this.em.persist(new Goal({ client: user, text: text.trim(), createdAt: this.clock.now() }));
     await this.em.flush();
     return this.mine(user);
   }
@@ -48,15 +48,17 @@ export class GoalsService {
     if (!input.phq9 && !input.gad7 && input.goalProgress.length === 0) {
       throw new InputError('goalProgress', 'Rate at least one goal or retake a questionnaire.');
     }
-    this.em.create(GoalCheckIn, {
-      client: user,
-      createdAt: this.clock.now(),
-      content: {
-        ...scoreScreeners(input),
-        goalProgress: input.goalProgress.map(({ goalId, progress }) => ({ goalId, progress })),
-        note: input.note?.trim() || null,
-      },
-    });
+    this.em.persist(
+      new GoalCheckIn({
+        client: user,
+        createdAt: this.clock.now(),
+        content: {
+          ...scoreScreeners(input),
+          goalProgress: input.goalProgress.map(({ goalId, progress }) => ({ goalId, progress })),
+          note: input.note?.trim() || null,
+        },
+      }),
+    );
     await this.em.flush();
     return this.mine(user);
   }

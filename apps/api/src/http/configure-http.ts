@@ -1,21 +1,24 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import express, { NextFunction, Request, Response } from 'express';
 import { AppConfig } from '../config/config.schema';
+import { CSP_NONCE_PLACEHOLDER, cspNonceOf, securityHeaders } from './security-headers';
 
 const API_PREFIXES = ['/graphql', '/healthz', '/webhooks', '/bookings'];
 
 /**
- * Express-level setup shared by main.ts and the tests: cookies, JSON bodies
- * (raw bytes kept for webhook signatures), GraphQL-shaped errors for malformed
- * bodies, and the built web app at `/` with SPA fallback.
+ * Express-level setup shared by main.ts and the tests: security headers (helmet,
+ * CSP), cookies, JSON bodies (raw bytes kept for webhook signatures),
+ * GraphQL-shaped errors for malformed bodies, and the built web app at `/` with
+ * SPA fallback.
  */
 export function configureHttp(app: NestExpressApplication, config: AppConfig): void {
   // Which proxies' X-Forwarded-For to believe: request.ip (rate limits, audit events) is the client behind them.
   app.set('trust proxy', config.TRUSTED_PROXIES);
   app.disable('x-powered-by');
+  app.use(securityHeaders(config));
   app.use(cookieParser());
   app.use(
     express.json({
@@ -43,12 +46,17 @@ function malformedBodyHandler(error: unknown, _request: Request, response: Respo
 function serveWebApp(app: NestExpressApplication, config: AppConfig): void {
   const webDir = resolve(config.WEB_DIST_DIR);
   if (!existsSync(resolve(webDir, 'index.html'))) return;
+  // Read once: every page is this file with the response's CSP nonce filled in.
+  const indexHtmlParts = readFileSync(resolve(webDir, 'index.html'), 'utf8').split(CSP_NONCE_PLACEHOLDER);
+  const sendIndexHtml = (response: Response) => {
+    response.setHeader('Cache-Control', 'no-cache');
+    response.type('html').send(indexHtmlParts.join(cspNonceOf(response)));
+  };
+  app.use('/index.html', (request: Request, response: Response, next: NextFunction) => (request.method === 'GET' ? sendIndexHtml(response) : next()));
   app.useStaticAssets(webDir, { index: false, maxAge: '1h' });
-  const indexHtml = resolve(webDir, 'index.html');
   app.use((request: Request, response: Response, next: NextFunction) => {
     const isApi = API_PREFIXES.some((prefix) => request.path === prefix || request.path.startsWith(`${prefix}/`));
     if (request.method !== 'GET' || isApi || !request.accepts('html')) return next();
-    response.setHeader('Cache-Control', 'no-cache');
-    response.sendFile(indexHtml);
+    sendIndexHtml(response);
   });
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, OneToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/postgresql';
 import { User } from '../auth/entities/user.entity';
-import { EncryptedJsonType } from '../common/encryption/encrypted-json.type';
+import { isStale, openJson, sealJson } from '../common/encryption/sealed-json';
 
 export type IntakeFormat = 'VIDEO' | 'IN_PERSON' | 'PHONE' | 'ANY';
 export type DayPart = 'MORNING' | 'AFTERNOON' | 'EVENING';
@@ -40,8 +40,10 @@ export interface IntakeScreeners {
 
 /**
  * A client's current intake (revisable: each submit replaces it and bumps the
- * revision). Answers and screeners are AES-256-GCM encrypted columns; the only
- * plaintext is who it belongs to and when it changed.
+ * revision). Answers and screeners are stored only as AES-256-GCM ciphertext
+ * bound to this row (common/encryption); the only plaintext is who it belongs
+ * to and when it changed. Read and write `answers` and `screeners`; assign a new
+ * value to change one (mutating the returned object changes nothing).
  */
 @Entity({ tableName: 'intakes' })
 export class Intake {
@@ -53,13 +55,14 @@ export class Intake {
   @OneToOne(() => User, { owner: true, deleteRule: 'cascade', unique: 'intakes_client_id_unique' })
   client!: User;
 
-  @Property({ type: new EncryptedJsonType<IntakeAnswers>('intakes.answers'), columnType: 'text' })
-  answers!: IntakeAnswers;
+  @Property({ fieldName: 'answers', type: 'text', hidden: true })
+  sealedAnswers!: string;
 
-  @Property({ type: new EncryptedJsonType<IntakeScreeners>('intakes.screeners'), columnType: 'text' })
-  screeners!: IntakeScreeners;
+  @Property({ fieldName: 'screeners', type: 'text', hidden: true })
+  sealedScreeners!: string;
 
-  @Property({ type: 'integer' })
+  // Said explicitly: MikroORM cannot read the initializer from a class whose constructor needs arguments.
+  @Property({ type: 'integer', default: 1 })
   revision: number = 1;
 
   @Property({ type: 'timestamptz' })
@@ -67,4 +70,33 @@ export class Intake {
 
   @Property({ type: 'timestamptz', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
+
+  constructor(fields: { client: User; answers: IntakeAnswers; screeners: IntakeScreeners }) {
+    this.client = fields.client;
+    this.answers = fields.answers;
+    this.screeners = fields.screeners;
+  }
+
+  get answers(): IntakeAnswers {
+    return openJson(this.sealedAnswers, { column: 'intakes.answers', rowId: this.id });
+  }
+
+  set answers(value: IntakeAnswers) {
+    this.sealedAnswers = sealJson(value, { column: 'intakes.answers', rowId: this.id });
+  }
+
+  get screeners(): IntakeScreeners {
+    return openJson(this.sealedScreeners, { column: 'intakes.screeners', rowId: this.id });
+  }
+
+  set screeners(value: IntakeScreeners) {
+    this.sealedScreeners = sealJson(value, { column: 'intakes.screeners', rowId: this.id });
+  }
+
+  /** Re-seals values in an old format or under an old key; true when anything changed. */
+  resealStaleValues(): boolean {
+    const stale = isStale(this.sealedAnswers) || isStale(this.sealedScreeners);
+    if (stale) [this.answers, this.screeners] = [this.answers, this.screeners];
+    return stale;
+  }
 }

@@ -39,11 +39,14 @@ export class IntakeService {
     };
     return this.em.transactional(async (em) => {
       const existing = await em.findOne(Intake, { client: user.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      const intake = existing ?? em.create(Intake, { client: user, answers, screeners });
+      const intake = existing ?? new Intake({ client: user, answers, screeners });
       if (existing) {
+        // Assigning re-seals both values, so an intake written before row-bound encryption is upgraded here.
         existing.answers = answers;
         existing.screeners = screeners;
         existing.revision += 1;
+      } else {
+        em.persist(intake);
       }
       // No answers in the audit trail: only that the client changed their intake.
       this.audit.record(em, { actor: user, action: existing ? 'intake.revised' : 'intake.submitted', subjectType: 'Intake', subjectId: intake.id });

@@ -1,8 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { MikroORM, RequestContext } from '@mikro-orm/postgresql';
 import { LicensingService } from './licensing.service';
-
-const DAY_MS = 86_400_000;
+import { durationMs } from '@rapport/domain';
 
 /** Expires licenses at boot and then daily. Every replica may run it: the work is idempotent and rows are locked. */
 @Injectable()
@@ -17,7 +16,7 @@ export class LicenseExpiryJob implements OnApplicationBootstrap, OnApplicationSh
 
   onApplicationBootstrap(): void {
     void this.run();
-    this.timer = setInterval(() => void this.run(), DAY_MS);
+    this.timer = setInterval(() => void this.run(), durationMs({ days: 1 }));
     this.timer.unref();
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, LockMode, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
-import { npiProblem } from '@rapport/domain';
+import { npiProblem, wholeDaysBetween } from '@rapport/domain';
 import { AuditService } from '../audit/audit.service';
 import { User } from '../auth/entities/user.entity';
 import { Clock } from '../common/clock';
@@ -14,8 +14,6 @@ import { SubmitLicenseInput } from './dto/submit-license.input';
 import { License, LicenseStatus } from './entities/license.entity';
 import { LICENSE_READ } from './license-audit';
 import { LicensingError } from './licensing.errors';
-
-const DAY_MS = 86_400_000;
 
 export interface ReviewQueueEntry {
   license: License;
@@ -92,12 +90,12 @@ export class LicensingService {
     );
     const totalByTherapist = new Map(counts.map((row) => [row.therapist_id, row.total]));
     await this.audit.recordReads({ actor: admin, action: LICENSE_READ, subjectType: 'License', subjectIds: pending.map((license) => license.id), details: { via: 'licenseReviewQueue' } });
-    const now = this.clock.now().getTime();
+    const now = this.clock.now();
     return pending.map((license) => ({
       license,
       profile: license.therapist,
       otherLicenses: (totalByTherapist.get(license.therapist.id) ?? 1) - 1,
-      waitingDays: Math.floor((now - license.submittedAt.getTime()) / DAY_MS),
+      waitingDays: wholeDaysBetween(license.submittedAt, now),
     }));
   }
 

@@ -13,7 +13,7 @@ import { SearchEngine } from './search/search-engine.port';
 import { SearchIndexSync } from './search/search-index-sync';
 
 @Module({
-  // The outbox (global) carries therapist changes to the search engine.
+  // The outbox carries therapist changes to the search engine (SearchIndexSync handles them).
   imports: [AvailabilityModule, IntakeModule, OutboxModule],
   providers: [
     MatchingService,

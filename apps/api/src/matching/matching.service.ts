@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { CRISIS_RESOURCES, localDateOf, MATCH_WEIGHTS, rankTherapists, TherapistCandidate } from '@rapport/domain';
+import { CRISIS_RESOURCES, localDateOf, MATCH_WEIGHTS, rankTherapists, TherapistCandidate, utcDateOf } from '@rapport/domain';
 import { User } from '../auth/entities/user.entity';
 import { Clock } from '../common/clock';
-import { utcDateOf } from '../common/dates';
 import { groupBy } from '../common/group-by';
 import { AppError, ErrorCode, InputError } from '../common/errors/app-error';
 import { SlotFinder } from '../availability/slot-finder.service';

@@ -11,6 +11,7 @@ import { OutboxHandlers } from './outbox-handlers';
 import { OutboxService } from './outbox.service';
 import { OutboxProcessor, retryDelayMs } from './outbox.processor';
 import { THERAPIST_CHANGED } from './outbox-topics';
+import { addDuration } from '@rapport/domain';
 
 const START = new Date('2026-11-25T12:00:00Z');
 let database: TestDatabase;
@@ -159,8 +160,8 @@ describe('OutboxProcessor', () => {
     await enqueue(['1-old', '2-recent', '3-pending']);
     const [old, recent] = await rows();
     const em = orm.em.fork();
-    await em.nativeUpdate(OutboxEvent, { id: old.id }, { processedAt: new Date(START.getTime() - 8 * 86_400_000) });
-    await em.nativeUpdate(OutboxEvent, { id: recent.id }, { processedAt: new Date(START.getTime() - 86_400_000) });
+    await em.nativeUpdate(OutboxEvent, { id: old.id }, { processedAt: addDuration(START, { days: -8 }) });
+    await em.nativeUpdate(OutboxEvent, { id: recent.id }, { processedAt: addDuration(START, { days: -1 }) });
     const processor = new OutboxProcessor(orm, clock, new OutboxHandlers());
     expect(await processor.pruneIfDue()).toBe(1);
     expect((await rows()).map((row) => row.payload.therapistId)).toEqual(['2-recent', '3-pending']);

@@ -4,11 +4,12 @@ import { LockMode, MikroORM } from '@mikro-orm/postgresql';
 import { Clock } from '../common/clock';
 import { OutboxEvent } from './outbox-event.entity';
 import { OutboxHandlers } from './outbox-handlers';
+import { addDuration, durationMs } from '@rapport/domain';
 
 export const OUTBOX_POLL_INTERVAL_MS = 2_000;
 export const OUTBOX_BATCH_SIZE = 100;
-const PRUNE_INTERVAL_MS = 3_600_000;
-const KEEP_PROCESSED_MS = 7 * 86_400_000;
+const PRUNE_INTERVAL_MS = durationMs({ hours: 1 });
+const KEEP_PROCESSED_DAYS = 7;
 const MAX_ERROR_LENGTH = 2_000;
 
 /** Wait before the next attempt after `attempts` failures: 2 s, 4 s, 8 s … at most 10 minutes. */
@@ -118,7 +119,7 @@ export class OutboxProcessor implements OnApplicationBootstrap, OnModuleDestroy 
     const now = this.clock.now().getTime();
     if (now - this.lastPruneAt < PRUNE_INTERVAL_MS) return 0;
     this.lastPruneAt = now;
-    return this.orm.em.fork().nativeDelete(OutboxEvent, { processedAt: { $lt: new Date(now - KEEP_PROCESSED_MS) } });
+    return this.orm.em.fork().nativeDelete(OutboxEvent, { processedAt: { $lt: addDuration(new Date(now), { days: -KEEP_PROCESSED_DAYS }) } });
   }
 }
 

@@ -6,8 +6,9 @@ import { APP_CONFIG } from '../config/config.module';
 import { AppConfig } from '../config/config.schema';
 import { AppRequest } from '../common/graphql/request-of';
 import { PostgresThrottlerStorage } from './postgres-throttler.storage';
+import { durationMs } from '@rapport/domain';
 
-const MINUTE = 60_000;
+const MINUTE = durationMs({ minutes: 1 });
 
 /**
  * Two limits on sensitive operations: per client IP (as TRUSTED_PROXIES lets

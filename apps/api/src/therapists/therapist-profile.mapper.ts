@@ -3,8 +3,12 @@ import { isLicenseValid } from '@rapport/domain';
 import { License } from '../licensing/entities/license.entity';
 import { TherapistProfile } from './entities/therapist-profile.entity';
 import { LicenseSummaryModel, TherapistProfileModel } from './models/therapist-profile.model';
+import { officeOf, publicOfficeOf } from './public-office';
 
-/** Maps a profile for GraphQL. `includePrivate` is for the therapist themself and admins. */
+/**
+ * Maps a profile for GraphQL. `includePrivate` is for the therapist themself and admins;
+ * everyone else (the public profile, search results) gets the public view.
+ */
 export function toTherapistProfileModel(
   profile: TherapistProfile,
   licenses: License[],
@@ -25,10 +29,7 @@ export function toTherapistProfileModel(
     gender: profile.gender,
     languages: profile.languages,
     formats: profile.formats,
-    office:
-      profile.officeAddress !== null && profile.officeLatitude !== null && profile.officeLongitude !== null
-        ? { address: profile.officeAddress, latitude: profile.officeLatitude, longitude: profile.officeLongitude }
-        : null,
+    office: options.includePrivate ? officeOf(profile) : publicOfficeOf(profile),
     ageGroups: profile.ageGroups,
     communities: profile.communities,
     concerns: [

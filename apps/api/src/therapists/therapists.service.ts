@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
-import { deriveProfileStatus } from '@rapport/domain';
+import { deriveProfileStatus, utcDateOf } from '@rapport/domain';
 import { AuditService } from '../audit/audit.service';
 import { User } from '../auth/entities/user.entity';
 import { Clock } from '../common/clock';
-import { utcDateOf } from '../common/dates';
 import { License } from '../licensing/entities/license.entity';
 import { LICENSE_READ } from '../licensing/license-audit';
 import { THERAPIST_CHANGED } from '../outbox/outbox-topics';

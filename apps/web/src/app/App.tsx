@@ -3,12 +3,16 @@ import { Notifications } from '@mantine/notifications';
 import { BrowserRouter } from 'react-router';
 import { MeProvider } from '../auth/MeProvider';
 import { AppRoutes } from './AppRoutes';
+import { cspNonce, shareCspNonce } from './csp-nonce';
 import { GraphqlClientProvider } from './GraphqlClientProvider';
 import { cssVariablesResolver, theme } from './theme';
 
+const styleNonce = cspNonce();
+shareCspNonce(styleNonce);
+
 export function App() {
   return (
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light" getStyleNonce={() => styleNonce ?? ''}>
       <Notifications position="top-right" />
       <GraphqlClientProvider>
         <MeProvider>

@@ -1,3 +1,4 @@
+import { formatInZone } from '@rapport/domain/time';
 import type { AvailableSlotsQuery } from '../gql/graphql';
 import { addDays, instantInZone } from './calendar-dates';
 
@@ -21,5 +22,5 @@ export function groupSlotsByDay(slots: readonly Slot[]): { date: string; slots: 
 
 /** An instant's wall-clock time in `timeZone`, 'HH:mm'. */
 export function timeInZone(instant: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(instant));
+  return formatInZone(new Date(instant), timeZone).localTime;
 }

@@ -1,30 +1,24 @@
-// Dates as people read them, in US English. Calendar dates ("2030-06-30") have no
-// time zone and are formatted as written; instants are shown in the viewer's zone.
-
-const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+// Dates as people read them, in US English, through the domain's one date wrapper.
+// Calendar dates ("2030-06-30") have no time zone and are formatted as written;
+// instants are shown in the viewer's zone.
+import { formatInstant as formatInstantInZone, formatLocalDate, hostTimeZone, isValidLocalDate, localDateOf } from '@rapport/domain/time';
 
 /** "2030-06-30" → "June 30, 2030". */
 export function formatCalendarDate(isoDate: string): string {
-  const match = CALENDAR_DATE.exec(isoDate);
-  if (!match) return isoDate;
-  const [, year, month, day] = match;
-  const utcNoon = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day), 12));
-  return utcNoon.toLocaleDateString('en-US', { dateStyle: 'long', timeZone: 'UTC' });
+  return isValidLocalDate(isoDate) ? formatLocalDate(isoDate, { dateStyle: 'long' }) : isoDate;
 }
 
 /** An instant → "June 30, 2030", in `timeZone` when given (else the browser's). */
-export function formatInstantDate(isoInstant: string, timeZone?: string): string {
-  return new Date(isoInstant).toLocaleDateString('en-US', { dateStyle: 'long', timeZone });
+export function formatInstantDate(isoInstant: string, timeZone: string = hostTimeZone()): string {
+  return formatInstantInZone(new Date(isoInstant), timeZone, { dateStyle: 'long' });
 }
 
 /** An instant → "Jun 30, 2030, 4:05 PM". */
-export function formatInstant(isoInstant: string, timeZone?: string): string {
-  return new Date(isoInstant).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone });
+export function formatInstant(isoInstant: string, timeZone: string = hostTimeZone()): string {
+  return formatInstantInZone(new Date(isoInstant), timeZone, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 /** Today's calendar date in the browser's zone, "YYYY-MM-DD". */
 export function todayIsoDate(now: Date = new Date()): string {
-  const month = String(now.getMonth() + 1).padStart(2, '0');
-  const day = String(now.getDate()).padStart(2, '0');
-  return `${now.getFullYear()}-${month}-${day}`;
+  return localDateOf(now, hostTimeZone());
 }

@@ -1,3 +1,4 @@
+import { formatInstant, hostTimeZone } from '@rapport/domain/time';
 import type { MyGoalsFieldsFragment } from '../gql/graphql';
 import type { LineSeries } from './LineChart';
 
@@ -5,15 +6,14 @@ export type MyGoals = MyGoalsFieldsFragment;
 export type Goal = MyGoals['goals'][number];
 export type CheckIn = MyGoals['checkIns'][number];
 
-const SHORT_DATE = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric' });
-const FULL_DATE = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeStyle: 'short' });
-
+/** "Mar 4", in the browser's zone. */
 export function shortDate(iso: string): string {
-  return SHORT_DATE.format(new Date(iso));
+  return formatInstant(new Date(iso), hostTimeZone(), { month: 'short', day: 'numeric' });
 }
 
+/** "March 4, 2026 at 4:05 PM", in the browser's zone. */
 export function fullDate(iso: string): string {
-  return FULL_DATE.format(new Date(iso));
+  return formatInstant(new Date(iso), hostTimeZone(), { dateStyle: 'long', timeStyle: 'short' });
 }
 
 export const PHQ9_SERIES = 'PHQ-9 total (mood, 0–27)';

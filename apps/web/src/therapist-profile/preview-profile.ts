@@ -30,7 +30,7 @@ export function toPreviewProfile(
     pronouns: optional(values.pronouns),
     headline: optional(values.headline),
     bio: optional(values.bio),
-    photoUrl: /^https?:\/\/\S+$/i.test(values.photoUrl.trim()) ? values.photoUrl.trim() : null,
+    photoUrl: /^https:\/\/\S+$/i.test(values.photoUrl.trim()) ? values.photoUrl.trim() : null,
     yearsInPractice: numberOrNull(values.yearsInPractice),
     languages: values.languages,
     formats: values.formats,

@@ -55,7 +55,7 @@ export const profileValidation: FormValidateInput<ProfileFormValues> = {
   photoUrl: (value) => {
     const text = value.trim();
     if (text === '') return null;
-    if (!/^https?:\/\/[^\s/]+\.[^\s]+$/i.test(text)) return 'Photo URL must start with http:// or https://, like https://example.com/me.jpg.';
+    if (!/^https:\/\/[^\s/]+\.[^\s]+$/i.test(text)) return 'Photo URL must be an https:// address, like https://example.com/me.jpg.';
     return text.length > PROFILE_LIMITS.photoUrl ? 'Photo URL is too long.' : null;
   },
   yearsInPractice: (value) => {

@@ -61,3 +61,10 @@ export function addDays(localDate: string, days: number): string {
 export function daysBetween(from: string, to: string): number {
   return dayNumberOf(to) - dayNumberOf(from);
 }
+
+/** The UTC calendar date of an instant, 'YYYY-MM-DD' (license expiry and search use UTC days). */
+export function utcDateOf(instant: Date): string {
+  const epochMs = instant instanceof Date ? instant.getTime() : Number.NaN;
+  if (Number.isNaN(epochMs)) throw new RangeError(`Expected a valid Date, got ${String(instant)}`);
+  return localDateOfDayNumber(Math.floor(epochMs / MS_PER_DAY));
+}

@@ -2,7 +2,7 @@
  * Instants (UTC `Date`s) against wall clocks in IANA time zones. The only place
  * in the codebase that talks to the date library.
  */
-import { IANAZone } from 'luxon';
+import { IANAZone, SystemZone } from 'luxon';
 import { dayNumberOf, localDateOfDayNumber, MS_PER_DAY, MS_PER_MINUTE } from './local-date';
 import { formatLocalTime, MINUTES_PER_DAY } from './local-time';
 
@@ -40,6 +40,23 @@ export function isValidTimeZone(timeZone: string): boolean {
   const valid = typeof timeZone === 'string' && IANAZone.isValidZone(timeZone);
   if (valid) knownValidZones.add(timeZone);
   return valid;
+}
+
+/**
+ * The zone of the machine this runs on (a browser: its user's zone), UTC when it
+ * cannot tell. Only for guessing a default a person then confirms; decisions take
+ * their zone as an argument.
+ */
+export function hostTimeZone(): string {
+  const name = SystemZone.instance.name;
+  return isValidTimeZone(name) ? name : 'UTC';
+}
+
+/** Every IANA zone name this runtime knows, sorted, always including UTC and any `alsoInclude` that is valid. */
+export function timeZoneNames(alsoInclude: readonly string[] = []): string[] {
+  const names = new Set(Intl.supportedValuesOf('timeZone').filter(isValidTimeZone));
+  for (const name of ['UTC', ...alsoInclude]) if (isValidTimeZone(name)) names.add(name);
+  return [...names].sort((a, b) => a.localeCompare(b));
 }
 
 export function isValidInstant(value: unknown): value is Date {

@@ -1,5 +1,6 @@
 import type { Index, Meilisearch, Settings, Task } from 'meilisearch' with { 'resolution-mode': 'import' };
 import type { SearchDocument } from './search-document';
+import { durationMs } from '@rapport/domain';
 
 /** The part of the package's exports Rapport uses. */
 export interface MeilisearchModule {
@@ -63,7 +64,7 @@ export async function connectMeilisearch(
   const { Meilisearch } = await load();
   const client = new Meilisearch({ host: options.host, apiKey: options.apiKey, timeout: options.requestTimeoutMs ?? 10_000 });
   const index: Index<SearchDocument> = client.index<SearchDocument>(options.indexUid);
-  const wait = { timeout: options.taskTimeoutMs ?? 60_000 };
+  const wait = { timeout: options.taskTimeoutMs ?? durationMs({ minutes: 1 }) };
   return {
     uid: options.indexUid,
     applySettings: async (settings) => succeeded(await index.updateSettings(settings).waitTask(wait)),

@@ -11,7 +11,7 @@ import { OutboxHandlers } from '../../outbox/outbox-handlers';
 import { OutboxService } from '../../outbox/outbox.service';
 import { OutboxProcessor } from '../../outbox/outbox.processor';
 import { THERAPIST_CHANGED } from '../../outbox/outbox-topics';
-import { ProfileStatus, TherapistProfile } from '../../therapists/entities/therapist-profile.entity';
+import { ProfileStatus, SessionFormat, TherapistProfile } from '../../therapists/entities/therapist-profile.entity';
 import { connectMeilisearch, MeiliIndexClient } from './meilisearch-client';
 import { meilisearchIndexSettings, toMeiliFilter } from './meilisearch-query';
 import { reindexMeilisearch } from './meilisearch-reindex';
@@ -177,6 +177,18 @@ describe('MeilisearchSearchEngine over HTTP', () => {
       expect(fake.calls()).toEqual([`POST /indexes/${INDEX}/documents`]);
     });
 
+    it('sends the office only for therapists who see clients in person', async () => {
+      const office = { officeAddress: '9 Quiet Lane, Albany, NY', officeLatitude: 42.6526, officeLongitude: -73.7562 };
+      const videoOnly = await createTherapist(orm.em.fork(), ProfileStatus.ACTIVE, { ...office, formats: [SessionFormat.VIDEO] });
+      const inPerson = await createTherapist(orm.em.fork(), ProfileStatus.ACTIVE, { ...office, formats: [SessionFormat.VIDEO, SessionFormat.IN_PERSON] });
+      await engine.sync([videoOnly.profile.id, inPerson.profile.id]);
+      const sent = fake.requests.find((request) => request.path === `/indexes/${INDEX}/documents`)!.body as { id: string; office: unknown }[];
+      const officeOf = (id: string) => sent.find((document) => document.id === id)?.office;
+      expect(officeOf(videoOnly.profile.id)).toBeNull();
+      expect(officeOf(inPerson.profile.id)).toEqual({ address: '9 Quiet Lane, Albany, NY', latitude: 42.6526, longitude: -73.7562 });
+      expect(JSON.stringify(sent.find((document) => document.id === videoOnly.profile.id))).not.toContain('Quiet Lane');
+    });
+
     it('does nothing for no ids', async () => {
       await engine.sync([]);
       expect(fake.requests).toEqual([]);
@@ -285,7 +297,11 @@ if (meiliHost) {
   });
 }
 
-async function createTherapist(em: EntityManager, status: ProfileStatus): Promise<{ profile: TherapistProfile; license: License }> {
+async function createTherapist(
+  em: EntityManager,
+  status: ProfileStatus,
+  overrides: Partial<Pick<TherapistProfile, 'formats' | 'officeAddress' | 'officeLatitude' | 'officeLongitude'>> = {},
+): Promise<{ profile: TherapistProfile; license: License }> {
   const tag = randomUUID().slice(0, 8);
   const admin = em.create(User, { email: `admin-${tag}@example.com`, passwordHash: 'x', role: Role.ADMIN });
   const user = em.create(User, { email: `therapist-${tag}@example.com`, passwordHash: 'x', role: Role.THERAPIST });
@@ -298,6 +314,7 @@ async function createTherapist(em: EntityManager, status: ProfileStatus): Promis
     feeMinor: 14_000,
     insuranceAccepted: ['Aetna'],
     ...(status === ProfileStatus.SUSPENDED ? { suspendedAt: new Date(), suspensionReason: 'test' } : {}),
+    ...overrides,
   });
   const license = em.create(License, {
     therapist: profile,

@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Clock } from '../../common/clock';
-import { utcDateOf } from '../../common/dates';
+import { utcDateOf } from '@rapport/domain';
 import { isIndexNotFound, MeiliIndexClient, MeiliSearchRequest, MeiliSearchResponse } from './meilisearch-client';
 import { FACET_ATTRIBUTES, meilisearchIndexSettings, toFacets, toMeiliFilter } from './meilisearch-query';
 import { loadDocumentChanges } from './search-document-source';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Clock } from '../../common/clock';
-import { utcDateOf } from '../../common/dates';
+import { utcDateOf } from '@rapport/domain';
 import { Candidate, FacetCount, FacetName, Facets, SearchEngine, SearchQuery } from './search-engine.port';
 
 // Must match the expression of therapist_profiles_search_document_index.

@@ -18,6 +18,10 @@ const PROFILE: SearchableProfile = {
   slidingScaleMinMinor: null,
   acceptsNewClients: true,
   insuranceAccepted: [' Aetna ', 'aetna', 'Blue Cross', ''],
+  // Kept on file from when she saw people in person; she now offers video only.
+  officeAddress: '12 Elm St, Brooklyn, NY',
+  officeLatitude: 40.6782,
+  officeLongitude: -73.9442,
 };
 
 describe('toSearchDocument', () => {
@@ -61,8 +65,22 @@ describe('toSearchDocument', () => {
     expect(Object.keys(toSearchDocument(PROFILE, [], '2026-11-25')).sort()).toEqual([
       'acceptsNewClients', 'ageGroups', 'bio', 'communities', 'concernNames', 'concerns', 'displayName', 'feeMinor', 'formats',
       'gender', 'headline', 'id', 'insurance', 'jurisdictions', 'languages', 'licensedThrough', 'licensedUntil', 'modalities',
-      'modalityNames', 'priceBand', 'slidingScaleMinMinor', 'specialtyConcerns', 'status',
+      'modalityNames', 'office', 'priceBand', 'slidingScaleMinMinor', 'specialtyConcerns', 'status',
     ]);
+  });
+
+  it.each([
+    ['video only: the office on file stays out of the index', ['VIDEO'], null],
+    ['phone only', ['PHONE'], null],
+    ['in person: the office is public', ['VIDEO', 'IN_PERSON'], { address: '12 Elm St, Brooklyn, NY', latitude: 40.6782, longitude: -73.9442 }],
+  ])('%s', (_case, formats, office) => {
+    const document = toSearchDocument({ ...PROFILE, formats }, [], '2026-11-25');
+    expect(document.office).toEqual(office);
+    if (office === null) expect(JSON.stringify(document)).not.toMatch(/Elm St|40\.6782|73\.9442/);
+  });
+
+  it('has no office for an in-person therapist whose office is incomplete', () => {
+    expect(toSearchDocument({ ...PROFILE, formats: ['IN_PERSON'], officeLatitude: null }, [], '2026-11-25').office).toBeNull();
   });
 });
 

@@ -1,4 +1,5 @@
 import { findConcern, findModality } from '@rapport/taxonomy';
+import { Office, OfficeFacts, publicOfficeOf } from '../../therapists/public-office';
 import { PRICE_BANDS } from './search-engine.port';
 
 /** One therapist as an external search engine stores it: public profile facts only, never client data. */
@@ -34,9 +35,11 @@ export interface SearchDocument {
   acceptsNewClients: boolean;
   /** Lower-cased, so filters match whatever case a therapist typed. */
   insurance: string[];
+  /** Only while the therapist offers in-person sessions (see publicOfficeOf); null otherwise. */
+  office: Office | null;
 }
 
-export interface SearchableProfile {
+export interface SearchableProfile extends OfficeFacts {
   id: string;
   status: string;
   displayName: string;
@@ -106,6 +109,7 @@ export function toSearchDocument(profile: SearchableProfile, licenses: readonly 
     priceBand: priceBandOf(profile.feeMinor),
     acceptsNewClients: profile.acceptsNewClients,
     insurance: unique(profile.insuranceAccepted.map((name) => name.trim().toLowerCase()).filter(Boolean)),
+    office: publicOfficeOf(profile),
   };
 }
 

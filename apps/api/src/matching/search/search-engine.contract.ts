@@ -5,6 +5,7 @@ import { Role, User } from '../../auth/entities/user.entity';
 import { License, LicenseStatus } from '../../licensing/entities/license.entity';
 import { ProfileStatus, SessionFormat, TherapistGender, TherapistProfile } from '../../therapists/entities/therapist-profile.entity';
 import { emptyQuery, Facets, SearchEngine, SearchQuery } from './search-engine.port';
+import { addDays } from '@rapport/domain';
 
 /**
  * What every SearchEngine must do, run against each engine with real data:
@@ -222,6 +223,3 @@ async function seed(em: EntityManager, today: string, ids: Record<Key, string>):
   await em.flush();
 }
 
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Module } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Clock } from '../../common/clock';
-import { utcDateOf } from '../../common/dates';
+import { utcDateOf } from '@rapport/domain';
 import { APP_CONFIG } from '../../config/config.module';
 import { AppConfig } from '../../config/config.schema';
 import { connectMeilisearch } from './meilisearch-client';

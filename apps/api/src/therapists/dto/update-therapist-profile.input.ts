@@ -83,8 +83,9 @@ export class UpdateTherapistProfileInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'Photo URL must start with http:// or https://.' })
-  @MaxLength(500)
+  // https only: the photo shows on public pages under a strict CSP (and a database check agrees).
+  @IsUrl({ protocols: ['https'], require_protocol: true }, { message: 'Photo URL must be an https:// address, like https://example.com/me.jpg.' })
+  @MaxLength(500, { message: 'Photo URL must be at most 500 characters.' })
   photoUrl?: string | null;
 
   @Field(() => Int, { nullable: true })

@@ -47,6 +47,11 @@ export enum SessionFormat {
   expression:
     '(((office_latitude IS NULL) AND (office_longitude IS NULL)) OR (((office_latitude >= (-90)::double precision) AND (office_latitude <= (90)::double precision)) AND ((office_longitude >= (-180)::double precision) AND (office_longitude <= (180)::double precision))))',
 })
+// Photos appear on public pages: https only (the DTO says so too, naming the field).
+@Check({
+  name: 'therapist_profiles_photo_url_https',
+  expression: "((photo_url IS NULL) OR ((photo_url ~ '^https://[^[:space:]]+$'::text) AND (char_length(photo_url) <= 500)))",
+})
 @Check({ name: 'therapist_profiles_years_in_practice', expression: '((years_in_practice IS NULL) OR ((years_in_practice >= 0) AND (years_in_practice <= 70)))' })
 @Check({ name: 'therapist_profiles_suspension_reason', expression: '((status <> \'SUSPENDED\'::profile_status) OR (suspension_reason IS NOT NULL))' })
 export class TherapistProfile {

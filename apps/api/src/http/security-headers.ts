@@ -1,0 +1,66 @@
+import { randomBytes } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import helmet from 'helmet';
+import { AppConfig } from '../config/config.schema';
+
+/**
+ * The built web app's index.html carries this placeholder wherever Vite put a
+ * nonce (apps/web/vite.config.ts `html.cspNonce`); each response replaces it
+ * with that response's own nonce.
+ */
+export const CSP_NONCE_PLACEHOLDER = 'RAPPORT_CSP_NONCE';
+
+type ResponseWithNonce = ServerResponse & { locals?: { cspNonce?: string } };
+
+export function cspNonceOf(response: Response | ServerResponse): string {
+  const nonce = (response as ResponseWithNonce).locals?.cspNonce;
+  if (!nonce) throw new Error('securityHeaders() must run before anything that needs the CSP nonce');
+  return nonce;
+}
+
+/**
+ * The policy the web app runs under. Scripts only from our origin, never inline.
+ * Styles: our stylesheets, plus the <style> elements Mantine injects at run time
+ * (theme CSS variables, responsive style props), which carry the per-response
+ * nonce (MantineProvider getStyleNonce) instead of allowing 'unsafe-inline'.
+ * Images may come from any https host: therapists link their photos (https only).
+ */
+function webAppDirectives(config: AppConfig) {
+  return {
+    'default-src': ["'self'"],
+    'base-uri': ["'self'"],
+    'script-src': ["'self'"],
+    'script-src-attr': ["'none'"],
+    'style-src': ["'self'", (_request: IncomingMessage, response: ServerResponse) => `'nonce-${cspNonceOf(response)}'`],
+    'img-src': ["'self'", 'data:', 'https:'],
+    'font-src': ["'self'", 'data:'],
+    'connect-src': ["'self'"],
+    'form-action': ["'self'"],
+    'frame-ancestors': ["'none'"],
+    'object-src': ["'none'"],
+    // Only behind https: on plain-http development hosts it would break every request.
+    ...(config.isProduction ? { 'upgrade-insecure-requests': [] } : {}),
+  };
+}
+
+/**
+ * helmet's headers (HSTS, nosniff, referrer policy, COOP/CORP, no framing …) and
+ * the CSP above on every response. In development only, Apollo's landing page at
+ * /graphql loads its sandbox from Apollo's CDN with inline scripts and brings its
+ * own nonce-based policy in a <meta> tag, so there the header keeps only what a
+ * meta policy cannot say: frame-ancestors. Production serves no landing page.
+ */
+export function securityHeaders(config: AppConfig): RequestHandler {
+  const common = { xFrameOptions: { action: 'deny' as const } };
+  const strict = helmet({ ...common, contentSecurityPolicy: { useDefaults: false, directives: webAppDirectives(config) } });
+  const landingPage = helmet({
+    ...common,
+    contentSecurityPolicy: { useDefaults: false, directives: { 'default-src': helmet.contentSecurityPolicy.dangerouslyDisableDefaultSrc, 'frame-ancestors': ["'none'"] } },
+  });
+  return (request: Request, response: Response, next: NextFunction) => {
+    response.locals.cspNonce = randomBytes(16).toString('base64');
+    const apolloLandingPage = !config.isProduction && (request.path === '/graphql' || request.path === '/graphql/');
+    (apolloLandingPage ? landingPage : strict)(request, response, next);
+  };
+}
