@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { addElapsedDays } from '@rapport/domain';
+import { addDuration } from '@rapport/domain';
 import { AuditService } from '../audit/audit.service';
 import { User } from '../auth/entities/user.entity';
 import { Clock } from '../common/clock';
@@ -161,7 +161,7 @@ export class CalendarsService {
     const now = this.clock.now();
     return {
       profile,
-      range: { timeZone: settings.timeZone, window: { from: addElapsedDays(now, -1), to: addElapsedDays(now, settings.horizonDays + 1) } },
+      range: { timeZone: settings.timeZone, window: { from: addDuration(now, { days: -1 }), to: addDuration(now, { days: settings.horizonDays + 1 }) } },
     };
   }
 

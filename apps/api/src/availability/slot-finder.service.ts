@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { addDays, addElapsedDays, clampRange, computeOpenSlots, formatInZone, localDateOf, Slot } from '@rapport/domain';
+import { addDays, addDuration, clampRange, computeOpenSlots, formatInZone, localDateOf, Slot } from '@rapport/domain';
 import { Clock } from '../common/clock';
 import { ProfileStatus } from '../therapists/entities/therapist-profile.entity';
 import { AvailabilityError } from './availability.errors';
@@ -49,7 +49,7 @@ export class SlotFinder {
    */
   async nextSlots(therapistIds: string[], options: { count: number; timeZone: string; withinDays: number }): Promise<Map<string, SlotModel[]>> {
     const now = this.clock.now();
-    const to = addElapsedDays(now, options.withinDays);
+    const to = addDuration(now, { days: options.withinDays });
     const [schedules, durations] = await Promise.all([
       this.load(therapistIds, now, { from: now, to }),
       this.individualSessionMinutes(therapistIds),

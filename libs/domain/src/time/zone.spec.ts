@@ -1,5 +1,4 @@
 import {
-  addElapsedDays,
   addMinutes,
   formatInZone,
   isValidInstant,
@@ -12,6 +11,7 @@ import {
   offsetChangesBetween,
   startOfLocalDay,
 } from './zone';
+import { addDuration } from './duration';
 
 const at = (iso: string) => new Date(iso);
 const hm = (hours: number, minutes = 0) => hours * 60 + minutes;
@@ -143,14 +143,14 @@ describe('addMinutes', () => {
   });
 });
 
-describe('addElapsedDays', () => {
+describe('addDuration in days', () => {
   it('adds 24-hour days of elapsed time, so across New York\'s spring-forward the wall clock moves by an hour', () => {
     const beforeChange = at('2026-03-07T15:00:00Z'); // 10:00 EST
-    const later = addElapsedDays(beforeChange, 2);
+    const later = addDuration(beforeChange, { days: 2 });
     expect(later).toEqual(at('2026-03-09T15:00:00Z'));
     expect(formatInZone(later, 'America/New_York').localTime).toBe('11:00'); // EDT
-    expect(addElapsedDays(beforeChange, -1.5)).toEqual(at('2026-03-06T03:00:00Z'));
-    expect(() => addElapsedDays(beforeChange, Number.POSITIVE_INFINITY)).toThrow(RangeError);
+    expect(addDuration(beforeChange, { days: -1.5 })).toEqual(at('2026-03-06T03:00:00Z'));
+    expect(() => addDuration(beforeChange, { days: Number.POSITIVE_INFINITY })).toThrow(RangeError);
   });
 });
 

@@ -229,15 +229,6 @@ export function addMinutes(instant: Date, minutes: number): Date {
   return new Date(epochMsOf(instant) + minutes * MS_PER_MINUTE);
 }
 
-/**
- * `days` × 24 hours of elapsed time, for ranges measured in time ("the next 14 days
- * from now"). For calendar days in a zone, use addDays on a local date instead.
- */
-export function addElapsedDays(instant: Date, days: number): Date {
-  if (!Number.isFinite(days)) throw new RangeError(`Expected a finite number of days, got ${days}`);
-  return addMinutes(instant, days * MINUTES_PER_DAY);
-}
-
 export interface OffsetChange {
   /** The first instant on the new offset. */
   at: Date;

@@ -5,7 +5,7 @@ const ICAL: typeof ICALModule = require('ical.js');
 type Component = InstanceType<typeof ICAL.Component>;
 type Event = InstanceType<typeof ICAL.Event>;
 type Time = InstanceType<typeof ICAL.Time>;
-import { addDays, addElapsedDays, isValidTimeZone, localDateTimeToInstant } from '@rapport/domain';
+import { addDays, addDuration, isValidTimeZone, localDateTimeToInstant } from '@rapport/domain';
 
 export interface BusyInterval {
   start: Date;
@@ -134,7 +134,7 @@ function refuseSubHourly(component: Component): void {
 function expand(event: Event, range: { from: Date; to: Date }, budget: { steps: number }) {
   const occurrences: { start: Time; end: Time; event: Event }[] = [];
   // A margin past `to`: floating and all-day times are placed in a zone only later.
-  const stopAt = addElapsedDays(range.to, 2).getTime();
+  const stopAt = addDuration(range.to, { days: 2 }).getTime();
   const iterator = event.iterator();
   for (let next = iterator.next(); next; next = iterator.next()) {
     if (--budget.steps < 0) {
