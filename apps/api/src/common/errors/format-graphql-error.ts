@@ -1,4 +1,5 @@
 import { GraphQLFormattedError } from 'graphql';
+import { asTokenLimitError } from '../graphql/query-limits';
 import { INTERNAL_MESSAGE } from './to-graphql-error';
 
 // Codes Apollo itself produces for malformed requests; their messages name the problem.
@@ -23,6 +24,8 @@ const OURS = new Set([
 
 /** Last line of defence in Apollo: never a stack trace, never an unexpected message. */
 export function formatGraphqlError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const tokenLimit = asTokenLimitError(formatted);
+  if (tokenLimit) return tokenLimit;
   const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
   const { stacktrace: _stacktrace, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
   if (PASS_THROUGH.has(code) || OURS.has(code)) {
