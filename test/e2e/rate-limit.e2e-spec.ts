@@ -1,4 +1,5 @@
 import { errorCode, graphql } from '../support/graphql-client';
+import { signUpAs } from '../support/accounts';
 import { startTestApp, TestApp } from '../support/test-app';
 
 const LOG_IN = `mutation LogIn($input: LogInInput!) { logIn(input: $input) { token } }`;
@@ -30,4 +31,54 @@ it('limits sign-ups per IP as well, across different emails', async () => {
   }
   expect(results.slice(0, LIMIT)).toEqual(Array(LIMIT).fill(undefined));
   expect(results[LIMIT]).toBe('TOO_MANY_REQUESTS');
+});
+
+describe('expensive public queries', () => {
+  const PUBLIC = 3;
+  const SIGNED_IN = 6;
+  const SEARCH = `query ($input: SearchTherapistsInput!) { searchTherapists(input: $input) { total } }`;
+  const NEXT = `query ($ids: [ID!]!) { nextSlots(therapistIds: $ids, timeZone: "UTC") { therapistId } }`;
+  const SLOTS = `query { availableSlots(therapistId: "00000000-0000-4000-8000-000000000001", sessionTypeId: "00000000-0000-4000-8000-000000000002",
+    from: "2030-01-01T00:00:00Z", to: "2030-01-08T00:00:00Z", timeZone: "UTC") { from } }`;
+  let queries: TestApp;
+
+  beforeAll(async () => {
+    queries = await startTestApp({
+      env: { PUBLIC_QUERY_RATE_LIMIT_PER_MINUTE: String(PUBLIC), SIGNED_IN_QUERY_RATE_LIMIT_PER_MINUTE: String(SIGNED_IN) },
+    });
+  });
+  afterAll(() => queries.close());
+
+  const calls = [
+    (auth = {}) => graphql(queries.baseUrl, SEARCH, { input: { jurisdiction: 'NY', timeZone: 'UTC' } }, auth),
+    (auth = {}) => graphql(queries.baseUrl, NEXT, { ids: [] }, auth),
+    (auth = {}) => graphql(queries.baseUrl, SLOTS, {}, auth),
+  ];
+
+  it(`shares ${PUBLIC} a minute per IP across search and slots when anonymous, then says when to retry`, async () => {
+    const codes = [];
+    for (let i = 0; i < PUBLIC; i++) codes.push(errorCode(await calls[i % calls.length]()));
+    expect(codes).toEqual([undefined, undefined, 'NOT_FOUND']); // the slots call reached its resolver
+    for (const call of calls) {
+      const limited = await call();
+      expect(errorCode(limited)).toBe('TOO_MANY_REQUESTS');
+      expect(limited.status).toBe(200);
+      const retryAfter = (limited.errors?.[0].extensions as { retryAfterSeconds?: number }).retryAfterSeconds;
+      expect(retryAfter).toBeGreaterThanOrEqual(1);
+      expect(retryAfter).toBeLessThanOrEqual(60);
+      expect(limited.errors?.[0].message).toMatch(/Too many searches.*try again in \d+ seconds/);
+    }
+    // Cheap queries and sign-up are not part of this budget.
+    expect(errorCode(await graphql(queries.baseUrl, '{ taxonomy { concerns { code } } }'))).toBeUndefined();
+  });
+
+  it(`gives each signed-in user a budget of ${SIGNED_IN} of their own`, async () => {
+    const client = await signUpAs(queries, 'CLIENT');
+    const codes = [];
+    for (let i = 0; i <= SIGNED_IN; i++) codes.push(errorCode(await calls[0](client)));
+    expect(codes.slice(0, SIGNED_IN)).toEqual(Array(SIGNED_IN).fill(undefined));
+    expect(codes[SIGNED_IN]).toBe('TOO_MANY_REQUESTS');
+    const other = await signUpAs(queries, 'CLIENT');
+    expect(errorCode(await calls[0](other))).toBeUndefined();
+  });
 });

@@ -3,9 +3,11 @@ import { BatchLoader, requestLoader } from '../common/graphql/batch-loader';
 import { GraphqlContext } from '../common/graphql/request-of';
 import { Role, User } from '../auth/entities/user.entity';
 import { CurrentUser, Roles } from '../auth/guards/access.decorators';
+import { MAX_SLOT_RANGE_DAYS, slotRangeProblem } from '@rapport/domain';
 import { InputError } from '../common/errors/app-error';
 import { isValidTimeZone } from '../common/validation/is-time-zone.validator';
 import { parseId } from '../common/validation/parse-id';
+import { ExpensiveQuery } from '../rate-limit/expensive-query.decorator';
 import { TherapistProfileModel } from '../therapists/models/therapist-profile.model';
 import { CalendarsService } from './calendars.service';
 import { BookingSettingsInput, CalendarFeedInput, CalendarUploadInput, DateOverrideInput, SetWeeklyRulesInput } from './dto/availability.input';
@@ -16,7 +18,9 @@ import { ScheduleService } from './schedule.service';
 import { SessionTypesService } from './session-types.service';
 import { SlotFinder } from './slot-finder.service';
 
-const MAX_BATCH = 100;
+/** Search pages hold at most 50 therapists; nextSlots serves one page at a time. */
+export const MAX_NEXT_SLOTS_THERAPISTS = 50;
+export const MAX_NEXT_SLOTS_COUNT = 10;
 
 @Resolver(() => TherapistProfileModel)
 export class AvailabilityResolver {
@@ -34,8 +38,9 @@ export class AvailabilityResolver {
   }
 
   @Query(() => SlotListModel, {
-    description: "Open slots of a therapist for a session type, as UTC instants plus their rendering in `timeZone`. Ranges past the horizon are clamped.",
+    description: `Open slots of a therapist for a session type, as UTC instants plus their rendering in \`timeZone\`. At most ${MAX_SLOT_RANGE_DAYS} days per call; ranges past now or the horizon are clamped.`,
   })
+  @ExpensiveQuery()
   async availableSlots(
     @Args('therapistId', { type: () => ID }) therapistId: string,
     @Args('sessionTypeId', { type: () => ID }) sessionTypeId: string,
@@ -44,21 +49,28 @@ export class AvailabilityResolver {
     @Args('timeZone', { description: "The viewer's IANA zone." }) timeZone: string,
   ) {
     if (!isValidTimeZone(timeZone)) throw new InputError('timeZone', 'Use an IANA time zone name, like America/New_York.');
-    if (!(from < to)) throw new InputError('to', '`to` must be after `from`.');
+    const rangeProblem = slotRangeProblem({ from, to });
+    if (rangeProblem) throw new InputError(rangeProblem.field, rangeProblem.message);
     return this.slots.availableSlots({ therapistId: parseId('therapistId', therapistId), sessionTypeId: parseId('sessionTypeId', sessionTypeId), from, to, timeZone });
   }
 
-  @Query(() => [TherapistNextSlotsModel], { description: 'The next open slots of many therapists in one batch (used by search results).' })
+  @Query(() => [TherapistNextSlotsModel], {
+    description: `The next open slots of many therapists in one batch (used by search results). Only therapists the public can see are returned; at most ${MAX_NEXT_SLOTS_THERAPISTS} different ids.`,
+  })
+  @ExpensiveQuery()
   async nextSlots(
     @Args('therapistIds', { type: () => [ID] }) therapistIds: string[],
     @Args('timeZone') timeZone: string,
     @Args('count', { type: () => Int, defaultValue: 3 }) count: number,
   ) {
     if (!isValidTimeZone(timeZone)) throw new InputError('timeZone', 'Use an IANA time zone name, like America/New_York.');
-    if (therapistIds.length > MAX_BATCH) throw new InputError('therapistIds', `Ask for at most ${MAX_BATCH} therapists at once.`);
-    const ids = therapistIds.map((id) => parseId('therapistIds', id));
-    const found = await this.slots.nextSlots(ids, { count: Math.min(Math.max(count, 1), 10), timeZone, withinDays: 14 });
-    return ids.map((therapistId) => ({ therapistId, slots: found.get(therapistId) ?? [] }));
+    // Repeats cost nothing extra, so only distinct ids count towards the cap.
+    const ids = [...new Set(therapistIds.map((id) => parseId('therapistIds', id)))];
+    if (ids.length > MAX_NEXT_SLOTS_THERAPISTS) {
+      throw new InputError('therapistIds', `Ask for at most ${MAX_NEXT_SLOTS_THERAPISTS} different therapists at once (therapistIds has ${ids.length}).`);
+    }
+    const found = await this.slots.publicNextSlots(ids, { count: Math.min(Math.max(count, 1), MAX_NEXT_SLOTS_COUNT), timeZone, withinDays: 14 });
+    return ids.flatMap((therapistId) => (found.has(therapistId) ? [{ therapistId, slots: found.get(therapistId)! }] : []));
   }
 
   @Query(() => MyAvailabilityModel, { description: "The caller's hours, overrides, settings and calendars." })

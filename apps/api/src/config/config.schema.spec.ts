@@ -4,6 +4,7 @@ describe('loadConfig', () => {
   it('gives working defaults for an empty environment (embedded database, port 3000)', () => {
     const config = loadConfig({});
     expect(config).toMatchObject({ PORT: 3000, NODE_ENV: 'development', isProduction: false });
+    expect(config).toMatchObject({ PUBLIC_QUERY_RATE_LIMIT_PER_MINUTE: 60, SIGNED_IN_QUERY_RATE_LIMIT_PER_MINUTE: 300 });
     expect(config.DATABASE_URL).toBeUndefined();
   });
 
@@ -14,6 +15,12 @@ describe('loadConfig', () => {
     [{ ADMIN_EMAIL: 'not-an-email', ADMIN_PASSWORD: 'long-enough-pass' }, /^Invalid configuration: ADMIN_EMAIL: /],
     [{ ADMIN_EMAIL: 'boss@example.com' }, /^Invalid configuration: ADMIN_PASSWORD: required when ADMIN_EMAIL is set$/],
     [{ MIGRATE_ON_START: 'perhaps' }, /^Invalid configuration: MIGRATE_ON_START: /],
+    [{ PUBLIC_QUERY_RATE_LIMIT_PER_MINUTE: '0' }, /^Invalid configuration: PUBLIC_QUERY_RATE_LIMIT_PER_MINUTE: /],
+    [{ SIGNED_IN_QUERY_RATE_LIMIT_PER_MINUTE: 'lots' }, /^Invalid configuration: SIGNED_IN_QUERY_RATE_LIMIT_PER_MINUTE: /],
+    [
+      { PUBLIC_QUERY_RATE_LIMIT_PER_MINUTE: '100', SIGNED_IN_QUERY_RATE_LIMIT_PER_MINUTE: '50' },
+      /^Invalid configuration: SIGNED_IN_QUERY_RATE_LIMIT_PER_MINUTE: must be at least PUBLIC_QUERY_RATE_LIMIT_PER_MINUTE$/,
+    ],
   ])('stops on %j with one line naming the variable', (environment, message) => {
     expect(() => loadConfig(environment)).toThrow(ConfigError);
     expect(() => loadConfig(environment)).toThrow(message);

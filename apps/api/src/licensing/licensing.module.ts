@@ -1,11 +1,10 @@
 import { Module } from '@nestjs/common';
-import { TherapistsModule } from '../therapists/therapists.module';
 import { LicenseExpiryJob } from './license-expiry.job';
 import { LicensingResolver } from './licensing.resolver';
 import { LicensingService } from './licensing.service';
 
+// Depends on no feature module: therapists, availability and matching ask it about licenses.
 @Module({
-  imports: [TherapistsModule],
   providers: [LicensingService, LicensingResolver, LicenseExpiryJob],
   exports: [LicensingService],
 })

@@ -1,17 +1,21 @@
-import { Module } from '@nestjs/common';
+import { ExecutionContext, Module } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { EntityManager } from '@mikro-orm/postgresql';
+import { AppRequest, requestOf } from '../common/graphql/request-of';
 import { APP_CONFIG } from '../config/config.module';
 import { AppConfig } from '../config/config.schema';
+import { isExpensiveQuery } from './expensive-query.decorator';
 import { PostgresThrottlerStorage } from './postgres-throttler.storage';
 
 const MINUTE = 60_000;
 
 /**
- * Two limits on sensitive operations: per client IP, and per target email
- * (so one account cannot be brute-forced from many IPs). Applied with
- * @UseGuards(GraphqlThrottlerGuard) where needed, not globally.
+ * Limits applied with @UseGuards(GraphqlThrottlerGuard) (or @ExpensiveQuery()), not globally:
+ * - sign-in and sign-up: per client IP and per target email (so one account
+ *   cannot be brute-forced from many IPs);
+ * - expensive public queries: one shared budget per client IP, or per user
+ *   (higher) when signed in.
  */
 @Module({
   imports: [
@@ -21,12 +25,27 @@ const MINUTE = 60_000;
         storage: new PostgresThrottlerStorage(em),
         setHeaders: false,
         throttlers: [
-          { name: 'ip', ttl: MINUTE, limit: config.AUTH_RATE_LIMIT_PER_MINUTE },
+          { name: 'ip', ttl: MINUTE, limit: config.AUTH_RATE_LIMIT_PER_MINUTE, skipIf: isExpensiveQuery },
           {
             name: 'email',
             ttl: MINUTE,
             limit: config.AUTH_RATE_LIMIT_PER_MINUTE,
             getTracker: (_request, context) => emailArgumentOf(context),
+            skipIf: isExpensiveQuery,
+          },
+          {
+            name: 'queries',
+            ttl: MINUTE,
+            limit: async (context: ExecutionContext) =>
+              (await requestOf(context).auth)?.user ? config.SIGNED_IN_QUERY_RATE_LIMIT_PER_MINUTE : config.PUBLIC_QUERY_RATE_LIMIT_PER_MINUTE,
+            getTracker: async (request: Record<string, unknown>) => {
+              const { auth, ip } = request as unknown as AppRequest;
+              const user = (await auth)?.user;
+              return user ? `user:${user.id}` : `ip:${ip ?? 'unknown'}`;
+            },
+            // One bucket for all expensive queries, not one per operation.
+            generateKey: (_context: ExecutionContext, tracker: string, name: string) => `${name}:${tracker}`,
+            skipIf: (context: ExecutionContext) => !isExpensiveQuery(context),
           },
         ],
       }),
