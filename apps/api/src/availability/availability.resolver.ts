@@ -6,6 +6,7 @@ import { CurrentUser, Roles } from '../auth/guards/access.decorators';
 import { MAX_SLOT_RANGE_DAYS, slotRangeProblem } from '@rapport/domain';
 import { InputError } from '../common/errors/app-error';
 import { isValidTimeZone } from '../common/validation/is-time-zone.validator';
+import { parseLocalDate } from '../common/validation/is-local-date.validator';
 import { parseId } from '../common/validation/parse-id';
 import { ExpensiveQuery } from '../rate-limit/expensive-query.decorator';
 import { TherapistProfileModel } from '../therapists/models/therapist-profile.model';
@@ -94,7 +95,7 @@ export class AvailabilityResolver {
   @Mutation(() => MyAvailabilityModel)
   @Roles(Role.THERAPIST)
   removeDateOverride(@Args('date') date: string, @CurrentUser() user: User) {
-    return this.schedule.removeDateOverride(user, date);
+    return this.schedule.removeDateOverride(user, parseLocalDate('date', date));
   }
 
   @Mutation(() => MyAvailabilityModel)

@@ -1,6 +1,7 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsInt, IsISO8601, IsOptional, IsString, IsUrl, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsLocalDate } from '../../common/validation/is-local-date.validator';
+import { ArrayMaxSize, IsInt, IsOptional, IsString, IsUrl, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { IsTimeZone } from '../../common/validation/is-time-zone.validator';
 
 const LOCAL_TIME = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
@@ -38,8 +39,7 @@ export class SetWeeklyRulesInput {
 @InputType()
 export class DateOverrideInput {
   @Field({ description: "Local date 'YYYY-MM-DD' in the therapist's zone." })
-  @IsISO8601({ strict: true }, { message: 'Use a date like 2026-12-24.' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'Use a date like 2026-12-24.' })
+  @IsLocalDate()
   date!: string;
 
   @Field(() => [TimeWindowInput], { description: 'Hours for that day; empty means closed.' })

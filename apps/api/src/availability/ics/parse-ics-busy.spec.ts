@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { IcsParseError, parseIcsBusy } from './parse-ics-busy';
+import { IcsParseError, MAX_OCCURRENCES_PER_FILE, parseIcsBusy } from './parse-ics-busy';
 
 const fixture = readFileSync(join(__dirname, 'fixtures/weekly-supervision.ics'), 'utf8');
 const MARCH = { from: new Date('2026-03-01T00:00:00Z'), to: new Date('2026-04-01T00:00:00Z') };
@@ -43,5 +43,21 @@ describe('parseIcsBusy', () => {
 
   it.each(['not a calendar', 'BEGIN:VEVENT\nEND:VEVENT'])('rejects %j with a readable error', (text) => {
     expect(() => parseIcsBusy(text, MARCH, 'UTC')).toThrow(IcsParseError);
+  });
+
+  const event = (lines: string[], uid = 'e@t') =>
+    ['BEGIN:VEVENT', `UID:${uid}`, 'DTSTAMP:20260101T000000Z', ...lines, 'END:VEVENT'];
+  const calendar = (...events: string[][]) => ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//t//EN', ...events.flat(), 'END:VCALENDAR'].join('\r\n');
+
+  it('refuses an event with impossible fields (month 99, hour 99) instead of hanging in ical.js', () => {
+    const lines = ['DTSTART:99999999T999999Z', 'RRULE:FREQ=SECONDLY;COUNT=999999999'];
+    expect(() => parseIcsBusy(calendar(event(lines)), MARCH, 'UTC')).toThrow(/impossible start time/);
+  });
+
+  it(`refuses a file whose rules repeat more than ${MAX_OCCURRENCES_PER_FILE} times in all`, () => {
+    const minutely = Array.from({ length: 6 }, (_, index) => event(['DTSTART:20260303T140000Z', 'DTEND:20260303T140100Z', 'RRULE:FREQ=MINUTELY'], `m${index}@t`));
+    expect(() => parseIcsBusy(calendar(...minutely), MARCH, 'UTC')).toThrow(/repeats events more than 10,000 times/);
+    // One such rule alone stays within the per-event cap and the file budget.
+    expect(parseIcsBusy(calendar(minutely[0]), MARCH, 'UTC')).toHaveLength(2_000);
   });
 });

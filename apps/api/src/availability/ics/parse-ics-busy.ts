@@ -15,6 +15,12 @@ export interface BusyInterval {
 export class IcsParseError extends Error {}
 
 const MAX_OCCURRENCES_PER_EVENT = 2_000;
+/**
+ * Expanding one occurrence costs ical.js a fraction of a millisecond, so a
+ * small file of minutely or secondly rules could keep the server busy for
+ * minutes; past this many for the whole file it is refused instead.
+ */
+export const MAX_OCCURRENCES_PER_FILE = 10_000;
 
 /**
  * Busy intervals from iCalendar text within [from, to): recurring events
@@ -38,6 +44,7 @@ export function parseIcsBusy(icsText: string, range: { from: Date; to: Date }, d
   const events = calendar.getAllSubcomponents('vevent');
   const exceptions = events.filter((event) => event.hasProperty('recurrence-id'));
   const busy: BusyInterval[] = [];
+  let budget = MAX_OCCURRENCES_PER_FILE;
   for (const component of events) {
     if (component.hasProperty('recurrence-id')) continue; // handled through its master
     const uid = component.getFirstPropertyValue('uid');
@@ -46,7 +53,12 @@ export function parseIcsBusy(icsText: string, range: { from: Date; to: Date }, d
       exceptions: exceptions.filter((exception) => exception.getFirstPropertyValue('uid') === uid),
     });
     if (!event.startDate) continue;
-    const occurrences = event.isRecurring() ? expand(event, range) : [{ start: event.startDate, end: event.endDate, event }];
+    for (const which of ['start', 'end'] as const) {
+      const raw = component.getFirstPropertyValue(`dt${which}`);
+      if (raw instanceof ICAL.Time) assertRealTime(raw, which);
+    }
+    const occurrences = event.isRecurring() ? expand(event, range, budget) : [{ start: event.startDate, end: event.endDate, event }];
+    budget -= occurrences.length;
     for (const occurrence of occurrences) {
       if (!blocksTime(occurrence.event.component)) continue;
       const start = toInstant(occurrence.start, defaultZone);
@@ -57,10 +69,27 @@ export function parseIcsBusy(icsText: string, range: { from: Date; to: Date }, d
   return busy.sort((a, b) => a.start.getTime() - b.start.getTime());
 }
 
-function expand(event: Event, range: { from: Date; to: Date }) {
+/**
+ * ical.js keeps impossible fields as written (DTSTART:99999999T999999Z is
+ * month 99, hour 99), and its recurrence iterator then never returns.
+ */
+function assertRealTime(time: Time, which: 'start' | 'end'): void {
+  const inRange = (value: number, min: number, max: number) => Number.isInteger(value) && value >= min && value <= max;
+  const real =
+    inRange(time.year, 1, 9999) && inRange(time.month, 1, 12) && inRange(time.day, 1, 31) &&
+    (time.isDate || (inRange(time.hour, 0, 23) && inRange(time.minute, 0, 59) && inRange(time.second, 0, 60)));
+  if (!real) throw new IcsParseError(`An event has an impossible ${which} time. Export the calendar again.`);
+}
+
+function expand(event: Event, range: { from: Date; to: Date }, budget: number) {
   const occurrences: { start: Time; end: Time; event: Event }[] = [];
   const iterator = event.iterator();
   for (let next = iterator.next(), count = 0; next && count < MAX_OCCURRENCES_PER_EVENT; next = iterator.next(), count++) {
+    if (occurrences.length >= budget) {
+      throw new IcsParseError(
+        `This calendar repeats events more than ${MAX_OCCURRENCES_PER_FILE.toLocaleString('en-US')} times; rules that repeat every minute or second cannot be imported.`,
+      );
+    }
     const details = event.getOccurrenceDetails(next);
     if (details.startDate.toJSDate() >= new Date(range.to.getTime() + 2 * 86_400_000)) break;
     occurrences.push({ start: details.startDate, end: details.endDate, event: details.item });

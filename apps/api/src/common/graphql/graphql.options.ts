@@ -2,6 +2,7 @@ import { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { AppConfig } from '../../config/config.schema';
 import { formatGraphqlError } from '../errors/format-graphql-error';
+import { SCALARS_MAP } from './date-time.scalar';
 import { queryLimitRules, queryParseOptions } from './query-limits';
 import { GraphqlContext } from './request-of';
 
@@ -10,6 +11,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     path: '/graphql',
     autoSchemaFile: true, // in memory; apps/api/schema.gql is written by `npm run schema:generate`
     sortSchema: true,
+    buildSchemaOptions: { scalarsMap: SCALARS_MAP },
     // Apollo's CSRF prevention: rejects "simple" requests a browser would send cross-site.
     csrfPrevention: true,
     introspection: !config.isProduction,
