@@ -82,3 +82,27 @@ describe('expensive public queries', () => {
     expect(errorCode(await calls[0](other))).toBeUndefined();
   });
 });
+
+describe('calendar imports', () => {
+  const IMPORTS = 2;
+  let imports: TestApp;
+  beforeAll(async () => {
+    imports = await startTestApp({ env: { CALENDAR_IMPORT_RATE_LIMIT_PER_MINUTE: String(IMPORTS) } });
+  });
+  afterAll(() => imports.close());
+
+  it(`allows ${IMPORTS} imports a minute per therapist, then says when to retry`, async () => {
+    const UPLOAD = `mutation ($input: CalendarUploadInput!) { uploadCalendar(input: $input) { calendars { name } } }`;
+    const therapist = await signUpAs(imports, 'THERAPIST');
+    await graphql(imports.baseUrl, `mutation { updateTherapistProfile(input: { displayName: "Dr. Rate" }) { id } }`, {}, therapist);
+    const upload = (who: { token: string }) => graphql(imports.baseUrl, UPLOAD, { input: { name: 'Work', icsText: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR' } }, who);
+    for (let i = 0; i < IMPORTS; i++) expect(errorCode(await upload(therapist))).toBeUndefined();
+    const limited = await upload(therapist);
+    expect(errorCode(limited)).toBe('TOO_MANY_REQUESTS');
+    expect(limited.errors?.[0].message).toMatch(/Too many calendar imports/);
+    expect((limited.errors?.[0].extensions as { retryAfterSeconds?: number }).retryAfterSeconds).toBeGreaterThanOrEqual(1);
+    const other = await signUpAs(imports, 'THERAPIST');
+    await graphql(imports.baseUrl, `mutation { updateTherapistProfile(input: { displayName: "Dr. Other" }) { id } }`, {}, other);
+    expect(errorCode(await upload(other))).toBeUndefined();
+  });
+});

@@ -8,7 +8,7 @@ import { InputError } from '../common/errors/app-error';
 import { isValidTimeZone } from '../common/validation/is-time-zone.validator';
 import { parseLocalDate } from '../common/validation/is-local-date.validator';
 import { parseId } from '../common/validation/parse-id';
-import { ExpensiveQuery } from '../rate-limit/expensive-query.decorator';
+import { CalendarImport, ExpensiveQuery } from '../rate-limit/rate-limit-budget.decorator';
 import { TherapistProfileModel } from '../therapists/models/therapist-profile.model';
 import { CalendarsService } from './calendars.service';
 import { BookingSettingsInput, CalendarFeedInput, CalendarUploadInput, DateOverrideInput, SetWeeklyRulesInput } from './dto/availability.input';
@@ -130,6 +130,7 @@ export class AvailabilityResolver {
 
   @Mutation(() => MyAvailabilityModel, { description: 'Imports an .ics file; its events block slots.' })
   @Roles(Role.THERAPIST)
+  @CalendarImport()
   async uploadCalendar(@Args('input') input: CalendarUploadInput, @CurrentUser() user: User) {
     await this.calendars.upload(user, input);
     return this.schedule.myAvailability(user);
@@ -137,6 +138,7 @@ export class AvailabilityResolver {
 
   @Mutation(() => MyAvailabilityModel, { description: 'Subscribes to an iCalendar feed URL (fetched by the server).' })
   @Roles(Role.THERAPIST)
+  @CalendarImport()
   async addCalendarFeed(@Args('input') input: CalendarFeedInput, @CurrentUser() user: User) {
     await this.calendars.addFeed(user, input);
     return this.schedule.myAvailability(user);
@@ -144,6 +146,7 @@ export class AvailabilityResolver {
 
   @Mutation(() => MyAvailabilityModel)
   @Roles(Role.THERAPIST)
+  @CalendarImport()
   async refreshCalendar(@Args('id', { type: () => ID }) id: string, @CurrentUser() user: User) {
     await this.calendars.refresh(user, parseId('id', id));
     return this.schedule.myAvailability(user);

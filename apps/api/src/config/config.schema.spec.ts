@@ -17,6 +17,7 @@ describe('loadConfig', () => {
     [{ MIGRATE_ON_START: 'perhaps' }, /^Invalid configuration: MIGRATE_ON_START: /],
     [{ PUBLIC_QUERY_RATE_LIMIT_PER_MINUTE: '0' }, /^Invalid configuration: PUBLIC_QUERY_RATE_LIMIT_PER_MINUTE: /],
     [{ SIGNED_IN_QUERY_RATE_LIMIT_PER_MINUTE: 'lots' }, /^Invalid configuration: SIGNED_IN_QUERY_RATE_LIMIT_PER_MINUTE: /],
+    [{ CALENDAR_IMPORT_RATE_LIMIT_PER_MINUTE: '-1' }, /^Invalid configuration: CALENDAR_IMPORT_RATE_LIMIT_PER_MINUTE: /],
     [
       { PUBLIC_QUERY_RATE_LIMIT_PER_MINUTE: '100', SIGNED_IN_QUERY_RATE_LIMIT_PER_MINUTE: '50' },
       /^Invalid configuration: SIGNED_IN_QUERY_RATE_LIMIT_PER_MINUTE: must be at least PUBLIC_QUERY_RATE_LIMIT_PER_MINUTE$/,

@@ -32,6 +32,8 @@ export const configSchema = z.object({
   PUBLIC_QUERY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(60),
   /** The same budget for a signed-in user, counted per user; at least the anonymous one. */
   SIGNED_IN_QUERY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(300),
+  /** Calendar uploads, feed additions and refreshes per minute per user (each parses up to 1 MB of iCalendar). */
+  CALENDAR_IMPORT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(5),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Keys for health data at rest: `id:base64(32 bytes)`, comma-separated; the first is current. Required in production. */
   DATA_ENCRYPTION_KEYS: z.string().min(1).optional(),

@@ -1,7 +1,7 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { User } from '../auth/entities/user.entity';
 import { CurrentUser } from '../auth/guards/access.decorators';
-import { ExpensiveQuery } from '../rate-limit/expensive-query.decorator';
+import { ExpensiveQuery } from '../rate-limit/rate-limit-budget.decorator';
 import { SearchTherapistsInput } from './dto/search-therapists.input';
 import { MatchingService } from './matching.service';
 import { TherapistSearchResultModel } from './models/search-result.model';

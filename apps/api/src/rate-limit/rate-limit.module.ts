@@ -5,17 +5,28 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { AppRequest, requestOf } from '../common/graphql/request-of';
 import { APP_CONFIG } from '../config/config.module';
 import { AppConfig } from '../config/config.schema';
-import { isExpensiveQuery } from './expensive-query.decorator';
+import { budgetOf } from './rate-limit-budget.decorator';
 import { PostgresThrottlerStorage } from './postgres-throttler.storage';
 
 const MINUTE = 60_000;
+const isSignIn = (context: ExecutionContext) => budgetOf(context) === undefined;
+
+/** Signed-in callers are counted per user (people behind one NAT do not share), others per IP. */
+async function callerOf(request: Record<string, unknown>): Promise<string> {
+  const { auth, ip } = request as unknown as AppRequest;
+  const user = (await auth)?.user;
+  return user ? `user:${user.id}` : `ip:${ip ?? 'unknown'}`;
+}
+// One bucket per budget and caller, not one per operation.
+const budgetKey = (_context: ExecutionContext, tracker: string, name: string) => `${name}:${tracker}`;
 
 /**
- * Limits applied with @UseGuards(GraphqlThrottlerGuard) (or @ExpensiveQuery()), not globally:
+ * Limits applied with @UseGuards(GraphqlThrottlerGuard), @ExpensiveQuery() or @CalendarImport(), not globally:
  * - sign-in and sign-up: per client IP and per target email (so one account
  *   cannot be brute-forced from many IPs);
  * - expensive public queries: one shared budget per client IP, or per user
- *   (higher) when signed in.
+ *   (higher) when signed in;
+ * - calendar imports (upload, feed, refresh): a small budget per user.
  */
 @Module({
   imports: [
@@ -25,27 +36,30 @@ const MINUTE = 60_000;
         storage: new PostgresThrottlerStorage(em),
         setHeaders: false,
         throttlers: [
-          { name: 'ip', ttl: MINUTE, limit: config.AUTH_RATE_LIMIT_PER_MINUTE, skipIf: isExpensiveQuery },
+          { name: 'ip', ttl: MINUTE, limit: config.AUTH_RATE_LIMIT_PER_MINUTE, skipIf: (context) => !isSignIn(context) },
           {
             name: 'email',
             ttl: MINUTE,
             limit: config.AUTH_RATE_LIMIT_PER_MINUTE,
             getTracker: (_request, context) => emailArgumentOf(context),
-            skipIf: isExpensiveQuery,
+            skipIf: (context) => !isSignIn(context),
           },
           {
             name: 'queries',
             ttl: MINUTE,
             limit: async (context: ExecutionContext) =>
               (await requestOf(context).auth)?.user ? config.SIGNED_IN_QUERY_RATE_LIMIT_PER_MINUTE : config.PUBLIC_QUERY_RATE_LIMIT_PER_MINUTE,
-            getTracker: async (request: Record<string, unknown>) => {
-              const { auth, ip } = request as unknown as AppRequest;
-              const user = (await auth)?.user;
-              return user ? `user:${user.id}` : `ip:${ip ?? 'unknown'}`;
-            },
-            // One bucket for all expensive queries, not one per operation.
-            generateKey: (_context: ExecutionContext, tracker: string, name: string) => `${name}:${tracker}`,
-            skipIf: (context: ExecutionContext) => !isExpensiveQuery(context),
+            getTracker: callerOf,
+            generateKey: budgetKey,
+            skipIf: (context: ExecutionContext) => budgetOf(context) !== 'queries',
+          },
+          {
+            name: 'imports',
+            ttl: MINUTE,
+            limit: config.CALENDAR_IMPORT_RATE_LIMIT_PER_MINUTE,
+            getTracker: callerOf,
+            generateKey: budgetKey,
+            skipIf: (context: ExecutionContext) => budgetOf(context) !== 'imports',
           },
         ],
       }),

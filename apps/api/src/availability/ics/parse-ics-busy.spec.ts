@@ -54,10 +54,12 @@ describe('parseIcsBusy', () => {
     expect(() => parseIcsBusy(calendar(event(lines)), MARCH, 'UTC')).toThrow(/impossible start time/);
   });
 
-  it(`refuses a file whose rules repeat more than ${MAX_OCCURRENCES_PER_FILE} times in all`, () => {
+  it(`refuses a file with more than ${MAX_OCCURRENCES_PER_FILE} events and repetitions in all`, () => {
     const minutely = Array.from({ length: 6 }, (_, index) => event(['DTSTART:20260303T140000Z', 'DTEND:20260303T140100Z', 'RRULE:FREQ=MINUTELY'], `m${index}@t`));
-    expect(() => parseIcsBusy(calendar(...minutely), MARCH, 'UTC')).toThrow(/repeats events more than 10,000 times/);
+    expect(() => parseIcsBusy(calendar(...minutely), MARCH, 'UTC')).toThrow(/more than 10,000 events and repetitions/);
     // One such rule alone stays within the per-event cap and the file budget.
     expect(parseIcsBusy(calendar(minutely[0]), MARCH, 'UTC')).toHaveLength(2_000);
+    const single = (index: number) => event([`DTSTART:20260310T${String(index % 24).padStart(2, '0')}0000Z`, 'DURATION:PT30M'], `s${index}@t`);
+    expect(() => parseIcsBusy(calendar(...Array.from({ length: MAX_OCCURRENCES_PER_FILE + 1 }, (_, index) => single(index))), MARCH, 'UTC')).toThrow(IcsParseError);
   });
 });

@@ -18,7 +18,7 @@ const MAX_OCCURRENCES_PER_EVENT = 2_000;
 /**
  * Expanding one occurrence costs ical.js a fraction of a millisecond, so a
  * small file of minutely or secondly rules could keep the server busy for
- * minutes; past this many for the whole file it is refused instead.
+ * minutes; past this many events and repetitions in all, the file is refused.
  */
 export const MAX_OCCURRENCES_PER_FILE = 10_000;
 
@@ -59,6 +59,7 @@ export function parseIcsBusy(icsText: string, range: { from: Date; to: Date }, d
     }
     const occurrences = event.isRecurring() ? expand(event, range, budget) : [{ start: event.startDate, end: event.endDate, event }];
     budget -= occurrences.length;
+    if (budget < 0) throw tooManyOccurrences();
     for (const occurrence of occurrences) {
       if (!blocksTime(occurrence.event.component)) continue;
       const start = toInstant(occurrence.start, defaultZone);
@@ -85,16 +86,18 @@ function expand(event: Event, range: { from: Date; to: Date }, budget: number) {
   const occurrences: { start: Time; end: Time; event: Event }[] = [];
   const iterator = event.iterator();
   for (let next = iterator.next(), count = 0; next && count < MAX_OCCURRENCES_PER_EVENT; next = iterator.next(), count++) {
-    if (occurrences.length >= budget) {
-      throw new IcsParseError(
-        `This calendar repeats events more than ${MAX_OCCURRENCES_PER_FILE.toLocaleString('en-US')} times; rules that repeat every minute or second cannot be imported.`,
-      );
-    }
+    if (occurrences.length >= budget) throw tooManyOccurrences();
     const details = event.getOccurrenceDetails(next);
     if (details.startDate.toJSDate() >= new Date(range.to.getTime() + 2 * 86_400_000)) break;
     occurrences.push({ start: details.startDate, end: details.endDate, event: details.item });
   }
   return occurrences;
+}
+
+function tooManyOccurrences(): IcsParseError {
+  return new IcsParseError(
+    `This calendar has more than ${MAX_OCCURRENCES_PER_FILE.toLocaleString('en-US')} events and repetitions; rules that repeat every minute or second cannot be imported.`,
+  );
 }
 
 function blocksTime(component: Component): boolean {
