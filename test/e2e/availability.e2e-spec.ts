@@ -163,6 +163,14 @@ describe('editing availability', () => {
     expect(errorCode(await slotsOf(therapist, '2026-03-02T00:00:00Z', '2026-03-09T00:00:00Z'))).toBe('NOT_FOUND');
   });
 
+  it('creates default settings once when two first requests race (two uploads at once)', async () => {
+    const therapist = await signUpAs(app, 'THERAPIST');
+    await graphql(app.baseUrl, `mutation { updateTherapistProfile(input: { displayName: "Dr. Race" }) { id } }`, {}, therapist);
+    const empty = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nEND:VCALENDAR';
+    const both = await Promise.all(['One', 'Two'].map((name) => graphql(app.baseUrl, UPLOAD, { input: { name, icsText: empty } }, therapist)));
+    expect(both.map((response) => response.errors)).toEqual([undefined, undefined]);
+  });
+
   it('lets only therapists edit availability', async () => {
     const client = await signUpAs(app, 'CLIENT');
     expect(errorCode(await graphql(app.baseUrl, RULES, { input: { rules: [] } }, client))).toBe('FORBIDDEN');

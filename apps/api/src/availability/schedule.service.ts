@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { formatLocalTime, localDateOf, parseLocalTime, validateWeeklyRules, validateWindows } from '@rapport/domain';
@@ -18,6 +19,9 @@ import { WeeklyRule } from './entities/weekly-rule.entity';
 import { MyAvailabilityModel } from './models/availability.models';
 
 /** A therapist's own hours, overrides and booking settings. */
+// 5 parameters a row; PostgreSQL takes at most 65,535 per statement.
+const BUSY_ROWS_PER_INSERT = 5_000;
+
 @Injectable()
 export class ScheduleService {
   constructor(
@@ -41,7 +45,6 @@ export class ScheduleService {
         [profile.id],
       ),
     ]);
-    await this.em.flush(); // settings created with defaults on first look
     const countByCalendar = new Map(busyCounts.map((row) => [row.calendar_id, row.total]));
     return {
       settings,
@@ -113,14 +116,31 @@ export class ScheduleService {
   /** The therapist's settings, created with defaults (their account's zone) the first time. */
   async settingsFor(em: EntityManager, profile: TherapistProfile, user: User): Promise<BookingSettings> {
     const existing = await em.findOne(BookingSettings, { therapist: profile });
-    return existing ?? em.create(BookingSettings, { therapist: profile, timeZone: user.timeZone });
+    if (existing) return existing;
+    // The database's defaults, inserted once even when two first requests race (say, two uploads at once).
+    await em.execute(
+      'insert into booking_settings (therapist_id, time_zone, updated_at) values (?, ?, now()) on conflict (therapist_id) do nothing',
+      [profile.id, user.timeZone],
+    );
+    return em.findOneOrFail(BookingSettings, { therapist: profile });
   }
 
-  /** Busy blocks of one calendar, replaced wholesale (used by the calendar import). */
+  /**
+   * Busy blocks of one calendar, replaced wholesale (used by the calendar
+   * import). Multi-row inserts, not one managed entity per interval: a file of
+   * thousands of events would otherwise hold the event loop for seconds in the unit of work.
+   */
   async replaceBusyTimes(em: EntityManager, calendar: ExternalCalendar, intervals: { start: Date; end: Date }[]): Promise<void> {
     await em.nativeDelete(ExternalBusyTime, { calendar });
-    for (const interval of intervals) {
-      em.create(ExternalBusyTime, { calendar, therapist: calendar.therapist, startsAt: interval.start, endsAt: interval.end });
+    for (let first = 0; first < intervals.length; first += BUSY_ROWS_PER_INSERT) {
+      const rows = intervals.slice(first, first + BUSY_ROWS_PER_INSERT).map((interval) => ({
+        id: randomUUID(),
+        calendar: calendar.id,
+        therapist: calendar.therapist.id,
+        startsAt: interval.start,
+        endsAt: interval.end,
+      }));
+      await em.insertMany(ExternalBusyTime, rows);
     }
   }
 }
