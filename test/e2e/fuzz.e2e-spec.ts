@@ -14,7 +14,7 @@ import { createActiveTherapist } from '../support/therapists';
 // FUZZ_RUNS (calls per operation) and FUZZ_SEED explore further. Calls are
 // sampled, not shrunk: a failure lists every offending call, shortened.
 const SEED = Number(process.env.FUZZ_SEED ?? 20261130);
-const RUNS = Number(process.env.FUZZ_RUNS ?? 12);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 40);
 jest.setTimeout(Math.max(300_000, RUNS * 20_000));
 
 const LEAKS = [
