@@ -21,9 +21,10 @@ function tail(stream) {
 
 /**
  * Starts apps/api/dist/.../main.js on `databaseUrl`, migrating it at boot.
- * A fresh environment: nothing from the caller's (DATABASE_URL, ADMIN_*, …) leaks in.
+ * A fresh environment: nothing from the caller's (DATABASE_URL, ADMIN_*, …) leaks
+ * in; `env` adds or overrides settings for one bench.
  */
-async function startApiServer({ databaseUrl }) {
+async function startApiServer({ databaseUrl, env: extraEnv = {} }) {
   const port = await freePort();
   const env = {
     PATH: process.env.PATH,
@@ -37,8 +38,13 @@ async function startApiServer({ databaseUrl }) {
     // Request logs off: the bench measures the API, not a log pipe nobody reads.
     LOG_LEVEL: 'warn',
     AUTH_RATE_LIMIT_PER_MINUTE: '1000000',
+    // Every request comes from 127.0.0.1: benches measure the API, not its rate limits (bench/flood sets its own).
+    PUBLIC_QUERY_RATE_LIMIT_PER_MINUTE: '1000000',
+    SIGNED_IN_QUERY_RATE_LIMIT_PER_MINUTE: '1000000',
+    CALENDAR_IMPORT_RATE_LIMIT_PER_MINUTE: '1000000',
     // A throwaway key for this run's (empty) database.
     DATA_ENCRYPTION_KEYS: `bench:${randomBytes(32).toString('base64')}`,
+    ...extraEnv,
   };
   const child = spawn(process.execPath, [join(API_DIST, 'main.js')], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const stdoutTail = tail(child.stdout);

@@ -82,13 +82,23 @@ describe('available slots', () => {
     expect(response.data!.availableSlots.slots.map((slot: { localTime: string }) => slot.localTime)).toEqual(['09:00', '11:00']);
   });
 
-  it('clamps a range beyond the horizon instead of failing', async () => {
+  it('clamps a range to now and the horizon instead of failing', async () => {
     const therapist = await bookableTherapist([{ weekday: 2, startLocal: '09:00', endLocal: '10:00' }]);
-    const response = await slotsOf(therapist, '2025-01-01T00:00:00Z', '2030-01-01T00:00:00Z');
+    await graphql(app.baseUrl, SETTINGS, { input: { horizonDays: 14 } }, therapist);
+    const response = await slotsOf(therapist, '2026-02-25T00:00:00Z', '2026-03-31T00:00:00Z'); // 34 days, starting in the past
     const list = response.data!.availableSlots;
     expect(list.from).toBe('2026-03-02T12:00:00.000Z');
-    expect(list.to).toBe('2026-05-01T12:00:00.000Z'); // now + 60 days
-    expect(list.slots).toHaveLength(9); // the Tuesdays from 3 March to 28 April
+    expect(list.to).toBe('2026-03-16T12:00:00.000Z'); // now + 14 days
+    expect(list.slots).toHaveLength(2); // Tuesdays 3 and 10 March
+  });
+
+  it('refuses more than 35 days in one call, naming `to`', async () => {
+    const therapist = await bookableTherapist([{ weekday: 2, startLocal: '09:00', endLocal: '10:00' }]);
+    expect((await slotsOf(therapist, '2026-03-02T00:00:00Z', '2026-04-06T00:00:00Z')).errors).toBeUndefined(); // exactly 35 days
+    const tooLong = await slotsOf(therapist, '2025-01-01T00:00:00Z', '2030-01-01T00:00:00Z');
+    expect(errorCode(tooLong)).toBe('BAD_USER_INPUT');
+    expect(tooLong.errors?.[0].extensions?.field).toBe('to');
+    expect(tooLong.errors?.[0].message).toMatch(/at most 35 days/);
   });
 
   it.each([
@@ -153,6 +163,14 @@ describe('editing availability', () => {
     expect(errorCode(await slotsOf(therapist, '2026-03-02T00:00:00Z', '2026-03-09T00:00:00Z'))).toBe('NOT_FOUND');
   });
 
+  it('creates default settings once when two first requests race (two uploads at once)', async () => {
+    const therapist = await signUpAs(app, 'THERAPIST');
+    await graphql(app.baseUrl, `mutation { updateTherapistProfile(input: { displayName: "Dr. Race" }) { id } }`, {}, therapist);
+    const empty = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nEND:VCALENDAR';
+    const both = await Promise.all(['One', 'Two'].map((name) => graphql(app.baseUrl, UPLOAD, { input: { name, icsText: empty } }, therapist)));
+    expect(both.map((response) => response.errors)).toEqual([undefined, undefined]);
+  });
+
   it('lets only therapists edit availability', async () => {
     const client = await signUpAs(app, 'CLIENT');
     expect(errorCode(await graphql(app.baseUrl, RULES, { input: { rules: [] } }, client))).toBe('FORBIDDEN');
@@ -178,6 +196,19 @@ describe('next slots for many therapists', () => {
       { startsAt: '2026-03-04T15:00:00.000Z', localTime: '09:00' },
     ]);
     expect(eight.statements).toBe(two.statements);
-    expect(two.statements).toBeLessThanOrEqual(6);
+    expect(two.statements).toBeLessThanOrEqual(8); // slot engine 5, who is visible 2, the rate-limit counter 1
+  });
+
+  it('de-duplicates ids and refuses more than 50 different ones, naming therapistIds', async () => {
+    const therapist = await bookableTherapist([{ weekday: 3, startLocal: '09:00', endLocal: '12:00' }]);
+    const repeated = await graphql(app.baseUrl, NEXT, { ids: Array(200).fill(therapist.profileId), timeZone: 'UTC' });
+    expect(repeated.errors).toBeUndefined();
+    expect(repeated.data?.nextSlots.map((entry: { therapistId: string }) => entry.therapistId)).toEqual([therapist.profileId]);
+    const many = Array.from({ length: 51 }, (_, index) => `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`);
+    const refused = await graphql(app.baseUrl, NEXT, { ids: many, timeZone: 'UTC' });
+    expect(errorCode(refused)).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0].extensions?.field).toBe('therapistIds');
+    expect(refused.errors?.[0].message).toMatch(/at most 50/);
+    expect((await graphql(app.baseUrl, NEXT, { ids: many.slice(0, 50), timeZone: 'UTC' })).data?.nextSlots).toEqual([]);
   });
 });

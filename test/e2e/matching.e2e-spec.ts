@@ -10,7 +10,7 @@ const SUBMIT_INTAKE = `mutation ($input: SubmitIntakeInput!) { submitIntake(inpu
   id revision crisisFlagged crisisResources { name action href } concerns { code name priority }
   phq9 { total band bandLabel selfHarmItemPositive } gad7 { total band } } }`;
 const SEARCH = `query ($input: SearchTherapistsInput!) { searchTherapists(input: $input) {
-  engine total nextCursor crisisResources { name href }
+  engine total totalIsCapped nextCursor crisisResources { name href }
   items { score therapist { id displayName } reasons { code text weight } nextSlots { startsAt localTime } }
   facets { concern { value count } modality { value count } language { value count } format { value count } priceBand { value count } gender { value count } community { value count } } } }`;
 const SETTINGS = `mutation ($input: BookingSettingsInput!) { updateBookingSettings(input: $input) { settings { timeZone } } }`;
@@ -160,6 +160,7 @@ describe('searchTherapists', () => {
     const page1 = await graphql(app.baseUrl, SEARCH, { input: { jurisdiction: 'NY', concerns: ['OCD'], first: 1, timeZone: 'UTC' } });
     const result = page1.data!.searchTherapists;
     expect(result.total).toBe(2);
+    expect(result.totalIsCapped).toBe(false);
     expect(result.items).toHaveLength(1);
     expect(result.facets.concern).toEqual(expect.arrayContaining([{ value: 'OCD', count: 2 }]));
     expect(result.facets.priceBand).toEqual(expect.arrayContaining([{ value: '150_TO_199', count: 1 }, { value: '100_TO_149', count: 1 }]));
@@ -172,6 +173,8 @@ describe('searchTherapists', () => {
     ['no state', { jurisdiction: null }, 'jurisdiction'],
     ['a page of 500', { jurisdiction: 'NY', first: 500 }, 'first'],
     ['a forged cursor', { jurisdiction: 'NY', after: 'bm90LWpzb24' }, 'after'],
+    ['a cursor past the reachable results', { jurisdiction: 'NY', after: Buffer.from('{"offset":400}').toString('base64url') }, 'after'],
+    ['a cursor past the last result', { jurisdiction: 'NY', concerns: ['OCD'], after: Buffer.from('{"offset":2}').toString('base64url') }, 'after'],
     ['an unknown modality', { jurisdiction: 'NY', modalities: ['MAGIC'] }, 'modalities'],
   ])('rejects %s naming the field', async (_case, input, field) => {
     const response = await graphql(app.baseUrl, SEARCH, { input: { timeZone: 'UTC', ...input } });

@@ -29,6 +29,10 @@ export async function startTestApp(options: { env?: Record<string, string>; cloc
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     DATABASE_URL: database.url,
     AUTH_RATE_LIMIT_PER_MINUTE: '1000',
+    // Every test request comes from 127.0.0.1: only the rate-limit tests lower these.
+    PUBLIC_QUERY_RATE_LIMIT_PER_MINUTE: '100000',
+    SIGNED_IN_QUERY_RATE_LIMIT_PER_MINUTE: '100000',
+    CALENDAR_IMPORT_RATE_LIMIT_PER_MINUTE: '100000',
     WEB_DIST_DIR: 'apps/web/dist',
     DATA_ENCRYPTION_KEYS: TEST_KEYS,
     ...options.env,

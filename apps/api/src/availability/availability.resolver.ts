@@ -3,9 +3,12 @@ import { BatchLoader, requestLoader } from '../common/graphql/batch-loader';
 import { GraphqlContext } from '../common/graphql/request-of';
 import { Role, User } from '../auth/entities/user.entity';
 import { CurrentUser, Public, Roles } from '../auth/guards/access.decorators';
+import { MAX_SLOT_RANGE_DAYS, slotRangeProblem } from '@rapport/domain';
 import { InputError } from '../common/errors/app-error';
 import { isValidTimeZone } from '../common/validation/is-time-zone.validator';
+import { parseLocalDate } from '../common/validation/is-local-date.validator';
 import { parseId } from '../common/validation/parse-id';
+import { CalendarImport, ExpensiveQuery } from '../rate-limit/rate-limit-budget.decorator';
 import { TherapistProfileModel } from '../therapists/models/therapist-profile.model';
 import { CalendarsService } from './calendars.service';
 import { BookingSettingsInput, CalendarFeedInput, CalendarUploadInput, DateOverrideInput, SetWeeklyRulesInput } from './dto/availability.input';
@@ -16,7 +19,9 @@ import { ScheduleService } from './schedule.service';
 import { SessionTypesService } from './session-types.service';
 import { SlotFinder } from './slot-finder.service';
 
-const MAX_BATCH = 100;
+/** Search pages hold at most 50 therapists; nextSlots serves one page at a time. */
+export const MAX_NEXT_SLOTS_THERAPISTS = 50;
+export const MAX_NEXT_SLOTS_COUNT = 10;
 
 @Resolver(() => TherapistProfileModel)
 export class AvailabilityResolver {
@@ -34,9 +39,10 @@ export class AvailabilityResolver {
   }
 
   @Query(() => SlotListModel, {
-    description: "Open slots of a therapist for a session type, as UTC instants plus their rendering in `timeZone`. Ranges past the horizon are clamped.",
+    description: `Open slots of a therapist for a session type, as UTC instants plus their rendering in \`timeZone\`. At most ${MAX_SLOT_RANGE_DAYS} days per call; ranges past now or the horizon are clamped.`,
   })
   @Public()
+  @ExpensiveQuery()
   async availableSlots(
     @Args('therapistId', { type: () => ID }) therapistId: string,
     @Args('sessionTypeId', { type: () => ID }) sessionTypeId: string,
@@ -45,22 +51,29 @@ export class AvailabilityResolver {
     @Args('timeZone', { description: "The viewer's IANA zone." }) timeZone: string,
   ) {
     if (!isValidTimeZone(timeZone)) throw new InputError('timeZone', 'Use an IANA time zone name, like America/New_York.');
-    if (!(from < to)) throw new InputError('to', '`to` must be after `from`.');
+    const rangeProblem = slotRangeProblem({ from, to });
+    if (rangeProblem) throw new InputError(rangeProblem.field, rangeProblem.message);
     return this.slots.availableSlots({ therapistId: parseId('therapistId', therapistId), sessionTypeId: parseId('sessionTypeId', sessionTypeId), from, to, timeZone });
   }
 
-  @Query(() => [TherapistNextSlotsModel], { description: 'The next open slots of many therapists in one batch (used by search results).' })
+  @Query(() => [TherapistNextSlotsModel], {
+    description: `The next open slots of many therapists in one batch (used by search results). Only therapists the public can see are returned; at most ${MAX_NEXT_SLOTS_THERAPISTS} different ids.`,
+  })
   @Public()
+  @ExpensiveQuery()
   async nextSlots(
     @Args('therapistIds', { type: () => [ID] }) therapistIds: string[],
     @Args('timeZone') timeZone: string,
     @Args('count', { type: () => Int, defaultValue: 3 }) count: number,
   ) {
     if (!isValidTimeZone(timeZone)) throw new InputError('timeZone', 'Use an IANA time zone name, like America/New_York.');
-    if (therapistIds.length > MAX_BATCH) throw new InputError('therapistIds', `Ask for at most ${MAX_BATCH} therapists at once.`);
-    const ids = therapistIds.map((id) => parseId('therapistIds', id));
-    const found = await this.slots.nextSlots(ids, { count: Math.min(Math.max(count, 1), 10), timeZone, withinDays: 14 });
-    return ids.map((therapistId) => ({ therapistId, slots: found.get(therapistId) ?? [] }));
+    // Repeats cost nothing extra, so only distinct ids count towards the cap.
+    const ids = [...new Set(therapistIds.map((id) => parseId('therapistIds', id)))];
+    if (ids.length > MAX_NEXT_SLOTS_THERAPISTS) {
+      throw new InputError('therapistIds', `Ask for at most ${MAX_NEXT_SLOTS_THERAPISTS} different therapists at once (therapistIds has ${ids.length}).`);
+    }
+    const found = await this.slots.publicNextSlots(ids, { count: Math.min(Math.max(count, 1), MAX_NEXT_SLOTS_COUNT), timeZone, withinDays: 14 });
+    return ids.flatMap((therapistId) => (found.has(therapistId) ? [{ therapistId, slots: found.get(therapistId)! }] : []));
   }
 
   @Query(() => MyAvailabilityModel, { description: "The caller's hours, overrides, settings and calendars." })
@@ -84,7 +97,7 @@ export class AvailabilityResolver {
   @Mutation(() => MyAvailabilityModel)
   @Roles(Role.THERAPIST)
   removeDateOverride(@Args('date') date: string, @CurrentUser() user: User) {
-    return this.schedule.removeDateOverride(user, date);
+    return this.schedule.removeDateOverride(user, parseLocalDate('date', date));
   }
 
   @Mutation(() => MyAvailabilityModel)
@@ -119,6 +132,7 @@ export class AvailabilityResolver {
 
   @Mutation(() => MyAvailabilityModel, { description: 'Imports an .ics file; its events block slots.' })
   @Roles(Role.THERAPIST)
+  @CalendarImport()
   async uploadCalendar(@Args('input') input: CalendarUploadInput, @CurrentUser() user: User) {
     await this.calendars.upload(user, input);
     return this.schedule.myAvailability(user);
@@ -126,6 +140,7 @@ export class AvailabilityResolver {
 
   @Mutation(() => MyAvailabilityModel, { description: 'Subscribes to an iCalendar feed URL (fetched by the server).' })
   @Roles(Role.THERAPIST)
+  @CalendarImport()
   async addCalendarFeed(@Args('input') input: CalendarFeedInput, @CurrentUser() user: User) {
     await this.calendars.addFeed(user, input);
     return this.schedule.myAvailability(user);
@@ -133,6 +148,7 @@ export class AvailabilityResolver {
 
   @Mutation(() => MyAvailabilityModel)
   @Roles(Role.THERAPIST)
+  @CalendarImport()
   async refreshCalendar(@Args('id', { type: () => ID }) id: string, @CurrentUser() user: User) {
     await this.calendars.refresh(user, parseId('id', id));
     return this.schedule.myAvailability(user);

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { addDuration } from '@rapport/domain';
@@ -38,6 +39,9 @@ class FeedReadError extends Error {
  * writes them. Every change is audited (ids and counts, never the calendar's
  * content or address) and tells the search index.
  */
+// 5 parameters a busy row; PostgreSQL takes at most 65,535 per statement.
+const BUSY_ROWS_PER_INSERT = 5_000;
+
 @Injectable()
 export class CalendarsService {
   private readonly logger = new Logger(CalendarsService.name);
@@ -181,11 +185,23 @@ export class CalendarsService {
     }
   }
 
-  /** Busy blocks of one calendar, replaced wholesale. */
+  /**
+   * Busy blocks of one calendar, replaced wholesale. Multi-row inserts, not one
+   * managed entity per interval: a file of thousands of events would otherwise
+   * hold the event loop for seconds in the unit of work.
+   */
   private async replaceBusyTimes(em: EntityManager, calendar: ExternalCalendar, intervals: BusyInterval[]): Promise<void> {
+    await em.flush(); // a new calendar's row must exist before its busy blocks reference it
     await em.nativeDelete(ExternalBusyTime, { calendar: calendar.id });
-    for (const interval of intervals) {
-      em.create(ExternalBusyTime, { calendar, therapist: calendar.therapist, startsAt: interval.start, endsAt: interval.end });
+    for (let first = 0; first < intervals.length; first += BUSY_ROWS_PER_INSERT) {
+      const rows = intervals.slice(first, first + BUSY_ROWS_PER_INSERT).map((interval) => ({
+        id: randomUUID(),
+        calendar: calendar.id,
+        therapist: calendar.therapist.id,
+        startsAt: interval.start,
+        endsAt: interval.end,
+      }));
+      await em.insertMany(ExternalBusyTime, rows);
     }
   }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { addDays, addDuration, clampRange, computeOpenSlots, formatInZone, localDateOf, Slot } from '@rapport/domain';
 import { Clock } from '../common/clock';
-import { ProfileStatus } from '../therapists/entities/therapist-profile.entity';
+import { TherapistsService } from '../therapists/therapists.service';
 import { AvailabilityError } from './availability.errors';
 import { SessionKind, SessionType } from './entities/session-type.entity';
 import { SlotListModel, SlotModel } from './models/availability.models';
@@ -16,15 +16,16 @@ export class SlotFinder {
   constructor(
     private readonly em: EntityManager,
     private readonly clock: Clock,
+    private readonly therapists: TherapistsService,
   ) {}
 
+  /** A visible therapist's slots; a hidden one's session types do not exist for the public. */
   async availableSlots(params: { therapistId: string; sessionTypeId: string; from: Date; to: Date; timeZone: string }): Promise<SlotListModel> {
-    const sessionType = await this.em.findOne(
-      SessionType,
-      { id: params.sessionTypeId, therapist: { id: params.therapistId, status: ProfileStatus.ACTIVE }, archivedAt: null },
-      { populate: ['therapist'] },
-    );
-    if (!sessionType) throw AvailabilityError.sessionTypeNotFound();
+    const [sessionType, visible] = await Promise.all([
+      this.em.findOne(SessionType, { id: params.sessionTypeId, therapist: params.therapistId, archivedAt: null }),
+      this.therapists.visibleAmong([params.therapistId]),
+    ]);
+    if (!sessionType || !visible.has(params.therapistId)) throw AvailabilityError.sessionTypeNotFound();
     const now = this.clock.now();
     const schedules = await this.load([params.therapistId], now, { from: params.from, to: params.to });
     const schedule = schedules.get(params.therapistId);
@@ -41,6 +42,12 @@ export class SlotFinder {
       to: range.to,
       slots: slots.map((slot) => toSlotModel(slot, params.timeZone)),
     };
+  }
+
+  /** `nextSlots` for the public: therapists it may not see are left out of the map. */
+  async publicNextSlots(therapistIds: string[], options: { count: number; timeZone: string; withinDays: number }): Promise<Map<string, SlotModel[]>> {
+    const visible = await this.therapists.visibleAmong(therapistIds);
+    return this.nextSlots(therapistIds.filter((id) => visible.has(id)), options);
   }
 
   /**

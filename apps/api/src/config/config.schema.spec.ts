@@ -4,6 +4,7 @@ describe('loadConfig', () => {
   it('gives working defaults for an empty environment (embedded database, port 3000)', () => {
     const config = loadConfig({});
     expect(config).toMatchObject({ PORT: 3000, NODE_ENV: 'development', isProduction: false });
+    expect(config).toMatchObject({ PUBLIC_QUERY_RATE_LIMIT_PER_MINUTE: 60, SIGNED_IN_QUERY_RATE_LIMIT_PER_MINUTE: 300 });
     expect(config.DATABASE_URL).toBeUndefined();
   });
 
@@ -19,6 +20,13 @@ describe('loadConfig', () => {
     [{ TRUSTED_PROXIES: 'true' }, /^Invalid configuration: TRUSTED_PROXIES: "true" is not an IP address/],
     [{ TRUSTED_PROXIES: 'loopback, 10.0.0.0/33' }, /^Invalid configuration: TRUSTED_PROXIES: "10.0.0.0\/33" is not/],
     [{ TRUSTED_PROXIES: ' , ' }, /^Invalid configuration: TRUSTED_PROXIES: expected none, a hop count/],
+    [{ PUBLIC_QUERY_RATE_LIMIT_PER_MINUTE: '0' }, /^Invalid configuration: PUBLIC_QUERY_RATE_LIMIT_PER_MINUTE: /],
+    [{ SIGNED_IN_QUERY_RATE_LIMIT_PER_MINUTE: 'lots' }, /^Invalid configuration: SIGNED_IN_QUERY_RATE_LIMIT_PER_MINUTE: /],
+    [{ CALENDAR_IMPORT_RATE_LIMIT_PER_MINUTE: '-1' }, /^Invalid configuration: CALENDAR_IMPORT_RATE_LIMIT_PER_MINUTE: /],
+    [
+      { PUBLIC_QUERY_RATE_LIMIT_PER_MINUTE: '100', SIGNED_IN_QUERY_RATE_LIMIT_PER_MINUTE: '50' },
+      /^Invalid configuration: SIGNED_IN_QUERY_RATE_LIMIT_PER_MINUTE: must be at least PUBLIC_QUERY_RATE_LIMIT_PER_MINUTE$/,
+    ],
   ])('stops on %j with one line naming the variable', (environment, message) => {
     expect(() => loadConfig(environment)).toThrow(ConfigError);
     expect(() => loadConfig(environment)).toThrow(message);

@@ -67,6 +67,12 @@ export const configSchema = z.object({
   TRUSTED_PROXIES: z.string().default('loopback').transform(parseTrustedProxies),
   /** Requests per minute allowed to logIn/signUp per IP and per email. */
   AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  /** Requests per minute to the expensive public queries (search, slots) per client IP, when not signed in. */
+  PUBLIC_QUERY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(60),
+  /** The same budget for a signed-in user, counted per user; at least the anonymous one. */
+  SIGNED_IN_QUERY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(300),
+  /** Calendar uploads, feed additions and refreshes per minute per user (each parses up to 1 MB of iCalendar). */
+  CALENDAR_IMPORT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(5),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Keys for health data at rest: `id:base64(32 bytes)`, comma-separated; the first is current. Required in production. */
   DATA_ENCRYPTION_KEYS: z.string().min(1).optional(),
@@ -103,6 +109,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
   }
   if (result.data.ADMIN_EMAIL && !result.data.ADMIN_PASSWORD) {
     throw new ConfigError('Invalid configuration: ADMIN_PASSWORD: required when ADMIN_EMAIL is set');
+  }
+  if (result.data.SIGNED_IN_QUERY_RATE_LIMIT_PER_MINUTE < result.data.PUBLIC_QUERY_RATE_LIMIT_PER_MINUTE) {
+    throw new ConfigError('Invalid configuration: SIGNED_IN_QUERY_RATE_LIMIT_PER_MINUTE: must be at least PUBLIC_QUERY_RATE_LIMIT_PER_MINUTE');
   }
   if (result.data.NODE_ENV === 'production' && !result.data.DATA_ENCRYPTION_KEYS) {
     throw new ConfigError('Invalid configuration: DATA_ENCRYPTION_KEYS: required in production (id:base64 of 32 random bytes)');

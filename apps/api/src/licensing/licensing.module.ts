@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { OutboxModule } from '../outbox/outbox.module';
-import { TherapistsModule } from '../therapists/therapists.module';
 import { LicenseExpiryJob } from './license-expiry.job';
 import { LicensingResolver } from './licensing.resolver';
 import { LicensingService } from './licensing.service';
 
+// Depends on no feature module: therapists, availability and matching ask it about licenses.
 @Module({
-  imports: [TherapistsModule, AuditModule, OutboxModule],
+  imports: [AuditModule, OutboxModule],
   providers: [LicensingService, LicensingResolver, LicenseExpiryJob],
   exports: [LicensingService],
 })

@@ -1,19 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, LockMode, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
-import { npiProblem, wholeDaysBetween } from '@rapport/domain';
+import { deriveProfileStatus, isLicenseValid, npiProblem, wholeDaysBetween } from '@rapport/domain';
 import { AuditService } from '../audit/audit.service';
 import { User } from '../auth/entities/user.entity';
 import { Clock } from '../common/clock';
+import { utcDateOf } from '../common/dates';
 import { InputError } from '../common/errors/app-error';
+import { groupBy } from '../common/group-by';
 import { THERAPIST_CHANGED } from '../outbox/outbox-topics';
 import { OutboxService } from '../outbox/outbox.service';
-import { TherapistProfile } from '../therapists/entities/therapist-profile.entity';
+import { ProfileStatus, TherapistProfile } from '../therapists/entities/therapist-profile.entity';
 import { TherapistError } from '../therapists/therapists.errors';
-import { TherapistsService } from '../therapists/therapists.service';
 import { SubmitLicenseInput } from './dto/submit-license.input';
 import { License, LicenseStatus } from './entities/license.entity';
 import { LICENSE_READ } from './license-audit';
+import { toLicenseSummary } from './license-summary';
 import { LicensingError } from './licensing.errors';
+import { LicenseSummaryModel } from './models/license.model';
 
 export interface ReviewQueueEntry {
   license: License;
@@ -22,22 +25,71 @@ export interface ReviewQueueEntry {
   waitingDays: number;
 }
 
+/**
+ * Owns licenses: submission, review and expiry, and the answers other modules
+ * need (which therapists hold a valid license, what the public may see, what
+ * a profile's status follows from). Validity is always `isLicenseValid`.
+ */
 @Injectable()
 export class LicensingService {
   constructor(
     private readonly em: EntityManager,
     private readonly clock: Clock,
     private readonly audit: AuditService,
-    private readonly therapists: TherapistsService,
     private readonly outbox: OutboxService,
   ) {}
+
+  today(): string {
+    return utcDateOf(this.clock.now());
+  }
+
+  /**
+   * Licenses of many therapists in one statement, oldest first: all of them
+   * (for the therapist and admins), or only those valid today (the public view).
+   */
+  async summariesFor(therapistIds: readonly string[], options: { validOnly: boolean }): Promise<Map<string, LicenseSummaryModel[]>> {
+    if (therapistIds.length === 0) return new Map();
+    const licenses = await this.em.find(
+      License,
+      { therapist: { $in: [...new Set(therapistIds)] }, ...(options.validOnly ? { status: LicenseStatus.VERIFIED } : {}) },
+      { orderBy: { submittedAt: 'asc', id: 'asc' } },
+    );
+    const today = this.today();
+    const shown = options.validOnly ? licenses.filter((license) => isLicenseValid(license, today)) : licenses;
+    const byTherapist = groupBy(shown, (license) => license.therapist.id);
+    return new Map([...byTherapist].map(([id, list]) => [id, list.map(toLicenseSummary)]));
+  }
+
+  /** Which of these therapists hold at least one license valid today, even before the daily expiry job has run. */
+  async withValidLicense(therapistIds: readonly string[]): Promise<Set<string>> {
+    return new Set((await this.summariesFor(therapistIds, { validOnly: true })).keys());
+  }
+
+  /**
+   * Sets the profile's status from its facts (suspension, licenses, today)
+   * inside the caller's transaction, auditing any change.
+   */
+  async recomputeProfileStatus(em: EntityManager, profile: TherapistProfile, actor: User | null, reason?: string): Promise<void> {
+    const licenses = await em.find(License, { therapist: profile.id });
+    const next = deriveProfileStatus({ suspended: profile.suspendedAt !== null, licenses, today: this.today() }) as ProfileStatus;
+    if (next === profile.status) return;
+    this.audit.record(em, {
+      actor,
+      action: 'therapist.status_changed',
+      subjectType: 'TherapistProfile',
+      subjectId: profile.id,
+      reason: reason ?? null,
+      details: { from: profile.status, to: next },
+    });
+    profile.status = next;
+  }
 
   async submit(user: User, input: SubmitLicenseInput): Promise<License> {
     if (input.npi) {
       const problem = npiProblem(input.npi);
       if (problem) throw new InputError('npi', problem);
     }
-    if (input.expiresOn <= this.therapists.today()) {
+    if (input.expiresOn <= this.today()) {
       throw new InputError('expiresOn', 'This license has already expired. Submit a current license.');
     }
     try {
@@ -61,7 +113,7 @@ export class LicensingService {
           subjectId: license.id,
           details: { licenseType: license.licenseType, jurisdiction: license.jurisdiction },
         });
-        await this.therapists.recomputeStatus(em, profile, user);
+        await this.recomputeProfileStatus(em, profile, user);
         this.outbox.enqueue(em, THERAPIST_CHANGED, { therapistId: profile.id });
         return license;
       });
@@ -102,7 +154,7 @@ export class LicensingService {
   async verify(admin: User, licenseId: string): Promise<License> {
     return this.review(admin, licenseId, async (license) => {
       if (license.status !== LicenseStatus.SUBMITTED) throw LicensingError.notAwaitingReview(license.status);
-      if (license.expiresOn < this.therapists.today()) throw LicensingError.expiredBeforeReview();
+      if (license.expiresOn < this.today()) throw LicensingError.expiredBeforeReview();
       license.status = LicenseStatus.VERIFIED;
       return { action: 'license.verified', reason: null };
     });
@@ -125,7 +177,7 @@ export class LicensingService {
    * therapists' status. Idempotent; safe on several replicas at once.
    */
   async expireLicenses(): Promise<number> {
-    const today = this.therapists.today();
+    const today = this.today();
     return this.em.fork().transactional(async (em) => {
       const expiring = await em.find(
         License,
@@ -144,7 +196,7 @@ export class LicensingService {
       }
       await em.flush();
       for (const profile of new Set(expiring.map((license) => license.therapist))) {
-        await this.therapists.recomputeStatus(em, profile, null, 'license expired');
+        await this.recomputeProfileStatus(em, profile, null, 'license expired');
         this.outbox.enqueue(em, THERAPIST_CHANGED, { therapistId: profile.id });
       }
       return expiring.length;
@@ -173,7 +225,7 @@ export class LicensingService {
       });
       await em.flush();
       const profile = await em.findOneOrFail(TherapistProfile, { id: license.therapist.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      await this.therapists.recomputeStatus(em, profile, admin, reason ?? undefined);
+      await this.recomputeProfileStatus(em, profile, admin, reason ?? undefined);
       this.outbox.enqueue(em, THERAPIST_CHANGED, { therapistId: profile.id });
       return license;
     });

@@ -6,6 +6,8 @@ import { APP_CONFIG } from '../config/config.module';
 import { AppConfig } from '../config/config.schema';
 import { IntakeModule } from '../intake/intake.module';
 import { OutboxModule } from '../outbox/outbox.module';
+import { RateLimitModule } from '../rate-limit/rate-limit.module';
+import { TherapistsModule } from '../therapists/therapists.module';
 import { MatchingResolver } from './matching.resolver';
 import { MatchingService } from './matching.service';
 import { createSearchEngine } from './search/search-engine.factory';
@@ -14,7 +16,7 @@ import { SearchIndexSync } from './search/search-index-sync';
 
 @Module({
   // The outbox carries therapist changes to the search engine (SearchIndexSync handles them).
-  imports: [AvailabilityModule, IntakeModule, OutboxModule],
+  imports: [AvailabilityModule, IntakeModule, OutboxModule, TherapistsModule, RateLimitModule],
   providers: [
     MatchingService,
     MatchingResolver,

@@ -1,6 +1,7 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { User } from '../auth/entities/user.entity';
 import { CurrentUser, Public } from '../auth/guards/access.decorators';
+import { ExpensiveQuery } from '../rate-limit/rate-limit-budget.decorator';
 import { SearchTherapistsInput } from './dto/search-therapists.input';
 import { MatchingService } from './matching.service';
 import { TherapistSearchResultModel } from './models/search-result.model';
@@ -13,6 +14,7 @@ export class MatchingResolver {
     description: 'Ranked, explained matches (from your intake) or a directory search, with facets and next open times.',
   })
   @Public()
+  @ExpensiveQuery()
   searchTherapists(@Args('input') input: SearchTherapistsInput, @CurrentUser() viewer: User | null) {
     return this.matching.search(input, viewer);
   }

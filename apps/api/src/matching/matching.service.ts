@@ -1,29 +1,33 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { CRISIS_RESOURCES, localDateOf, MATCH_WEIGHTS, rankTherapists, TherapistCandidate, utcDateOf } from '@rapport/domain';
+import { CRISIS_RESOURCES, localDateOf, MATCH_WEIGHTS, pageSearchResults, rankTherapists, TherapistCandidate, utcDateOf } from '@rapport/domain';
 import { User } from '../auth/entities/user.entity';
 import { Clock } from '../common/clock';
 import { groupBy } from '../common/group-by';
 import { AppError, ErrorCode, InputError } from '../common/errors/app-error';
 import { SlotFinder } from '../availability/slot-finder.service';
 import { IntakeService } from '../intake/intake.service';
-import { License, LicenseStatus } from '../licensing/entities/license.entity';
+import { LicenseSummaryModel } from '../licensing/models/license.model';
 import { TherapistProfile } from '../therapists/entities/therapist-profile.entity';
 import { toTherapistProfileModel } from '../therapists/therapist-profile.mapper';
+import { ProfileWithLicenses, TherapistsService } from '../therapists/therapists.service';
 import { SearchTherapistsInput } from './dto/search-therapists.input';
 import { fromFilters, fromIntake } from './match-preferences';
 import { TherapistSearchResultModel } from './models/search-result.model';
 import { SearchEngine } from './search/search-engine.port';
 
-/** How many engine candidates the ranking sees; the engine pre-orders by concern coverage. */
-const CANDIDATE_LIMIT = 400;
+/**
+ * How many engine candidates the ranking sees; the engine pre-orders by
+ * concern coverage. Paging cannot reach past them, so `total` is capped here too.
+ */
+export const CANDIDATE_LIMIT = 400;
 const NEXT_SLOTS_SHOWN = 3;
 
 @Injectable()
 export class MatchingService {
   constructor(
-    private readonly em: EntityManager,
     private readonly clock: Clock,
+    private readonly therapists: TherapistsService,
     private readonly engine: SearchEngine,
     private readonly slots: SlotFinder,
     private readonly intakes: IntakeService,
@@ -35,23 +39,20 @@ export class MatchingService {
    * the same for any page size.
    */
   async search(input: SearchTherapistsInput, viewer: User | null): Promise<TherapistSearchResultModel> {
+    // Checked before any work: a cursor can never point past the candidates the ranking sees.
+    const offset = decodeCursor(input.after);
     const { preferences, query, crisisFlagged, clientId } = await this.preferencesFor(input, viewer);
     const [candidates, total, facets] = await Promise.all([
       this.engine.candidates(query, CANDIDATE_LIMIT),
       this.engine.count(query),
       this.engine.facets(query),
     ]);
-    const ids = candidates.map((candidate) => candidate.id);
-    const [profiles, licenses] = await Promise.all([
-      ids.length ? this.em.find(TherapistProfile, { id: { $in: ids } }) : Promise.resolve([]),
-      ids.length ? this.em.find(License, { therapist: { $in: ids }, status: LicenseStatus.VERIFIED }) : Promise.resolve([]),
-    ]);
-    const today = utcDateOf(this.clock.now());
-    const profileById = new Map(profiles.map((profile) => [profile.id, profile]));
-    const licensesByTherapist = groupBy(licenses.filter((license) => license.expiresOn >= today), (license) => license.therapist.id);
+    // The engine's filters are a fast first pass; the therapists and licensing modules decide who may be shown.
+    const visible = await this.therapists.findVisible(candidates.map((candidate) => candidate.id));
+    const byId = new Map<string, ProfileWithLicenses>(visible.map((found) => [found.profile.id, found]));
     const rankable: TherapistCandidate[] = candidates.flatMap(({ id, textRelevance }) => {
-      const profile = profileById.get(id);
-      return profile ? [toCandidate(profile, licensesByTherapist.get(id) ?? [], textRelevance)] : [];
+      const found = byId.get(id);
+      return found ? [toCandidate(found.profile, found.licenses, textRelevance)] : [];
     });
     // The ranking counts days in the client's zone (its 14-day availability window starts on their today).
     const clientToday = localDateOf(this.clock.now(), preferences.timeZone);
@@ -61,9 +62,16 @@ export class MatchingService {
     // Open times are the costly part, so compute them only for therapists who could still reach
     // this page: availability adds at most its weight, so anyone whose score without it is more
     // than that weight below the page's last provisional score cannot get onto the page. Exact, not a heuristic.
-    const offset = decodeCursor(input.after);
     const provisional = rank(rankable);
-    const pageEnd = offset + input.first;
+    const paging = pageSearchResults({
+      offset,
+      first: input.first,
+      rankedCount: provisional.length,
+      engineTotal: total,
+      candidatesTruncated: candidates.length >= CANDIDATE_LIMIT,
+    });
+    if (!paging.ok) throw cursorPastEnd();
+    const { pageEnd } = paging;
     const cutoff = (provisional[Math.min(pageEnd, provisional.length) - 1]?.score ?? 0) - MATCH_WEIGHTS.AVAILABILITY_FIT - 1e-4; // slack for scores rounded to 4 places
     const contenderIds = provisional.filter((match) => match.score >= cutoff).map((match) => match.id);
     const openSlots = await this.slots.nextSlots(contenderIds, { count: Number.POSITIVE_INFINITY, timeZone: input.timeZone, withinDays: 14 });
@@ -76,15 +84,16 @@ export class MatchingService {
     const page = ranked.slice(offset, pageEnd);
     return {
       crisisResources: crisisFlagged ? CRISIS_RESOURCES.map((resource) => ({ ...resource })) : [],
-      total,
+      total: paging.total,
+      totalIsCapped: paging.totalIsCapped,
       items: page.map((match) => ({
-        therapist: toTherapistProfileModel(profileById.get(match.id)!, licensesByTherapist.get(match.id) ?? [], { includePrivate: false, today }),
+        therapist: toTherapistProfileModel(byId.get(match.id)!.profile, byId.get(match.id)!.licenses, { includePrivate: false }),
         score: match.score,
         reasons: match.reasons,
         nextSlots: (openSlots.get(match.id) ?? []).slice(0, NEXT_SLOTS_SHOWN),
       })),
       facets,
-      nextCursor: pageEnd < provisional.length ? encodeCursor(pageEnd) : null,
+      nextCursor: paging.nextOffset === null ? null : encodeCursor(paging.nextOffset),
       engine: this.engine.name,
     };
   }
@@ -101,7 +110,7 @@ export class MatchingService {
   }
 }
 
-function toCandidate(profile: TherapistProfile, licenses: License[], textRelevance: number): TherapistCandidate {
+function toCandidate(profile: TherapistProfile, licenses: LicenseSummaryModel[], textRelevance: number): TherapistCandidate {
   return {
     id: profile.id,
     licensedJurisdictions: [...new Set(licenses.map((license) => license.jurisdiction))],
@@ -137,9 +146,16 @@ function decodeCursor(cursor: string | null | undefined): number {
   if (!cursor) return 0;
   try {
     const { offset } = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { offset: unknown };
-    if (Number.isSafeInteger(offset) && (offset as number) >= 0) return offset as number;
-  } catch {
-    // fall through
+    if (Number.isSafeInteger(offset) && (offset as number) >= 0) {
+      if ((offset as number) >= CANDIDATE_LIMIT) throw cursorPastEnd();
+      return offset as number;
+    }
+  } catch (error) {
+    if (error instanceof InputError) throw error;
   }
   throw new InputError('after', 'This page cursor is not valid; start from the first page.');
+}
+
+function cursorPastEnd(): InputError {
+  return new InputError('after', 'This page cursor points past the last result; start from the first page.');
 }

@@ -1,21 +1,34 @@
-import { Module } from '@nestjs/common';
+import { ExecutionContext, Module } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { EntityManager } from '@mikro-orm/postgresql';
+import { AppRequest, requestOf } from '../common/graphql/request-of';
 import { APP_CONFIG } from '../config/config.module';
 import { AppConfig } from '../config/config.schema';
-import { AppRequest } from '../common/graphql/request-of';
+import { budgetOf } from './rate-limit-budget.decorator';
 import { PostgresThrottlerStorage } from './postgres-throttler.storage';
 import { durationMs } from '@rapport/domain';
 
 const MINUTE = durationMs({ minutes: 1 });
+const isSignIn = (context: ExecutionContext) => budgetOf(context) === undefined;
+
+/** Signed-in callers are counted per user (people behind one NAT do not share), others per IP. */
+async function callerOf(request: Record<string, unknown>): Promise<string> {
+  const { auth, ip } = request as unknown as AppRequest;
+  const user = (await auth)?.user;
+  return user ? `user:${user.id}` : `ip:${ip ?? 'unknown'}`;
+}
+// One bucket per budget and caller, not one per operation.
+const budgetKey = (_context: ExecutionContext, tracker: string, name: string) => `${name}:${tracker}`;
 
 /**
- * Two limits on sensitive operations: per client IP (as TRUSTED_PROXIES lets
- * Express see it), and per target account, so one account cannot be
- * brute-forced from many IPs: the email of logIn/signUp, or the signed-in
- * user of changePassword. Applied with @UseGuards(GraphqlThrottlerGuard)
- * where needed, not globally.
+ * Limits applied with @UseGuards(GraphqlThrottlerGuard), @ExpensiveQuery() or @CalendarImport(), not globally:
+ * - sign-in, sign-up and changePassword: per client IP (as TRUSTED_PROXIES lets
+ *   Express see it) and per target account — the email of logIn/signUp, or the
+ *   signed-in user of changePassword — so one account cannot be brute-forced from many IPs;
+ * - expensive public queries: one shared budget per client IP, or per user
+ *   (higher) when signed in;
+ * - calendar imports (upload, feed, refresh): a small budget per user.
  */
 @Module({
   imports: [
@@ -25,12 +38,30 @@ const MINUTE = durationMs({ minutes: 1 });
         storage: new PostgresThrottlerStorage(em),
         setHeaders: false,
         throttlers: [
-          { name: 'ip', ttl: MINUTE, limit: config.AUTH_RATE_LIMIT_PER_MINUTE },
+          { name: 'ip', ttl: MINUTE, limit: config.AUTH_RATE_LIMIT_PER_MINUTE, skipIf: (context) => !isSignIn(context) },
           {
             name: 'account',
             ttl: MINUTE,
             limit: config.AUTH_RATE_LIMIT_PER_MINUTE,
             getTracker: (request, context) => accountOf(request as AppRequest, context),
+            skipIf: (context) => !isSignIn(context),
+          },
+          {
+            name: 'queries',
+            ttl: MINUTE,
+            limit: async (context: ExecutionContext) =>
+              (await requestOf(context).auth)?.user ? config.SIGNED_IN_QUERY_RATE_LIMIT_PER_MINUTE : config.PUBLIC_QUERY_RATE_LIMIT_PER_MINUTE,
+            getTracker: callerOf,
+            generateKey: budgetKey,
+            skipIf: (context: ExecutionContext) => budgetOf(context) !== 'queries',
+          },
+          {
+            name: 'imports',
+            ttl: MINUTE,
+            limit: config.CALENDAR_IMPORT_RATE_LIMIT_PER_MINUTE,
+            getTracker: callerOf,
+            generateKey: budgetKey,
+            skipIf: (context: ExecutionContext) => budgetOf(context) !== 'imports',
           },
         ],
       }),

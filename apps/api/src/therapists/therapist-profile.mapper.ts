@@ -1,22 +1,19 @@
-import { findConcern, findJurisdiction, findLicenseType, findModality } from '@rapport/taxonomy';
-import { isLicenseValid } from '@rapport/domain';
-import { License } from '../licensing/entities/license.entity';
+import { findConcern, findModality } from '@rapport/taxonomy';
+import { LicenseSummaryModel } from '../licensing/models/license.model';
 import { TherapistProfile } from './entities/therapist-profile.entity';
-import { LicenseSummaryModel, TherapistProfileModel } from './models/therapist-profile.model';
+import { TherapistProfileModel } from './models/therapist-profile.model';
 import { officeOf, publicOfficeOf } from './public-office';
 
 /**
  * Maps a profile for GraphQL. `includePrivate` is for the therapist themself and admins;
- * everyone else (the public profile, search results) gets the public view.
+ * everyone else (the public profile, search results) gets the public view. `licenses`
+ * come from the licensing module, already chosen for the viewer.
  */
 export function toTherapistProfileModel(
   profile: TherapistProfile,
-  licenses: License[],
-  options: { includePrivate: boolean; today: string },
+  licenses: LicenseSummaryModel[],
+  options: { includePrivate: boolean },
 ): TherapistProfileModel {
-  const shownLicenses = options.includePrivate
-    ? licenses
-    : licenses.filter((license) => isLicenseValid({ status: license.status, expiresOn: license.expiresOn }, options.today));
   return {
     id: profile.id,
     status: profile.status,
@@ -47,20 +44,8 @@ export function toTherapistProfileModel(
         : null,
     insuranceAccepted: profile.insuranceAccepted,
     acceptsNewClients: profile.acceptsNewClients,
-    licenses: shownLicenses.map(toLicenseSummary),
+    licenses,
     suspensionReason: options.includePrivate ? profile.suspensionReason : null,
     updatedAt: profile.updatedAt,
-  };
-}
-
-export function toLicenseSummary(license: License): LicenseSummaryModel {
-  return {
-    licenseType: license.licenseType,
-    licenseTypeName: findLicenseType(license.licenseType)?.name ?? license.licenseType,
-    jurisdiction: license.jurisdiction,
-    jurisdictionName: findJurisdiction(license.jurisdiction)?.name ?? license.jurisdiction,
-    status: license.status,
-    verifiedAt: license.status === 'VERIFIED' ? license.reviewedAt : null,
-    expiresOn: license.expiresOn,
   };
 }

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
+import { LicensingModule } from '../licensing/licensing.module';
 import { OutboxModule } from '../outbox/outbox.module';
 import { TherapistsResolver } from './therapists.resolver';
 import { TherapistsService } from './therapists.service';
 
 @Module({
-  imports: [AuditModule, OutboxModule],
+  imports: [LicensingModule, AuditModule, OutboxModule],
   providers: [TherapistsService, TherapistsResolver],
   exports: [TherapistsService],
 })

@@ -59,6 +59,6 @@ export class TherapistsResolver {
   }
 
   private toModel(found: ProfileWithLicenses, includePrivate: boolean) {
-    return toTherapistProfileModel(found.profile, found.licenses, { includePrivate, today: this.therapists.today() });
+    return toTherapistProfileModel(found.profile, found.licenses, { includePrivate });
   }
 }

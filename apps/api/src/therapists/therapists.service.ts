@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
-import { deriveProfileStatus, utcDateOf } from '@rapport/domain';
 import { AuditService } from '../audit/audit.service';
 import { User } from '../auth/entities/user.entity';
 import { Clock } from '../common/clock';
-import { License } from '../licensing/entities/license.entity';
+import { LicensingService } from '../licensing/licensing.service';
 import { LICENSE_READ } from '../licensing/license-audit';
+import { LicenseSummaryModel } from '../licensing/models/license.model';
 import { THERAPIST_CHANGED } from '../outbox/outbox-topics';
 import { OutboxService } from '../outbox/outbox.service';
 import { applyProfileChanges } from './apply-profile-changes';
@@ -15,7 +15,8 @@ import { TherapistError } from './therapists.errors';
 
 export interface ProfileWithLicenses {
   profile: TherapistProfile;
-  licenses: License[];
+  /** All of them for the therapist and admins; only those valid today for the public. */
+  licenses: LicenseSummaryModel[];
 }
 
 @Injectable()
@@ -25,15 +26,12 @@ export class TherapistsService {
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    private readonly licensing: LicensingService,
   ) {}
-
-  today(): string {
-    return utcDateOf(this.clock.now());
-  }
 
   async findOwn(user: User): Promise<ProfileWithLicenses | null> {
     const profile = await this.em.findOne(TherapistProfile, { user: user.id });
-    return profile ? { profile, licenses: await this.licensesOf(profile) } : null;
+    return profile ? { profile, licenses: await this.allLicensesOf(profile) } : null;
   }
 
   /** The caller's profile, for modules that hang data off it (availability, session types). */
@@ -43,18 +41,37 @@ export class TherapistsService {
     return profile;
   }
 
-  /** Public view: only ACTIVE profiles exist for the public. */
+  /** Public view: only visible profiles (see `visibleAmong`) exist for the public. */
   async findPublic(id: string): Promise<ProfileWithLicenses> {
-    const profile = await this.em.findOne(TherapistProfile, { id, status: ProfileStatus.ACTIVE });
+    const [profile] = await this.findVisible([id]);
     if (!profile) throw TherapistError.notFound();
-    return { profile, licenses: await this.licensesOf(profile) };
+    return profile;
+  }
+
+  /**
+   * The profiles the public may see, with their valid licenses: ACTIVE and
+   * holding a license valid today, even before the daily expiry job has run.
+   * Two statements for any number of ids; unknown and hidden ids are left out.
+   */
+  async findVisible(ids: readonly string[]): Promise<ProfileWithLicenses[]> {
+    if (ids.length === 0) return [];
+    const [profiles, licenses] = await Promise.all([
+      this.em.find(TherapistProfile, { id: { $in: [...new Set(ids)] }, status: ProfileStatus.ACTIVE }),
+      this.licensing.summariesFor(ids, { validOnly: true }),
+    ]);
+    return profiles.flatMap((profile) => (licenses.has(profile.id) ? [{ profile, licenses: licenses.get(profile.id)! }] : []));
+  }
+
+  /** Which of these ids are profiles the public may see (the rule of `findVisible`). */
+  async visibleAmong(ids: readonly string[]): Promise<Set<string>> {
+    return new Set((await this.findVisible(ids)).map(({ profile }) => profile.id));
   }
 
   /** Any status, with every license; the admin's read of those licenses is audited. */
   async findForAdmin(admin: User, id: string): Promise<ProfileWithLicenses> {
     const profile = await this.em.findOne(TherapistProfile, { id });
     if (!profile) throw TherapistError.notFound();
-    const licenses = await this.licensesOf(profile);
+    const licenses = await this.allLicensesOf(profile);
     await this.audit.recordReads({ actor: admin, action: LICENSE_READ, subjectType: 'License', subjectIds: licenses.map((license) => license.id), details: { via: 'therapist' } });
     return { profile, licenses };
   }
@@ -80,7 +97,7 @@ export class TherapistsService {
       this.outbox.enqueue(em, THERAPIST_CHANGED, { therapistId: profile.id });
       return profile;
     });
-    return { profile, licenses: await this.licensesOf(profile) };
+    return { profile, licenses: await this.allLicensesOf(profile) };
   }
 
   async suspend(admin: User, profileId: string, reason: string): Promise<ProfileWithLicenses> {
@@ -89,29 +106,6 @@ export class TherapistsService {
 
   async reinstate(admin: User, profileId: string, reason: string): Promise<ProfileWithLicenses> {
     return this.changeSuspension(admin, profileId, reason, false);
-  }
-
-  /**
-   * Sets the profile's status from its facts (suspension, licenses, today)
-   * inside the caller's transaction, auditing any change.
-   */
-  async recomputeStatus(em: EntityManager, profile: TherapistProfile, actor: User | null, reason?: string): Promise<void> {
-    const licenses = await em.find(License, { therapist: profile.id });
-    const next = deriveProfileStatus({
-      suspended: profile.suspendedAt !== null,
-      licenses: licenses.map(({ status, expiresOn }) => ({ status, expiresOn })),
-      today: this.today(),
-    }) as ProfileStatus;
-    if (next === profile.status) return;
-    this.audit.record(em, {
-      actor,
-      action: 'therapist.status_changed',
-      subjectType: 'TherapistProfile',
-      subjectId: profile.id,
-      reason: reason ?? null,
-      details: { from: profile.status, to: next },
-    });
-    profile.status = next;
   }
 
   private async changeSuspension(admin: User, profileId: string, reason: string, suspend: boolean) {
@@ -129,14 +123,14 @@ export class TherapistsService {
         subjectId: profile.id,
         reason,
       });
-      await this.recomputeStatus(em, profile, admin, reason);
+      await this.licensing.recomputeProfileStatus(em, profile, admin, reason);
       this.outbox.enqueue(em, THERAPIST_CHANGED, { therapistId: profile.id });
       return profile;
     });
-    return { profile, licenses: await this.licensesOf(profile) };
+    return { profile, licenses: await this.allLicensesOf(profile) };
   }
 
-  private licensesOf(profile: TherapistProfile): Promise<License[]> {
-    return this.em.find(License, { therapist: profile.id }, { orderBy: { submittedAt: 'asc' } });
+  private async allLicensesOf(profile: TherapistProfile): Promise<LicenseSummaryModel[]> {
+    return (await this.licensing.summariesFor([profile.id], { validOnly: false })).get(profile.id) ?? [];
   }
 }

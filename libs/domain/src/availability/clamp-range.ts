@@ -22,3 +22,20 @@ export function clampRange(range: InstantRange, now: Date, horizonDays: number):
   const to = Math.min(range.to.getTime(), horizonEndOf(now, horizonDays).getTime());
   return { from: new Date(from), to: new Date(Math.max(from, to)) };
 }
+
+/** The longest range one slot request may ask for: a month view with its spill-over weeks fits. */
+export const MAX_SLOT_RANGE_DAYS = 35;
+
+/**
+ * Why a requested slot range is refused, naming the end at fault, or null.
+ * Bounded before clamping, so the work one request can cause is bounded too.
+ */
+export function slotRangeProblem(range: { from: unknown; to: unknown }, maxDays = MAX_SLOT_RANGE_DAYS): { field: 'from' | 'to'; message: string } | null {
+  if (!isValidInstant(range.from)) return { field: 'from', message: '`from` must be a valid date and time.' };
+  if (!isValidInstant(range.to)) return { field: 'to', message: '`to` must be a valid date and time.' };
+  if (!(range.from < range.to)) return { field: 'to', message: '`to` must be after `from`.' };
+  if (range.to.getTime() - range.from.getTime() > maxDays * MS_PER_DAY) {
+    return { field: 'to', message: `Ask for at most ${maxDays} days of slots at a time: \`to\` is too far after \`from\`.` };
+  }
+  return null;
+}

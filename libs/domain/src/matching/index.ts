@@ -6,3 +6,4 @@ export { AVAILABILITY_WINDOW_DAYS, DAY_PART_MINUTES, OPEN_TIMES_FOR_FULL_CREDIT 
 export { ALLIANCE_PRIOR_WEIGHT, DEFAULT_ALLIANCE_MEAN, shrunkAllianceRating } from './preference-components';
 export { tieBreakHash } from './tie-break';
 export { rankTherapists, scoreCandidate, type ScoreContext } from './rank-therapists';
+export { pageSearchResults, type SearchPaging, type SearchPagingInput } from './search-paging';

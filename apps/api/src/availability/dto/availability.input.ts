@@ -1,5 +1,6 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
+import { IsLocalDate } from '../../common/validation/is-local-date.validator';
 import { ArrayMaxSize, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { MAX_WINDOWS_PER_DAY, MINUTES_PER_DAY, SLOT_SETTINGS_BOUNDS } from '@rapport/domain';
 import { IsTimeZone } from '../../common/validation/is-time-zone.validator';
@@ -39,8 +40,7 @@ export class SetWeeklyRulesInput {
 @InputType()
 export class DateOverrideInput {
   @Field({ description: "Local date 'YYYY-MM-DD' in the therapist's zone." })
-  @IsString()
-  @MaxLength(10, { message: 'Use a date like 2026-12-24.' })
+  @IsLocalDate()
   date!: string;
 
   @Field(() => [TimeWindowInput], { description: 'Hours for that day; empty means closed.' })

@@ -107,4 +107,9 @@ describe('parseIcsBusy limits', () => {
     const text = calendar(...event('u@t', 'DTSTART:20260310T090000Z', 'DTEND:20260310T100000Z', huge, invalidUtf8));
     expect(iso(parseIcsBusy(text, MARCH, 'UTC'))).toEqual([['2026-03-10T09:00:00.000Z', '2026-03-10T10:00:00.000Z']]);
   });
+
+  it('refuses an event with impossible fields (month 99, hour 99) instead of hanging in ical.js', () => {
+    const text = calendar(...event('x@t', 'DTSTART:99999999T999999Z', 'RRULE:FREQ=DAILY;COUNT=999999999'));
+    expect(() => parseIcsBusy(text, MARCH, 'UTC')).toThrow(/impossible start time/);
+  });
 });

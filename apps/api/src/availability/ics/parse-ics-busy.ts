@@ -81,6 +81,10 @@ function busyIntervals(calendar: Component, range: { from: Date; to: Date }, def
     refuseSubHourly(component);
     const event = new ICAL.Event(component, { strictExceptions: true, exceptions: exceptionsByUid.get(component.getFirstPropertyValue('uid')) ?? [] });
     if (!event.startDate) continue;
+    for (const which of ['start', 'end'] as const) {
+      const raw = component.getFirstPropertyValue(`dt${which}`);
+      if (raw instanceof ICAL.Time) assertRealTime(raw, which);
+    }
     const occurrences = event.isRecurring() ? expand(event, range, budget) : [{ start: event.startDate, end: event.endDate, event }];
     for (const occurrence of occurrences) {
       if (!blocksTime(occurrence.event.component)) continue;
@@ -129,6 +133,18 @@ function refuseSubHourly(component: Component): void {
       throw new IcsParseError('This calendar has an event that repeats more often than once an hour, which we cannot read.');
     }
   }
+}
+
+/**
+ * ical.js keeps impossible fields as written (DTSTART:99999999T999999Z is
+ * month 99, hour 99), and its recurrence iterator then never returns.
+ */
+function assertRealTime(time: Time, which: 'start' | 'end'): void {
+  const inRange = (value: number, min: number, max: number) => Number.isInteger(value) && value >= min && value <= max;
+  const real =
+    inRange(time.year, 1, 9999) && inRange(time.month, 1, 12) && inRange(time.day, 1, 31) &&
+    (time.isDate || (inRange(time.hour, 0, 23) && inRange(time.minute, 0, 59) && inRange(time.second, 0, 60)));
+  if (!real) throw new IcsParseError(`An event has an impossible ${which} time. Export the calendar again.`);
 }
 
 function expand(event: Event, range: { from: Date; to: Date }, budget: { steps: number }) {

@@ -1,6 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsISO8601, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsLocalDate } from '../../common/validation/is-local-date.validator';
+import { IsOptional, IsString, Length, Matches } from 'class-validator';
 import { isJurisdictionCode, isLicenseTypeCode } from '@rapport/taxonomy';
 import { IsCode } from '../../common/validation/taxonomy-code.validator';
 
@@ -26,8 +27,7 @@ export class SubmitLicenseInput {
   jurisdiction!: string;
 
   @Field({ description: 'Last day the license is valid, YYYY-MM-DD.' })
-  @IsISO8601({ strict: true, strictSeparator: true }, { message: 'Expiry date must be a date like 2027-06-30.' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'Expiry date must be a date like 2027-06-30.' })
+  @IsLocalDate({ message: 'Expiry date must be a date like 2027-06-30.' })
   expiresOn!: string;
 
   @Field(() => String, { nullable: true, description: 'National Provider Identifier (10 digits), optional.' })

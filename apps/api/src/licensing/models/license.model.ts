@@ -27,3 +27,15 @@ export class LicenseReviewItemModel {
   @Field(() => Int, { description: 'Other licenses this therapist holds or has submitted.' }) otherLicenses!: number;
   @Field(() => Int, { description: 'Days since submission.' }) waitingDays!: number;
 }
+
+@ObjectType('LicenseSummary', { description: 'A license as the public sees it: verified ones only.' })
+export class LicenseSummaryModel {
+  @Field(() => ID) id!: string;
+  @Field() licenseType!: string;
+  @Field() licenseTypeName!: string;
+  @Field() jurisdiction!: string;
+  @Field() jurisdictionName!: string;
+  @Field(() => LicenseStatus) status!: LicenseStatus;
+  @Field(() => Date, { nullable: true }) verifiedAt!: Date | null;
+  @Field() expiresOn!: string;
+}

@@ -39,7 +39,12 @@ export class SearchFacetsModel {
 export class TherapistSearchResultModel {
   @Field(() => [CrisisResourceModel], { description: 'When non-empty, show these before anything else.' })
   crisisResources!: CrisisResourceModel[];
-  @Field(() => Int, { description: 'Therapists who pass every filter.' }) total!: number;
+  @Field(() => Int, {
+    description: 'Therapists who pass every filter and can be paged to; capped at the most a search ranks (see totalIsCapped).',
+  })
+  total!: number;
+  @Field({ description: 'True when more therapists matched than one search ranks: narrow the filters to see the rest.' })
+  totalIsCapped!: boolean;
   @Field(() => [TherapistMatchModel]) items!: TherapistMatchModel[];
   @Field(() => SearchFacetsModel) facets!: SearchFacetsModel;
   @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page; null on the last page.' })

@@ -84,6 +84,8 @@ export class PostgresSearchEngine extends SearchEngine {
   }
 
   private filters(query: SearchQuery): { where: string; params: unknown[] } {
+    // A fast first pass in SQL (the same rule as isLicenseValid); MatchingService keeps only
+    // the therapists the therapists and licensing modules say may be shown.
     const clauses = [`p.status = 'ACTIVE'`];
     const params: unknown[] = [];
     const today = utcDateOf(this.clock.now());

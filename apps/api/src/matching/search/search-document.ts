@@ -1,3 +1,4 @@
+import { isLicenseValid, LicenseFacts } from '@rapport/domain';
 import { findConcern, findModality } from '@rapport/taxonomy';
 import { Office, OfficeFacts, publicOfficeOf } from '../../therapists/public-office';
 import { PRICE_BANDS } from './search-engine.port';
@@ -61,7 +62,7 @@ export interface SearchableProfile extends OfficeFacts {
 
 export interface SearchableLicense {
   jurisdiction: string;
-  status: string;
+  status: LicenseFacts['status'] | string;
   /** Last valid day, 'YYYY-MM-DD'. */
   expiresOn: string;
 }
@@ -80,7 +81,7 @@ export function priceBandOf(feeMinor: number | null): string | null {
 export function toSearchDocument(profile: SearchableProfile, licenses: readonly SearchableLicense[], today: string): SearchDocument {
   const licensedThrough: Record<string, number> = {};
   for (const license of licenses) {
-    if (license.status !== 'VERIFIED' || license.expiresOn < today) continue;
+    if (!isLicenseValid(license as LicenseFacts, today)) continue;
     licensedThrough[license.jurisdiction] = Math.max(licensedThrough[license.jurisdiction] ?? 0, dateNumber(license.expiresOn));
   }
   const jurisdictions = Object.keys(licensedThrough).sort();

@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { LicenseStatus, ProfileStatus, SessionFormat, TherapistGender } from './therapist-enums';
+import { LicenseSummaryModel } from '../../licensing/models/license.model';
+import { ProfileStatus, SessionFormat, TherapistGender } from './therapist-enums';
 
 @ObjectType('TherapistConcern')
 export class TherapistConcernModel {
@@ -26,17 +27,6 @@ export class OfficeModel {
 export class SlidingScaleModel {
   @Field(() => Int) minMinor!: number;
   @Field(() => Int) maxMinor!: number;
-}
-
-@ObjectType('LicenseSummary', { description: 'A license as the public sees it: verified ones only.' })
-export class LicenseSummaryModel {
-  @Field() licenseType!: string;
-  @Field() licenseTypeName!: string;
-  @Field() jurisdiction!: string;
-  @Field() jurisdictionName!: string;
-  @Field(() => LicenseStatus) status!: LicenseStatus;
-  @Field(() => Date, { nullable: true }) verifiedAt!: Date | null;
-  @Field() expiresOn!: string;
 }
 
 @ObjectType('TherapistProfile')

@@ -1,0 +1,17 @@
+import { findJurisdiction, findLicenseType } from '@rapport/taxonomy';
+import { License, LicenseStatus } from './entities/license.entity';
+import { LicenseSummaryModel } from './models/license.model';
+
+/** A license as shown on a profile: no number, no NPI, no reviewer. */
+export function toLicenseSummary(license: License): LicenseSummaryModel {
+  return {
+    id: license.id,
+    licenseType: license.licenseType,
+    licenseTypeName: findLicenseType(license.licenseType)?.name ?? license.licenseType,
+    jurisdiction: license.jurisdiction,
+    jurisdictionName: findJurisdiction(license.jurisdiction)?.name ?? license.jurisdiction,
+    status: license.status,
+    verifiedAt: license.status === LicenseStatus.VERIFIED ? license.reviewedAt : null,
+    expiresOn: license.expiresOn,
+  };
+}

@@ -1,0 +1,20 @@
+import { applyDecorators, ExecutionContext, SetMetadata, UseGuards } from '@nestjs/common';
+import { GraphqlThrottlerGuard } from './graphql-throttler.guard';
+
+const BUDGET = 'rapport:rate-limit-budget';
+
+/** Named budgets beside the sign-in limits; each is one bucket per client, counted in PostgreSQL. */
+export type RateLimitBudget = 'queries' | 'imports';
+
+/**
+ * A public query costly enough to rate-limit: every such query shares one
+ * budget per client (IP when anonymous, user when signed in).
+ */
+export const ExpensiveQuery = () => applyDecorators(SetMetadata(BUDGET, 'queries' satisfies RateLimitBudget), UseGuards(GraphqlThrottlerGuard));
+
+/** Importing a calendar parses and stores up to a megabyte of iCalendar: a small budget per user. */
+export const CalendarImport = () => applyDecorators(SetMetadata(BUDGET, 'imports' satisfies RateLimitBudget), UseGuards(GraphqlThrottlerGuard));
+
+export function budgetOf(context: ExecutionContext): RateLimitBudget | undefined {
+  return Reflect.getMetadata(BUDGET, context.getHandler());
+}
