@@ -45,7 +45,7 @@ function submitPayment(context: Context, row: CheckoutSessionRow, input: PayInpu
       amount: session.amount_total ?? 0,
       currency: session.currency ?? 'usd',
       customer,
-      paymentMethodTypes: ['card'],
+      allowedPaymentMethodTypes: session.allowed_payment_method_types ?? ['card'],
       captureMethod: data.captureMethod,
       setupFutureUsage: data.setupFutureUsage,
       applicationFeeAmount: data.applicationFeeAmount,

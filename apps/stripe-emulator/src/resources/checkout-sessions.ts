@@ -22,7 +22,7 @@ const createParams = hash({
   mode: oneOf(['payment', 'setup', 'subscription']),
   line_items: optional(list(lineItem)),
   currency: optional(currency()),
-  payment_method_types: optional(list(oneOf(['card']))),
+  allowed_payment_method_types: optional(list(oneOf(['card']))),
   payment_intent_data: optional(
     hash({
       application_fee_amount: optional(integer()),
@@ -83,8 +83,8 @@ function validate(context: Context, params: z.output<typeof createParams>): void
   } else {
     if (params.line_items) throw invalidRequest('`line_items` cannot be used in `setup` mode.', { param: 'line_items' });
     if (params.payment_intent_data) throw invalidRequest('`payment_intent_data` can only be used in `payment` mode.', { param: 'payment_intent_data' });
-    if (!params.currency && !params.payment_method_types) {
-      throw invalidRequest('`currency` is required in `setup` mode when `payment_method_types` is not set.', { param: 'currency', code: 'parameter_missing' });
+    if (!params.currency && !params.allowed_payment_method_types) {
+      throw invalidRequest('`currency` is required in `setup` mode when `allowed_payment_method_types` is not set.', { param: 'currency', code: 'parameter_missing' });
     }
   }
 }
@@ -118,7 +118,7 @@ function createSession(context: Context, params: z.output<typeof createParams>):
     adaptive_pricing: null,
     after_expiration: null,
     allow_promotion_codes: null,
-    allowed_payment_method_types: null,
+    allowed_payment_method_types: params.allowed_payment_method_types ?? null,
     amount_subtotal: payment ? total : null,
     amount_total: payment ? total : null,
     automatic_tax: { enabled: false, liability: null, provider: null, status: null },

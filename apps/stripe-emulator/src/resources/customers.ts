@@ -201,12 +201,14 @@ export const customerRoutes: Route[] = [
   {
     method: 'GET',
     pattern: '/v1/customers/:id/payment_methods',
+    acceptsQuery: true,
     handle: (context, request) =>
       listPaymentMethods(context, request.path.id, parseParams(customerListParams, request.params), `/v1/customers/${request.path.id}/payment_methods`),
   },
   {
     method: 'GET',
     pattern: '/v1/payment_methods',
+    acceptsQuery: true,
     handle: (context, request) => {
       const params = parseParams(listParams, request.params);
       if (!params.customer) throw invalidRequest('The emulator lists payment methods by customer only.', { param: 'customer' });

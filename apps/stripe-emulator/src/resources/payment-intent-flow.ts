@@ -46,7 +46,8 @@ export function confirmPaymentIntent(context: Context, row: PaymentIntentRow, op
   }
   if (options.returnUrl) row.returnUrl = options.returnUrl;
   const redirects = paymentIntent.automatic_payment_methods;
-  if (redirects?.enabled && redirects.allow_redirects !== 'never' && !row.returnUrl) {
+  const onlyCards = paymentIntent.allowed_payment_method_types?.every((type) => type === 'card') ?? false;
+  if (redirects?.enabled && redirects.allow_redirects !== 'never' && !onlyCards && !row.returnUrl) {
     throw invalidRequest(
       'A `return_url` must be specified because this Payment Intent is configured to automatically accept the payment methods enabled in the Dashboard, some of which may require a full page redirect to succeed. If you do not want to accept redirect-based payment methods, set `automatic_payment_methods[enabled]` to `true` and `automatic_payment_methods[allow_redirects]` to `never` when creating Setup Intents and Payment Intents.',
       { param: 'return_url' },

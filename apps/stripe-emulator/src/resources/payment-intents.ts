@@ -19,7 +19,8 @@ const createParams = hash({
   currency: currency(),
   customer: optional(text()),
   payment_method: optional(text()),
-  payment_method_types: optional(list(text())),
+  allowed_payment_method_types: optional(list(text())),
+  excluded_payment_method_types: optional(list(text())),
   automatic_payment_methods: optional(hash({ enabled: boolean(), allow_redirects: optional(oneOf(['always', 'never'])) })),
   confirm: optional(boolean()),
   off_session: optional(boolean()),
@@ -52,7 +53,8 @@ export interface NewPaymentIntent {
   amount: number;
   currency: string;
   customer?: string | null;
-  paymentMethodTypes?: string[];
+  /** `allowed_payment_method_types` (this API version's replacement for `payment_method_types`). */
+  allowedPaymentMethodTypes?: string[];
   automaticPaymentMethods?: Stripe.PaymentIntent.AutomaticPaymentMethods;
   captureMethod?: Stripe.PaymentIntent.CaptureMethod;
   setupFutureUsage?: Stripe.PaymentIntent.SetupFutureUsage | null;
@@ -71,6 +73,8 @@ export interface NewPaymentIntent {
 /** The rules a new PaymentIntent must meet; Checkout applies them when the session is created. */
 export function checkPaymentIntentInput(context: Context, input: NewPaymentIntent): void {
   const param = (name: string) => (input.paramPrefix ? input.paramPrefix + name.replace(/^([^[]+)/, '[$1]') : name);
+  const unsupported = input.allowedPaymentMethodTypes?.find((type) => type !== 'card');
+  if (unsupported) throw invalidRequest(`The emulator takes card payments only, not ${unsupported}.`, { param: param('allowed_payment_method_types') });
   if (input.amount < MINIMUM_AMOUNT) {
     throw invalidRequest('Amount must be at least $0.50 usd', { param: input.paramPrefix ? 'line_items' : 'amount', code: 'amount_too_small' });
   }
@@ -104,14 +108,15 @@ export function createPaymentIntent(context: Context, input: NewPaymentIntent): 
   const paymentIntent: Stripe.PaymentIntent = {
     id,
     object: 'payment_intent',
-    allowed_payment_method_types: null,
+    allowed_payment_method_types: (input.allowedPaymentMethodTypes as Stripe.PaymentIntent.AllowedPaymentMethodType[] | undefined) ?? null,
     amount: input.amount,
     amount_capturable: 0,
     amount_details: { tip: {} },
     amount_received: 0,
     application: null,
     application_fee_amount: input.applicationFeeAmount ?? null,
-    automatic_payment_methods: input.paymentMethodTypes ? null : (input.automaticPaymentMethods ?? { allow_redirects: 'always', enabled: true }),
+    // Without a list of allowed types, the Dashboard's methods apply, redirect-based ones included.
+    automatic_payment_methods: input.automaticPaymentMethods ?? (input.allowedPaymentMethodTypes ? null : { allow_redirects: 'always', enabled: true }),
     canceled_at: null,
     cancellation_reason: null,
     capture_method: input.captureMethod ?? 'automatic_async',
@@ -133,7 +138,7 @@ export function createPaymentIntent(context: Context, input: NewPaymentIntent): 
     payment_method: null,
     payment_method_configuration_details: null,
     payment_method_options: { card: { installments: null, mandate_options: null, network: null, request_three_d_secure: 'automatic' } },
-    payment_method_types: input.paymentMethodTypes ?? ['card'],
+    payment_method_types: ['card'],
     payment_record: null,
     processing: null,
     receipt_email: input.receiptEmail ?? null,
@@ -164,7 +169,7 @@ function create(context: Context, params: z.output<typeof createParams>): Stripe
     amount: params.amount,
     currency: params.currency,
     customer: params.customer,
-    paymentMethodTypes: params.payment_method_types,
+    allowedPaymentMethodTypes: params.allowed_payment_method_types,
     automaticPaymentMethods: params.automatic_payment_methods,
     captureMethod: params.capture_method,
     setupFutureUsage: params.setup_future_usage,
