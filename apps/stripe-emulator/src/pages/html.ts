@@ -33,7 +33,7 @@ export function page(options: { title: string; body: Html }): string {
 <link rel="stylesheet" href="/_static/emulator.css">
 </head>
 <body>
-<p class="banner">Local Stripe test emulator: no real card is charged and no real money moves.</p>
+<header><p class="banner">Local Stripe test emulator: no real card is charged and no real money moves.</p></header>
 <main>
 ${options.body}
 </main>
