@@ -6,7 +6,7 @@ import { invalidRequest } from '../http/stripe-error';
 import type { Context } from '../state/context';
 import { randomToken } from '../state/ids';
 import type { AccountLinkRow } from '../state/state';
-import { findOrThrow, findReference } from './lists';
+import { findOrThrow, findReference, retrieveRoute } from './lists';
 
 /** Account links last five minutes, as Stripe's do. */
 export const ACCOUNT_LINK_TTL_SECONDS = 300;
@@ -131,11 +131,7 @@ export function createAccountLink(context: Context, params: z.output<typeof link
 
 export const accountRoutes: Route[] = [
   { method: 'POST', pattern: '/v1/accounts', handle: (context, request) => createAccount(context, parseParams(createParams, request.params)) },
-  {
-    method: 'GET',
-    pattern: '/v1/accounts/:id',
-    handle: (context, request) => findOrThrow(context.state.accounts, request.path.id, 'account').object,
-  },
+  retrieveRoute('/v1/accounts/:id', 'accounts', 'account'),
   {
     method: 'POST',
     pattern: '/v1/accounts/:id',

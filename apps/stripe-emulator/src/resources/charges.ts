@@ -3,7 +3,7 @@ import type { Route } from '../http/route';
 import type { Context } from '../state/context';
 import type { PaymentMethodRow } from '../state/state';
 import { CARD_FAILURES, type CardFailure } from './test-cards';
-import { findOrThrow } from './lists';
+import { findOrThrow, retrieveRoute } from './lists';
 
 /** The platform's Connect application id, on application fees. */
 export const PLATFORM_APPLICATION = 'ca_RapportStripeEmulator';
@@ -170,7 +170,7 @@ export function settleDestinationCharge(context: Context, charge: Stripe.Charge,
 }
 
 export const chargeRoutes: Route[] = [
-  { method: 'GET', pattern: '/v1/charges/:id', handle: (context, request) => findOrThrow(context.state.charges, request.path.id, 'charge').object },
-  { method: 'GET', pattern: '/v1/transfers/:id', handle: (context, request) => findOrThrow(context.state.transfers, request.path.id, 'transfer').object },
-  { method: 'GET', pattern: '/v1/disputes/:id', handle: (context, request) => findOrThrow(context.state.disputes, request.path.id, 'dispute').object },
+  retrieveRoute('/v1/charges/:id', 'charges', 'charge'),
+  retrieveRoute('/v1/transfers/:id', 'transfers', 'transfer'),
+  retrieveRoute('/v1/disputes/:id', 'disputes', 'dispute'),
 ];

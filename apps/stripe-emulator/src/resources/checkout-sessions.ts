@@ -6,7 +6,7 @@ import { invalidRequest } from '../http/stripe-error';
 import type { Context } from '../state/context';
 import type { CheckoutSessionRow } from '../state/state';
 import { expireSession } from './checkout-completion';
-import { createdFilter, findOrThrow, findReference, matchesCreated, paginate, paginationParams } from './lists';
+import { createdFilter, findOrThrow, findReference, matchesCreated, paginate, paginationParams, retrieveRoute } from './lists';
 import { checkPaymentIntentInput } from './payment-intents';
 
 const HOUR = 3600;
@@ -194,11 +194,7 @@ function createSession(context: Context, params: z.output<typeof createParams>):
 
 export const checkoutSessionRoutes: Route[] = [
   { method: 'POST', pattern: '/v1/checkout/sessions', handle: (context, request) => createSession(context, parseParams(createParams, request.params)) },
-  {
-    method: 'GET',
-    pattern: '/v1/checkout/sessions/:id',
-    handle: (context, request) => findOrThrow(context.state.checkoutSessions, request.path.id, 'checkout.session').object,
-  },
+  retrieveRoute('/v1/checkout/sessions/:id', 'checkoutSessions', 'checkout.session'),
   {
     method: 'GET',
     pattern: '/v1/checkout/sessions',
@@ -229,9 +225,5 @@ export const checkoutSessionRoutes: Route[] = [
       return expireSession(context, row);
     },
   },
-  {
-    method: 'GET',
-    pattern: '/v1/setup_intents/:id',
-    handle: (context, request) => findOrThrow(context.state.setupIntents, request.path.id, 'setup_intent').object,
-  },
+  retrieveRoute('/v1/setup_intents/:id', 'setupIntents', 'setup_intent'),
 ];

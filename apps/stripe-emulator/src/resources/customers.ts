@@ -5,8 +5,8 @@ import type { Route } from '../http/route';
 import { invalidRequest, StripeApiError } from '../http/stripe-error';
 import type { Context } from '../state/context';
 import type { PaymentMethodRow } from '../state/state';
-import { findOrThrow, findReference, paginate, paginationParams } from './lists';
-import { CARD_FAILURES, isTestCardId, TEST_CARDS, type TestCardId } from './test-cards';
+import { findOrThrow, findReference, paginate, paginationParams, retrieveRoute } from './lists';
+import { cardFailureDetails, isTestCardId, TEST_CARDS, type CardFailure, type TestCardId } from './test-cards';
 
 const customerFields = {
   email: optional(text()),
@@ -70,16 +70,11 @@ function createFromTestCard(context: Context, card: TestCardId): PaymentMethodRo
 
 /** A card error (402) in Stripe's shape, for a card that cannot be saved or charged. */
 export function cardError(
-  failure: keyof typeof CARD_FAILURES,
+  failure: CardFailure,
   extra: { paymentIntent?: Stripe.PaymentIntent; setupIntent?: Stripe.SetupIntent; paymentMethod?: Stripe.PaymentMethod; charge?: string } = {},
 ): StripeApiError {
-  const { code, declineCode, message } = CARD_FAILURES[failure];
   return new StripeApiError(402, {
-    type: 'card_error',
-    code,
-    ...(declineCode ? { decline_code: declineCode } : {}),
-    message,
-    doc_url: `https://docs.stripe.com/error-codes/${code.replace(/_/g, '-')}`,
+    ...cardFailureDetails(failure),
     ...(extra.charge ? { charge: extra.charge } : {}),
     ...(extra.paymentIntent ? { payment_intent: structuredClone(extra.paymentIntent) } : {}),
     ...(extra.setupIntent ? { setup_intent: structuredClone(extra.setupIntent) } : {}),
@@ -196,7 +191,7 @@ function listPaymentMethods(context: Context, customerId: string, params: z.outp
 
 export const customerRoutes: Route[] = [
   { method: 'POST', pattern: '/v1/customers', handle: (context, request) => createCustomer(context, parseParams(createParams, request.params)) },
-  { method: 'GET', pattern: '/v1/customers/:id', handle: (context, request) => findOrThrow(context.state.customers, request.path.id, 'customer').object },
+  retrieveRoute('/v1/customers/:id', 'customers', 'customer'),
   { method: 'POST', pattern: '/v1/customers/:id', handle: (context, request) => updateCustomer(context, request.path.id, parseParams(updateParams, request.params)) },
   {
     method: 'GET',

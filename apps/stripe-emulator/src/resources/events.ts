@@ -4,7 +4,7 @@ import { hash, list, optional, parseParams, text } from '../http/params';
 import type { Route } from '../http/route';
 import { invalidRequest } from '../http/stripe-error';
 import type { Context } from '../state/context';
-import { createdFilter, findOrThrow, matchesCreated, paginate, paginationParams } from './lists';
+import { createdFilter, findOrThrow, matchesCreated, paginate, paginationParams, retrieveRoute } from './lists';
 
 const listParams = hash({
   type: optional(text()),
@@ -83,6 +83,6 @@ export function createDispute(context: Context, chargeId: string, reason = 'frau
 }
 
 export const eventRoutes: Route[] = [
-  { method: 'GET', pattern: '/v1/events/:id', handle: (context, request) => findOrThrow(context.state.events, request.path.id, 'event').object },
+  retrieveRoute('/v1/events/:id', 'events', 'event'),
   { method: 'GET', pattern: '/v1/events', acceptsQuery: true, handle: (context, request) => listEvents(context, parseParams(listParams, request.params)) },
 ];

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { invalidRequest, noSuchObject, noSuchReference } from '../http/stripe-error';
 import { integer, optional, text } from '../http/params';
-import type { Row } from '../state/state';
+import type { Route } from '../http/route';
+import type { EmulatorState, Row } from '../state/state';
 
 /** The pagination params every list endpoint takes. */
 export const paginationParams = {
@@ -75,4 +76,15 @@ export function matchesCreated(created: number, filter: z.output<typeof createdF
     (filter.lt === undefined || created < filter.lt) &&
     (filter.lte === undefined || created <= filter.lte)
   );
+}
+
+type CollectionName = { [K in keyof EmulatorState]: EmulatorState[K] extends Record<string, Row<unknown>> ? K : never }[keyof EmulatorState];
+
+/** `GET /v1/<things>/:id`: the stored object, or Stripe's 404. */
+export function retrieveRoute(pattern: string, collection: CollectionName, objectName: string): Route {
+  return {
+    method: 'GET',
+    pattern,
+    handle: (context, request) => findOrThrow(context.state[collection] as Record<string, Row<unknown>>, request.path.id, objectName).object,
+  };
 }

@@ -5,7 +5,7 @@ import type { PaymentIntentRow, PaymentMethodRow } from '../state/state';
 import { createCharge, settleDestinationCharge } from './charges';
 import { attachPaymentMethod, cardError, resolvePaymentMethod } from './customers';
 import { findReference } from './lists';
-import { CARD_FAILURES, TEST_CARDS, type CardFailure } from './test-cards';
+import { cardFailureDetails, TEST_CARDS, type CardFailure } from './test-cards';
 
 /**
  * What confirming a PaymentIntent does with each test card, as in Stripe's test mode:
@@ -99,16 +99,11 @@ function fail(context: Context, paymentIntent: Stripe.PaymentIntent, paymentMeth
 
 /** Back to requires_payment_method with the error on `last_payment_error`, as after any failed attempt. */
 export function recordFailure(paymentIntent: Stripe.PaymentIntent, paymentMethod: Stripe.PaymentMethod, failure: CardFailure, chargeId?: string): void {
-  const { code, declineCode, message } = CARD_FAILURES[failure];
   paymentIntent.status = 'requires_payment_method';
   paymentIntent.payment_method = null;
   paymentIntent.next_action = null;
   paymentIntent.last_payment_error = {
-    type: failure === 'authentication_failed' ? 'invalid_request_error' : 'card_error',
-    code: code as Stripe.PaymentIntent.LastPaymentError.Code,
-    ...(declineCode ? { decline_code: declineCode } : {}),
-    message,
-    doc_url: `https://docs.stripe.com/error-codes/${code.replace(/_/g, '-')}`,
+    ...cardFailureDetails(failure),
     ...(chargeId ? { charge: chargeId } : {}),
     payment_method: structuredClone(paymentMethod),
   };

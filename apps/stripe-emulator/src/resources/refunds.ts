@@ -4,7 +4,7 @@ import { boolean, expandParam, hash, integer, metadata, mergeMetadata, oneOf, op
 import type { Route } from '../http/route';
 import { invalidRequest } from '../http/stripe-error';
 import type { Context } from '../state/context';
-import { findOrThrow, findReference, paginate, paginationParams } from './lists';
+import { findOrThrow, findReference, paginate, paginationParams, retrieveRoute } from './lists';
 import { proportionalShare } from './proportional-share';
 
 const createParams = hash({
@@ -49,6 +49,10 @@ function createRefund(context: Context, params: z.output<typeof createParams>): 
       code: 'amount_too_large',
     });
   }
+  if (params.reverse_transfer && !charge.transfer) throw invalidRequest('This charge has no transfer to reverse.', { param: 'reverse_transfer' });
+  if (params.refund_application_fee && !charge.application_fee) {
+    throw invalidRequest('This charge has no application fee to refund.', { param: 'refund_application_fee' });
+  }
   const refundedBefore = charge.amount_refunded;
   const refund: Stripe.Refund = {
     id: context.id('re'),
@@ -75,23 +79,21 @@ function createRefund(context: Context, params: z.output<typeof createParams>): 
   charge.amount_refunded += amount;
   charge.refunded = charge.amount_refunded >= charge.amount_captured;
 
-  if (params.reverse_transfer) reverseTransfer(context, charge, refund, refundedBefore);
-  if (params.refund_application_fee) refundApplicationFee(context, charge, refund, refundedBefore);
+  // What goes back with this refund, of a total of which `returned` already went back.
+  const share = (total: number, returned: number) =>
+    proportionalShare({ total, alreadyReturned: returned, refundAmount: amount, chargeAmount: charge.amount_captured, chargeRefundedBefore: refundedBefore });
+  if (params.reverse_transfer) reverseTransfer(context, charge, refund, share);
+  if (params.refund_application_fee) refundApplicationFee(context, charge, share);
   context.emit('refund.created', refund);
   context.emit('charge.refunded', charge, previous);
   return refund;
 }
 
-function reverseTransfer(context: Context, charge: Stripe.Charge, refund: Stripe.Refund, refundedBefore: number): void {
-  if (!charge.transfer) throw invalidRequest('This charge has no transfer to reverse.', { param: 'reverse_transfer' });
+type Share = (total: number, returned: number) => number;
+
+function reverseTransfer(context: Context, charge: Stripe.Charge, refund: Stripe.Refund, share: Share): void {
   const transfer = context.state.transfers[charge.transfer as string].object;
-  const amount = proportionalShare({
-    total: transfer.amount,
-    alreadyReturned: transfer.amount_reversed,
-    refundAmount: refund.amount,
-    chargeAmount: charge.amount_captured,
-    chargeRefundedBefore: refundedBefore,
-  });
+  const amount = share(transfer.amount, transfer.amount_reversed);
   if (amount <= 0) return;
   const reversal: Stripe.TransferReversal = {
     id: context.id('trr'),
@@ -112,16 +114,9 @@ function reverseTransfer(context: Context, charge: Stripe.Charge, refund: Stripe
   context.emit('transfer.reversed', transfer);
 }
 
-function refundApplicationFee(context: Context, charge: Stripe.Charge, refund: Stripe.Refund, refundedBefore: number): void {
-  if (!charge.application_fee) throw invalidRequest('This charge has no application fee to refund.', { param: 'refund_application_fee' });
+function refundApplicationFee(context: Context, charge: Stripe.Charge, share: Share): void {
   const fee = context.state.applicationFees[charge.application_fee as string].object;
-  const amount = proportionalShare({
-    total: fee.amount,
-    alreadyReturned: fee.amount_refunded,
-    refundAmount: refund.amount,
-    chargeAmount: charge.amount_captured,
-    chargeRefundedBefore: refundedBefore,
-  });
+  const amount = share(fee.amount, fee.amount_refunded);
   if (amount <= 0) return;
   const feeRefund: Stripe.FeeRefund = {
     id: context.id('fr'),
@@ -141,12 +136,8 @@ function refundApplicationFee(context: Context, charge: Stripe.Charge, refund: S
 
 export const refundRoutes: Route[] = [
   { method: 'POST', pattern: '/v1/refunds', handle: (context, request) => createRefund(context, parseParams(createParams, request.params)) },
-  { method: 'GET', pattern: '/v1/refunds/:id', handle: (context, request) => findOrThrow(context.state.refunds, request.path.id, 'refund').object },
-  {
-    method: 'GET',
-    pattern: '/v1/application_fees/:id',
-    handle: (context, request) => findOrThrow(context.state.applicationFees, request.path.id, 'application_fee').object,
-  },
+  retrieveRoute('/v1/refunds/:id', 'refunds', 'refund'),
+  retrieveRoute('/v1/application_fees/:id', 'applicationFees', 'application_fee'),
   {
     method: 'GET',
     pattern: '/v1/application_fees',

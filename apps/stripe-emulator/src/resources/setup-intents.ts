@@ -2,7 +2,7 @@ import type Stripe from 'stripe';
 import type { Context } from '../state/context';
 import type { PaymentMethodRow } from '../state/state';
 import { attachPaymentMethod, saveFailure } from './customers';
-import { CARD_FAILURES, TEST_CARDS, type CardFailure } from './test-cards';
+import { cardFailureDetails, TEST_CARDS, type CardFailure } from './test-cards';
 
 export function createSetupIntent(
   context: Context,
@@ -69,15 +69,11 @@ export function succeedSetup(context: Context, setupIntent: Stripe.SetupIntent, 
 }
 
 export function failSetup(context: Context, setupIntent: Stripe.SetupIntent, paymentMethod: Stripe.PaymentMethod, failure: CardFailure): Stripe.SetupIntent {
-  const { code, declineCode, message } = CARD_FAILURES[failure];
   setupIntent.status = 'requires_payment_method';
   setupIntent.payment_method = null;
   setupIntent.next_action = null;
   setupIntent.last_setup_error = {
-    type: failure === 'authentication_failed' ? 'invalid_request_error' : 'card_error',
-    code: code as Stripe.SetupIntent.LastSetupError.Code,
-    ...(declineCode ? { decline_code: declineCode } : {}),
-    message,
+    ...cardFailureDetails(failure),
     payment_method: structuredClone(paymentMethod),
   };
   context.emit('setup_intent.setup_failed', setupIntent);

@@ -57,3 +57,15 @@ export const CARD_FAILURES = {
 } as const;
 
 export type CardFailure = keyof typeof CARD_FAILURES;
+
+/** The error Stripe reports for a failure: on a 402 answer, `last_payment_error` and `last_setup_error`. */
+export function cardFailureDetails(failure: CardFailure) {
+  const { code, declineCode, message } = CARD_FAILURES[failure];
+  return {
+    type: failure === 'authentication_failed' ? ('invalid_request_error' as const) : ('card_error' as const),
+    code,
+    ...(declineCode ? { decline_code: declineCode } : {}),
+    message,
+    doc_url: `https://docs.stripe.com/error-codes/${code.replace(/_/g, '-')}`,
+  };
+}
