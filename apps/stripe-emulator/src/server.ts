@@ -14,6 +14,7 @@ import { customerRoutes } from './resources/customers';
 import { eventRoutes } from './resources/events';
 import { paymentIntentRoutes } from './resources/payment-intents';
 import { refundRoutes } from './resources/refunds';
+import { forgetExpired } from './state/retention';
 import { StateStore } from './state/state-store';
 import { DEFAULT_RETRY, WebhookDispatcher, type RetryPolicy, type WebhookEndpoint } from './webhooks/dispatcher';
 
@@ -90,8 +91,8 @@ export async function startStripeEmulator(options: StripeEmulatorOptions = {}): 
   const { port } = server.address() as AddressInfo;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   emulator.baseUrl = (options.publicBaseUrl ?? url).replace(/\/$/, '');
-  // Deliveries left pending by a previous run go out now.
-  dispatcher.kick();
+  // What a previous run left: forget what has expired since, send the deliveries still pending.
+  await emulator.mutate(null, (context) => forgetExpired(context.state, context.now));
   log(`stripe-emulator: listening on ${url}`);
 
   return {

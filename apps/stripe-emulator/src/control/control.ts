@@ -6,6 +6,7 @@ import { authorizeCheckout, submitCheckout, type CheckoutOutcome } from '../reso
 import { createDispute } from '../resources/events';
 import { findOrThrow } from '../resources/lists';
 import { completeAuthentication } from '../resources/payment-intent-flow';
+import { forgetExpired } from '../state/retention';
 import { emptyState, type DeliveryRow, type DeliveryStatus } from '../state/state';
 import type { WebhookEndpoint } from '../webhooks/dispatcher';
 import type { WebhookFault } from '../webhooks/faults';
@@ -101,6 +102,7 @@ export function createControl(emulator: Emulator): EmulatorControl {
       if (!Number.isInteger(seconds) || seconds < 0) throw invalidRequest('seconds must be a whole number of seconds, zero or more.', { param: 'seconds' });
       await emulator.mutate(null, (context) => {
         context.state.clockOffsetSeconds += seconds;
+        forgetExpired(context.state, emulator.now(context.state));
       });
       // The next change reads the new time, so it expires whatever the jump passed.
       return emulator.mutate(null, () => emulator.now());

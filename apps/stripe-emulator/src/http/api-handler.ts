@@ -4,13 +4,12 @@ import { API_VERSION, type Emulator } from '../emulator';
 import { expandResponse } from '../resources/expand';
 import type { Context } from '../state/context';
 import { randomToken } from '../state/ids';
+import { IDEMPOTENCY_RETENTION_SECONDS } from '../state/retention';
 import { parseForm, type FormObject } from './form';
 import { readBody, sendJson } from './io';
 import { matchRoute, type Route } from './route';
 import { invalidRequest, StripeApiError, unknownParam } from './stripe-error';
 
-/** Stripe keeps idempotency keys for 24 hours. */
-const IDEMPOTENCY_TTL_SECONDS = 24 * 3600;
 
 interface ApiAnswer {
   status: number;
@@ -28,6 +27,10 @@ export async function handleApiRequest(emulator: Emulator, routes: readonly Rout
   const answer = (status: number, body: unknown) => sendJson(response, status, JSON.stringify(body, null, 2), headers);
   const authError = checkApiKey(headerValue(request, 'authorization'));
   if (authError) return answer(401, { error: authError });
+  if (headerValue(request, 'stripe-account')) {
+    // Acting as a connected account would need a second ledger; refusing beats answering as the platform.
+    return answer(400, { error: { type: 'invalid_request_error', message: 'The emulator does not support the Stripe-Account header (requests made as a connected account).' } });
+  }
 
   const url = new URL(request.url ?? '/', 'http://emulator');
   const method = request.method ?? 'GET';
@@ -81,7 +84,7 @@ function errorAnswer(error: StripeApiError): ApiAnswer {
 function replayIdempotent(context: Context, key: string, method: string, path: string, fingerprint: string): ApiAnswer | undefined {
   const stored = context.state.idempotency[key];
   if (!stored) return undefined;
-  if (stored.created < context.now - IDEMPOTENCY_TTL_SECONDS) {
+  if (stored.created < context.now - IDEMPOTENCY_RETENTION_SECONDS) {
     delete context.state.idempotency[key];
     return undefined;
   }

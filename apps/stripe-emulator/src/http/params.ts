@@ -13,6 +13,10 @@ const invalid = (what: string) => (issue: { input?: unknown }) =>
 
 export const text = () => z.string({ error: invalid('string') }).min(1, { error: 'This value must not be empty.' });
 
+/** An absolute http(s) URL; Checkout's `{CHECKOUT_SESSION_ID}` placeholder is allowed. */
+export const url = () =>
+  text().refine((value) => /^https?:\/\//i.test(value) && URL.canParse(value.replace(/\{CHECKOUT_SESSION_ID\}/g, 'x')), { error: 'Not a valid URL' });
+
 export const integer = () =>
   z
     .string({ error: invalid('integer') })

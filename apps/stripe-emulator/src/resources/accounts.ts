@@ -1,6 +1,6 @@
 import type Stripe from 'stripe';
 import { z } from 'zod';
-import { boolean, expandParam, hash, metadata, mergeMetadata, oneOf, optional, parseParams, text } from '../http/params';
+import { boolean, expandParam, hash, metadata, mergeMetadata, oneOf, optional, parseParams, text, url } from '../http/params';
 import type { Route } from '../http/route';
 import { invalidRequest } from '../http/stripe-error';
 import type { Context } from '../state/context';
@@ -32,8 +32,8 @@ const updateParams = hash({
 const linkParams = hash({
   account: text(),
   type: oneOf(['account_onboarding', 'account_update']),
-  refresh_url: text(),
-  return_url: text(),
+  refresh_url: url(),
+  return_url: url(),
   collect: optional(oneOf(['currently_due', 'eventually_due'])),
   expand: expandParam(),
 });

@@ -1,6 +1,6 @@
 import type Stripe from 'stripe';
 import { z } from 'zod';
-import { currency, expandParam, hash, integer, list, metadata, mergeMetadata, oneOf, optional, parseParams, text } from '../http/params';
+import { currency, expandParam, hash, integer, list, metadata, mergeMetadata, oneOf, optional, parseParams, text, url } from '../http/params';
 import type { Route } from '../http/route';
 import { invalidRequest } from '../http/stripe-error';
 import type { Context } from '../state/context';
@@ -38,8 +38,8 @@ const createParams = hash({
   customer_email: optional(text()),
   customer_creation: optional(oneOf(['always', 'if_required'])),
   client_reference_id: optional(text()),
-  success_url: text(),
-  cancel_url: optional(text()),
+  success_url: url(),
+  cancel_url: optional(url()),
   expires_at: optional(integer()),
   metadata: optional(metadata()),
   locale: optional(text()),

@@ -1,6 +1,6 @@
 import type Stripe from 'stripe';
 import { z } from 'zod';
-import { boolean, currency, expandParam, hash, integer, list, metadata, mergeMetadata, oneOf, optional, parseParams, text } from '../http/params';
+import { boolean, currency, expandParam, hash, integer, list, metadata, mergeMetadata, oneOf, optional, parseParams, text, url } from '../http/params';
 import type { Route } from '../http/route';
 import { invalidRequest } from '../http/stripe-error';
 import type { Context } from '../state/context';
@@ -24,7 +24,7 @@ const createParams = hash({
   automatic_payment_methods: optional(hash({ enabled: boolean(), allow_redirects: optional(oneOf(['always', 'never'])) })),
   confirm: optional(boolean()),
   off_session: optional(boolean()),
-  return_url: optional(text()),
+  return_url: optional(url()),
   capture_method: optional(captureMethod),
   setup_future_usage: optional(oneOf(['on_session', 'off_session'])),
   application_fee_amount: optional(integer()),
@@ -39,7 +39,7 @@ const createParams = hash({
 const confirmParams = hash({
   payment_method: optional(text()),
   off_session: optional(boolean()),
-  return_url: optional(text()),
+  return_url: optional(url()),
   expand: expandParam(),
 });
 const captureParams = hash({ amount_to_capture: optional(integer()), application_fee_amount: optional(integer()), expand: expandParam() });

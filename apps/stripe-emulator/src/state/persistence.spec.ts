@@ -81,6 +81,18 @@ describe('state across restarts and concurrent requests', () => {
     expect((await stripe.charges.retrieve(paymentIntent.latest_charge as string)).amount_refunded).toBe(6_000);
   });
 
+  it("forgets events after 30 days and idempotency keys after 24 hours, as Stripe does", async () => {
+    const { stripe, emulator } = await start();
+    const first = await stripe.customers.create({ email: 'old@example.com' }, { idempotencyKey: 'aging-key' });
+    await emulator.control.advanceClock(24 * 3600 + 1);
+    const second = await stripe.customers.create({ email: 'old@example.com' }, { idempotencyKey: 'aging-key' });
+    expect(second.id).not.toBe(first.id);
+    expect((await stripe.events.list({ type: 'customer.created' })).data).toHaveLength(2);
+    await emulator.control.advanceClock(30 * 24 * 3600 + 1);
+    expect((await stripe.events.list({ type: 'customer.created' })).data).toHaveLength(0);
+    expect(await stripe.customers.retrieve(first.id)).toMatchObject({ email: 'old@example.com' });
+  });
+
   it('forgets everything on reset', async () => {
     const { stripe, emulator } = await start();
     const customer = await stripe.customers.create({});
