@@ -140,6 +140,26 @@ export function checkoutContract(target: () => StripeContractTarget, capabilitie
       expect((await stripe.customers.listPaymentMethods(customer)).data).toHaveLength(1);
     });
 
+    it('completes unpaid with a delayed payment, then reports whether the money arrived', async () => {
+      const { stripe, control } = target();
+      const asyncTypes = (sessionId: string) =>
+        stripe.events
+          .list({ type: 'checkout.session.async_payment_*', limit: 20 })
+          .then((page) => page.data.filter((event) => (event.data.object as Stripe.Checkout.Session).id === sessionId).map((event) => event.type));
+      const arrives = await paymentSession();
+      const pending = await control!.completeCheckoutSession(arrives.id, { delayed: true });
+      expect(pending.session).toMatchObject({ status: 'complete', payment_status: 'unpaid' });
+      expect((await stripe.paymentIntents.retrieve(pending.session.payment_intent as string)).status).toBe('processing');
+      expect(await control!.settleDelayedPayment(arrives.id, 'succeeded')).toMatchObject({ payment_status: 'paid' });
+      expect((await stripe.paymentIntents.retrieve(pending.session.payment_intent as string)).status).toBe('succeeded');
+      expect(await asyncTypes(arrives.id)).toEqual(['checkout.session.async_payment_succeeded']);
+
+      const fails = await paymentSession();
+      await control!.completeCheckoutSession(fails.id, { delayed: true });
+      expect(await control!.settleDelayedPayment(fails.id, 'failed')).toMatchObject({ status: 'complete', payment_status: 'unpaid' });
+      expect(await asyncTypes(fails.id)).toEqual(['checkout.session.async_payment_failed']);
+    });
+
     it('expires a session when the clock passes expires_at, with checkout.session.expired', async () => {
       const { stripe, control } = target();
       const session = await paymentSession({ expires_at: control!.now() + HOUR });

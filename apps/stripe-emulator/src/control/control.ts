@@ -3,6 +3,7 @@ import type { Emulator } from '../emulator';
 import { invalidRequest } from '../http/stripe-error';
 import { completeOnboarding } from '../resources/accounts';
 import { authorizeCheckout, submitCheckout, type CheckoutOutcome } from '../resources/checkout-completion';
+import { submitDelayedPayment, settleDelayedPayment } from '../resources/delayed-payment';
 import { createDispute } from '../resources/events';
 import { findOrThrow } from '../resources/lists';
 import { completeAuthentication } from '../resources/payment-intent-flow';
@@ -17,6 +18,8 @@ export interface CompleteCheckoutOptions {
   email?: string;
   /** For cards that ask for authentication: what the cardholder does. Unset leaves it waiting. */
   authentication?: 'approve' | 'fail';
+  /** Pay as with a delayed method: the session completes unpaid until `settleDelayedPayment`. */
+  delayed?: boolean;
 }
 
 export interface CheckoutResult {
@@ -49,6 +52,8 @@ export interface EmulatorControl {
   createDispute(chargeId: string, reason?: string): Promise<Stripe.Dispute>;
   /** Pays (or saves a card on) a Checkout Session as a customer would on the hosted page. */
   completeCheckoutSession(sessionId: string, options?: CompleteCheckoutOptions): Promise<CheckoutResult>;
+  /** The money of a `delayed` checkout arrives, or does not (`checkout.session.async_payment_*`). */
+  settleDelayedPayment(sessionId: string, outcome: 'succeeded' | 'failed'): Promise<Stripe.Checkout.Session>;
   completeOnboarding(accountId: string): Promise<Stripe.Account>;
   authenticatePaymentIntent(paymentIntentId: string, decision: 'approve' | 'fail'): Promise<Stripe.PaymentIntent>;
   /** Moves the emulator's clock forward and expires what it passed; returns the new unix time. */
@@ -84,7 +89,8 @@ export function createControl(emulator: Emulator): EmulatorControl {
     completeCheckoutSession: (sessionId, options = {}) =>
       emulator.mutate(null, (context) => {
         const row = findOrThrow(context.state.checkoutSessions, sessionId, 'checkout.session');
-        let outcome = submitCheckout(context, row, { paymentMethod: options.paymentMethod ?? 'pm_card_visa', email: options.email });
+        const paymentMethod = options.paymentMethod ?? 'pm_card_visa';
+        let outcome = options.delayed ? submitDelayedPayment(context, row, paymentMethod) : submitCheckout(context, row, { paymentMethod, email: options.email });
         if (outcome.kind === 'requires_action' && options.authentication) outcome = authorizeCheckout(context, row, options.authentication === 'approve');
         return {
           outcome: outcome.kind,
@@ -93,6 +99,8 @@ export function createControl(emulator: Emulator): EmulatorControl {
           ...(outcome.kind === 'declined' ? { message: outcome.message } : {}),
         };
       }),
+    settleDelayedPayment: (sessionId, outcome) =>
+      emulator.mutate(null, (context) => copy(settleDelayedPayment(context, findOrThrow(context.state.checkoutSessions, sessionId, 'checkout.session'), outcome))),
     completeOnboarding: (accountId) => emulator.mutate(null, (context) => copy(completeOnboarding(context, accountId))),
     authenticatePaymentIntent: (paymentIntentId, decision) =>
       emulator.mutate(null, (context) =>

@@ -20,7 +20,7 @@ export interface PayInput {
   email?: string;
 }
 
-function assertOpen(row: CheckoutSessionRow): void {
+export function assertOpen(row: CheckoutSessionRow): void {
   if (row.object.status !== 'open') {
     throw invalidRequest(`This Checkout Session is ${row.object.status ?? 'not open'} and can no longer be paid.`, { code: 'checkout_session_unexpected_state' });
   }
@@ -34,29 +34,7 @@ export function submitCheckout(context: Context, row: CheckoutSessionRow, input:
 }
 
 function submitPayment(context: Context, row: CheckoutSessionRow, input: PayInput): CheckoutOutcome {
-  const session = row.object;
-  const data = row.paymentIntentData;
-  let intentRow: PaymentIntentRow;
-  if (session.payment_intent) {
-    intentRow = findReference(context.state.paymentIntents, session.payment_intent as string, 'payment_intent', 'payment_intent');
-  } else {
-    const customer = ensureCustomer(context, row, Boolean(data.setupFutureUsage));
-    intentRow = createPaymentIntent(context, {
-      amount: session.amount_total ?? 0,
-      currency: session.currency ?? 'usd',
-      customer,
-      allowedPaymentMethodTypes: session.allowed_payment_method_types ?? ['card'],
-      captureMethod: data.captureMethod,
-      setupFutureUsage: data.setupFutureUsage,
-      applicationFeeAmount: data.applicationFeeAmount,
-      destination: data.destination,
-      description: data.description,
-      metadata: { ...data.metadata },
-      checkoutSession: session.id,
-      paramPrefix: 'payment_intent_data',
-    });
-    session.payment_intent = intentRow.object.id;
-  }
+  const intentRow = sessionPaymentIntent(context, row);
   try {
     const paymentIntent = confirmPaymentIntent(context, intentRow, { paymentMethod: input.paymentMethod });
     if (paymentIntent.status === 'requires_action') return { kind: 'requires_action' };
@@ -65,6 +43,30 @@ function submitPayment(context: Context, row: CheckoutSessionRow, input: PayInpu
     if (error instanceof StripeApiError && error.status === 402) return { kind: 'declined', message: error.body.message };
     throw error;
   }
+}
+
+/** The session's PaymentIntent: made at the first attempt, as Stripe does, and reused after a decline. */
+export function sessionPaymentIntent(context: Context, row: CheckoutSessionRow): PaymentIntentRow {
+  const session = row.object;
+  if (session.payment_intent) return findReference(context.state.paymentIntents, session.payment_intent as string, 'payment_intent', 'payment_intent');
+  const data = row.paymentIntentData;
+  const customer = ensureCustomer(context, row, Boolean(data.setupFutureUsage));
+  const intentRow = createPaymentIntent(context, {
+    amount: session.amount_total ?? 0,
+    currency: session.currency ?? 'usd',
+    customer,
+    allowedPaymentMethodTypes: session.allowed_payment_method_types ?? ['card'],
+    captureMethod: data.captureMethod,
+    setupFutureUsage: data.setupFutureUsage,
+    applicationFeeAmount: data.applicationFeeAmount,
+    destination: data.destination,
+    description: data.description,
+    metadata: { ...data.metadata },
+    checkoutSession: session.id,
+    paramPrefix: 'payment_intent_data',
+  });
+  session.payment_intent = intentRow.object.id;
+  return intentRow;
 }
 
 function submitSetup(context: Context, row: CheckoutSessionRow, input: PayInput): CheckoutOutcome {
@@ -112,7 +114,7 @@ export function awaitingAuthentication(context: Context, row: CheckoutSessionRow
   return intent?.status === 'requires_action';
 }
 
-function complete(context: Context, row: CheckoutSessionRow): CheckoutOutcome {
+export function complete(context: Context, row: CheckoutSessionRow): CheckoutOutcome {
   const session = row.object;
   const paymentIntent = session.payment_intent ? context.state.paymentIntents[session.payment_intent as string]?.object : undefined;
   session.status = 'complete';

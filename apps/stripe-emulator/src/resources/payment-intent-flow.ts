@@ -66,7 +66,8 @@ export function confirmPaymentIntent(context: Context, row: PaymentIntentRow, op
   return fail(context, paymentIntent, paymentMethodRow, behaviour);
 }
 
-function succeed(context: Context, paymentIntent: Stripe.PaymentIntent, paymentMethodRow: PaymentMethodRow): Stripe.PaymentIntent {
+/** A successful charge: captured (destination money moved) or, for manual capture, authorized. */
+export function succeed(context: Context, paymentIntent: Stripe.PaymentIntent, paymentMethodRow: PaymentMethodRow): Stripe.PaymentIntent {
   const manual = paymentIntent.capture_method === 'manual';
   const charge = createCharge(context, paymentIntent, paymentMethodRow, { captured: !manual });
   paymentIntent.latest_charge = charge.id;
