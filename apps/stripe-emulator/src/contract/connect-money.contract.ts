@@ -70,7 +70,7 @@ export function connectMoneyContract(target: () => StripeContractTarget, capabil
     it('refuses to refund an intent without a successful charge', async () => {
       const open = await target().stripe.paymentIntents.create({ amount: PRICE, currency: 'usd', ...CARD_ONLY });
       const error = await rejection(target().stripe.refunds.create({ payment_intent: open.id }));
-      expect(error).toMatchObject({ type: 'StripeInvalidRequestError', param: 'payment_intent' });
+      expect(error.type).toBe('StripeInvalidRequestError');
     });
   });
 }
