@@ -95,17 +95,18 @@ export async function startStripeEmulator(options: StripeEmulatorOptions = {}): 
   await emulator.mutate(null, (context) => forgetExpired(context.state, context.now));
   log(`stripe-emulator: listening on ${url}`);
 
+  let stopping: Promise<void> | undefined;
   return {
     url,
     port,
     host,
     control,
-    stop: async () => {
-      dispatcher.stop();
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      // Let a mutation already queued finish its write before the file is left alone.
-      await store.transact(() => undefined);
-    },
+    stop: () =>
+      (stopping ??= (async () => {
+        dispatcher.stop();
+        server.closeAllConnections();
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await store.flush();
+      })()),
   };
 }

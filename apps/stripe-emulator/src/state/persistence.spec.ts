@@ -63,12 +63,13 @@ describe('state across restarts and concurrent requests', () => {
     }
   });
 
-  it('loses no update when many requests change the same object at once', async () => {
-    const { stripe } = await start();
+  it('loses no update when many requests change the same object at once, and stop writes them all', async () => {
+    const { stripe, emulator } = await start();
     const customer = await stripe.customers.create({});
     await Promise.all(Array.from({ length: 20 }, (_, index) => stripe.customers.update(customer.id, { metadata: { [`key${index}`]: String(index) } })));
     const updated = await stripe.customers.retrieve(customer.id);
     expect(Object.keys((updated as Stripe.Customer).metadata)).toHaveLength(20);
+    await emulator.stop();
     const onDisk = JSON.parse(readFileSync(stateFile, 'utf8')) as { customers: Record<string, { object: Stripe.Customer }> };
     expect(Object.keys(onDisk.customers[customer.id].object.metadata)).toHaveLength(20);
   });
