@@ -50,7 +50,7 @@ function createAccount(context: Context, params: z.output<typeof createParams>):
   const account: Stripe.Account = {
     id: context.id('acct'),
     object: 'account',
-    business_profile: { name: params.business_profile?.name ?? null, url: params.business_profile?.url ?? null, mcc: params.business_profile?.mcc ?? null, product_description: params.business_profile?.product_description ?? null } as Stripe.Account.BusinessProfile,
+    business_profile: businessProfile(null, params.business_profile),
     business_type: params.business_type ?? null,
     capabilities,
     charges_enabled: false,
@@ -66,6 +66,24 @@ function createAccount(context: Context, params: z.output<typeof createParams>):
   };
   context.state.accounts[account.id] = { seq: context.nextSeq(), object: account };
   return account;
+}
+
+type BusinessProfileInput = { name?: string; url?: string; mcc?: string; product_description?: string } | undefined;
+
+/** The profile with what was given laid over what there was. */
+function businessProfile(current: Stripe.Account.BusinessProfile | null, update: BusinessProfileInput): Stripe.Account.BusinessProfile {
+  return {
+    mcc: update?.mcc ?? current?.mcc ?? null,
+    minority_owned_business_designation: current?.minority_owned_business_designation ?? null,
+    name: update?.name ?? current?.name ?? null,
+    product_description: update?.product_description ?? current?.product_description ?? null,
+    specified_commercial_transactions_act_url: current?.specified_commercial_transactions_act_url ?? null,
+    support_address: current?.support_address ?? null,
+    support_email: current?.support_email ?? null,
+    support_phone: current?.support_phone ?? null,
+    support_url: current?.support_url ?? null,
+    url: update?.url ?? current?.url ?? null,
+  };
 }
 
 function requirements(due: string[], disabledReason: Stripe.Account.Requirements.DisabledReason | null): Stripe.Account.Requirements {
@@ -96,7 +114,7 @@ export function completeOnboarding(context: Context, accountId: string, details:
   capabilities.transfers = 'active';
   Object.assign(account, {
     business_type: details.businessType ?? account.business_type ?? 'individual',
-    business_profile: { ...account.business_profile, name: details.legalName ?? account.business_profile?.name ?? null },
+    business_profile: businessProfile(account.business_profile ?? null, { name: details.legalName }),
     capabilities,
     charges_enabled: true,
     payouts_enabled: true,
@@ -145,7 +163,7 @@ export const accountRoutes: Route[] = [
       }
       if (params.business_profile) {
         previous.business_profile = structuredClone(account.business_profile);
-        account.business_profile = { ...account.business_profile, ...params.business_profile } as Stripe.Account.BusinessProfile;
+        account.business_profile = businessProfile(account.business_profile ?? null, params.business_profile);
       }
       if (params.metadata !== undefined) {
         previous.metadata = { ...account.metadata };

@@ -48,6 +48,7 @@ export function createContext(options: ContextOptions): Context {
     id: newId,
     nextSeq,
     emit(type, object, previousAttributes) {
+      // Stripe.Event is a union with one member per type; an event built for any type can only be asserted into it.
       const event = {
         id: newId('evt'),
         object: 'event',
