@@ -18,6 +18,10 @@ describe('parseForm (Stripe bracket notation)', () => {
     expect(parseForm(body)).toEqual(expected);
   });
 
+  it('keeps a malformed percent sequence as it came instead of failing', () => {
+    expect(parseForm('name=100%&ok=%E2%9C%93')).toEqual({ name: '100%', ok: '✓' });
+  });
+
   it('orders indexed arrays by index, not by arrival', () => {
     expect(parseForm('items[2]=c&items[0]=a&items[1]=b')).toEqual({ items: ['a', 'b', 'c'] });
   });

@@ -23,8 +23,14 @@ export function parseForm(body: string): FormObject {
   return arraysFromIndexedObjects(root) as FormObject;
 }
 
-function decode(text: string): string {
-  return decodeURIComponent(text.replace(/\+/g, ' '));
+/** Percent-decoding that keeps a malformed sequence as it came rather than failing the request. */
+export function decode(text: string): string {
+  const spaced = text.replace(/\+/g, ' ');
+  try {
+    return decodeURIComponent(spaced);
+  } catch {
+    return spaced;
+  }
 }
 
 /** `a[b][0][]` → ['a', 'b', '0', ''] */

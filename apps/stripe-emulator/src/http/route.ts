@@ -1,4 +1,4 @@
-import type { FormObject } from './form';
+import { decode, type FormObject } from './form';
 import type { Context } from '../state/context';
 
 export interface RouteRequest {
@@ -30,7 +30,7 @@ export function matchPattern(pattern: string, pathname: string): Record<string, 
   if (parts.length !== segments.length) return undefined;
   const path: Record<string, string> = {};
   for (let index = 0; index < parts.length; index += 1) {
-    if (parts[index].startsWith(':')) path[parts[index].slice(1)] = decodeURIComponent(segments[index]);
+    if (parts[index].startsWith(':')) path[parts[index].slice(1)] = decode(segments[index]);
     else if (parts[index] !== segments[index]) return undefined;
   }
   return path;

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Emulator } from '../emulator';
-import { parseForm } from '../http/form';
+import { decode, parseForm } from '../http/form';
 import { readBody, redirect } from '../http/io';
 import { completeOnboarding } from '../resources/accounts';
 import { authorizeCheckout, awaitingAuthentication, submitCheckout, type CheckoutOutcome } from '../resources/checkout-completion';
@@ -25,7 +25,7 @@ const SECURITY_HEADERS = {
 /** The hosted pages: Checkout, the authentication step, Connect onboarding. */
 export async function handlePageRequest(emulator: Emulator, request: IncomingMessage, response: ServerResponse): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://emulator');
-  const [section, id, action] = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  const [section, id, action] = url.pathname.split('/').filter(Boolean).map(decode);
   const method = request.method ?? 'GET';
   if (url.pathname === '/_static/emulator.css') {
     response.writeHead(200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'max-age=300' });
