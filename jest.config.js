@@ -33,6 +33,7 @@ const shared = {
   moduleNameMapper: {
     '^@rapport/(domain|taxonomy)$': '<rootDir>/libs/$1/src',
     ...domainSubpaths,
+    '^@rapport/stripe-emulator$': '<rootDir>/apps/stripe-emulator/src',
   },
   modulePathIgnorePatterns: ['<rootDir>/.*/dist/', '<rootDir>/.data/'],
 };
@@ -51,6 +52,8 @@ const projects = [
   })),
   { ...withDatabase, displayName: 'api', testMatch: ['<rootDir>/apps/api/src/**/*.spec.ts', '<rootDir>/prisma-free-schema/**/*.spec.ts'] },
   { ...withDatabase, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'] },
+  // The Stripe emulator needs no database: its state is a file of its own.
+  { ...shared, displayName: 'stripe-emulator', testMatch: ['<rootDir>/apps/stripe-emulator/src/**/*.spec.ts'] },
 ];
 if (existsSync(chromium)) {
   projects.push({ ...withDatabase, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'] });

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, LockMode, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
-import { deriveProfileStatus, isLicenseValid, npiProblem, wholeDaysBetween } from '@rapport/domain';
+import { deriveProfileStatus, isLicenseValid, npiProblem, utcDateOf, wholeDaysBetween } from '@rapport/domain';
 import { AuditService } from '../audit/audit.service';
 import { User } from '../auth/entities/user.entity';
 import { Clock } from '../common/clock';
-import { utcDateOf } from '../common/dates';
 import { InputError } from '../common/errors/app-error';
 import { groupBy } from '../common/group-by';
 import { THERAPIST_CHANGED } from '../outbox/outbox-topics';
