@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
+import { AuditModule } from '../audit/audit.module';
 import { RateLimitModule } from '../rate-limit/rate-limit.module';
 import { AccountsService } from './accounts.service';
 import { AuthResolver } from './auth.resolver';
@@ -9,7 +10,7 @@ import { AuthGuard } from './guards/auth.guard';
 import { SessionsService } from './sessions.service';
 
 @Module({
-  imports: [RateLimitModule, DiscoveryModule],
+  imports: [AuditModule, RateLimitModule, DiscoveryModule],
   providers: [AuthService, AccountsService, SessionsService, AuthResolver, AccessDeclarationCheck, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [AuthService, AccountsService, SessionsService],
 })
