@@ -6,7 +6,7 @@ import { Field, Mutation, ObjectType, Query, ResolveField, Resolver } from '@nes
 import { errorCode, graphql } from '../../../../../test/support/graphql-client';
 import { createTestDatabase, TestDatabase } from '../../../../../test/support/test-database';
 import { AppModule } from '../../app.module';
-import { useKeyring } from '../../common/encryption/encrypted-json.type';
+import { useKeyring } from '../../common/encryption/sealed-json';
 import { loadKeyring } from '../../common/encryption/keyring';
 import { loadConfig } from '../../config/config.schema';
 import { Role } from '../entities/user.entity';
