@@ -14,6 +14,7 @@ import { buildOrmOptions } from '../database/mikro-orm.options';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
 import { OutboxService } from '../outbox/outbox.service';
 import { TherapistProfile } from '../therapists/entities/therapist-profile.entity';
+import { LicensingService } from '../licensing/licensing.service';
 import { TherapistsService } from '../therapists/therapists.service';
 import { CalendarsService } from './calendars.service';
 import { ExternalBusyTime } from './entities/external-busy-time.entity';
@@ -47,7 +48,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
   orm = await MikroORM.init(buildOrmOptions(database.url));
   const [audit, outbox] = [new AuditService(orm.em), new OutboxService(clock)];
-  const therapists = new TherapistsService(orm.em, clock, audit, outbox);
+  const therapists = new TherapistsService(orm.em, clock, audit, outbox, new LicensingService(orm.em, clock, audit, outbox));
   service = new CalendarsService(orm.em, clock, therapists, audit, outbox, loopbackFetcher, new FeedFetchLimit(orm.em));
 });
 afterAll(async () => {
