@@ -16,7 +16,7 @@ export class Migration20261130000000Bookings extends Migration {
     this.addSql(`create index "bookings_client_starts_at_index" on "bookings" ("client_id", "starts_at");`);
     this.addSql(`create index "bookings_therapist_starts_at_index" on "bookings" ("therapist_id", "starts_at");`);
     this.addSql(`alter table "bookings" add constraint "bookings_client_idempotency_key_unique" unique ("client_id", "idempotency_key");`);
-    this.addSql(`create table "booking_events" ("id" uuid not null, "booking_id" uuid not null, "from_status" "booking_status" null, "to_status" "booking_status" not null, "actor_role" "booking_actor" not null, "actor_id" uuid null, "at" timestamptz not null, "note" text null, "details" jsonb null, constraint "booking_events_pkey" primary key ("id"));`);
+    this.addSql(`create table "booking_events" ("id" bigserial, "booking_id" uuid not null, "from_status" "booking_status" null, "to_status" "booking_status" not null, "actor_role" "booking_actor" not null, "actor_id" uuid null, "at" timestamptz not null, "note" text null, "details" jsonb null, constraint "booking_events_pkey" primary key ("id"));`);
     this.addSql(`create index "booking_events_booking_at_index" on "booking_events" ("booking_id", "at");`);
     this.addSql(`alter table "booking_series" add constraint "booking_series_therapist_id_foreign" foreign key ("therapist_id") references "therapist_profiles" ("id") on update cascade on delete restrict;`);
     this.addSql(`alter table "booking_series" add constraint "booking_series_client_id_foreign" foreign key ("client_id") references "users" ("id") on update cascade on delete restrict;`);

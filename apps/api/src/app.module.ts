@@ -15,6 +15,7 @@ import { GoalsModule } from './goals/goals.module';
 import { IntakeModule } from './intake/intake.module';
 import { MatchingModule } from './matching/matching.module';
 import { AvailabilityModule } from './availability/availability.module';
+import { BookingsModule } from './bookings/bookings.module';
 import { LicensingModule } from './licensing/licensing.module';
 import { TaxonomyModule } from './taxonomy/taxonomy.module';
 import { TherapistsModule } from './therapists/therapists.module';
@@ -41,6 +42,7 @@ export class AppModule {
         IntakeModule,
         GoalsModule,
         MatchingModule,
+        BookingsModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/postgresql';
 import { User } from '../../auth/entities/user.entity';
 import { Booking, BookingActor, BookingStatus } from './booking.entity';
@@ -10,10 +9,11 @@ import { Booking, BookingActor, BookingStatus } from './booking.entity';
 @Entity({ tableName: 'booking_events' })
 @Index({ name: 'booking_events_booking_at_index', properties: ['booking', 'at'] })
 export class BookingEvent {
-  [OptionalProps]?: 'fromStatus' | 'actor' | 'note' | 'details';
+  [OptionalProps]?: 'id' | 'fromStatus' | 'actor' | 'note' | 'details';
 
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
+  /** Increasing in the order changes were written: a transaction's several changes share one `at`. */
+  @PrimaryKey({ type: 'bigint', autoincrement: true })
+  id!: string;
 
   @ManyToOne(() => Booking, { deleteRule: 'cascade' })
   booking!: Booking;
