@@ -13,7 +13,7 @@ import { AppConfig } from '../config/config.schema';
 import { IntakeService } from '../intake/intake.service';
 import { LicensingService } from '../licensing/licensing.service';
 import { ProfileStatus, SessionFormat, TherapistProfile } from '../therapists/entities/therapist-profile.entity';
-import { blockedRangeOf, chargeOf, isSlotConflict, isUniqueViolation } from './booking-support';
+import { blockedRangeOf, chargeOf, isSlotConflict, isUniqueViolation, retryOnDeadlock } from './booking-support';
 import { BookingChangeContext, BookingState } from './booking-state';
 import { BookingError } from './bookings.errors';
 import { CancelBookingInput, HoldSlotInput } from './dto/bookings.input';
@@ -67,7 +67,7 @@ export class BookingsService {
     const jurisdiction = await this.jurisdictionOf(client, input.jurisdiction);
     let booking: Booking;
     try {
-      booking = await this.em.transactional(async (em) => {
+      booking = await retryOnDeadlock(() => this.em.transactional(async (em) => {
         const now = this.clock.now();
         const bookable = await this.requireBookable(em, client, { ...input, jurisdiction });
         await this.expireLapsedHolds(em, bookable.profile.id, now);
@@ -91,7 +91,7 @@ export class BookingsService {
         this.state.created(em, held, { actorRole: BookingActor.CLIENT, actor: client, now, details: { startsAt: input.startsAt.toISOString() } });
         await em.flush();
         return held;
-      });
+      }));
     } catch (error) {
       // A double click whose twin won: the twin's booking is the answer.
       if (isSlotConflict(error) || isUniqueViolation(error) || (error instanceof BookingError && error.code === 'SLOT_TAKEN')) {
@@ -196,7 +196,7 @@ export class BookingsService {
     let fee = 0;
     let moved: Booking;
     try {
-      moved = await this.em.transactional(async (em) => {
+      moved = await retryOnDeadlock(() => this.em.transactional(async (em) => {
         const now = this.clock.now();
         const booking = await this.lockBooking(em, bookingId);
         const actorRole = await this.partyOf(em, booking, user, { admins: false });
@@ -233,7 +233,7 @@ export class BookingsService {
         });
         await em.flush();
         return booking;
-      });
+      }));
     } catch (error) {
       if (isSlotConflict(error)) throw BookingError.slotTaken();
       throw error;

@@ -16,7 +16,7 @@ import { SlotFinder, toSlotModel } from '../availability/slot-finder.service';
 import { Clock } from '../common/clock';
 import { APP_CONFIG } from '../config/config.module';
 import { AppConfig } from '../config/config.schema';
-import { blockedRangeOf, isSlotConflict } from './booking-support';
+import { blockedRangeOf, isSlotConflict, retryOnDeadlock } from './booking-support';
 import { BookingState } from './booking-state';
 import { BookingError } from './bookings.errors';
 import { BookingsService } from './bookings.service';
@@ -56,7 +56,7 @@ export class SeriesService {
     const replay = await this.replayOf(client, input);
     if (replay) return replay;
     const jurisdiction = await this.bookings.jurisdictionOf(client, input.jurisdiction);
-    return this.em.transactional(async (em) => {
+    return retryOnDeadlock(() => this.em.transactional(async (em) => {
       const now = this.clock.now();
       const bookable = await this.bookings.requireBookable(em, client, { ...input, jurisdiction });
       await this.bookings.expireLapsedHolds(em, bookable.profile.id, now);
@@ -131,7 +131,7 @@ export class SeriesService {
       const conflicts = [...plan.conflicts.map((conflict) => toConflictModel(conflict, client.timeZone)), ...this.alternativesFor(lost, open.slots, booked, timeZone, client.timeZone)];
       conflicts.sort((a, b) => a.index - b.index);
       return { series, booked, conflicts };
-    });
+    }));
   }
 
   /**
