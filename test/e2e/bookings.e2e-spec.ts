@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { BookingsService } from '../../apps/api/src/bookings/bookings.service';
+import { HoldExpiryJob } from '../../apps/api/src/bookings/hold-expiry.job';
 import { createAdmin, logInAgain, signUpAs, TestAccount } from '../support/accounts';
 import {
   BOOKING_FIELDS,
@@ -313,6 +314,7 @@ describe('the status machine through the API', () => {
     expect(data(await graphql(app.baseUrl, NO_SHOW, { id: two }, therapist)).markNoShow).toMatchObject({ status: 'NO_SHOW', cancellationFeeMinor: 10000, refundMinor: 0 });
 
     const refusals: [string, string, string][] = [
+      [CONFIRM, one, 'confirm a completed session'],
       [CANCEL, one, 'cancel a completed session'],
       [COMPLETE, one, 'complete twice'],
       [NO_SHOW, one, 'no-show after completing'],
@@ -323,14 +325,12 @@ describe('the status machine through the API', () => {
       [RESCHEDULE, held, 'move a hold'],
     ];
     for (const [operation, id, what] of refusals) {
-      const caller = operation === RESCHEDULE ? me : therapist;
+      const caller = operation === RESCHEDULE || operation === CONFIRM ? me : therapist;
       const response = await graphql(app.baseUrl, operation, { id, newStartsAt: '2026-03-05T15:00:00Z' }, caller);
       expect([what, errorCode(response)]).toEqual([what, 'CONFLICT']);
     }
-    const cancelled = data(await graphql(app.baseUrl, CANCEL, { id: held }, me)).cancelBooking;
-    expect(cancelled).toMatchObject({ status: 'CANCELLED', cancellationFeeMinor: 0 });
+    // A lapsed hold (expired by now, or about to be by the job) cannot be confirmed.
     expect(errorCode(await graphql(app.baseUrl, CONFIRM, { id: held }, me))).toBe('CONFLICT');
-    expect(errorCode(await graphql(app.baseUrl, CANCEL, { id: held }, me))).toBe('CONFLICT');
   });
 
   it('keeps a history an admin can read: who, from what, to what, when', async () => {
@@ -412,4 +412,18 @@ it('shows a booking only to its parties: fields for the client never include the
   expect(asClient.client).toBeNull();
   const asTherapist = data(await graphql(app.baseUrl, `query ($id: ID!) { booking(id: $id) { client { email } } }`, { id: booking.id }, therapist)).booking;
   expect(asTherapist.client).toEqual({ email: client.email });
+});
+
+it('closes lapsed holds in the expiry job, with their history, and leaves live ones alone', async () => {
+  const therapist = await createBookableTherapist(app, admin);
+  const lapsing = data(await holdSlot(app, client, therapist, TUE_1000)).holdSlot;
+  clock.set('2026-03-02T12:05:00Z');
+  const live = data(await holdSlot(app, otherClient, therapist, WED_1000)).holdSlot;
+  clock.set('2026-03-02T12:11:00Z');
+  const job = app.app.get(HoldExpiryJob);
+  expect(await job.run()).toBeGreaterThanOrEqual(1);
+  expect(await statusOf(lapsing.id)).toBe('EXPIRED');
+  expect(await statusOf(live.id)).toBe('HELD');
+  const history = data(await graphql(app.baseUrl, `query ($id: ID!) { bookingHistory(bookingId: $id) { toStatus actorRole note } }`, { id: lapsing.id }, admin)).bookingHistory;
+  expect(history[history.length - 1]).toEqual({ toStatus: 'EXPIRED', actorRole: 'SYSTEM', note: 'Hold lapsed' });
 });

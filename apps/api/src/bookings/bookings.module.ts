@@ -10,6 +10,7 @@ import { BookingState } from './booking-state';
 import { BookingViews } from './booking-views.service';
 import { BookingsResolver } from './bookings.resolver';
 import { BookingsService } from './bookings.service';
+import { HoldExpiryJob } from './hold-expiry.job';
 import { LocalPendingPaymentGateway } from './payments/local-pending-payment.gateway';
 import { PaymentGateway } from './payments/payment-gateway';
 import { SeriesService } from './series.service';
@@ -26,6 +27,7 @@ import { SeriesService } from './series.service';
     SeriesService,
     BookingViews,
     BookingsResolver,
+    HoldExpiryJob,
     { provide: PaymentGateway, useClass: LocalPendingPaymentGateway },
   ],
   exports: [BookingsService, BookingViews, PaymentGateway],
