@@ -205,6 +205,13 @@ describe('cancelBooking', () => {
     const late = await book('2026-03-03T14:00:00.000Z'); // 26 h ahead: late once the clock moves
     const byTherapist = await book('2026-03-03T16:00:00.000Z');
 
+    // Before booking: the same terms for the review page.
+    const terms = data(await graphql(app.baseUrl, `query ($t: ID!, $s: ID!) { bookingTerms(therapistId: $t, sessionTypeId: $s, startsAt: "2026-03-03T14:00:00Z") { priceMinor policyText holdMinutes cancellationPreview { freeNow costMinor freeUntil } } }`, {
+      t: therapist.profileId,
+      s: therapist.sessionTypeId,
+    })).bookingTerms;
+    expect(terms).toMatchObject({ priceMinor: 15000, holdMinutes: 10, cancellationPreview: { freeNow: true, costMinor: 0, freeUntil: '2026-03-02T14:00:00.000Z' } });
+    expect(terms.policyText).toContain('24 hours');
     const preview = data(await graphql(app.baseUrl, `query ($id: ID!) { booking(id: $id) { cancellationPreview { freeNow costMinor text } policyText } }`, { id: early }, client)).booking;
     expect(preview.cancellationPreview).toMatchObject({ freeNow: true, costMinor: 0 });
     expect(preview.policyText).toContain('$75');

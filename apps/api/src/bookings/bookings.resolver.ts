@@ -1,14 +1,14 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Role, User } from '../auth/entities/user.entity';
-import { CurrentUser, Roles, SignedIn } from '../auth/guards/access.decorators';
+import { CurrentUser, Public, Roles, SignedIn } from '../auth/guards/access.decorators';
 import { InputError } from '../common/errors/app-error';
 import { parseId } from '../common/validation/parse-id';
-import { BookingChange } from '../rate-limit/rate-limit-budget.decorator';
+import { BookingChange, ExpensiveQuery } from '../rate-limit/rate-limit-budget.decorator';
 import { BookingViewer, BookingViews } from './booking-views.service';
 import { BookingsService } from './bookings.service';
 import { BookSeriesInput, HoldSlotInput } from './dto/bookings.input';
 import { Booking } from './entities/booking.entity';
-import { BookingEventModel, BookingModel, BookSeriesResultModel, MyBookingsModel } from './models/booking.models';
+import { BookingEventModel, BookingModel, BookingTermsModel, BookSeriesResultModel, MyBookingsModel } from './models/booking.models';
 import { SeriesService } from './series.service';
 
 const MAX_REASON_LENGTH = 500;
@@ -87,6 +87,17 @@ export class BookingsResolver {
     requireReason(reason);
     const cancelled = await this.series.cancelSeries(user, parseId('seriesId', seriesId), fromBookingId ? parseId('fromBookingId', fromBookingId) : null, reason ?? null);
     return cancelled.length === 0 ? [] : this.views.toModels(cancelled, viewerOf(cancelled[0], user));
+  }
+
+  @Query(() => BookingTermsModel, { description: 'Price, cancellation policy in words and what cancelling would cost, for a time before it is held (the review step).' })
+  @Public()
+  @ExpensiveQuery()
+  bookingTerms(
+    @Args('therapistId', { type: () => ID }) therapistId: string,
+    @Args('sessionTypeId', { type: () => ID }) sessionTypeId: string,
+    @Args('startsAt') startsAt: Date,
+  ) {
+    return this.views.terms({ therapistId: parseId('therapistId', therapistId), sessionTypeId: parseId('sessionTypeId', sessionTypeId), startsAt });
   }
 
   @Query(() => BookingModel, { description: 'One booking, for its client, its therapist or an admin.' })

@@ -100,3 +100,12 @@ export class BookSeriesResultModel {
   @Field(() => [BookingModel]) booked!: BookingModel[];
   @Field(() => [SeriesConflictModel]) conflicts!: SeriesConflictModel[];
 }
+
+@ObjectType('BookingTerms', { description: 'What a session would cost and what cancelling it would cost, shown before booking.' })
+export class BookingTermsModel {
+  @Field(() => Int, { description: 'Price in cents.' }) priceMinor!: number;
+  @Field() currency!: string;
+  @Field({ description: "The therapist's cancellation policy in words, with amounts for this session." }) policyText!: string;
+  @Field(() => CancellationPreviewModel, { description: 'What cancelling would cost if booked now for this start.' }) cancellationPreview!: CancellationPreviewModel;
+  @Field(() => Int, { description: 'How long a hold keeps the time, in minutes.' }) holdMinutes!: number;
+}
