@@ -434,3 +434,13 @@ it('closes lapsed holds in the expiry job, with their history, and leaves live o
   const history = data(await graphql(app.baseUrl, `query ($id: ID!) { bookingHistory(bookingId: $id) { toStatus actorRole note } }`, { id: lapsing.id }, admin)).bookingHistory;
   expect(history[history.length - 1]).toEqual({ toStatus: 'EXPIRED', actorRole: 'SYSTEM', note: 'Hold lapsed' });
 });
+
+it('gives the therapist a week at a time: at most 31 days per call, ends after starts', async () => {
+  const therapist = await createBookableTherapist(app, admin);
+  const WEEK = `query ($from: DateTime!, $to: DateTime!) { therapistBookings(from: $from, to: $to) { id } }`;
+  const long = await graphql(app.baseUrl, WEEK, { from: '2026-03-01T00:00:00Z', to: '2026-04-15T00:00:00Z' }, therapist);
+  expect(long.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
+  const backwards = await graphql(app.baseUrl, WEEK, { from: '2026-03-08T00:00:00Z', to: '2026-03-01T00:00:00Z' }, therapist);
+  expect(backwards.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
+  expect(data(await graphql(app.baseUrl, WEEK, { from: '2026-03-01T00:00:00Z', to: '2026-03-31T00:00:00Z' }, therapist)).therapistBookings).toEqual([]);
+});
