@@ -254,6 +254,11 @@ describe('rescheduleBooking', () => {
     const open = await openStarts(app, therapist, TUE_0900, '2026-03-03T18:00:00Z');
     expect(open).toContain(TUE_1000);
     expect(open).not.toContain(TUE_1100);
+    // A lapsed hold on the wanted time does not block the move either.
+    data(await holdSlot(app, otherClient, therapist, WED_1000));
+    clock.set('2026-03-02T12:10:00Z');
+    expect(data(await graphql(app.baseUrl, RESCHEDULE, { id: booking.id, newStartsAt: WED_1000 }, client)).rescheduleBooking.startsAt).toBe(WED_1000);
+    data(await graphql(app.baseUrl, RESCHEDULE, { id: booking.id, newStartsAt: TUE_1100 }, client));
     // Moving by 30 minutes overlaps the booking's own time: it does not block itself.
     expect(data(await graphql(app.baseUrl, RESCHEDULE, { id: booking.id, newStartsAt: '2026-03-03T16:30:00.000Z' }, therapist)).rescheduleBooking.startsAt).toBe('2026-03-03T16:30:00.000Z');
   });

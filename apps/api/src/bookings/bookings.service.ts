@@ -208,6 +208,8 @@ export class BookingsService {
         }
         const bookable: Bookable = { profile: booking.therapist, sessionType: booking.sessionType, format: booking.format };
         if (actorRole === BookingActor.CLIENT && booking.therapist.status !== ProfileStatus.ACTIVE) throw BookingError.therapistNotBookable();
+        // A lapsed hold on the new time must not block the move, as it would not block a hold.
+        await this.expireLapsedHolds(em, booking.therapist.id, now);
         const { settings } = await this.requireOpenSlot(em, bookable, newStartsAt, now, [booking.id]);
         const decision = applyCancellationPolicy({
           action: 'RESCHEDULE',
