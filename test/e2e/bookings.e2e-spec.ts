@@ -356,7 +356,8 @@ describe('the status machine through the API', () => {
       { fromStatus: 'CONFIRMED', toStatus: 'CANCELLED', actorRole: 'CLIENT', actorEmail: client.email, note: 'Clash', at: NOW },
     ]);
     const audit = await app.em().getConnection().execute(`select action from audit_events where subject_id = ? order by created_at, action`, [booking.id]);
-    expect((audit as { action: string }[]).map((row) => row.action).sort()).toEqual(['booking.cancelled', 'booking.confirmed', 'booking.held']);
+    // The changes, and the admin's read of the history.
+    expect((audit as { action: string }[]).map((row) => row.action).sort()).toEqual(['booking.cancelled', 'booking.confirmed', 'booking.held', 'booking.history_read']);
   });
 });
 

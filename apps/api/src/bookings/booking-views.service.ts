@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { type CancellationPolicy, cancellationCostNow, daysBetween, describeCancellationPolicy, localDateOf } from '@rapport/domain';
+import { AuditService } from '../audit/audit.service';
 import { Role, User } from '../auth/entities/user.entity';
 import { ScheduleService } from '../availability/schedule.service';
 import { SessionType } from '../availability/entities/session-type.entity';
@@ -30,6 +31,7 @@ export class BookingViews {
     private readonly schedules: ScheduleService,
     private readonly therapists: TherapistsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly audit: AuditService,
   ) {}
 
   async myBookings(client: User): Promise<MyBookingsModel> {
@@ -117,9 +119,11 @@ export class BookingViews {
     throw BookingError.notFound();
   }
 
-  async bookingHistory(bookingId: string): Promise<BookingEventModel[]> {
+  /** For admins; the read is audited (the history names the client). */
+  async bookingHistory(admin: User, bookingId: string): Promise<BookingEventModel[]> {
     const booking = await this.em.findOne(Booking, { id: bookingId });
     if (!booking) throw BookingError.notFound();
+    await this.audit.recordReads({ actor: admin, action: 'booking.history_read', subjectType: 'Booking', subjectIds: [bookingId] });
     const events = await this.em.find(BookingEvent, { booking: bookingId }, { orderBy: { id: 'asc' }, populate: ['actor'] });
     return events.map((event) => ({
       id: event.id,

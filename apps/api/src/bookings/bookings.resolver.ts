@@ -120,8 +120,8 @@ export class BookingsResolver {
 
   @Query(() => [BookingEventModel], { description: 'Every change of a booking, oldest first (admins).' })
   @Roles(Role.ADMIN)
-  bookingHistory(@Args('bookingId', { type: () => ID }) bookingId: string) {
-    return this.views.bookingHistory(parseId('bookingId', bookingId));
+  bookingHistory(@Args('bookingId', { type: () => ID }) bookingId: string, @CurrentUser() admin: User) {
+    return this.views.bookingHistory(admin, parseId('bookingId', bookingId));
   }
 
   private asViewer(booking: Booking, user: User) {
