@@ -62,7 +62,10 @@ export class BookingModel {
   @Field(() => String, { nullable: true, description: 'Why it was cancelled, for the other party.' }) cancelReason!: string | null;
   @Field(() => Int, { nullable: true, description: 'Fee kept in cents (late cancel or no-show).' }) cancellationFeeMinor!: number | null;
   @Field(() => Int, { nullable: true, description: 'Refunded in cents.' }) refundMinor!: number | null;
-  @Field(() => CancellationPreviewModel, { nullable: true, description: 'While HELD or CONFIRMED: what cancelling now would cost.' })
+  @Field(() => CancellationPreviewModel, {
+    nullable: true,
+    description: 'While CONFIRMED: what cancelling now would cost. While HELD: what it would cost once confirmed (releasing a hold itself is free). Null once closed.',
+  })
   cancellationPreview!: CancellationPreviewModel | null;
   @Field({ description: "The therapist's cancellation policy in words, with amounts for this session." }) policyText!: string;
   @Field() createdAt!: Date;
