@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { BookingChecks } from '../../apps/api/src/bookings/booking-checks';
 import { BookingsService } from '../../apps/api/src/bookings/bookings.service';
 import { HoldExpiryJob } from '../../apps/api/src/bookings/hold-expiry.job';
 import { createAdmin, logInAgain, signUpAs, TestAccount } from '../support/accounts';
@@ -123,8 +124,8 @@ describe('holdSlot and confirmBooking', () => {
     const therapist = await createBookableTherapist(app, admin);
     data(await holdSlot(app, client, therapist, TUE_1000));
     // The slot engine is told the time is open: the constraint is what remains.
-    const loader = app.app.get(BookingsService);
-    const spy = jest.spyOn(loader, 'requireOpenSlot').mockResolvedValue({ settings: { bufferBeforeMinutes: 0, bufferAfterMinutes: 10 } as never, timeZone: 'America/New_York' });
+    const checks = app.app.get(BookingChecks);
+    const spy = jest.spyOn(checks, 'requireOpenSlot').mockResolvedValue({ settings: { bufferBeforeMinutes: 0, bufferAfterMinutes: 10 } as never, timeZone: 'America/New_York' });
     try {
       const lost = await holdSlot(app, otherClient, therapist, '2026-03-03T15:30:00.000Z');
       expect(errorCode(lost)).toBe('SLOT_TAKEN');
@@ -274,8 +275,7 @@ describe('rescheduleBooking', () => {
     expect(after).toEqual(before);
 
     // The same when the constraint (not the slot engine) is what refuses.
-    const service = app.app.get(BookingsService);
-    const spy = jest.spyOn(service, 'requireOpenSlot').mockResolvedValue({ settings: { bufferBeforeMinutes: 0, bufferAfterMinutes: 10 } as never, timeZone: 'America/New_York' });
+    const spy = jest.spyOn(app.app.get(BookingChecks), 'requireOpenSlot').mockResolvedValue({ settings: { bufferBeforeMinutes: 0, bufferAfterMinutes: 10 } as never, timeZone: 'America/New_York' });
     try {
       const lost = await graphql(app.baseUrl, RESCHEDULE, { id: booking.id, newStartsAt: '2026-03-04T15:30:00.000Z' }, client);
       expect(errorCode(lost)).toBe('SLOT_TAKEN');

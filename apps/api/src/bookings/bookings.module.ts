@@ -6,6 +6,7 @@ import { LicensingModule } from '../licensing/licensing.module';
 import { OutboxModule } from '../outbox/outbox.module';
 import { RateLimitModule } from '../rate-limit/rate-limit.module';
 import { TherapistsModule } from '../therapists/therapists.module';
+import { BookingChecks } from './booking-checks';
 import { BookingState } from './booking-state';
 import { BookingViews } from './booking-views.service';
 import { BookingsResolver } from './bookings.resolver';
@@ -23,6 +24,7 @@ import { SeriesService } from './series.service';
   imports: [AuditModule, OutboxModule, RateLimitModule, AvailabilityModule, TherapistsModule, LicensingModule, IntakeModule],
   providers: [
     BookingState,
+    BookingChecks,
     BookingsService,
     SeriesService,
     BookingViews,
