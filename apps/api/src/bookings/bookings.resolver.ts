@@ -48,7 +48,10 @@ export class BookingsResolver {
     return this.asViewer(await this.bookings.cancelBooking(user, { bookingId: parseId('id', id), reason: reason ?? null }), user);
   }
 
-  @Mutation(() => BookingModel, { description: 'Moves a confirmed booking to another open time, atomically: SLOT_TAKEN leaves it untouched.' })
+  @Mutation(() => BookingModel, {
+    description:
+      "Moves a confirmed booking to another open time, atomically: SLOT_TAKEN leaves it untouched. Free until the cancellation window; inside it the client's first move is free and later ones cost the late-cancel fee; the therapist's moves are free.",
+  })
   @Roles(Role.CLIENT, Role.THERAPIST)
   @BookingChange()
   async rescheduleBooking(@Args('id', { type: () => ID }) id: string, @Args('newStartsAt') newStartsAt: Date, @CurrentUser() user: User) {
@@ -67,7 +70,10 @@ export class BookingsResolver {
     return this.views.forParty(await this.bookings.markNoShow(therapist, parseId('id', id)), 'THERAPIST');
   }
 
-  @Mutation(() => BookSeriesResultModel, { description: 'Books a weekly (or every other week) series; conflicts come back with the nearest open alternative.' })
+  @Mutation(() => BookSeriesResultModel, {
+    description:
+      "Books a weekly (or every other week) series, keeping the first session's wall-clock time in the therapist's zone; conflicts come back with the nearest open alternative. The same key again returns the series booked (without its conflicts).",
+  })
   @Roles(Role.CLIENT)
   @BookingChange()
   async bookSeries(@Args('input') input: BookSeriesInput, @CurrentUser() client: User): Promise<BookSeriesResultModel> {
