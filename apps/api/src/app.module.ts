@@ -10,6 +10,7 @@ import { createValidationPipe } from './common/validation/validation.pipe';
 import { CoreModule, CoreModuleOptions } from './core.module';
 import { loggerOptions } from './common/logging/logger.options';
 import { HealthModule } from './health/health.module';
+import { JobsModule } from './jobs/jobs.module';
 import { AuditModule } from './audit/audit.module';
 import { GoalsModule } from './goals/goals.module';
 import { IntakeModule } from './intake/intake.module';
@@ -32,6 +33,7 @@ export class AppModule {
         LoggerModule.forRoot(loggerOptions(config)),
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),
         HealthModule,
+        JobsModule,
         AuthModule,
         AuditModule,
         TaxonomyModule,

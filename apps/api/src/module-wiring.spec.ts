@@ -15,6 +15,7 @@ import { buildOrmOptions } from './database/mikro-orm.options';
 import { GoalsModule } from './goals/goals.module';
 import { HealthModule } from './health/health.module';
 import { IntakeModule } from './intake/intake.module';
+import { JobsModule } from './jobs/jobs.module';
 import { LicensingModule } from './licensing/licensing.module';
 import { MatchingModule } from './matching/matching.module';
 import { OutboxModule } from './outbox/outbox.module';
@@ -32,6 +33,7 @@ const FEATURE_MODULES: [string, Type][] = [
   ['GoalsModule', GoalsModule],
   ['HealthModule', HealthModule],
   ['IntakeModule', IntakeModule],
+  ['JobsModule', JobsModule],
   ['LicensingModule', LicensingModule],
   ['MatchingModule', MatchingModule],
   ['OutboxModule', OutboxModule],

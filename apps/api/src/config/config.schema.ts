@@ -87,6 +87,8 @@ export const configSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9_-]{1,400}$/, 'expected letters, digits, - and _ only')
     .default('therapists'),
+  /** How often each job worker asks PostgreSQL for due jobs (pg-boss allows 0.5 at least). */
+  JOBS_POLL_INTERVAL_SECONDS: z.coerce.number().min(0.5).max(300).default(2),
   /** Folder of the built web app served at `/`. */
   WEB_DIST_DIR: z.string().min(1).default('apps/web/dist'),
 });
