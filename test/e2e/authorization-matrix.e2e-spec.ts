@@ -46,6 +46,7 @@ const QUERIES: Record<string, Classified> = {
     args: (w) => ({ therapistId: w.therapist.profileId, sessionTypeId: w.therapist.sessionTypeId, from: '2026-11-30T00:00:00Z', to: '2026-12-07T00:00:00Z', timeZone: 'America/New_York' }),
   },
   licenseReviewQueue: { expected: ADMIN_ONLY },
+  localMailboxEnabled: { expected: PUBLIC },
   me: { expected: PUBLIC },
   myAvailability: { expected: THERAPISTS },
   myGoals: { expected: CLIENT_ONLY },

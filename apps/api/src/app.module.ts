@@ -11,6 +11,7 @@ import { CoreModule, CoreModuleOptions } from './core.module';
 import { loggerOptions } from './common/logging/logger.options';
 import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
+import { MailModule } from './mail/mail.module';
 import { AuditModule } from './audit/audit.module';
 import { GoalsModule } from './goals/goals.module';
 import { IntakeModule } from './intake/intake.module';
@@ -34,6 +35,7 @@ export class AppModule {
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),
         HealthModule,
         JobsModule,
+        MailModule,
         AuthModule,
         AuditModule,
         TaxonomyModule,

@@ -16,6 +16,7 @@ import { GoalsModule } from './goals/goals.module';
 import { HealthModule } from './health/health.module';
 import { IntakeModule } from './intake/intake.module';
 import { JobsModule } from './jobs/jobs.module';
+import { MailModule } from './mail/mail.module';
 import { LicensingModule } from './licensing/licensing.module';
 import { MatchingModule } from './matching/matching.module';
 import { OutboxModule } from './outbox/outbox.module';
@@ -35,6 +36,7 @@ const FEATURE_MODULES: [string, Type][] = [
   ['IntakeModule', IntakeModule],
   ['JobsModule', JobsModule],
   ['LicensingModule', LicensingModule],
+  ['MailModule', MailModule],
   ['MatchingModule', MatchingModule],
   ['OutboxModule', OutboxModule],
   ['RateLimitModule', RateLimitModule],

@@ -13,9 +13,10 @@ import { WeeklyRule } from '../availability/entities/weekly-rule.entity';
 import { License } from '../licensing/entities/license.entity';
 import { TherapistProfile } from '../therapists/entities/therapist-profile.entity';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
+import { LocalMailboxMessage } from '../mail/local-mailbox/local-mailbox-message.entity';
 
 /** Every entity, listed once: the ORM, migrations' schema check and tests use this. */
 export const ALL_ENTITIES = [User, AuthSession, RateLimitBucket, TherapistProfile, License, AuditEvent,
   SessionType, WeeklyRule, DateOverride, BookingSettings, ExternalCalendar, ExternalBusyTime,
-  Intake, Goal, GoalCheckIn, OutboxEvent,
+  Intake, Goal, GoalCheckIn, OutboxEvent, LocalMailboxMessage,
 ];

@@ -1,15 +1,9 @@
-import 'reflect-metadata';
-import { DynamicModule, INestApplicationContext, Injectable, Module, OnModuleInit } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { INestApplicationContext, Injectable, Module, OnModuleInit } from '@nestjs/common';
 import { addDuration } from '@rapport/domain';
 import { FixedClock } from '../../../../test/support/fixed-clock';
+import { startModuleContext } from '../../../../test/support/module-context';
 import { createTestDatabase, TestDatabase } from '../../../../test/support/test-database';
 import { Clock } from '../common/clock';
-import { ClockModule } from '../common/clock.module';
-import { ConfigModule } from '../config/config.module';
-import { loadConfig } from '../config/config.schema';
-import { buildOrmOptions } from '../database/mikro-orm.options';
 import { JobHandlers } from './job-handlers';
 import { JobName } from './job-names';
 import { JobQueue } from './job-queue';
@@ -64,12 +58,7 @@ async function startReplica(replica: string, options: { clock?: Clock; handle?: 
   }
   @Module({ imports: [JobsModule], providers: [RecordingHandlers] })
   class Feature {}
-  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: database.url, LOG_LEVEL: 'silent', JOBS_POLL_INTERVAL_SECONDS: '0.5' });
-  const root: DynamicModule = {
-    module: class Replica {},
-    imports: [ConfigModule.forRoot(config), ClockModule.forRoot(options.clock ?? new FixedClock(PINNED)), MikroOrmModule.forRoot(buildOrmOptions(database.url)), Feature],
-  };
-  const context = await NestFactory.createApplicationContext(root, { logger: false });
+  const context = await startModuleContext({ databaseUrl: database.url, imports: [Feature], clock: options.clock ?? new FixedClock(PINNED) });
   contexts.push(context);
   return {
     queue: context.get(JobQueue),
