@@ -46,6 +46,8 @@ const QUERIES: Record<string, Classified> = {
     args: (w) => ({ therapistId: w.therapist.profileId, sessionTypeId: w.therapist.sessionTypeId, from: '2026-11-30T00:00:00Z', to: '2026-12-07T00:00:00Z', timeZone: 'America/New_York' }),
   },
   licenseReviewQueue: { expected: ADMIN_ONLY },
+  // Development only (absent in production): each signed-in person sees the mail sent to their own address.
+  localMailbox: { expected: SIGNED_IN },
   localMailboxEnabled: { expected: PUBLIC },
   me: { expected: PUBLIC },
   myAvailability: { expected: THERAPISTS },

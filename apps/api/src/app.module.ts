@@ -12,6 +12,7 @@ import { loggerOptions } from './common/logging/logger.options';
 import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
 import { MailModule } from './mail/mail.module';
+import { LocalMailboxModule } from './mail/local-mailbox/local-mailbox.module';
 import { AuditModule } from './audit/audit.module';
 import { GoalsModule } from './goals/goals.module';
 import { IntakeModule } from './intake/intake.module';
@@ -45,6 +46,8 @@ export class AppModule {
         IntakeModule,
         GoalsModule,
         MatchingModule,
+        // Development only, and only while mail is kept locally: absent from production's schema and routes.
+        ...(config.localMailboxEnabled ? [LocalMailboxModule] : []),
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

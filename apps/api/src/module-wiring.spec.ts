@@ -17,6 +17,7 @@ import { HealthModule } from './health/health.module';
 import { IntakeModule } from './intake/intake.module';
 import { JobsModule } from './jobs/jobs.module';
 import { MailModule } from './mail/mail.module';
+import { LocalMailboxModule } from './mail/local-mailbox/local-mailbox.module';
 import { LicensingModule } from './licensing/licensing.module';
 import { MatchingModule } from './matching/matching.module';
 import { OutboxModule } from './outbox/outbox.module';
@@ -36,6 +37,7 @@ const FEATURE_MODULES: [string, Type][] = [
   ['IntakeModule', IntakeModule],
   ['JobsModule', JobsModule],
   ['LicensingModule', LicensingModule],
+  ['LocalMailboxModule', LocalMailboxModule],
   ['MailModule', MailModule],
   ['MatchingModule', MatchingModule],
   ['OutboxModule', OutboxModule],
