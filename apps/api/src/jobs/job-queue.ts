@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/postgresql';
 import PgBoss from 'pg-boss';
+import { durationMs, MS_PER_SECOND } from '@rapport/domain';
 import { Clock } from '../common/clock';
 import { APP_CONFIG } from '../config/config.module';
 import { AppConfig } from '../config/config.schema';
@@ -13,7 +14,7 @@ export const JOBS_SCHEMA = 'pgboss';
 /** Connections of pg-boss's own pool (workers, maintenance, sends). */
 const JOBS_POOL_SIZE = 4;
 /** Finished jobs are archived after a day and deleted a week later (pg-boss maintenance). */
-const ARCHIVE_COMPLETED_AFTER_SECONDS = 24 * 60 * 60;
+const ARCHIVE_COMPLETED_AFTER_SECONDS = durationMs({ days: 1 }) / MS_PER_SECOND;
 const DELETE_ARCHIVED_AFTER_DAYS = 7;
 /** On shutdown, running handlers get this long to finish before their jobs are failed (and retried elsewhere). */
 const STOP_TIMEOUT_MS = 10_000;
@@ -192,8 +193,8 @@ export class JobQueue implements OnModuleInit, OnApplicationBootstrap, OnModuleD
   /** pg-boss compares start times with the database's now(); the app's "now" is the Clock, so pass a delay. */
   private delaySeconds(startAfter: Date | undefined): number | undefined {
     if (!startAfter) return undefined;
-    const seconds = (startAfter.getTime() - this.clock.now().getTime()) / 1000;
-    return seconds > 0 ? Math.ceil(seconds * 1000) / 1000 : undefined;
+    const seconds = (startAfter.getTime() - this.clock.now().getTime()) / MS_PER_SECOND;
+    return seconds > 0 ? Math.ceil(seconds * MS_PER_SECOND) / MS_PER_SECOND : undefined;
   }
 
   private requireBoss(): PgBoss {
