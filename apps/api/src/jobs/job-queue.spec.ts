@@ -157,6 +157,23 @@ it('drain runs jobs at once, even future ones when asked (tests with a pinned cl
   await replica.close();
 });
 
+it('lets a running job finish when the replica shuts down', async () => {
+  let started = false;
+  const replica = await startReplica('a', {
+    handle: async () => {
+      started = true;
+      await sleep(1_500);
+    },
+  });
+  const id = await replica.queue.send(ECHO, { n: 7 } as never);
+  await waitFor(() => started);
+  await replica.close();
+  expect(replica.runs).toEqual([expect.objectContaining({ id, data: { n: 7 } })]);
+  const after = await startReplica('b');
+  expect(await after.queue.stateOf(ECHO, id!)).toBe('completed');
+  await after.close();
+});
+
 it('retries a job whose handler throws', async () => {
   const replica = await startReplica('a');
   const id = await replica.queue.send(FLAKY, { n: 6 } as never);
@@ -164,5 +181,19 @@ it('retries a job whose handler throws', async () => {
   expect(replica.runs[0]).toMatchObject({ id, data: { n: 6 } });
   const job = await (replica.queue as unknown as { boss: { getJobById: (n: string, i: string) => Promise<{ retryCount: number }> } }).boss.getJobById(FLAKY, id!);
   expect(job.retryCount).toBe(1);
+  await replica.close();
+});
+
+it('counts a job waiting to retry as waiting for its key', async () => {
+  const replica = await startReplica('a');
+  // FLAKY's first run throws: the job then waits a second to retry.
+  const first = await replica.queue.send(FLAKY, { n: 8 } as never, { singletonKey: 'flaky-key' });
+  expect(await replica.queue.drain(FLAKY)).toEqual({ ran: 1, failed: 1 });
+  expect(await replica.queue.stateOf(FLAKY, first!)).toBe('retry');
+  expect(await replica.queue.send(FLAKY, { n: 9 } as never, { singletonKey: 'flaky-key' })).toBeNull();
+  await waitFor(() => replica.runs.length === 1);
+  expect(replica.runs[0]).toMatchObject({ id: first, data: { n: 8 } });
+  // Once it has run, the key is free again.
+  expect(await replica.queue.send(FLAKY, { n: 10 } as never, { singletonKey: 'flaky-key' })).toEqual(expect.any(String));
   await replica.close();
 });

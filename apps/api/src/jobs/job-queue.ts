@@ -23,8 +23,9 @@ export interface SendOptions {
   /** Not run before this instant (read against the injected Clock). */
   startAfter?: Date;
   /**
-   * At most one waiting job per name and key: a second `send` with the same key
-   * while one is waiting is dropped (returns null). `schedule` replaces it instead.
+   * At most one waiting job (not yet started, or failed and waiting to retry) per
+   * name and key: a second `send` with the same key is dropped (returns null).
+   * `schedule` replaces the waiting one instead. Once a job has run, the key is free.
    */
   singletonKey?: string;
 }
@@ -101,6 +102,8 @@ export class JobQueue implements OnModuleInit, OnApplicationBootstrap, OnModuleD
   async send<N extends JobName>(name: N, data: JobPayloads[N], options: SendOptions & { id?: string } = {}): Promise<string | null> {
     const boss = this.requireBoss();
     await this.ensureQueue(name);
+    // The queue's unique index covers waiting (`created`) jobs; one failed and waiting to retry counts too.
+    if (options.singletonKey && (await this.waitingIds(name, options.singletonKey)).length > 0) return null;
     const id = options.id ?? randomUUID();
     // The queues use pg-boss's `short` policy (one waiting job per key): an unkeyed job gets a key of its own.
     const singletonKey = options.singletonKey ?? `job:${id}`;
@@ -119,13 +122,17 @@ export class JobQueue implements OnModuleInit, OnApplicationBootstrap, OnModuleD
 
   /** Cancels the waiting (not yet running) jobs of `name` with this key; returns how many. */
   async cancel(name: JobName, key: string): Promise<number> {
-    const boss = this.requireBoss();
-    const { rows } = await boss
+    const ids = await this.waitingIds(name, key);
+    if (ids.length > 0) await this.requireBoss().cancel(name, ids);
+    return ids.length;
+  }
+
+  /** Jobs of `name` with this key that have not started: waiting for their time, or for a retry. */
+  private async waitingIds(name: JobName, key: string): Promise<string[]> {
+    const { rows } = await this.requireBoss()
       .getDb()
       .executeSql(`select id from ${JOBS_SCHEMA}.job where name = $1 and singleton_key = $2 and state in ('created', 'retry')`, [name, key]);
-    const ids = rows.map((row: { id: string }) => row.id);
-    if (ids.length > 0) await boss.cancel(name, ids);
-    return ids.length;
+    return rows.map((row: { id: string }) => row.id);
   }
 
   /**
