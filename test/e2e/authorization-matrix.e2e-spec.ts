@@ -52,6 +52,9 @@ const QUERIES: Record<string, Classified> = {
   bookingTerms: { expected: PUBLIC, args: (w) => ({ therapistId: w.therapist.profileId, sessionTypeId: w.therapist.sessionTypeId, startsAt: '2026-12-02T15:00:00Z' }) },
   bookingHistory: { expected: ADMIN_ONLY, args: (w) => ({ bookingId: w.bookings.bookingId }) },
   licenseReviewQueue: { expected: ADMIN_ONLY },
+  // Development only (absent in production): each signed-in person sees the mail sent to their own address.
+  localMailbox: { expected: SIGNED_IN },
+  localMailboxEnabled: { expected: PUBLIC },
   me: { expected: PUBLIC },
   myAvailability: { expected: THERAPISTS },
   myBookings: { expected: CLIENT_ONLY },

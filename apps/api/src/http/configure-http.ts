@@ -6,7 +6,7 @@ import express, { NextFunction, Request, Response } from 'express';
 import { AppConfig } from '../config/config.schema';
 import { CSP_NONCE_PLACEHOLDER, cspNonceOf, securityHeaders } from './security-headers';
 
-const API_PREFIXES = ['/graphql', '/healthz', '/webhooks', '/bookings'];
+const API_PREFIXES = ['/graphql', '/healthz', '/webhooks', '/bookings', '/dev'];
 
 /**
  * Express-level setup shared by main.ts and the tests: security headers (helmet,

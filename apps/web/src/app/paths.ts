@@ -17,6 +17,8 @@ export const paths = {
   matches: '/matches',
   directory: '/therapists',
   goals: '/goals',
+  /** Development only: mail kept instead of sent (the nav shows it when the API says so). */
+  mailbox: '/mailbox',
 } as const;
 
 export function therapistPath(id: string): string {
