@@ -13,4 +13,5 @@ export * from './jurisdictions';
 export * from './languages';
 export * from './license-types';
 export * from './modalities';
+export * from './payers';
 export * from './sentence-case';
