@@ -1,10 +1,11 @@
 import type { MatchPreferences, SessionFormatCode } from '@rapport/domain';
 import type { IntakeAnswers } from '../intake/intake.entity';
 import type { SearchTherapistsInput } from './dto/search-therapists.input';
+import { relaxFilters, SearchAsk } from './filter-relaxation';
 import { emptyQuery, SearchQuery } from './search/search-engine.port';
 
 /** Ranking preferences and engine filters from a client's intake, narrowed by any filters they added. */
-export function fromIntake(answers: IntakeAnswers, input: SearchTherapistsInput): { preferences: MatchPreferences; query: SearchQuery } {
+export function fromIntake(answers: IntakeAnswers, input: SearchTherapistsInput): SearchAsk {
   const preferences: MatchPreferences = {
     concerns: answers.concerns,
     preferredModalities: input.modalities.length ? input.modalities : answers.preferredModalities,
@@ -23,11 +24,11 @@ export function fromIntake(answers: IntakeAnswers, input: SearchTherapistsInput)
     hasQuery: Boolean(input.text?.trim()),
     isFirstBooking: true,
   };
-  return { preferences, query: queryFor(preferences, input, answers.concerns.map((concern) => concern.code)) };
+  return relaxFilters({ preferences, query: queryFor(preferences, input, answers.concerns.map((concern) => concern.code)) }, input.relax ?? []);
 }
 
 /** Directory search: the filters are the preferences (concerns weighted equally). */
-export function fromFilters(input: SearchTherapistsInput & { jurisdiction: string }): { preferences: MatchPreferences; query: SearchQuery } {
+export function fromFilters(input: SearchTherapistsInput & { jurisdiction: string }): SearchAsk {
   const preferences: MatchPreferences = {
     concerns: input.concerns.map((code) => ({ code, priority: 2 as const })),
     preferredModalities: input.modalities,
@@ -46,7 +47,7 @@ export function fromFilters(input: SearchTherapistsInput & { jurisdiction: strin
     hasQuery: Boolean(input.text?.trim()),
     isFirstBooking: input.acceptingNewClients,
   };
-  return { preferences, query: queryFor(preferences, input, input.concerns) };
+  return relaxFilters({ preferences, query: queryFor(preferences, input, input.concerns) }, input.relax ?? []);
 }
 
 function queryFor(preferences: MatchPreferences, input: SearchTherapistsInput, concerns: string[]): SearchQuery {
