@@ -13,5 +13,8 @@ export * from './jurisdictions';
 export * from './languages';
 export * from './license-types';
 export * from './modalities';
+export * from './modality-synonyms';
+export * from './modality-text';
 export * from './payers';
 export * from './sentence-case';
+export * from './term-matcher';

@@ -160,6 +160,24 @@ export function describeSearchEngineContract(label: string, start: () => Promise
       expect(await find({ text: 'Grace Lapsed' })).toEqual([]);
     });
 
+    it.each<[string, Key[]]>([
+      ['ocd', ['dana']],
+      ['intrusive thoughts', ['dana']],
+      ['flashbacks', ['carmen']],
+      ['PTSD', ['carmen']],
+      ['eye movement therapy', ['carmen']],
+      ['exposure and response prevention', ['dana']],
+      ['psychoanalytic', ['benjamin']],
+    ])('finds by the words for what therapists list: %j', async (text, expected) => {
+      expect(await find({ text })).toEqual([...expected].sort());
+    });
+
+    it('agrees with the filters: the words for a concern find whom its filter finds', async () => {
+      expect(await find({ text: 'obsessive compulsive' })).toEqual(await find({ concerns: ['OCD'] }));
+      const found = await harness.engine.candidates(emptyQuery({ text: 'ocd' }), 10);
+      expect(found.map((candidate) => candidate.textRelevance).every((relevance) => relevance > 0)).toBe(true);
+    });
+
     it('gives no text relevance without text', async () => {
       const candidates = await harness.engine.candidates(emptyQuery(), 100);
       expect(candidates.map((candidate) => candidate.textRelevance)).toEqual(candidates.map(() => 0));
