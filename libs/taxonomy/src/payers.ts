@@ -117,3 +117,23 @@ export function payerForName(text: string): PayerId | undefined {
   }
   return undefined;
 }
+
+/**
+ * Typed plan names as payer ids, in order and without repeats, and the names no
+ * payer matched (trimmed, kept as typed) for the therapist to choose again.
+ */
+export function mapPlanNames(names: readonly string[]): { payerIds: PayerId[]; unmatched: string[] } {
+  const payerIds: PayerId[] = [];
+  const unmatched: string[] = [];
+  for (const name of names) {
+    const trimmed = name.trim();
+    if (trimmed === '') continue;
+    const payer = payerForName(trimmed);
+    if (payer === undefined) {
+      if (!unmatched.includes(trimmed)) unmatched.push(trimmed);
+    } else if (!payerIds.includes(payer)) {
+      payerIds.push(payer);
+    }
+  }
+  return { payerIds, unmatched };
+}

@@ -1,5 +1,6 @@
 import type { MatchPreferences, SessionFormatCode } from '@rapport/domain';
 import type { IntakeAnswers } from '../intake/intake.entity';
+import { intakeInsurance } from '../intake/intake.service';
 import type { SearchTherapistsInput } from './dto/search-therapists.input';
 import { relaxFilters, SearchAsk } from './filter-relaxation';
 import { emptyQuery, SearchQuery } from './search/search-engine.port';
@@ -14,7 +15,7 @@ export function fromIntake(answers: IntakeAnswers, input: SearchTherapistsInput)
     location: answers.format === 'IN_PERSON' ? answers.location : null,
     budgetMaxMinor: input.maxFeeMinor ?? answers.budgetMaxMinor,
     needsSlidingScale: answers.needsSlidingScale || input.slidingScaleOnly,
-    insurance: input.insurance ?? answers.insurance,
+    insurance: input.insurance ?? intakeInsurance(answers.insurance),
     languages: input.languages.length ? input.languages : answers.languages,
     genderPreference: input.genders.length ? input.genders : answers.genderPreference,
     communities: input.communities.length ? input.communities : answers.communities,
