@@ -126,6 +126,22 @@ export type Role =
   | 'CLIENT'
   | 'THERAPIST';
 
+/** A filter that can be set aside; the state (jurisdiction) never is. */
+export type SearchFilter =
+  | 'ACCEPTING_NEW_CLIENTS'
+  | 'AGE_GROUP'
+  | 'BUDGET'
+  | 'COMMUNITIES'
+  | 'CONCERNS'
+  | 'DISTANCE'
+  | 'FORMAT'
+  | 'GENDER'
+  | 'INSURANCE'
+  | 'LANGUAGE'
+  | 'MODALITIES'
+  | 'SLIDING_SCALE'
+  | 'TEXT';
+
 export type SearchTherapistsInput = {
   acceptingNewClients?: boolean;
   /** Cursor from the previous page. */
@@ -136,6 +152,7 @@ export type SearchTherapistsInput = {
   first?: number;
   formats?: Array<SessionFormat>;
   genders?: Array<TherapistGender>;
+  /** A payer id from taxonomy.payers: only therapists in network with it. */
   insurance?: string | null | undefined;
   /** State you will be in for sessions. Required unless useMyIntake. */
   jurisdiction?: string | null | undefined;
@@ -143,6 +160,8 @@ export type SearchTherapistsInput = {
   /** Most you can pay per session, in cents. */
   maxFeeMinor?: number | null | undefined;
   modalities?: Array<string>;
+  /** Filters to set aside for this search (from emptyBecause): the intake or the filters above stay as they are. */
+  relax?: Array<SearchFilter>;
   slidingScaleOnly?: boolean;
   /** Free text: a name, an approach, what you are going through. */
   text?: string | null | undefined;
@@ -211,6 +230,7 @@ export type SubmitIntakeInput = {
   genderPreference?: Array<TherapistGender>;
   /** Goals in your own words. */
   goals?: Array<string>;
+  /** A payer id from taxonomy.payers, when paying through insurance. */
   insurance?: string | null | undefined;
   /** The state you will be in for sessions (therapists must be licensed there). */
   jurisdiction: string;
@@ -271,8 +291,10 @@ export type UpdateTherapistProfileInput = {
   formats?: Array<SessionFormat> | null | undefined;
   gender?: TherapistGender | null | undefined;
   headline?: string | null | undefined;
-  /** Insurance plans accepted (free text names). */
+  /** Payers you are in network with: ids from taxonomy.payers. */
   insuranceAccepted?: Array<string> | null | undefined;
+  /** The old plan names still to re-choose: a subset of insuranceUnmatched (drop each once chosen from the list, or [] to clear). */
+  insuranceUnmatched?: Array<string> | null | undefined;
   /** ISO 639-1 codes. */
   languages?: Array<string> | null | undefined;
   modalities?: Array<string> | null | undefined;
