@@ -1,4 +1,4 @@
-import { Button, Checkbox, Paper, Stack, Title } from '@mantine/core';
+import { Button, Checkbox, Paper, Select, Stack, Title } from '@mantine/core';
 import { useId } from 'react';
 import type { TaxonomyLookups } from '../taxonomy/taxonomy-lookups';
 import { FILTER_LEGENDS, facetValueLabel } from './facet-labels';
@@ -69,6 +69,20 @@ export function FacetFilters({ facets, filters, onChange, taxonomy, lists, withA
           checked={filters.slidingScaleOnly}
           onChange={(event) => change({ slidingScaleOnly: event.currentTarget.checked })}
         />
+        {taxonomy && (
+          <Select
+            label="Insurance"
+            description="Only therapists in network with your plan"
+            placeholder="Any, or paying myself"
+            searchable
+            clearable
+            nothingFoundMessage="No payer by that name"
+            data={taxonomy.data.payers.map((payer) => ({ value: payer.id, label: payer.name }))}
+            value={filters.insurance}
+            onChange={(insurance) => change({ insurance })}
+            comboboxProps={{ withinPortal: true }}
+          />
+        )}
         {withAcceptingNewClients && (
           <Checkbox
             label="Accepting new clients"

@@ -1,0 +1,28 @@
+import { Button, Stack, Text } from '@mantine/core';
+import type { SearchFilter } from '../gql/graphql';
+
+export interface FilterRelaxation {
+  filter: SearchFilter;
+  label: string;
+  count: number;
+}
+
+interface RelaxSuggestionsProps {
+  relaxations: readonly FilterRelaxation[];
+  onRelax(filter: SearchFilter): void;
+}
+
+/** Which filter emptied the results, and one click to set it aside: "Show 3 therapists without “In network with Aetna”". */
+export function RelaxSuggestions({ relaxations, onRelax }: RelaxSuggestionsProps) {
+  if (relaxations.length === 0) return null;
+  return (
+    <Stack gap="xs" align="flex-start" data-relax-suggestions>
+      <Text fw={600}>What is keeping the list empty:</Text>
+      {relaxations.map((relaxation) => (
+        <Button key={relaxation.filter} variant="light" onClick={() => onRelax(relaxation.filter)} style={{ whiteSpace: 'normal', height: 'auto' }} py={6}>
+          {`Show ${relaxation.count} ${relaxation.count === 1 ? 'therapist' : 'therapists'} without “${relaxation.label}”`}
+        </Button>
+      ))}
+    </Stack>
+  );
+}
