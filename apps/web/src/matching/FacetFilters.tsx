@@ -1,5 +1,6 @@
 import { Button, Checkbox, Paper, Select, Stack, Title } from '@mantine/core';
 import { useId } from 'react';
+import { payerFilter, payerOptions } from '../taxonomy/payer-options';
 import type { TaxonomyLookups } from '../taxonomy/taxonomy-lookups';
 import { FILTER_LEGENDS, facetValueLabel } from './facet-labels';
 import { FacetChipGroup, type ChipOption } from './FacetChipGroup';
@@ -77,7 +78,8 @@ export function FacetFilters({ facets, filters, onChange, taxonomy, lists, withA
             searchable
             clearable
             nothingFoundMessage="No payer by that name"
-            data={taxonomy.data.payers.map((payer) => ({ value: payer.id, label: payer.name }))}
+            data={payerOptions(taxonomy)}
+            filter={payerFilter(taxonomy)}
             value={filters.insurance}
             onChange={(insurance) => change({ insurance })}
             comboboxProps={{ withinPortal: true }}

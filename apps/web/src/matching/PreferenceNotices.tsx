@@ -4,7 +4,7 @@ import { Alert, Stack, Text } from '@mantine/core';
 export function PreferenceNotices({ notices }: { notices: readonly { code: string; text: string }[] }) {
   if (notices.length === 0) return null;
   return (
-    <Alert color="blue" variant="light" title="Closest matches" data-preference-notices>
+    <Alert color="blue" variant="light" title="Closest matches" role="note" styles={{ title: { color: 'var(--mantine-color-dark-8)' }, message: { color: 'var(--mantine-color-dark-8)' } }} data-preference-notices>
       <Stack gap={4}>
         {notices.map((notice) => (
           <Text key={notice.code} size="sm">

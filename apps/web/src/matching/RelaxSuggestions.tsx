@@ -19,7 +19,15 @@ export function RelaxSuggestions({ relaxations, onRelax }: RelaxSuggestionsProps
     <Stack gap="xs" align="flex-start" data-relax-suggestions>
       <Text fw={600}>What is keeping the list empty:</Text>
       {relaxations.map((relaxation) => (
-        <Button key={relaxation.filter} variant="light" onClick={() => onRelax(relaxation.filter)} style={{ whiteSpace: 'normal', height: 'auto' }} py={6}>
+        <Button
+          key={relaxation.filter}
+          variant="light"
+          onClick={() => onRelax(relaxation.filter)}
+          h="auto"
+          py={6}
+          maw="100%"
+          styles={{ label: { whiteSpace: 'normal', textAlign: 'left' }, inner: { whiteSpace: 'normal' } }}
+        >
           {`Show ${relaxation.count} ${relaxation.count === 1 ? 'therapist' : 'therapists'} without “${relaxation.label}”`}
         </Button>
       ))}

@@ -21,7 +21,7 @@ const RELAXED_WORDS: Record<SearchFilter, string> = {
 export function RelaxedNotice({ relaxed, onRestore }: { relaxed: readonly SearchFilter[]; onRestore(): void }) {
   if (relaxed.length === 0) return null;
   return (
-    <Alert color="yellow" variant="light" title="Some of your answers are set aside" data-relaxed-notice>
+    <Alert color="yellow" variant="light" title="Some of your answers are set aside" role="note" styles={{ title: { color: 'var(--mantine-color-dark-8)' }, message: { color: 'var(--mantine-color-dark-8)' } }} data-relaxed-notice>
       <Text size="sm">{`These results leave out your ${relaxed.map((filter) => RELAXED_WORDS[filter]).join(', ')}, so some may not fit it.`}</Text>
       <Button variant="default" size="xs" mt="xs" onClick={onRestore}>
         Use all my answers again

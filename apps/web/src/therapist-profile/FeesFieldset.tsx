@@ -1,4 +1,5 @@
 import { Alert, CloseButton, Fieldset, Group, List, MultiSelect, NumberInput, SimpleGrid, Stack, Switch, Text } from '@mantine/core';
+import { payerFilter, payerOptions } from '../taxonomy/payer-options';
 import type { TaxonomyLookups } from '../taxonomy/taxonomy-lookups';
 import type { ProfileForm } from './profile-form-values';
 import { PROFILE_LIMITS } from './profile-validation';
@@ -34,16 +35,8 @@ export function FeesFieldset({ form, taxonomy }: { form: ProfileForm; taxonomy: 
           label="Insurance plans accepted"
           description="Optional. Choose each insurer you are in network with; search by any name, like BCBS or Optum. Leave empty if you are out of network."
           placeholder={form.values.insuranceAccepted.length ? undefined : 'Search insurers'}
-          data={taxonomy.data.payers.map((payer) => ({ value: payer.id, label: payer.name }))}
-          filter={({ options, search }) => {
-            const words = search.trim().toLowerCase();
-            if (!words) return options;
-            return options.filter((option) => {
-              if (!('value' in option)) return false;
-              const payer = taxonomy.data.payers.find((each) => each.id === option.value);
-              return [option.label, ...(payer?.aliases ?? [])].some((name) => name.toLowerCase().includes(words));
-            });
-          }}
+          data={payerOptions(taxonomy)}
+          filter={payerFilter(taxonomy)}
           searchable
           clearable
           hidePickedOptions
@@ -53,7 +46,7 @@ export function FeesFieldset({ form, taxonomy }: { form: ProfileForm; taxonomy: 
           {...form.getInputProps('insuranceAccepted')}
         />
         {unmatched.length > 0 && (
-          <Alert color="yellow" variant="light" title="Plans to choose again" data-insurance-unmatched>
+          <Alert color="yellow" variant="light" title="Plans to choose again" role="note" styles={{ title: { color: 'var(--mantine-color-dark-8)' }, message: { color: 'var(--mantine-color-dark-8)' } }} data-insurance-unmatched>
             <Text size="sm">
               Your profile listed these plans by name, and we could not match them to an insurer on our list. Choose them
               above if they are there, then remove each one here. Until then they are not shown to clients.

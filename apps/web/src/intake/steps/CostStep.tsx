@@ -1,10 +1,11 @@
 import { NumberInput, Radio, Select, Stack, Text } from '@mantine/core';
 import type { CostChoice } from '../intake-draft';
 import { COST_OPTIONS } from '../intake-options';
+import { payerFilter, payerOptions } from '../../taxonomy/payer-options';
 import type { StepProps } from '../step-props';
 
 export function CostStep({ draft, errors, update, taxonomy }: StepProps) {
-  const payers = taxonomy.data.payers.map((payer) => ({ value: payer.id, label: payer.name }));
+  const payers = payerOptions(taxonomy);
   return (
     <Stack gap="lg">
       <Text>Therapy should fit your budget as well as your needs. There’s no wrong answer here.</Text>
@@ -43,6 +44,7 @@ export function CostStep({ draft, errors, update, taxonomy }: StepProps) {
         clearable
         nothingFoundMessage="No insurer by that name. Leave this empty to see everyone."
         data={payers}
+        filter={payerFilter(taxonomy)}
         value={payers.some((payer) => payer.value === draft.insurance) ? draft.insurance : null}
         onChange={(value) => update({ insurance: value ?? '' })}
         error={errors.insurance}
