@@ -105,7 +105,7 @@ export function filterLabel({ preferences: p, query: q }: SearchAsk, filter: Sea
     case SearchFilter.COMMUNITIES:
       return q.communities.length ? orList(q.communities.map((code) => findCommunity(code)?.label ?? code)) : null;
     case SearchFilter.TEXT:
-      return q.text ? `Matches “${q.text}”` : null;
+      return q.text ? `Search words: ${q.text}` : null;
   }
 }
 
