@@ -65,6 +65,15 @@ describe('the search box understands words', () => {
   });
 });
 
+describe('words that name a concern or approach explain the match like the filter would', () => {
+  it('says why the words found them', async () => {
+    const [panic] = (await directory({ text: 'panic attacks' })).data!.searchTherapists.items;
+    expect(panic.reasons).toContainEqual({ code: 'CONCERN_FIT', text: 'Specialises in panic disorder' });
+    const [gottman] = (await directory({ text: 'gottman' })).data!.searchTherapists.items;
+    expect(gottman.reasons).toContainEqual({ code: 'MODALITY_FIT', text: 'Offers the Gottman Method, which you asked for' });
+  });
+});
+
 describe('insurance is chosen from the payer list', () => {
   it('lists payers with their aliases', async () => {
     const payers = (await graphql(app.baseUrl, TAXONOMY)).data!.taxonomy.payers as { id: string; aliases: string[] }[];

@@ -3,7 +3,9 @@ import type { IntakeAnswers } from '../intake/intake.entity';
 import { intakeInsurance } from '../intake/intake.service';
 import type { SearchTherapistsInput } from './dto/search-therapists.input';
 import { relaxFilters, SearchAsk } from './filter-relaxation';
+import { SearchFilter } from './models/search-filter.enum';
 import { emptyQuery, SearchQuery } from './search/search-engine.port';
+import { expandText } from './search/text-expansion';
 
 /** Ranking preferences and engine filters from a client's intake, narrowed by any filters they added. */
 export function fromIntake(answers: IntakeAnswers, input: SearchTherapistsInput): SearchAsk {
@@ -30,9 +32,12 @@ export function fromIntake(answers: IntakeAnswers, input: SearchTherapistsInput)
 
 /** Directory search: the filters are the preferences (concerns weighted equally). */
 export function fromFilters(input: SearchTherapistsInput & { jurisdiction: string }): SearchAsk {
+  // Words that name concerns or approaches rank like ticking them (softly: the words
+  // themselves are the filter), so "ocd" in the box explains itself as "Specialises in OCD".
+  const named = (input.relax ?? []).includes(SearchFilter.TEXT) ? null : expandText(input.text);
   const preferences: MatchPreferences = {
-    concerns: input.concerns.map((code) => ({ code, priority: 2 as const })),
-    preferredModalities: input.modalities,
+    concerns: unique([...input.concerns, ...(named?.concerns ?? [])]).map((code) => ({ code, priority: 2 as const })),
+    preferredModalities: unique([...input.modalities, ...(named?.modalities ?? [])]),
     jurisdiction: input.jurisdiction,
     format: input.formats.length === 1 ? input.formats[0] : 'ANY',
     location: null,
@@ -68,4 +73,8 @@ function queryFor(preferences: MatchPreferences, input: SearchTherapistsInput, c
     insurance: preferences.insurance,
     text: input.text?.trim() || null,
   });
+}
+
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values)];
 }
