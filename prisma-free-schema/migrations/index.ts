@@ -9,7 +9,7 @@ import { Migration20261125071500OverrideWindowCount } from './Migration202611250
 import { Migration20261127100000AuditRefusesTruncate } from './Migration20261127100000AuditRefusesTruncate';
 import { Migration20261127110000SessionLastUsed } from './Migration20261127110000SessionLastUsed';
 import { Migration20261128000000HttpsPhotoUrls } from './Migration20261128000000HttpsPhotoUrls';
-import { Migration20261130050000PayerIds } from './Migration20261130050000PayerIds';
+import { Migration20261130060000PayerIds } from './Migration20261130060000PayerIds';
 
 /** Applied in this order. Append new migrations; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
@@ -24,5 +24,5 @@ export const ALL_MIGRATIONS = [
   { name: 'Migration20261127100000AuditRefusesTruncate', class: Migration20261127100000AuditRefusesTruncate },
   { name: 'Migration20261127110000SessionLastUsed', class: Migration20261127110000SessionLastUsed },
   { name: 'Migration20261128000000HttpsPhotoUrls', class: Migration20261128000000HttpsPhotoUrls },
-  { name: 'Migration20261130050000PayerIds', class: Migration20261130050000PayerIds },
+  { name: 'Migration20261130060000PayerIds', class: Migration20261130060000PayerIds },
 ];

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { buildOrmOptions } from '../../apps/api/src/database/mikro-orm.options';
 import { createTestDatabase, TestDatabase } from '../../test/support/test-database';
-import { Migration20261130050000PayerIds } from './Migration20261130050000PayerIds';
+import { Migration20261130060000PayerIds } from './Migration20261130060000PayerIds';
 
 let database: TestDatabase;
 let orm: MikroORM;
@@ -38,7 +38,7 @@ it('maps typed plan names to payer ids through the aliases and keeps the unknown
   }
 
   await orm.em.getConnection().transactional(async (trx) => {
-    const migration = new Migration20261130050000PayerIds(orm.em.getDriver(), orm.config);
+    const migration = new Migration20261130060000PayerIds(orm.em.getDriver(), orm.config);
     migration.setTransactionContext(trx);
     await migration.up();
   });

@@ -6,7 +6,7 @@ import { mapPlanNames } from '@rapport/taxonomy';
 // aliases; one that matches no payer is kept in insurance_unmatched, shown to
 // the therapist to choose again from the list, never lost. (The aliases are
 // read from the taxonomy as it is when this runs; later aliases only match more.)
-export class Migration20261130050000PayerIds extends Migration {
+export class Migration20261130060000PayerIds extends Migration {
   override async up(): Promise<void> {
     await this.execute(`alter table "therapist_profiles" add column "insurance_unmatched" text[] not null default '{}';`);
     await this.execute(`alter table "therapist_profiles" alter column "insurance_unmatched" drop default;`);
