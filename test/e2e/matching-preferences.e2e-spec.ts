@@ -38,6 +38,12 @@ beforeAll(async () => {
   couplesTherapist = await createActiveTherapist(app, admin, {
     profile: { displayName: 'Jules Moreau', gender: 'NON_BINARY', treatedConcerns: ['RELATIONSHIPS'], modalities: ['GOTTMAN'], feeMinor: 14000 },
   });
+  await createActiveTherapist(app, admin, {
+    profile: {
+      displayName: 'Noor Haddad', gender: 'WOMAN', treatedConcerns: ['GRIEF'], formats: ['VIDEO', 'IN_PERSON'], feeMinor: 13000,
+      office: { address: '100 Atlantic Ave, Brooklyn, NY', latitude: 40.6907, longitude: -73.9969 },
+    },
+  });
   // Morning and evening hours on Wednesdays, in New York.
   await graphql(app.baseUrl, SETTINGS, { input: { timeZone: 'America/New_York', minimumNoticeMinutes: 0, slotStepMinutes: 60 } }, panicSpecialist);
   await graphql(
@@ -145,6 +151,26 @@ describe('never silently contradicting the client', () => {
     expect(wren.caveats).toContainEqual({ code: 'GENDER_PREFERENCE', text: 'A man; you asked for a woman' });
     // Mornings are open too, but the card shows the evening times beside "fits your evenings".
     expect(wren.nextSlots.map((slot: { localTime: string }) => slot.localTime)).toEqual(['18:00', '19:00', '18:00']);
+  });
+});
+
+describe('an emptied match names a distance limit too', () => {
+  it('counts exactly, office distance included, what setting aside each answer would show', async () => {
+    const client = await signUpAs(app, 'CLIENT');
+    const far = { latitude: 40.7831, longitude: -73.9712, maxDistanceKm: 2 }; // the Upper West Side, about 10 km from the office
+    const submitted = await graphql(
+      app.baseUrl,
+      SUBMIT_INTAKE,
+      { input: { ...intakeInput(), concerns: [{ code: 'GRIEF', priority: 3 }], format: 'IN_PERSON', location: far } },
+      client,
+    );
+    expect(submitted.errors).toBeUndefined();
+    const response = await graphql(app.baseUrl, SEARCH, { input: { useMyIntake: true, timeZone: 'America/New_York' } }, client);
+    expect(response.data!.searchTherapists.items).toEqual([]);
+    expect(response.data!.searchTherapists.emptyBecause).toEqual([
+      { filter: 'FORMAT', label: 'In-person sessions', count: 1 },
+      { filter: 'DISTANCE', label: 'Office within 2 km', count: 1 },
+    ]);
   });
 });
 

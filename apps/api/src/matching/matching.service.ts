@@ -124,22 +124,23 @@ export class MatchingService {
 
   /**
    * Nobody passed the filters: for each filter the search uses, how many would be shown
-   * with only that one set aside. Runs only for an empty result, one engine query per filter.
+   * with only that one set aside. Runs only for an empty result: one count per filter, in
+   * parallel; the engine applies every hard filter but office distance, so only a search
+   * with a distance limit pays for the full candidates-and-ranking path.
    */
-  private async emptyBecause(
-    ask: SearchAsk,
-    { fromIntake, today }: { fromIntake: boolean; today: string },
-  ): Promise<FilterRelaxationModel[]> {
-    const relaxations: FilterRelaxationModel[] = [];
-    for (const { filter, label } of activeFilters(ask)) {
-      // Matching is for a first booking: a therapist not taking new clients is no way forward.
-      if (fromIntake && filter === SearchFilter.ACCEPTING_NEW_CLIENTS) continue;
-      const relaxed = relaxFilter(ask, filter);
-      const { rankable } = await this.rankableFor(relaxed.query);
-      const count = rankTherapists({ candidates: rankable, preferences: relaxed.preferences, today, fairnessSeed: today }).ranked.length;
-      if (count > 0) relaxations.push({ filter, label, count });
-    }
-    return relaxations.sort((a, b) => b.count - a.count);
+  private async emptyBecause(ask: SearchAsk, { fromIntake, today }: { fromIntake: boolean; today: string }): Promise<FilterRelaxationModel[]> {
+    // Matching is for a first booking: a therapist not taking new clients is no way forward.
+    const filters = activeFilters(ask).filter(({ filter }) => !(fromIntake && filter === SearchFilter.ACCEPTING_NEW_CLIENTS));
+    const counted = await Promise.all(
+      filters.map(async ({ filter, label }) => {
+        const relaxed = relaxFilter(ask, filter);
+        const engineCount = await this.engine.count(relaxed.query);
+        if (engineCount === 0 || relaxed.preferences.location === null) return { filter, label, count: engineCount };
+        const { rankable } = await this.rankableFor(relaxed.query);
+        return { filter, label, count: rankTherapists({ candidates: rankable, preferences: relaxed.preferences, today, fairnessSeed: today }).ranked.length };
+      }),
+    );
+    return counted.filter((relaxation) => relaxation.count > 0).sort((a, b) => b.count - a.count);
   }
 
   private async preferencesFor(input: SearchTherapistsInput, viewer: User | null) {
