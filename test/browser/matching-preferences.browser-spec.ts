@@ -72,6 +72,18 @@ describe.each([
     await relax.click();
     await page.getByText('2 therapists found').waitFor();
     expect(new URL(page.url()).searchParams.get('insurance')).toBeNull();
+
+    // The insurance filter is a choice from the payer list, found by an alias too.
+    if (viewport === PHONE) await page.getByRole('button', { name: /Show filters/ }).click();
+    const insurance = page.getByRole('combobox', { name: 'Insurance' });
+    await insurance.click();
+    await insurance.fill('optum');
+    await page.getByRole('option', { name: 'UnitedHealthcare (Optum)', exact: true }).click();
+    await page.waitForURL(/insurance=UNITEDHEALTHCARE/);
+    await page.getByText('1 therapist found').waitFor();
+    await page.getByRole('article', { name: 'Dr. Wren Achebe' }).waitFor();
+    await expectNoSeriousA11yViolations(page, `directory, insurance filter (${label})`);
+    await expectNoHorizontalScroll(page);
   }, 120_000);
 
   it('matches say the budget in full, confirm the insurance, admit what a match misses, and show evening times beside "fits your evenings"', async () => {
