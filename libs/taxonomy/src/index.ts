@@ -1,7 +1,7 @@
 // Taxonomy: data + types, versioned in code. No runtime dependencies, no I/O.
 // Codes are stored in the database: add new ones freely, never rename or remove
 // one without a migration, and bump the version when the data changes.
-export const TAXONOMY_VERSION = '1.0.0';
+export const TAXONOMY_VERSION = '1.1.0';
 
 export * from './age-groups';
 export * from './communities';
