@@ -17,8 +17,16 @@ export const paths = {
   matches: '/matches',
   directory: '/therapists',
   goals: '/goals',
+  myBookings: '/bookings',
+  /** Route pattern of one booking; link with `bookingPath(id)`. */
+  booking: '/bookings/:id',
+  therapistBookings: '/therapist/bookings',
 } as const;
 
 export function therapistPath(id: string): string {
   return `/therapists/${encodeURIComponent(id)}`;
+}
+
+export function bookingPath(id: string): string {
+  return `/bookings/${encodeURIComponent(id)}`;
 }

@@ -1,5 +1,5 @@
 import { Button, Center, Loader, Stack, Text } from '@mantine/core';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useQuery } from 'urql';
 import { describeGraphqlError } from '../app/describe-graphql-error';
 import { ErrorAlert } from '../layout/ErrorAlert';
@@ -7,7 +7,7 @@ import { dateInZone, formatLongDate } from './calendar-dates';
 import { SelectedSlot } from './SelectedSlot';
 import type { BookableSessionType } from './SessionTypeSelect';
 import { SlotDayGroup } from './SlotDayGroup';
-import { groupSlotsByDay, weekBounds } from './slot-week';
+import { groupSlotsByDay, weekBounds, type Slot } from './slot-week';
 import { availableSlotsQuery } from './slots.operations';
 import { WeekNavigator } from './WeekNavigator';
 
@@ -21,12 +21,14 @@ interface SlotWeekProps {
   onChangeWeek(step: -1 | 1): void;
   selectedStartsAt: string | null;
   onSelect(startsAt: string): void;
+  /** Shown under the chosen time instead of the plain summary's closing line. */
+  renderSelection?(selection: { slot: Slot; sessionType: BookableSessionType; timeZone: string; therapistTimeZone: string | null; refreshSlots(): void }): ReactNode;
 }
 
 /** One week of open times for a session type, grouped by the viewer's local day. */
-export function SlotWeek({ therapistId, sessionType, timeZone, weekStart, isThisWeek, onChangeWeek, selectedStartsAt, onSelect }: SlotWeekProps) {
+export function SlotWeek({ therapistId, sessionType, timeZone, weekStart, isThisWeek, onChangeWeek, selectedStartsAt, onSelect, renderSelection }: SlotWeekProps) {
   const { from, to } = useMemo(() => weekBounds(weekStart, timeZone), [weekStart, timeZone]);
-  const [{ data, fetching, error }] = useQuery({
+  const [{ data, fetching, error }, refetch] = useQuery({
     query: availableSlotsQuery,
     variables: { therapistId, sessionTypeId: sessionType.id, from, to, timeZone },
     requestPolicy: 'cache-and-network',
@@ -67,7 +69,17 @@ export function SlotWeek({ therapistId, sessionType, timeZone, weekStart, isThis
         durationMinutes={sessionType.durationMinutes}
         viewerTimeZone={timeZone}
         therapistTimeZone={list?.therapistTimeZone ?? null}
-      />
+      >
+        {selected && renderSelection
+          ? renderSelection({
+              slot: selected,
+              sessionType,
+              timeZone,
+              therapistTimeZone: list?.therapistTimeZone ?? null,
+              refreshSlots: () => refetch({ requestPolicy: 'network-only' }),
+            })
+          : null}
+      </SelectedSlot>
     </Stack>
   );
 }
