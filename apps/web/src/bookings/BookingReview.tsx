@@ -155,7 +155,7 @@ function HoldAndConfirm({ therapistId, selection, format, priceMinor, where }: H
   if (held) {
     return (
       <Stack gap="sm">
-        <Alert color="yellow" variant="light" title="This time is held for you">
+        <Alert color="rapportTeal" variant="light" title="This time is held for you" styles={{ title: { color: 'var(--mantine-color-rapportTeal-9)' } }}>
           <Stack gap={4}>
             {held.holdExpiresAt && <HoldCountdown expiresAt={held.holdExpiresAt} onExpired={onExpired} />}
             <Text size="sm">Nobody else can book it until then. Confirm to book it.</Text>
