@@ -4,7 +4,7 @@ import { therapistPath } from '../app/paths';
 import { formatSessionTime, formatTimeOfDay } from '../format/dates';
 import { formatCents } from '../format/money';
 import type { BookingFieldsFragment } from '../gql/graphql';
-import { priceLabel, STATUS_COLOR, STATUS_LABEL } from './booking-labels';
+import { priceLabel, STATUS_BADGE_STYLES, STATUS_COLOR, STATUS_LABEL } from './booking-labels';
 
 export type Audience = 'CLIENT' | 'THERAPIST';
 
@@ -22,7 +22,7 @@ export function BookingDetails({ booking, audience, timeZone }: BookingDetailsPr
   return (
     <List spacing={4} listStyleType="none" styles={{ itemWrapper: { overflowWrap: 'anywhere' } }}>
       <List.Item>
-        <Badge color={STATUS_COLOR[booking.status]} variant="light">
+        <Badge color={STATUS_COLOR[booking.status]} variant="light" styles={STATUS_BADGE_STYLES}>
           {STATUS_LABEL[booking.status]}
         </Badge>
       </List.Item>
@@ -69,8 +69,8 @@ export function BookingDetails({ booking, audience, timeZone }: BookingDetailsPr
           <Text span fw={600}>
             Cancelled
           </Text>{' '}
-          by {CANCELLED_BY[booking.cancelledBy ?? 'SYSTEM']}
-          {booking.cancelReason ? `: “${booking.cancelReason}”` : ''}.
+          by {CANCELLED_BY[booking.cancelledBy ?? 'SYSTEM']}.
+          {booking.cancelReason ? ` Reason: “${booking.cancelReason}”` : ''}
           {booking.cancellationFeeMinor ? ` Fee kept: ${formatCents(booking.cancellationFeeMinor)}.` : ''}
           {booking.refundMinor ? ` Refunded: ${formatCents(booking.refundMinor)}.` : ''}
         </List.Item>

@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useMutation } from 'urql';
+import { DANGER_COLOR } from '../admin/danger-color';
 import { describeGraphqlError } from '../app/describe-graphql-error';
 import { formatInstant } from '../format/dates';
 import { formatCents } from '../format/money';
@@ -85,7 +86,7 @@ export function CancelBookingModal({ booking, audience, timeZone, opened, onClos
             <Button variant="default" onClick={onClose}>
               Keep the booking
             </Button>
-            <Button type="submit" color="red" loading={cancellingOne || cancellingRest}>
+            <Button type="submit" color={DANGER_COLOR} loading={cancellingOne || cancellingRest}>
               Cancel the session
             </Button>
           </Group>

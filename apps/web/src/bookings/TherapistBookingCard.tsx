@@ -5,9 +5,12 @@ import { describeGraphqlError } from '../app/describe-graphql-error';
 import { formatInstant, formatTimeOfDay } from '../format/dates';
 import type { BookingFieldsFragment } from '../gql/graphql';
 import { ErrorAlert } from '../layout/ErrorAlert';
-import { STATUS_COLOR, STATUS_LABEL } from './booking-labels';
+import { STATUS_BADGE_STYLES, STATUS_COLOR, STATUS_LABEL } from './booking-labels';
 import { completeBookingMutation, markNoShowMutation } from './bookings.operations';
 import { CancelBookingModal } from './CancelBookingModal';
+
+// A week's column is narrow on a laptop: labels wrap instead of being cut off.
+const WRAPPING_LABEL = { label: { whiteSpace: 'normal', textAlign: 'center' } } as const;
 
 interface TherapistBookingCardProps {
   booking: BookingFieldsFragment;
@@ -46,17 +49,17 @@ export function TherapistBookingCard({ booking, timeZone, nowMs, onChanged }: Th
         <Text size="xs" c="dimmed">
           {booking.sessionType.name}
         </Text>
-        <Badge color={STATUS_COLOR[booking.status]} variant="light" size="sm" style={{ alignSelf: 'flex-start' }}>
+        <Badge color={STATUS_COLOR[booking.status]} variant="light" styles={STATUS_BADGE_STYLES} size="sm" style={{ alignSelf: 'flex-start' }}>
           {STATUS_LABEL[booking.status]}
         </Badge>
         {booking.status === 'CANCELLED' && booking.cancelReason && <Text size="xs">“{booking.cancelReason}”</Text>}
         <ErrorAlert title="That didn't work" message={problem} />
         {confirmed && (
           <>
-            <Button size="compact-sm" fullWidth onClick={() => run('complete')} loading={completing} disabled={!started} aria-describedby={started ? undefined : explanationId}>
+            <Button size="compact-sm" fullWidth h="auto" py={4} styles={WRAPPING_LABEL} onClick={() => run('complete')} loading={completing} disabled={!started} aria-describedby={started ? undefined : explanationId}>
               Mark complete
             </Button>
-            <Button size="compact-sm" fullWidth variant="light" onClick={() => run('noShow')} loading={markingNoShow} disabled={!started} aria-describedby={started ? undefined : explanationId}>
+            <Button size="compact-sm" fullWidth h="auto" py={4} styles={WRAPPING_LABEL} variant="light" onClick={() => run('noShow')} loading={markingNoShow} disabled={!started} aria-describedby={started ? undefined : explanationId}>
               No-show
             </Button>
             {!started && (

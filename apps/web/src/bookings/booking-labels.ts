@@ -19,6 +19,9 @@ export const STATUS_COLOR: Record<BookingStatus, string> = {
   EXPIRED: 'gray',
 };
 
+// The status colour is the badge's background only: light yellow or orange behind their own text falls below 4.5:1.
+export const STATUS_BADGE_STYLES = { label: { color: 'var(--mantine-color-dark-8)' } } as const;
+
 export const FORMAT_LABEL: Record<SessionFormat, string> = {
   VIDEO: 'Video',
   PHONE: 'Phone',
