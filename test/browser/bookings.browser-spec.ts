@@ -132,6 +132,8 @@ describe('booking in the browser', () => {
     await app.app.get(BookingsService).markPaid(held.data!.holdSlot.id);
 
     const page = await phoneBrowser.newPage();
+    // Reduced motion (which the app honours) shows the dialog at once, so axe never sees it mid-fade.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     await logIn(page, lateClient.email);
     await page.goto('/bookings');
     await heading(page, 'My bookings').waitFor();
