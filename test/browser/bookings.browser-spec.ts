@@ -124,6 +124,48 @@ describe('booking in the browser', () => {
     await expectNoSeriousA11yViolations(page, 'slot taken');
   }, 60_000);
 
+  it('keeps a time every week, lists the week it could not book with the nearest open time, and cancels the rest of the series', async () => {
+    const other = await signUpAs(app, 'CLIENT', ZONE);
+    await bookFree(app, other, therapist, '2026-11-30T15:00:00.000Z'); // Monday 30 November 10:00, the series' second week
+
+    const page = await clientBrowser.newPage();
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(`/therapists/${therapist.profileId}`);
+    const picker = page.getByRole('region', { name: 'Book a session' });
+    await picker.getByLabel('Session type', { exact: true }).selectOption({ label: 'Consultation · 50 min · free' });
+    await picker.getByRole('button', { name: 'Next week', exact: true }).click();
+    await picker.getByRole('button', { name: 'Monday 23 November 10:00' }).click();
+    const review = picker.getByRole('region', { name: 'Review this time' });
+    await review.getByRole('checkbox', { name: 'Keep this time every week' }).check();
+    await review.getByLabel('How often').selectOption({ label: 'Every week' });
+    await review.getByRole('textbox', { name: 'Sessions' }).fill('3');
+    await expectNoSeriousA11yViolations(page, 'weekly booking review');
+    await review.getByRole('button', { name: 'Book these sessions' }).click();
+
+    const outcome = review.getByRole('status').filter({ hasText: '2 sessions booked' });
+    await outcome.getByText('Mon, Nov 23, 2026, 10:00 AM – 10:50 AM · Confirmed').waitFor();
+    await outcome.getByText('Mon, Dec 7, 2026, 10:00 AM – 10:50 AM · Confirmed').waitFor();
+    await outcome.getByText(/^November 30, 2026: that time is taken or outside the therapist’s hours\. Nearest open time: Mon, Nov 30, 2026, (9|11):00 AM – (9|11):50 AM\.$/).waitFor();
+    await expectNoSeriousA11yViolations(page, 'weekly booking outcome');
+
+    await outcome.getByRole('link', { name: 'See them in My bookings' }).click();
+    await heading(page, 'My bookings').waitFor();
+    const upcoming = page.getByRole('region', { name: 'Upcoming' });
+    const first = upcoming.getByRole('listitem', { name: 'Consultation with Dr. Test Therapist' }).filter({ hasText: 'Mon, Nov 23, 2026, 10:00 AM' });
+    await first.getByRole('button', { name: 'Cancel' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Cancel this session?' });
+    await dialog.getByText('Cancelling now is free.').waitFor();
+    await dialog.getByRole('radio', { name: 'This session and every later one in the series' }).check();
+    await dialog.getByRole('textbox', { name: 'Reason' }).fill('Moving to another city.');
+    await expectNoSeriousA11yViolations(page, 'cancel a series');
+    await dialog.getByRole('button', { name: 'Cancel the session' }).click();
+    await page.getByRole('status').filter({ hasText: 'This session and the later ones in the series are cancelled.' }).waitFor();
+    await upcoming.getByRole('listitem', { name: 'Consultation with Dr. Test Therapist' }).filter({ hasText: 'Mon, Nov 23, 2026' }).waitFor({ state: 'detached' });
+    expect(await upcoming.getByRole('listitem', { name: 'Consultation with Dr. Test Therapist' }).filter({ hasText: 'Mon, Dec 7, 2026' }).count()).toBe(0);
+    // The single booking from the first journey is not part of the series and stays.
+    await upcoming.getByRole('listitem', { name: 'Consultation with Dr. Test Therapist' }).filter({ hasText: 'Fri, Nov 20, 2026, 11:00 AM' }).waitFor();
+  }, 90_000);
+
   it('shows the late-cancellation fee before the client confirms, on a phone', async () => {
     const lateClient = await signUpAs(app, 'CLIENT', ZONE);
     // Today 15:00 in New York: six hours ahead, inside the 24-hour window.

@@ -1,5 +1,5 @@
 import { Button, Center, Loader, Stack, Text } from '@mantine/core';
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, useRef, type ReactNode } from 'react';
 import { useQuery } from 'urql';
 import { describeGraphqlError } from '../app/describe-graphql-error';
 import { ErrorAlert } from '../layout/ErrorAlert';
@@ -37,7 +37,12 @@ export function SlotWeek({ therapistId, sessionType, timeZone, weekStart, isThis
   const days = useMemo(() => groupSlotsByDay(list?.slots ?? []), [list]);
   // The API clamps the range to the therapist's horizon: a shorter range means nothing lies beyond it.
   const pastHorizon = list ? new Date(list.to).getTime() < new Date(to).getTime() : false;
-  const selected = list?.slots.find((slot) => slot.startsAt === selectedStartsAt) ?? null;
+  // Once chosen, a time stays chosen even when a refresh no longer lists it (the
+  // visitor's own hold or booking takes it off the list); choosing another replaces it.
+  const lastSelected = useRef<Slot | null>(null);
+  const listed = list?.slots.find((slot) => slot.startsAt === selectedStartsAt) ?? null;
+  if (listed) lastSelected.current = listed;
+  const selected = listed ?? (lastSelected.current?.startsAt === selectedStartsAt ? lastSelected.current : null);
 
   return (
     <Stack gap="md">
