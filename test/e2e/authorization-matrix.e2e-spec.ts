@@ -49,10 +49,6 @@ const QUERIES: Record<string, Classified> = {
     args: (w) => ({ therapistId: w.therapist.profileId, sessionTypeId: w.therapist.sessionTypeId, from: '2026-11-30T00:00:00Z', to: '2026-12-07T00:00:00Z', timeZone: 'America/New_York' }),
   },
   booking: { expected: BOOKING_PARTIES, args: (w) => ({ id: w.bookings.bookingId }) },
-  bookingTerms: {
-    expected: PUBLIC,
-    args: (w) => ({ therapistId: w.therapist.profileId, sessionTypeId: w.therapist.sessionTypeId, startsAt: '2026-12-03T15:00:00Z' }),
-  },
   bookingHistory: { expected: ADMIN_ONLY, args: (w) => ({ bookingId: w.bookings.bookingId }) },
   licenseReviewQueue: { expected: ADMIN_ONLY },
   me: { expected: PUBLIC },

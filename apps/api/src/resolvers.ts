@@ -8,7 +8,6 @@ import { LicensingResolver } from './licensing/licensing.resolver';
 import { TaxonomyResolver } from './taxonomy/taxonomy.resolver';
 import { TherapistsResolver } from './therapists/therapists.resolver';
 import { BookingsResolver } from './bookings/bookings.resolver';
-import { BookingTermsResolver } from './bookings/booking-terms.resolver';
 
 /** Every resolver class, listed once: the schema file is printed from these. */
-export const RESOLVERS = [AuthResolver, TaxonomyResolver, TherapistsResolver, LicensingResolver, AuditResolver, AvailabilityResolver, IntakeResolver, GoalsResolver, MatchingResolver, BookingsResolver, BookingTermsResolver];
+export const RESOLVERS = [AuthResolver, TaxonomyResolver, TherapistsResolver, LicensingResolver, AuditResolver, AvailabilityResolver, IntakeResolver, GoalsResolver, MatchingResolver, BookingsResolver];

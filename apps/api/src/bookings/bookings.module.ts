@@ -7,7 +7,6 @@ import { OutboxModule } from '../outbox/outbox.module';
 import { RateLimitModule } from '../rate-limit/rate-limit.module';
 import { TherapistsModule } from '../therapists/therapists.module';
 import { BookingState } from './booking-state';
-import { BookingTermsResolver } from './booking-terms.resolver';
 import { BookingViews } from './booking-views.service';
 import { BookingsResolver } from './bookings.resolver';
 import { BookingsService } from './bookings.service';
@@ -27,7 +26,6 @@ import { SeriesService } from './series.service';
     SeriesService,
     BookingViews,
     BookingsResolver,
-    BookingTermsResolver,
     { provide: PaymentGateway, useClass: LocalPendingPaymentGateway },
   ],
   exports: [BookingsService, BookingViews, PaymentGateway],
