@@ -49,8 +49,12 @@ const QUERIES: Record<string, Classified> = {
     args: (w) => ({ therapistId: w.therapist.profileId, sessionTypeId: w.therapist.sessionTypeId, from: '2026-11-30T00:00:00Z', to: '2026-12-07T00:00:00Z', timeZone: 'America/New_York' }),
   },
   booking: { expected: BOOKING_PARTIES, args: (w) => ({ id: w.bookings.bookingId }) },
+  bookingTerms: { expected: PUBLIC, args: (w) => ({ therapistId: w.therapist.profileId, sessionTypeId: w.therapist.sessionTypeId, startsAt: '2026-12-02T15:00:00Z' }) },
   bookingHistory: { expected: ADMIN_ONLY, args: (w) => ({ bookingId: w.bookings.bookingId }) },
   licenseReviewQueue: { expected: ADMIN_ONLY },
+  // Development only (absent in production): each signed-in person sees the mail sent to their own address.
+  localMailbox: { expected: SIGNED_IN },
+  localMailboxEnabled: { expected: PUBLIC },
   me: { expected: PUBLIC },
   myAvailability: { expected: THERAPISTS },
   myBookings: { expected: CLIENT_ONLY },

@@ -125,6 +125,13 @@ const PUBLIC_QUERIES: Record<string, ((target: Therapist) => Probe[]) | 'signed-
     search({ formats: ['VIDEO'], acceptingNewClients: true, maxFeeMinor: 20000 }),
   ],
   availableSlots: (target) => [slotsProbe(target)],
+  bookingTerms: (target) => [{
+    query: `query ($t: ID!, $s: ID!) { bookingTerms(therapistId: $t, sessionTypeId: $s, startsAt: "${FROM}") { ${full('bookingTerms')} } }`,
+    variables: { t: target.profileId, s: target.sessionTypeId },
+    expect(response) {
+      expect(errorCode(response)).toBe('NOT_FOUND');
+    },
+  }],
   nextSlots: (target) => [{
     query: `query ($ids: [ID!]!) { nextSlots(therapistIds: $ids, timeZone: "UTC", count: 10) { ${full('nextSlots')} } }`,
     variables: { ids: [target.profileId, target.profileId] },
@@ -134,8 +141,11 @@ const PUBLIC_QUERIES: Record<string, ((target: Therapist) => Probe[]) | 'signed-
   }],
   taxonomy: () => [{ query: `{ taxonomy { ${full('taxonomy')} } }`, variables: {}, expect: (response) => expect(response.errors).toBeUndefined() }],
   me: () => [{ query: `{ me { ${full('me')} } }`, variables: {}, expect: (response) => expect(response.errors).toBeUndefined() }],
+  // Says whether mail is kept locally; nothing about any therapist.
+  localMailboxEnabled: () => [{ query: `{ localMailboxEnabled }`, variables: {}, expect: (response) => expect(response.errors).toBeUndefined() }],
   auditEvents: 'signed-in',
   licenseReviewQueue: 'signed-in',
+  localMailbox: 'signed-in',
   myAvailability: 'signed-in',
   myGoals: 'signed-in',
   myIntake: 'signed-in',
@@ -158,7 +168,7 @@ function anonymousCall(name: string): string {
 }
 
 // Only search is scoped to a state, so a therapist licensed elsewhere is hidden from it alone.
-const JURISDICTION_SCOPED = new Set(['searchTherapists', 'taxonomy', 'me']);
+const JURISDICTION_SCOPED = new Set(['searchTherapists', 'taxonomy', 'me', 'localMailboxEnabled']);
 const probesFor = (target: Therapist) =>
   Object.entries(PUBLIC_QUERIES).flatMap(([name, probe]) =>
     probe === 'signed-in' || (target.state === 'licensed in CA only' && !JURISDICTION_SCOPED.has(name)) ? [] : probe(target).map((p) => [name, p] as const));

@@ -10,6 +10,9 @@ import { createValidationPipe } from './common/validation/validation.pipe';
 import { CoreModule, CoreModuleOptions } from './core.module';
 import { loggerOptions } from './common/logging/logger.options';
 import { HealthModule } from './health/health.module';
+import { JobsModule } from './jobs/jobs.module';
+import { MailModule } from './mail/mail.module';
+import { LocalMailboxModule } from './mail/local-mailbox/local-mailbox.module';
 import { AuditModule } from './audit/audit.module';
 import { GoalsModule } from './goals/goals.module';
 import { IntakeModule } from './intake/intake.module';
@@ -33,6 +36,8 @@ export class AppModule {
         LoggerModule.forRoot(loggerOptions(config)),
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),
         HealthModule,
+        JobsModule,
+        MailModule,
         AuthModule,
         AuditModule,
         TaxonomyModule,
@@ -43,6 +48,8 @@ export class AppModule {
         GoalsModule,
         MatchingModule,
         BookingsModule,
+        // Development only, and only while mail is kept locally: absent from production's schema and routes.
+        ...(config.localMailboxEnabled ? [LocalMailboxModule] : []),
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

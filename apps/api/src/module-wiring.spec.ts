@@ -16,6 +16,9 @@ import { buildOrmOptions } from './database/mikro-orm.options';
 import { GoalsModule } from './goals/goals.module';
 import { HealthModule } from './health/health.module';
 import { IntakeModule } from './intake/intake.module';
+import { JobsModule } from './jobs/jobs.module';
+import { MailModule } from './mail/mail.module';
+import { LocalMailboxModule } from './mail/local-mailbox/local-mailbox.module';
 import { LicensingModule } from './licensing/licensing.module';
 import { MatchingModule } from './matching/matching.module';
 import { OutboxModule } from './outbox/outbox.module';
@@ -34,7 +37,10 @@ const FEATURE_MODULES: [string, Type][] = [
   ['GoalsModule', GoalsModule],
   ['HealthModule', HealthModule],
   ['IntakeModule', IntakeModule],
+  ['JobsModule', JobsModule],
   ['LicensingModule', LicensingModule],
+  ['LocalMailboxModule', LocalMailboxModule],
+  ['MailModule', MailModule],
   ['MatchingModule', MatchingModule],
   ['OutboxModule', OutboxModule],
   ['RateLimitModule', RateLimitModule],

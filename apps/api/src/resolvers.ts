@@ -4,10 +4,12 @@ import { GoalsResolver } from './goals/goals.resolver';
 import { IntakeResolver } from './intake/intake.resolver';
 import { MatchingResolver } from './matching/matching.resolver';
 import { AvailabilityResolver } from './availability/availability.resolver';
+import { MailStatusResolver } from './mail/mail-status.resolver';
+import { LocalMailboxResolver } from './mail/local-mailbox/local-mailbox.resolver';
 import { LicensingResolver } from './licensing/licensing.resolver';
 import { TaxonomyResolver } from './taxonomy/taxonomy.resolver';
 import { TherapistsResolver } from './therapists/therapists.resolver';
 import { BookingsResolver } from './bookings/bookings.resolver';
 
 /** Every resolver class, listed once: the schema file is printed from these. */
-export const RESOLVERS = [AuthResolver, TaxonomyResolver, TherapistsResolver, LicensingResolver, AuditResolver, AvailabilityResolver, IntakeResolver, GoalsResolver, MatchingResolver, BookingsResolver];
+export const RESOLVERS = [AuthResolver, TaxonomyResolver, TherapistsResolver, LicensingResolver, AuditResolver, AvailabilityResolver, IntakeResolver, GoalsResolver, MatchingResolver, MailStatusResolver, LocalMailboxResolver, BookingsResolver];

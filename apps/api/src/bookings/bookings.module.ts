@@ -6,10 +6,12 @@ import { LicensingModule } from '../licensing/licensing.module';
 import { OutboxModule } from '../outbox/outbox.module';
 import { RateLimitModule } from '../rate-limit/rate-limit.module';
 import { TherapistsModule } from '../therapists/therapists.module';
+import { BookingChecks } from './booking-checks';
 import { BookingState } from './booking-state';
 import { BookingViews } from './booking-views.service';
 import { BookingsResolver } from './bookings.resolver';
 import { BookingsService } from './bookings.service';
+import { HoldExpiryJob } from './hold-expiry.job';
 import { LocalPendingPaymentGateway } from './payments/local-pending-payment.gateway';
 import { PaymentGateway } from './payments/payment-gateway';
 import { SeriesService } from './series.service';
@@ -22,10 +24,12 @@ import { SeriesService } from './series.service';
   imports: [AuditModule, OutboxModule, RateLimitModule, AvailabilityModule, TherapistsModule, LicensingModule, IntakeModule],
   providers: [
     BookingState,
+    BookingChecks,
     BookingsService,
     SeriesService,
     BookingViews,
     BookingsResolver,
+    HoldExpiryJob,
     { provide: PaymentGateway, useClass: LocalPendingPaymentGateway },
   ],
   exports: [BookingsService, BookingViews, PaymentGateway],

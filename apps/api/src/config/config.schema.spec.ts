@@ -23,6 +23,11 @@ describe('loadConfig', () => {
     [{ PUBLIC_QUERY_RATE_LIMIT_PER_MINUTE: '0' }, /^Invalid configuration: PUBLIC_QUERY_RATE_LIMIT_PER_MINUTE: /],
     [{ SIGNED_IN_QUERY_RATE_LIMIT_PER_MINUTE: 'lots' }, /^Invalid configuration: SIGNED_IN_QUERY_RATE_LIMIT_PER_MINUTE: /],
     [{ CALENDAR_IMPORT_RATE_LIMIT_PER_MINUTE: '-1' }, /^Invalid configuration: CALENDAR_IMPORT_RATE_LIMIT_PER_MINUTE: /],
+    [{ SMTP_URL: 'http://mail.example.com' }, /^Invalid configuration: SMTP_URL: expected an smtp:\/\/ or smtps:\/\/ URL$/],
+    [{ SMTP_URL: 'mail.example.com:587' }, /^Invalid configuration: SMTP_URL: /],
+    [{ MAIL_FROM: 'not an address' }, /^Invalid configuration: MAIL_FROM: expected an address or Name <address>$/],
+    [{ MAIL_FROM: 'Rapport <care@example.com>\r\nBcc: x@example.com' }, /^Invalid configuration: MAIL_FROM: /],
+    [{ JOBS_POLL_INTERVAL_SECONDS: '0.1' }, /^Invalid configuration: JOBS_POLL_INTERVAL_SECONDS: /],
     [
       { PUBLIC_QUERY_RATE_LIMIT_PER_MINUTE: '100', SIGNED_IN_QUERY_RATE_LIMIT_PER_MINUTE: '50' },
       /^Invalid configuration: SIGNED_IN_QUERY_RATE_LIMIT_PER_MINUTE: must be at least PUBLIC_QUERY_RATE_LIMIT_PER_MINUTE$/,
@@ -56,5 +61,16 @@ describe('loadConfig', () => {
   it('marks production, where health-data keys are required', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/^Invalid configuration: DATA_ENCRYPTION_KEYS: required in production/);
     expect(loadConfig({ NODE_ENV: 'production', DATA_ENCRYPTION_KEYS: 'k1:x' }).isProduction).toBe(true);
+  });
+
+  it('keeps mail in the local mailbox only outside production and without SMTP_URL', () => {
+    expect(loadConfig({})).toMatchObject({ localMailboxEnabled: true, MAIL_FROM: 'Rapport <no-reply@rapport.invalid>', JOBS_POLL_INTERVAL_SECONDS: 2 });
+    expect(loadConfig({ SMTP_URL: 'smtps://user:secret@mail.example.com:465', MAIL_FROM: 'care@example.com' })).toMatchObject({
+      localMailboxEnabled: false,
+      SMTP_URL: 'smtps://user:secret@mail.example.com:465',
+      MAIL_FROM: 'care@example.com',
+    });
+    expect(loadConfig({ NODE_ENV: 'production', DATA_ENCRYPTION_KEYS: 'k1:x' }).localMailboxEnabled).toBe(false);
+    expect(loadConfig({ JOBS_POLL_INTERVAL_SECONDS: '0.5' }).JOBS_POLL_INTERVAL_SECONDS).toBe(0.5);
   });
 });

@@ -93,12 +93,25 @@ export const configSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9_-]{1,400}$/, 'expected letters, digits, - and _ only')
     .default('therapists'),
+  /** How often each job worker asks PostgreSQL for due jobs (pg-boss allows 0.5 at least). */
+  JOBS_POLL_INTERVAL_SECONDS: z.coerce.number().min(0.5).max(300).default(2),
+  /** smtp:// or smtps:// URL (user and password in it) of the mail server. Unset: mail is kept in the local mailbox. */
+  SMTP_URL: z
+    .url({ protocol: /^smtps?$/, error: 'expected an smtp:// or smtps:// URL' })
+    .optional(),
+  /** Sender of every message: an address, or `Name <address>`. */
+  MAIL_FROM: z
+    .string()
+    .regex(/^(?:[^<>\r\n]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, 'expected an address or Name <address>')
+    .default('Rapport <no-reply@rapport.invalid>'),
   /** Folder of the built web app served at `/`. */
   WEB_DIST_DIR: z.string().min(1).default('apps/web/dist'),
 });
 
 export type AppConfig = Readonly<z.infer<typeof configSchema>> & {
   readonly isProduction: boolean;
+  /** Outside production with no SMTP_URL: mail is kept in `local_mailbox` and shown on the /mailbox page. */
+  readonly localMailboxEnabled: boolean;
 };
 
 export class ConfigError extends Error {}
@@ -122,5 +135,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
   if (result.data.NODE_ENV === 'production' && !result.data.DATA_ENCRYPTION_KEYS) {
     throw new ConfigError('Invalid configuration: DATA_ENCRYPTION_KEYS: required in production (id:base64 of 32 random bytes)');
   }
-  return Object.freeze({ ...result.data, isProduction: result.data.NODE_ENV === 'production' });
+  const isProduction = result.data.NODE_ENV === 'production';
+  return Object.freeze({ ...result.data, isProduction, localMailboxEnabled: !isProduction && !result.data.SMTP_URL });
 }

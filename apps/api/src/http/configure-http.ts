@@ -6,7 +6,7 @@ import express, { NextFunction, Request, Response } from 'express';
 import { AppConfig } from '../config/config.schema';
 import { CSP_NONCE_PLACEHOLDER, cspNonceOf, securityHeaders } from './security-headers';
 
-const API_PREFIXES = ['/graphql', '/healthz', '/webhooks'];
+const API_PREFIXES = ['/graphql', '/healthz', '/webhooks', '/dev'];
 // `/bookings` and `/bookings/:id` are web pages; calendar files under it (`/bookings/:id.ics`, feeds) are the API's.
 const API_FILE_UNDER_WEB_PATH = /^\/bookings\/.+\.ics$/;
 

@@ -51,7 +51,7 @@ export function BookingReview({ therapistId, officeAddress, selection }: Booking
           Review this time
         </Title>
         {termsError && <ErrorAlert title="We couldn't load the price and policy" message={describeGraphqlError(termsError).message} />}
-        {terms && <BookingTermsList priceMinor={terms.priceMinor} policyText={terms.policyText} cancellation={terms.cancellation} where={where} timeZone={timeZone} />}
+        {terms && <BookingTermsList priceMinor={terms.priceMinor} policyText={terms.policyText} cancellation={terms.cancellationPreview} where={where} timeZone={timeZone} />}
         {sessionType.formats.length > 1 && (
           <Radio.Group label="How would you like to meet?" value={format} onChange={(value) => setFormat(value as SessionFormat)}>
             <Group gap="md" mt={4}>

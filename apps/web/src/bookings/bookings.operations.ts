@@ -56,7 +56,7 @@ export const bookingTermsQuery = graphql(`
     bookingTerms(therapistId: $therapistId, sessionTypeId: $sessionTypeId, startsAt: $startsAt) {
       priceMinor
       policyText
-      cancellation {
+      cancellationPreview {
         freeNow
         freeUntil
         costMinor

@@ -1,8 +1,10 @@
 import { AppShell, Container } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Outlet, useLocation } from 'react-router';
+import { paths } from '../app/paths';
 import { useMe } from '../auth/use-me';
+import { useLocalMailboxEnabled } from '../mailbox/use-local-mailbox-enabled';
 import { AppHeader } from './AppHeader';
 import { MainNav } from './MainNav';
 import { MAIN_CONTENT_ID, SkipLink } from './SkipLink';
@@ -22,6 +24,12 @@ export function AppLayout({ existingPaths }: AppLayoutProps) {
   const [opened, { toggle, close }] = useDisclosure(false);
   const isPhone = useMediaQuery(PHONE_QUERY) ?? false;
   const { pathname } = useLocation();
+  const mailboxEnabled = useLocalMailboxEnabled();
+  // The mailbox page exists only while the API keeps mail locally (development without SMTP).
+  const navPaths = useMemo(
+    () => (mailboxEnabled ? existingPaths : new Set([...existingPaths].filter((path) => path !== paths.mailbox))),
+    [existingPaths, mailboxEnabled],
+  );
 
   // Any navigation (links, back button) closes the phone menu.
   useEffect(() => close(), [pathname, close]);
@@ -41,7 +49,7 @@ export function AppLayout({ existingPaths }: AppLayoutProps) {
         {me && (
           // Off-screen when collapsed on phones; `inert` keeps its links out of the tab order.
           <AppShell.Navbar id={NAVBAR_ID} p="sm" aria-label="Main" inert={isPhone && !opened}>
-            <MainNav role={me.role} existingPaths={existingPaths} onNavigate={close} />
+            <MainNav role={me.role} existingPaths={navPaths} onNavigate={close} />
           </AppShell.Navbar>
         )}
         <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1}>

@@ -27,6 +27,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'License reviews', path: '/admin/licenses', roles: ['ADMIN'] },
   { label: 'Suspended', path: '/admin/suspended', roles: ['ADMIN'] },
   { label: 'Audit log', path: '/admin/audit', roles: ['ADMIN'] },
+  // Shown only while the API keeps mail locally (AppLayout asks it).
+  { label: 'Mailbox', path: '/mailbox', roles: EVERYONE },
 ];
 
 export function navItemsFor(role: Role, existingPaths: ReadonlySet<string>): NavItem[] {

@@ -1,0 +1,12 @@
+/**
+ * Every job name and its data. Like outbox payloads, job data should carry ids
+ * (the handler reads the current facts), so a job that runs late or twice does
+ * no harm; mail is the one exception and is sealed (see mail/mail-job.ts).
+ * Names are dotted `area.action`; each is a pg-boss queue of its own.
+ */
+export interface JobPayloads {
+  /** Send one e-mail message (sealed: the job data never holds a body in clear). */
+  'mail.send': { sealed: string };
+}
+
+export type JobName = keyof JobPayloads;

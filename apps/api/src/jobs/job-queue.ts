@@ -1,0 +1,215 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { MikroORM } from '@mikro-orm/postgresql';
+import PgBoss from 'pg-boss';
+import { durationMs, MS_PER_SECOND } from '@rapport/domain';
+import { Clock } from '../common/clock';
+import { APP_CONFIG } from '../config/config.module';
+import { AppConfig } from '../config/config.schema';
+import { JobHandlers, RegisteredJob } from './job-handlers';
+import { JobName, JobPayloads } from './job-names';
+
+/** pg-boss keeps its tables in this schema of the API's own database. */
+export const JOBS_SCHEMA = 'pgboss';
+/** Connections of pg-boss's own pool (workers, maintenance, sends). */
+const JOBS_POOL_SIZE = 4;
+/** Finished jobs are archived after a day and deleted a week later (pg-boss maintenance). */
+const ARCHIVE_COMPLETED_AFTER_SECONDS = durationMs({ days: 1 }) / MS_PER_SECOND;
+const DELETE_ARCHIVED_AFTER_DAYS = 7;
+/** On shutdown, running handlers get this long to finish before their jobs are failed (and retried elsewhere). */
+const STOP_TIMEOUT_MS = 10_000;
+
+export interface SendOptions {
+  /** Not run before this instant (read against the injected Clock). */
+  startAfter?: Date;
+  /**
+   * At most one waiting job (not yet started, or failed and waiting to retry) per
+   * name and key: a second `send` with the same key is dropped (returns null).
+   * `schedule` replaces the waiting one instead. Once a job has run, the key is free.
+   */
+  singletonKey?: string;
+}
+
+export interface DrainOptions {
+  /** Also run jobs whose start time has not come yet (tests that move a pinned clock). */
+  includeFuture?: boolean;
+}
+
+/**
+ * Timed and background work on pg-boss, in the API's PostgreSQL database
+ * (schema `pgboss`). Jobs survive restarts (they are rows), and each runs on
+ * one replica at a time: workers claim with `FOR UPDATE SKIP LOCKED`. A run
+ * that throws is retried with exponential backoff; a replica that dies
+ * mid-run leaves the job active until it expires, then it is retried, so
+ * handlers must be safe to run twice (at least once, not exactly once).
+ *
+ * To schedule work as part of a database change, write an outbox event in the
+ * change's transaction and schedule the job from its handler: keys make the
+ * repeat of a redelivered event harmless.
+ */
+@Injectable()
+export class JobQueue implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(JobQueue.name);
+  private boss?: PgBoss;
+  private readonly createdQueues = new Set<string>();
+  private readonly working = new Set<string>();
+  private accepting = false;
+
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly clock: Clock,
+    private readonly handlers: JobHandlers,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Starts pg-boss (creating or migrating its schema) before any module sends a job. */
+  async onModuleInit(): Promise<void> {
+    const boss = new PgBoss({
+      connectionString: this.orm.config.get('clientUrl'),
+      schema: JOBS_SCHEMA,
+      max: JOBS_POOL_SIZE,
+      application_name: 'rapport-jobs',
+      // Cron schedules are not used: timed work is a job with a start time.
+      schedule: false,
+      supervise: true,
+      migrate: true,
+      archiveCompletedAfterSeconds: ARCHIVE_COMPLETED_AFTER_SECONDS,
+      deleteAfterDays: DELETE_ARCHIVED_AFTER_DAYS,
+    });
+    // Without a listener an 'error' event would crash the process; job data is never part of it.
+    boss.on('error', (error) => this.logger.error(`job queue: ${error.message}`));
+    await boss.start();
+    this.boss = boss;
+  }
+
+  /** Workers start once every module has registered its handlers. */
+  async onApplicationBootstrap(): Promise<void> {
+    this.accepting = true;
+    for (const name of this.handlers.names()) await this.startWorker(name);
+    this.handlers.onRegister((name) => void this.startWorker(name).catch((error: unknown) => this.logger.error(`job queue: worker ${name}: ${messageOf(error)}`)));
+  }
+
+  /** Stops fetching, lets running handlers finish (up to 10 s), then closes pg-boss's pool: before the database stops. */
+  async onModuleDestroy(): Promise<void> {
+    this.accepting = false;
+    const boss = this.boss;
+    this.boss = undefined;
+    if (!boss) return;
+    await boss.stop({ graceful: true, wait: true, close: true, timeout: STOP_TIMEOUT_MS });
+  }
+
+  /** Enqueues a job; null when a waiting job with the same singleton key already exists. */
+  async send<N extends JobName>(name: N, data: JobPayloads[N], options: SendOptions & { id?: string } = {}): Promise<string | null> {
+    const boss = this.requireBoss();
+    await this.ensureQueue(name);
+    // The queue's unique index covers waiting (`created`) jobs; one failed and waiting to retry counts too.
+    if (options.singletonKey && (await this.waitingIds(name, options.singletonKey)).length > 0) return null;
+    const id = options.id ?? randomUUID();
+    // The queues use pg-boss's `short` policy (one waiting job per key): an unkeyed job gets a key of its own.
+    const singletonKey = options.singletonKey ?? `job:${id}`;
+    return boss.send(name, data as object, { id, singletonKey, startAfter: this.delaySeconds(options.startAfter) });
+  }
+
+  /**
+   * Puts the job for `key` at `runAt` with `data`, replacing a waiting one with
+   * the same key (a rescheduled reminder). Returns the new job's id, or null if a
+   * concurrent schedule for the same key won.
+   */
+  async schedule<N extends JobName>(name: N, key: string, runAt: Date, data: JobPayloads[N]): Promise<string | null> {
+    await this.cancel(name, key);
+    return this.send(name, data, { singletonKey: key, startAfter: runAt });
+  }
+
+  /** Cancels the waiting (not yet running) jobs of `name` with this key; returns how many. */
+  async cancel(name: JobName, key: string): Promise<number> {
+    const ids = await this.waitingIds(name, key);
+    if (ids.length > 0) await this.requireBoss().cancel(name, ids);
+    return ids.length;
+  }
+
+  /** Jobs of `name` with this key that have not started: waiting for their time, or for a retry. */
+  private async waitingIds(name: JobName, key: string): Promise<string[]> {
+    const { rows } = await this.requireBoss()
+      .getDb()
+      .executeSql(`select id from ${JOBS_SCHEMA}.job where name = $1 and singleton_key = $2 and state in ('created', 'retry')`, [name, key]);
+    return rows.map((row: { id: string }) => row.id);
+  }
+
+  /**
+   * Runs this replica's due jobs of `name` now, in this process, and returns how
+   * many ran (tests, and an operator who does not want to wait for the poll).
+   */
+  async drain(name: JobName, options: DrainOptions = {}): Promise<{ ran: number; failed: number }> {
+    const boss = this.requireBoss();
+    const registered = this.handlers.get(name);
+    if (!registered) throw new Error(`job ${name} has no handler on this replica`);
+    await this.ensureQueue(name);
+    const outcome = { ran: 0, failed: 0 };
+    for (;;) {
+      const jobs = await boss.fetch<unknown>(name, { batchSize: 50, ignoreStartAfter: options.includeFuture ?? false });
+      if (jobs.length === 0) return outcome;
+      for (const job of jobs) {
+        outcome.ran += 1;
+        try {
+          await registered.handler(job.data, { id: job.id, name });
+          await boss.complete(name, job.id);
+        } catch (error) {
+          outcome.failed += 1;
+          await boss.fail(name, job.id, { message: messageOf(error) });
+        }
+      }
+    }
+  }
+
+  /** A job's state (`created`, `retry`, `active`, `completed`, `cancelled`, `failed`), or null once deleted. */
+  async stateOf(name: JobName, id: string): Promise<string | null> {
+    const job = await this.requireBoss().getJobById(name, id, { includeArchive: true });
+    return job?.state ?? null;
+  }
+
+  private async startWorker(name: string): Promise<void> {
+    const registered = this.handlers.get(name);
+    if (!this.accepting || !registered || this.working.has(name)) return;
+    this.working.add(name);
+    await this.ensureQueue(name, registered);
+    await this.requireBoss().work<unknown>(name, { batchSize: 1, pollingIntervalSeconds: this.config.JOBS_POLL_INTERVAL_SECONDS }, async ([job]) => {
+      try {
+        await registered.handler(job.data, { id: job.id, name });
+      } catch (error) {
+        // The name and the error only: job data may carry what a message says.
+        this.logger.warn(`job ${name} ${job.id} failed, will retry if attempts remain: ${messageOf(error)}`);
+        throw error;
+      }
+    });
+  }
+
+  private async ensureQueue(name: string, registered = this.handlers.get(name)): Promise<void> {
+    if (this.createdQueues.has(name)) return;
+    const options = registered?.options;
+    await this.requireBoss().createQueue(name, {
+      name,
+      policy: 'short',
+      retryLimit: options?.retryLimit ?? 5,
+      retryDelay: options?.retryDelaySeconds ?? 30,
+      retryBackoff: true,
+      expireInSeconds: options?.expireInSeconds ?? 300,
+    });
+    this.createdQueues.add(name);
+  }
+
+  /** pg-boss compares start times with the database's now(); the app's "now" is the Clock, so pass a delay. */
+  private delaySeconds(startAfter: Date | undefined): number | undefined {
+    if (!startAfter) return undefined;
+    const seconds = (startAfter.getTime() - this.clock.now().getTime()) / MS_PER_SECOND;
+    return seconds > 0 ? Math.ceil(seconds * MS_PER_SECOND) / MS_PER_SECOND : undefined;
+  }
+
+  private requireBoss(): PgBoss {
+    if (!this.boss) throw new Error('the job queue is not running');
+    return this.boss;
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
