@@ -184,6 +184,15 @@ describe('booking in the browser', () => {
     await expectNoSeriousA11yViolations(page, 'my bookings (phone)');
     await expectNoHorizontalScroll(page, 'my bookings (phone)');
 
+    // Moving it this late: the policy's words come with the new time, before anything moves.
+    await card.getByRole('button', { name: 'Reschedule' }).click();
+    const newTime = card.getByRole('region', { name: 'Pick a new time' });
+    await newTime.getByRole('button', { name: 'Thursday 19 November 15:00' }).click();
+    await newTime.getByText(/^This is a late change\. Free to cancel or reschedule until 24 hours before\./).waitFor();
+    await expectNoSeriousA11yViolations(page, 'late reschedule (phone)');
+    await expectNoHorizontalScroll(page, 'late reschedule (phone)');
+    await card.getByRole('button', { name: 'Keep the current time' }).click();
+
     await card.getByRole('button', { name: 'Cancel' }).click();
     const dialog = page.getByRole('dialog', { name: 'Cancel this session?' });
     await dialog.getByText('Cancelling now costs $75 of the $150 fee.').waitFor();
@@ -196,6 +205,31 @@ describe('booking in the browser', () => {
     const past = page.getByRole('region', { name: 'Past' }).getByRole('listitem', { name: 'Individual therapy with Dr. Test Therapist' });
     await past.getByText(/Fee kept: \$75\./).waitFor();
     await past.getByText('Cancelled', { exact: true }).first().waitFor();
+  }, 60_000);
+
+  it('books on a phone: review and countdown fit the screen, and a lapsed hold says so', async () => {
+    const page = await phoneBrowser.newPage();
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(`/therapists/${therapist.profileId}`);
+    const picker = page.getByRole('region', { name: 'Book a session' });
+    await picker.getByLabel('Session type', { exact: true }).selectOption({ label: 'Individual therapy · 50 min · $150' });
+    await picker.getByRole('button', { name: 'Friday 20 November 15:00' }).click();
+    const review = picker.getByRole('region', { name: 'Review this time' });
+    await review.getByText(/Cancellation policy: Free to cancel or reschedule until 24 hours before\./).waitFor();
+    await review.getByText('free until Nov 19, 2026, 3:00 PM; after that it costs what the policy says.').waitFor();
+    await expectNoSeriousA11yViolations(page, 'booking review (phone)');
+    await expectNoHorizontalScroll(page, 'booking review (phone)');
+
+    await review.getByRole('button', { name: 'Hold this time' }).click();
+    await review.getByText(/^Held for you for (10:00|9:5\d)$/).waitFor();
+    await expectNoSeriousA11yViolations(page, 'held time (phone)');
+    await expectNoHorizontalScroll(page, 'held time (phone)');
+
+    // Ten minutes on, the hold has lapsed: the page says so and offers the time again.
+    await phoneBrowser.context.clock.fastForward('10:01');
+    await review.getByRole('alert').filter({ hasText: 'Your hold ran out' }).waitFor();
+    await review.getByRole('button', { name: 'Hold this time' }).waitFor();
+    expect(await review.getByText(/^Held for you for/).count()).toBe(0);
   }, 60_000);
 
   it("shows the therapist's week and lets them mark a session complete only once it has started", async () => {
