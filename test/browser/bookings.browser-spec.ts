@@ -122,6 +122,17 @@ describe('booking in the browser', () => {
     await picker.getByRole('button', { name: slotName }).waitFor({ state: 'detached' });
     await picker.getByRole('button', { name: 'Thursday 19 November 13:00' }).waitFor();
     await expectNoSeriousA11yViolations(page, 'slot taken');
+
+    // Another time held and left unconfirmed (the tab closed, say): My bookings can still confirm it.
+    await picker.getByRole('button', { name: 'Thursday 19 November 13:00' }).click();
+    await review.getByRole('button', { name: 'Hold this time' }).click();
+    await review.getByText(/^Held for you for/).waitFor();
+    await page.goto('/bookings');
+    const held = page.getByRole('region', { name: 'Upcoming' }).getByRole('listitem', { name: 'Consultation with Dr. Test Therapist' }).filter({ hasText: 'Thu, Nov 19, 2026, 1:00 PM' });
+    await held.getByText('Held, not yet confirmed').waitFor();
+    await held.getByRole('button', { name: 'Confirm booking' }).click();
+    await page.getByRole('status').filter({ hasText: 'The session is booked.' }).waitFor();
+    await held.getByText('Confirmed', { exact: true }).waitFor();
   }, 60_000);
 
   it('keeps a time every week, lists the week it could not book with the nearest open time, and cancels the rest of the series', async () => {

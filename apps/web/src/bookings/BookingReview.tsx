@@ -64,7 +64,7 @@ export function BookingReview({ therapistId, officeAddress, selection }: Booking
         {!me && <BookingSignInGate />}
         {me && me.role !== 'CLIENT' && <Text>Only client accounts can book sessions. Log in with a client account to book.</Text>}
         {me?.role === 'CLIENT' && terms && (
-          <HoldAndConfirm therapistId={therapistId} selection={selection} format={format} priceMinor={terms.priceMinor} where={where} />
+          <HoldAndConfirm therapistId={therapistId} selection={selection} format={format} priceMinor={terms.priceMinor} holdMinutes={terms.holdMinutes} where={where} />
         )}
       </Stack>
     </Paper>
@@ -76,10 +76,11 @@ interface HoldAndConfirmProps {
   selection: SlotSelection;
   format: SessionFormat;
   priceMinor: number;
+  holdMinutes: number;
   where: string;
 }
 
-function HoldAndConfirm({ therapistId, selection, format, priceMinor, where }: HoldAndConfirmProps) {
+function HoldAndConfirm({ therapistId, selection, format, priceMinor, holdMinutes, where }: HoldAndConfirmProps) {
   const navigate = useNavigate();
   const { taxonomy } = useTaxonomy();
   const defaultJurisdiction = useDefaultJurisdiction(taxonomy, true);
@@ -212,6 +213,7 @@ function HoldAndConfirm({ therapistId, selection, format, priceMinor, where }: H
         </Alert>
       )}
       <ErrorAlert title="We couldn't hold this time" message={problem} />
+      {!repeat && <Text size="sm">Holding keeps this time for you for {holdMinutes} minutes while you confirm.</Text>}
       {repeat ? (
         <Button onClick={bookWeekly} loading={booking} disabled={!jurisdiction}>
           Book these sessions

@@ -1,5 +1,5 @@
 import { Button, Group, Modal, Radio, Stack, Text, Textarea } from '@mantine/core';
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { DANGER_COLOR } from '../admin/danger-color';
 import { describeGraphqlError } from '../app/describe-graphql-error';
@@ -33,7 +33,7 @@ export function CancelBookingModal({ booking, audience, timeZone, opened, onClos
   const preview = booking.cancellationPreview;
   const other = audience === 'CLIENT' ? 'your therapist' : 'your client';
 
-  async function submit(event: React.FormEvent) {
+  async function submit(event: FormEvent) {
     event.preventDefault();
     const text = reason.trim();
     if (text.length === 0 || text.length > REASON_MAX) {

@@ -1,5 +1,5 @@
 import { Anchor, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { describeGraphqlError } from '../app/describe-graphql-error';
@@ -57,7 +57,7 @@ interface BookingListProps {
   timeZone: string;
   onChanged(message: string): void;
   /** Shown when the list is empty. */
-  children: React.ReactNode;
+  children: ReactNode;
 }
 
 function BookingList({ title, bookings, timeZone, onChanged, children }: BookingListProps) {

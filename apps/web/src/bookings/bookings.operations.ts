@@ -55,6 +55,7 @@ export const bookingTermsQuery = graphql(`
   query BookingTerms($therapistId: ID!, $sessionTypeId: ID!, $startsAt: DateTime!) {
     bookingTerms(therapistId: $therapistId, sessionTypeId: $sessionTypeId, startsAt: $startsAt) {
       priceMinor
+      holdMinutes
       policyText
       cancellationPreview {
         freeNow
