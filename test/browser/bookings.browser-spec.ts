@@ -249,6 +249,7 @@ describe('booking in the browser', () => {
     const weekClientName = weekClient.email.split('@')[0];
 
     const page = await therapistBrowser.newPage();
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     await logIn(page, therapist.email);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Bookings' }).click();
     await heading(page, 'Bookings').waitFor();
@@ -261,6 +262,24 @@ describe('booking in the browser', () => {
     // The client booked and moved earlier is in the week too.
     await page.getByRole('region', { name: 'Fri 20 Nov' }).getByRole('listitem', { name: `11:00 AM–11:50 AM, ${client.email.split('@')[0]}` }).waitFor();
     await expectNoSeriousA11yViolations(page, 'therapist week');
+
+    // The therapist cancels a paid session: the dialog says the client gets everything back.
+    const paidClient = await signUpAs(app, 'CLIENT', ZONE);
+    const paidHold = await holdSlot(app, paidClient, { ...therapist, sessionTypeId: paidSessionTypeId }, '2026-11-19T21:00:00.000Z'); // Thursday 16:00
+    expect(paidHold.errors).toBeUndefined();
+    await app.app.get(BookingsService).markPaid(paidHold.data!.holdSlot.id);
+    await page.reload();
+    const paidSession = page.getByRole('region', { name: 'Thu 19 Nov' }).getByRole('listitem', { name: `4:00 PM–4:50 PM, ${paidClient.email.split('@')[0]}` });
+    await paidSession.getByRole('button', { name: 'Cancel' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Cancel this session?' });
+    await dialog.getByText('Your client gets a full refund ($150).').waitFor();
+    await expectNoSeriousA11yViolations(page, 'therapist cancel dialog');
+    await dialog.getByRole('textbox', { name: 'Reason' }).fill('I am unwell; please book another day.');
+    await dialog.getByRole('button', { name: 'Cancel the session' }).click();
+    await page.getByRole('status').filter({ hasText: 'The session is cancelled.' }).waitFor();
+    await paidSession.getByText('“I am unwell; please book another day.”').waitFor();
+    const refund = await graphql(app.baseUrl, `query ($id: ID!) { booking(id: $id) { status refundMinor cancellationFeeMinor } }`, { id: paidHold.data!.holdSlot.id }, paidClient);
+    expect(refund.data!.booking).toEqual({ status: 'CANCELLED', refundMinor: 15000, cancellationFeeMinor: 0 });
 
     await page.setViewportSize(PHONE);
     await expectNoSeriousA11yViolations(page, 'therapist week (phone)');
