@@ -17,22 +17,22 @@ interface SelectedSlotProps {
 export function SelectedSlot({ slot, sessionName, durationMinutes, viewerTimeZone, therapistTimeZone, children }: SelectedSlotProps) {
   return (
     <>
-    <div role="status">
-      {slot && (
-        <Paper withBorder p="sm" bg="var(--mantine-color-rapportTeal-0)">
-          <Text fw={600}>
-            Selected: {formatShortDay(slot.localDate)}, {slot.localTime} (your time)
-          </Text>
-          <Text size="sm">
-            {sessionName}, {durationMinutes} minutes, until {timeInZone(slot.endsAt, viewerTimeZone)}.
-            {therapistTimeZone && therapistTimeZone !== viewerTimeZone
-              ? ` That is ${timeInZone(slot.startsAt, therapistTimeZone)} for the therapist (${therapistTimeZone}).`
-              : ''}
-          </Text>
-        </Paper>
-      )}
-    </div>
-    {slot && children}
+      <div role="status">
+        {slot && (
+          <Paper withBorder p="sm" bg="var(--mantine-color-rapportTeal-0)">
+            <Text fw={600}>
+              Selected: {formatShortDay(slot.localDate)}, {slot.localTime} (your time)
+            </Text>
+            <Text size="sm">
+              {sessionName}, {durationMinutes} minutes, until {timeInZone(slot.endsAt, viewerTimeZone)}.
+              {therapistTimeZone && therapistTimeZone !== viewerTimeZone
+                ? ` That is ${timeInZone(slot.startsAt, therapistTimeZone)} for the therapist (${therapistTimeZone}).`
+                : ''}
+            </Text>
+          </Paper>
+        )}
+      </div>
+      {slot && children}
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { Center, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { describeGraphqlError } from '../app/describe-graphql-error';
 import { browserTimeZone } from '../auth/time-zones';
@@ -23,7 +23,7 @@ export function TherapistBookingsPage() {
   const [{ data, fetching, error }, refetch] = useQuery({ query: therapistBookingsQuery, variables: { from, to }, requestPolicy: 'cache-and-network' });
   const bookings = data?.therapistBookings;
   const days = useMemo(() => Array.from({ length: 7 }, (_, index) => addDays(weekStart, index)), [weekStart]);
-  const nowMs = Date.now();
+  const nowMs = useNowEvery(30_000);
 
   function changed(message: string) {
     setNotice(feedback('Done', message));
@@ -70,4 +70,14 @@ export function TherapistBookingsPage() {
       )}
     </Stack>
   );
+}
+
+/** The current time, refreshed every `intervalMs`, so "Mark complete" turns on at the start without a reload. */
+function useNowEvery(intervalMs: number): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(Date.now()), intervalMs);
+    return () => window.clearInterval(timer);
+  }, [intervalMs]);
+  return now;
 }
