@@ -315,6 +315,13 @@ function heading(page: Page | Locator, name: string) {
 async function expectNoHorizontalScroll(page: Page, label: string) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   if (overflow > 0) throw new Error(`${label} scrolls sideways by ${overflow}px`);
+  // The fixed header never scrolls the page, so check that its controls fit on their own.
+  const cutOff = await page.evaluate(() =>
+    Array.from(document.querySelectorAll('header a, header button'))
+      .filter((element) => element.getBoundingClientRect().right > document.documentElement.clientWidth)
+      .map((element) => `${element.textContent} (right edge ${Math.round(element.getBoundingClientRect().right)}px)`),
+  );
+  if (cutOff.length) throw new Error(`${label}: header controls cut off at the right edge: ${cutOff.join(', ')}`);
 }
 
 async function countActiveBookings(app: TestApp, client: TestAccount): Promise<number> {
