@@ -322,6 +322,12 @@ async function expectNoHorizontalScroll(page: Page, label: string) {
       .map((element) => `${element.textContent} (right edge ${Math.round(element.getBoundingClientRect().right)}px)`),
   );
   if (cutOff.length) throw new Error(`${label}: header controls cut off at the right edge: ${cutOff.join(', ')}`);
+  const truncated = await page.evaluate(() =>
+    Array.from(document.querySelectorAll('.mantine-Button-label'))
+      .filter((element) => element.scrollWidth > element.clientWidth + 1)
+      .map((element) => element.textContent),
+  );
+  if (truncated.length) throw new Error(`${label}: button labels cut off: ${truncated.join(', ')}`);
 }
 
 async function countActiveBookings(app: TestApp, client: TestAccount): Promise<number> {
