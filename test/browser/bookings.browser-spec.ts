@@ -262,6 +262,7 @@ describe('booking in the browser', () => {
     // The client booked and moved earlier is in the week too.
     await page.getByRole('region', { name: 'Fri 20 Nov' }).getByRole('listitem', { name: `11:00 AM–11:50 AM, ${client.email.split('@')[0]}` }).waitFor();
     await expectNoSeriousA11yViolations(page, 'therapist week');
+    await expectNoHorizontalScroll(page, 'therapist week (narrow day columns on a laptop)');
 
     // The therapist cancels a paid session: the dialog says the client gets everything back.
     const paidClient = await signUpAs(app, 'CLIENT', ZONE);
