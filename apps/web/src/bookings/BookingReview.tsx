@@ -64,7 +64,7 @@ export function BookingReview({ therapistId, officeAddress, selection }: Booking
         {!me && <BookingSignInGate />}
         {me && me.role !== 'CLIENT' && <Text>Only client accounts can book sessions. Log in with a client account to book.</Text>}
         {me?.role === 'CLIENT' && terms && (
-          <HoldAndConfirm therapistId={therapistId} selection={selection} format={format} priceMinor={terms.priceMinor} holdMinutes={terms.holdMinutes} where={where} />
+          <HoldAndConfirm therapistId={therapistId} selection={selection} format={format} priceMinor={terms.priceMinor} holdMinutes={terms.holdMinutes} />
         )}
       </Stack>
     </Paper>
@@ -77,10 +77,9 @@ interface HoldAndConfirmProps {
   format: SessionFormat;
   priceMinor: number;
   holdMinutes: number;
-  where: string;
 }
 
-function HoldAndConfirm({ therapistId, selection, format, priceMinor, holdMinutes, where }: HoldAndConfirmProps) {
+function HoldAndConfirm({ therapistId, selection, format, priceMinor, holdMinutes }: HoldAndConfirmProps) {
   const navigate = useNavigate();
   const { taxonomy } = useTaxonomy();
   const defaultJurisdiction = useDefaultJurisdiction(taxonomy, true);
@@ -172,9 +171,7 @@ function HoldAndConfirm({ therapistId, selection, format, priceMinor, holdMinute
             Go to payment
           </Button>
         ) : (
-          <Text size="sm">
-            Paying online is coming soon: this time stays held until the hold runs out. {where}
-          </Text>
+          <Text size="sm">Paying online is not open yet: this time stays held for you until the countdown ends.</Text>
         )}
       </Stack>
     );
