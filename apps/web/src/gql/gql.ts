@@ -39,6 +39,19 @@ type Documents = {
     "\n  mutation RemoveCalendar($id: ID!) {\n    removeCalendar(id: $id) {\n      ...MyAvailabilityFields\n    }\n  }\n": typeof types.RemoveCalendarDocument,
     "\n  query BookableSessionTypes($id: ID!) {\n    therapist(id: $id) {\n      id\n      sessionTypes {\n        id\n        name\n        kind\n        durationMinutes\n        priceMinor\n        formats\n      }\n    }\n  }\n": typeof types.BookableSessionTypesDocument,
     "\n  query AvailableSlots($therapistId: ID!, $sessionTypeId: ID!, $from: DateTime!, $to: DateTime!, $timeZone: String!) {\n    availableSlots(therapistId: $therapistId, sessionTypeId: $sessionTypeId, from: $from, to: $to, timeZone: $timeZone) {\n      timeZone\n      therapistTimeZone\n      from\n      to\n      slots {\n        startsAt\n        endsAt\n        localDate\n        localTime\n        offset\n      }\n    }\n  }\n": typeof types.AvailableSlotsDocument,
+    "\n  fragment BookingFields on Booking {\n    id\n    status\n    startsAt\n    endsAt\n    holdExpiresAt\n    priceMinor\n    currency\n    paymentStatus\n    checkoutUrl\n    format\n    seriesId\n    policyText\n    cancelReason\n    cancelledBy\n    cancelledAt\n    cancellationFeeMinor\n    refundMinor\n    therapist {\n      id\n      displayName\n      timeZone\n    }\n    client {\n      id\n      displayName\n      email\n    }\n    sessionType {\n      id\n      name\n      durationMinutes\n      formats\n    }\n    where {\n      format\n      address\n      instructions\n      joinUrl\n    }\n    cancellationPreview {\n      freeNow\n      freeUntil\n      costMinor\n      text\n    }\n  }\n": typeof types.BookingFieldsFragmentDoc,
+    "\n  query BookingTerms($therapistId: ID!, $sessionTypeId: ID!, $startsAt: DateTime!) {\n    bookingTerms(therapistId: $therapistId, sessionTypeId: $sessionTypeId, startsAt: $startsAt) {\n      priceMinor\n      holdMinutes\n      policyText\n      cancellationPreview {\n        freeNow\n        freeUntil\n        costMinor\n        text\n      }\n    }\n  }\n": typeof types.BookingTermsDocument,
+    "\n  mutation HoldSlot($input: HoldSlotInput!) {\n    holdSlot(input: $input) {\n      ...BookingFields\n    }\n  }\n": typeof types.HoldSlotDocument,
+    "\n  mutation ConfirmBooking($id: ID!) {\n    confirmBooking(id: $id) {\n      ...BookingFields\n    }\n  }\n": typeof types.ConfirmBookingDocument,
+    "\n  mutation BookSeries($input: BookSeriesInput!) {\n    bookSeries(input: $input) {\n      seriesId\n      booked {\n        ...BookingFields\n      }\n      conflicts {\n        index\n        localDate\n        reason\n        alternative {\n          startsAt\n          endsAt\n          localDate\n          localTime\n        }\n      }\n    }\n  }\n": typeof types.BookSeriesDocument,
+    "\n  query Booking($id: ID!) {\n    booking(id: $id) {\n      ...BookingFields\n    }\n  }\n": typeof types.BookingDocument,
+    "\n  query MyBookings {\n    myBookings {\n      upcoming {\n        ...BookingFields\n      }\n      past {\n        ...BookingFields\n      }\n    }\n  }\n": typeof types.MyBookingsDocument,
+    "\n  query TherapistBookings($from: DateTime!, $to: DateTime!) {\n    therapistBookings(from: $from, to: $to) {\n      ...BookingFields\n    }\n  }\n": typeof types.TherapistBookingsDocument,
+    "\n  mutation CancelBooking($id: ID!, $reason: String) {\n    cancelBooking(id: $id, reason: $reason) {\n      ...BookingFields\n    }\n  }\n": typeof types.CancelBookingDocument,
+    "\n  mutation CancelSeries($seriesId: ID!, $fromBookingId: ID, $reason: String) {\n    cancelSeries(seriesId: $seriesId, fromBookingId: $fromBookingId, reason: $reason) {\n      ...BookingFields\n    }\n  }\n": typeof types.CancelSeriesDocument,
+    "\n  mutation RescheduleBooking($id: ID!, $newStartsAt: DateTime!) {\n    rescheduleBooking(id: $id, newStartsAt: $newStartsAt) {\n      ...BookingFields\n    }\n  }\n": typeof types.RescheduleBookingDocument,
+    "\n  mutation CompleteBooking($id: ID!) {\n    completeBooking(id: $id) {\n      ...BookingFields\n    }\n  }\n": typeof types.CompleteBookingDocument,
+    "\n  mutation MarkNoShow($id: ID!) {\n    markNoShow(id: $id) {\n      ...BookingFields\n    }\n  }\n": typeof types.MarkNoShowDocument,
     "\n  fragment MyGoalsFields on MyGoals {\n    goals {\n      id\n      text\n      createdAt\n      archived\n    }\n    checkIns {\n      id\n      createdAt\n      phq9 {\n        total\n        band\n        bandLabel\n        selfHarmItemPositive\n      }\n      gad7 {\n        total\n        band\n        bandLabel\n      }\n      goalProgress {\n        goalId\n        progress\n      }\n      note\n    }\n  }\n": typeof types.MyGoalsFieldsFragmentDoc,
     "\n  query MyGoals {\n    myGoals {\n      ...MyGoalsFields\n    }\n  }\n": typeof types.MyGoalsDocument,
     "\n  mutation AddGoal($input: AddGoalInput!) {\n    addGoal(input: $input) {\n      ...MyGoalsFields\n    }\n  }\n": typeof types.AddGoalDocument,
@@ -92,6 +105,19 @@ const documents: Documents = {
     "\n  mutation RemoveCalendar($id: ID!) {\n    removeCalendar(id: $id) {\n      ...MyAvailabilityFields\n    }\n  }\n": types.RemoveCalendarDocument,
     "\n  query BookableSessionTypes($id: ID!) {\n    therapist(id: $id) {\n      id\n      sessionTypes {\n        id\n        name\n        kind\n        durationMinutes\n        priceMinor\n        formats\n      }\n    }\n  }\n": types.BookableSessionTypesDocument,
     "\n  query AvailableSlots($therapistId: ID!, $sessionTypeId: ID!, $from: DateTime!, $to: DateTime!, $timeZone: String!) {\n    availableSlots(therapistId: $therapistId, sessionTypeId: $sessionTypeId, from: $from, to: $to, timeZone: $timeZone) {\n      timeZone\n      therapistTimeZone\n      from\n      to\n      slots {\n        startsAt\n        endsAt\n        localDate\n        localTime\n        offset\n      }\n    }\n  }\n": types.AvailableSlotsDocument,
+    "\n  fragment BookingFields on Booking {\n    id\n    status\n    startsAt\n    endsAt\n    holdExpiresAt\n    priceMinor\n    currency\n    paymentStatus\n    checkoutUrl\n    format\n    seriesId\n    policyText\n    cancelReason\n    cancelledBy\n    cancelledAt\n    cancellationFeeMinor\n    refundMinor\n    therapist {\n      id\n      displayName\n      timeZone\n    }\n    client {\n      id\n      displayName\n      email\n    }\n    sessionType {\n      id\n      name\n      durationMinutes\n      formats\n    }\n    where {\n      format\n      address\n      instructions\n      joinUrl\n    }\n    cancellationPreview {\n      freeNow\n      freeUntil\n      costMinor\n      text\n    }\n  }\n": types.BookingFieldsFragmentDoc,
+    "\n  query BookingTerms($therapistId: ID!, $sessionTypeId: ID!, $startsAt: DateTime!) {\n    bookingTerms(therapistId: $therapistId, sessionTypeId: $sessionTypeId, startsAt: $startsAt) {\n      priceMinor\n      holdMinutes\n      policyText\n      cancellationPreview {\n        freeNow\n        freeUntil\n        costMinor\n        text\n      }\n    }\n  }\n": types.BookingTermsDocument,
+    "\n  mutation HoldSlot($input: HoldSlotInput!) {\n    holdSlot(input: $input) {\n      ...BookingFields\n    }\n  }\n": types.HoldSlotDocument,
+    "\n  mutation ConfirmBooking($id: ID!) {\n    confirmBooking(id: $id) {\n      ...BookingFields\n    }\n  }\n": types.ConfirmBookingDocument,
+    "\n  mutation BookSeries($input: BookSeriesInput!) {\n    bookSeries(input: $input) {\n      seriesId\n      booked {\n        ...BookingFields\n      }\n      conflicts {\n        index\n        localDate\n        reason\n        alternative {\n          startsAt\n          endsAt\n          localDate\n          localTime\n        }\n      }\n    }\n  }\n": types.BookSeriesDocument,
+    "\n  query Booking($id: ID!) {\n    booking(id: $id) {\n      ...BookingFields\n    }\n  }\n": types.BookingDocument,
+    "\n  query MyBookings {\n    myBookings {\n      upcoming {\n        ...BookingFields\n      }\n      past {\n        ...BookingFields\n      }\n    }\n  }\n": types.MyBookingsDocument,
+    "\n  query TherapistBookings($from: DateTime!, $to: DateTime!) {\n    therapistBookings(from: $from, to: $to) {\n      ...BookingFields\n    }\n  }\n": types.TherapistBookingsDocument,
+    "\n  mutation CancelBooking($id: ID!, $reason: String) {\n    cancelBooking(id: $id, reason: $reason) {\n      ...BookingFields\n    }\n  }\n": types.CancelBookingDocument,
+    "\n  mutation CancelSeries($seriesId: ID!, $fromBookingId: ID, $reason: String) {\n    cancelSeries(seriesId: $seriesId, fromBookingId: $fromBookingId, reason: $reason) {\n      ...BookingFields\n    }\n  }\n": types.CancelSeriesDocument,
+    "\n  mutation RescheduleBooking($id: ID!, $newStartsAt: DateTime!) {\n    rescheduleBooking(id: $id, newStartsAt: $newStartsAt) {\n      ...BookingFields\n    }\n  }\n": types.RescheduleBookingDocument,
+    "\n  mutation CompleteBooking($id: ID!) {\n    completeBooking(id: $id) {\n      ...BookingFields\n    }\n  }\n": types.CompleteBookingDocument,
+    "\n  mutation MarkNoShow($id: ID!) {\n    markNoShow(id: $id) {\n      ...BookingFields\n    }\n  }\n": types.MarkNoShowDocument,
     "\n  fragment MyGoalsFields on MyGoals {\n    goals {\n      id\n      text\n      createdAt\n      archived\n    }\n    checkIns {\n      id\n      createdAt\n      phq9 {\n        total\n        band\n        bandLabel\n        selfHarmItemPositive\n      }\n      gad7 {\n        total\n        band\n        bandLabel\n      }\n      goalProgress {\n        goalId\n        progress\n      }\n      note\n    }\n  }\n": types.MyGoalsFieldsFragmentDoc,
     "\n  query MyGoals {\n    myGoals {\n      ...MyGoalsFields\n    }\n  }\n": types.MyGoalsDocument,
     "\n  mutation AddGoal($input: AddGoalInput!) {\n    addGoal(input: $input) {\n      ...MyGoalsFields\n    }\n  }\n": types.AddGoalDocument,
@@ -234,6 +260,58 @@ export function graphql(source: "\n  query BookableSessionTypes($id: ID!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AvailableSlots($therapistId: ID!, $sessionTypeId: ID!, $from: DateTime!, $to: DateTime!, $timeZone: String!) {\n    availableSlots(therapistId: $therapistId, sessionTypeId: $sessionTypeId, from: $from, to: $to, timeZone: $timeZone) {\n      timeZone\n      therapistTimeZone\n      from\n      to\n      slots {\n        startsAt\n        endsAt\n        localDate\n        localTime\n        offset\n      }\n    }\n  }\n"): (typeof documents)["\n  query AvailableSlots($therapistId: ID!, $sessionTypeId: ID!, $from: DateTime!, $to: DateTime!, $timeZone: String!) {\n    availableSlots(therapistId: $therapistId, sessionTypeId: $sessionTypeId, from: $from, to: $to, timeZone: $timeZone) {\n      timeZone\n      therapistTimeZone\n      from\n      to\n      slots {\n        startsAt\n        endsAt\n        localDate\n        localTime\n        offset\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BookingFields on Booking {\n    id\n    status\n    startsAt\n    endsAt\n    holdExpiresAt\n    priceMinor\n    currency\n    paymentStatus\n    checkoutUrl\n    format\n    seriesId\n    policyText\n    cancelReason\n    cancelledBy\n    cancelledAt\n    cancellationFeeMinor\n    refundMinor\n    therapist {\n      id\n      displayName\n      timeZone\n    }\n    client {\n      id\n      displayName\n      email\n    }\n    sessionType {\n      id\n      name\n      durationMinutes\n      formats\n    }\n    where {\n      format\n      address\n      instructions\n      joinUrl\n    }\n    cancellationPreview {\n      freeNow\n      freeUntil\n      costMinor\n      text\n    }\n  }\n"): (typeof documents)["\n  fragment BookingFields on Booking {\n    id\n    status\n    startsAt\n    endsAt\n    holdExpiresAt\n    priceMinor\n    currency\n    paymentStatus\n    checkoutUrl\n    format\n    seriesId\n    policyText\n    cancelReason\n    cancelledBy\n    cancelledAt\n    cancellationFeeMinor\n    refundMinor\n    therapist {\n      id\n      displayName\n      timeZone\n    }\n    client {\n      id\n      displayName\n      email\n    }\n    sessionType {\n      id\n      name\n      durationMinutes\n      formats\n    }\n    where {\n      format\n      address\n      instructions\n      joinUrl\n    }\n    cancellationPreview {\n      freeNow\n      freeUntil\n      costMinor\n      text\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BookingTerms($therapistId: ID!, $sessionTypeId: ID!, $startsAt: DateTime!) {\n    bookingTerms(therapistId: $therapistId, sessionTypeId: $sessionTypeId, startsAt: $startsAt) {\n      priceMinor\n      holdMinutes\n      policyText\n      cancellationPreview {\n        freeNow\n        freeUntil\n        costMinor\n        text\n      }\n    }\n  }\n"): (typeof documents)["\n  query BookingTerms($therapistId: ID!, $sessionTypeId: ID!, $startsAt: DateTime!) {\n    bookingTerms(therapistId: $therapistId, sessionTypeId: $sessionTypeId, startsAt: $startsAt) {\n      priceMinor\n      holdMinutes\n      policyText\n      cancellationPreview {\n        freeNow\n        freeUntil\n        costMinor\n        text\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HoldSlot($input: HoldSlotInput!) {\n    holdSlot(input: $input) {\n      ...BookingFields\n    }\n  }\n"): (typeof documents)["\n  mutation HoldSlot($input: HoldSlotInput!) {\n    holdSlot(input: $input) {\n      ...BookingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmBooking($id: ID!) {\n    confirmBooking(id: $id) {\n      ...BookingFields\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmBooking($id: ID!) {\n    confirmBooking(id: $id) {\n      ...BookingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BookSeries($input: BookSeriesInput!) {\n    bookSeries(input: $input) {\n      seriesId\n      booked {\n        ...BookingFields\n      }\n      conflicts {\n        index\n        localDate\n        reason\n        alternative {\n          startsAt\n          endsAt\n          localDate\n          localTime\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BookSeries($input: BookSeriesInput!) {\n    bookSeries(input: $input) {\n      seriesId\n      booked {\n        ...BookingFields\n      }\n      conflicts {\n        index\n        localDate\n        reason\n        alternative {\n          startsAt\n          endsAt\n          localDate\n          localTime\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Booking($id: ID!) {\n    booking(id: $id) {\n      ...BookingFields\n    }\n  }\n"): (typeof documents)["\n  query Booking($id: ID!) {\n    booking(id: $id) {\n      ...BookingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyBookings {\n    myBookings {\n      upcoming {\n        ...BookingFields\n      }\n      past {\n        ...BookingFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyBookings {\n    myBookings {\n      upcoming {\n        ...BookingFields\n      }\n      past {\n        ...BookingFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TherapistBookings($from: DateTime!, $to: DateTime!) {\n    therapistBookings(from: $from, to: $to) {\n      ...BookingFields\n    }\n  }\n"): (typeof documents)["\n  query TherapistBookings($from: DateTime!, $to: DateTime!) {\n    therapistBookings(from: $from, to: $to) {\n      ...BookingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelBooking($id: ID!, $reason: String) {\n    cancelBooking(id: $id, reason: $reason) {\n      ...BookingFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelBooking($id: ID!, $reason: String) {\n    cancelBooking(id: $id, reason: $reason) {\n      ...BookingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelSeries($seriesId: ID!, $fromBookingId: ID, $reason: String) {\n    cancelSeries(seriesId: $seriesId, fromBookingId: $fromBookingId, reason: $reason) {\n      ...BookingFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelSeries($seriesId: ID!, $fromBookingId: ID, $reason: String) {\n    cancelSeries(seriesId: $seriesId, fromBookingId: $fromBookingId, reason: $reason) {\n      ...BookingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RescheduleBooking($id: ID!, $newStartsAt: DateTime!) {\n    rescheduleBooking(id: $id, newStartsAt: $newStartsAt) {\n      ...BookingFields\n    }\n  }\n"): (typeof documents)["\n  mutation RescheduleBooking($id: ID!, $newStartsAt: DateTime!) {\n    rescheduleBooking(id: $id, newStartsAt: $newStartsAt) {\n      ...BookingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteBooking($id: ID!) {\n    completeBooking(id: $id) {\n      ...BookingFields\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteBooking($id: ID!) {\n    completeBooking(id: $id) {\n      ...BookingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNoShow($id: ID!) {\n    markNoShow(id: $id) {\n      ...BookingFields\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNoShow($id: ID!) {\n    markNoShow(id: $id) {\n      ...BookingFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
