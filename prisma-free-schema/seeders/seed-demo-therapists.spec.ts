@@ -199,7 +199,7 @@ describe('seeding demo therapists into PostgreSQL', () => {
     const schedules = await loadSchedules(
       orm.em.fork(),
       active.map((row) => row.id),
-      { from: NOW, to, fromDate: addDays(localDateOf(NOW, 'UTC'), -1), toDate: addDays(localDateOf(to, 'UTC'), 1) },
+      { from: NOW, to, fromDate: addDays(localDateOf(NOW, 'UTC'), -1), toDate: addDays(localDateOf(to, 'UTC'), 1), now: NOW },
     );
     const withoutSlots = active.filter(({ id, minutes }) => {
       const schedule = schedules.get(id);

@@ -28,6 +28,9 @@ const CLIENT_ONLY = row('UNAUTH', 'pass', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN')
 const THERAPISTS = row('UNAUTH', 'FORBIDDEN', 'pass', 'pass', 'FORBIDDEN');
 const OWNING_THERAPIST = row('UNAUTH', 'FORBIDDEN', 'pass', 'NOT_OWNER', 'FORBIDDEN');
 const ADMIN_ONLY = row('UNAUTH', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'pass');
+// A booking's two parties, and admins; another therapist is told it does not exist.
+const BOOKING_PARTIES = row('UNAUTH', 'pass', 'pass', 'NOT_OWNER', 'pass');
+const BOOKING_PARTIES_NOT_ADMIN = row('UNAUTH', 'pass', 'pass', 'NOT_OWNER', 'FORBIDDEN');
 
 const OVERRIDE_DATE = '2026-12-24';
 let sequence = 0;
@@ -45,12 +48,15 @@ const QUERIES: Record<string, Classified> = {
     expected: PUBLIC,
     args: (w) => ({ therapistId: w.therapist.profileId, sessionTypeId: w.therapist.sessionTypeId, from: '2026-11-30T00:00:00Z', to: '2026-12-07T00:00:00Z', timeZone: 'America/New_York' }),
   },
+  booking: { expected: BOOKING_PARTIES, args: (w) => ({ id: w.bookings.bookingId }) },
+  bookingHistory: { expected: ADMIN_ONLY, args: (w) => ({ bookingId: w.bookings.bookingId }) },
   licenseReviewQueue: { expected: ADMIN_ONLY },
   // Development only (absent in production): each signed-in person sees the mail sent to their own address.
   localMailbox: { expected: SIGNED_IN },
   localMailboxEnabled: { expected: PUBLIC },
   me: { expected: PUBLIC },
   myAvailability: { expected: THERAPISTS },
+  myBookings: { expected: CLIENT_ONLY },
   myGoals: { expected: CLIENT_ONLY },
   myIntake: { expected: CLIENT_ONLY },
   myLicenses: { expected: THERAPISTS },
@@ -60,6 +66,7 @@ const QUERIES: Record<string, Classified> = {
   searchTherapists: { expected: PUBLIC, args: () => ({ input: { timeZone: 'America/New_York' } }) },
   suspendedTherapists: { expected: ADMIN_ONLY },
   taxonomy: { expected: PUBLIC },
+  therapistBookings: { expected: THERAPISTS, args: () => ({ from: '2026-11-30T00:00:00Z', to: '2026-12-07T00:00:00Z' }) },
   therapist: { expected: PUBLIC, args: (w) => ({ id: w.therapist.profileId }) },
 };
 
@@ -69,13 +76,27 @@ const MUTATIONS: Record<string, Classified> = {
   addGoalCheckIn: { expected: CLIENT_ONLY, args: (w) => ({ input: { goalProgress: [{ goalId: w.client.goalId, progress: 5 }] } }) },
   archiveGoal: { expected: CLIENT_ONLY, args: (w) => ({ id: w.client.goalToArchiveId }) },
   archiveSessionType: { expected: OWNING_THERAPIST, args: (w) => ({ id: w.therapist.sessionTypeToArchiveId }) },
+  bookSeries: {
+    expected: CLIENT_ONLY,
+    args: (w) => ({ input: { therapistId: w.therapist.profileId, sessionTypeId: w.therapist.sessionTypeId, firstStartsAt: '2026-12-02T15:00:00Z', every: 'WEEKLY', count: 2, idempotencyKey: `matrix-series-${++sequence}`, jurisdiction: 'NY' } }),
+  },
+  cancelBooking: { expected: BOOKING_PARTIES, args: (w) => ({ id: w.bookings.bookingToCancelId, reason: 'Matrix' }) },
+  cancelSeries: { expected: BOOKING_PARTIES, args: (w) => ({ seriesId: w.bookings.seriesId }) },
   changePassword: { expected: SIGNED_IN, args: () => ({ input: { currentPassword: 'not-the-current-one', newPassword: 'amber-lighthouse-evening' } }) },
+  completeBooking: { expected: OWNING_THERAPIST, args: (w) => ({ id: w.bookings.bookingId }) },
+  confirmBooking: { expected: CLIENT_ONLY, args: (w) => ({ id: w.bookings.bookingId }) },
   createSessionType: { expected: THERAPISTS, args: () => ({ input: SESSION_TYPE_INPUT }) },
   logIn: { expected: PUBLIC, args: (w) => ({ input: { email: w.client.email, password: TEST_PASSWORD } }) },
+  holdSlot: {
+    expected: CLIENT_ONLY,
+    args: (w) => ({ input: { therapistId: w.therapist.profileId, sessionTypeId: w.therapist.sessionTypeId, startsAt: '2026-12-03T15:00:00Z', idempotencyKey: `matrix-hold-${++sequence}x`, jurisdiction: 'NY' } }),
+  },
   logOut: { expected: SIGNED_IN, freshSession: true },
+  markNoShow: { expected: OWNING_THERAPIST, args: (w) => ({ id: w.bookings.bookingId }) },
   refreshCalendar: { expected: OWNING_THERAPIST, args: (w) => ({ id: w.therapist.calendarId }) },
   reinstateTherapist: { expected: ADMIN_ONLY, args: (w) => ({ input: { therapistId: w.moderation.profileToReinstateId, reason: 'Board confirmed good standing.' } }) },
   rejectLicense: { expected: ADMIN_ONLY, args: (w) => ({ input: { licenseId: w.moderation.licenseToRejectId, reason: 'The number does not match the board record.' } }) },
+  rescheduleBooking: { expected: BOOKING_PARTIES_NOT_ADMIN, args: (w) => ({ id: w.bookings.bookingId, newStartsAt: '2026-12-04T15:00:00Z' }) },
   removeCalendar: { expected: OWNING_THERAPIST, args: (w) => ({ id: w.therapist.calendarToRemoveId }) },
   removeDateOverride: { expected: THERAPISTS, args: () => ({ date: OVERRIDE_DATE }) },
   setDateOverride: { expected: THERAPISTS, args: () => ({ input: { date: OVERRIDE_DATE, windows: [] } }) },

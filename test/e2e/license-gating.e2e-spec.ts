@@ -146,7 +146,19 @@ const PUBLIC_QUERIES: Record<string, ((target: Therapist) => Probe[]) | 'signed-
   mySessionTypes: 'signed-in',
   myTherapistProfile: 'signed-in',
   suspendedTherapists: 'signed-in',
+  booking: 'signed-in',
+  bookingHistory: 'signed-in',
+  myBookings: 'signed-in',
+  therapistBookings: 'signed-in',
 };
+
+// Placeholder values for the required arguments of signed-in queries: the refusal comes before they are read.
+const PLACEHOLDER_BY_TYPE: Record<string, string> = { 'ID!': '"00000000-0000-4000-8000-000000000000"', 'DateTime!': '"2026-03-02T00:00:00Z"' };
+function anonymousCall(name: string): string {
+  const args = schema.getQueryType()!.getFields()[name].args.filter((arg) => String(arg.type).endsWith('!') && arg.defaultValue === undefined);
+  const call = args.length ? `(${args.map((arg) => `${arg.name}: ${PLACEHOLDER_BY_TYPE[String(arg.type)]}`).join(', ')})` : '';
+  return `{ ${name}${call} { __typename } }`;
+}
 
 // Only search is scoped to a state, so a therapist licensed elsewhere is hidden from it alone.
 const JURISDICTION_SCOPED = new Set(['searchTherapists', 'taxonomy', 'me', 'localMailboxEnabled']);
@@ -160,7 +172,7 @@ describe('license gating on every public query', () => {
   });
 
   it.each(Object.entries(PUBLIC_QUERIES).filter(([, probe]) => probe === 'signed-in').map(([name]) => [name]))('%s refuses anonymous callers', async (name) => {
-    const response = await graphql(app.baseUrl, `{ ${name} { __typename } }`);
+    const response = await graphql(app.baseUrl, anonymousCall(name));
     expect(errorCode(response)).toBe('UNAUTHENTICATED');
   });
 

@@ -15,6 +15,8 @@ export interface MatrixWorld {
   otherTherapist: TestAccount & { profileId: string };
   /** Objects only admins may act on, each used by one operation so the order of rows does not matter. */
   moderation: { licenseToVerifyId: string; licenseToRejectId: string; profileToSuspendId: string; profileToReinstateId: string };
+  /** Held bookings of `client` with `therapist` (paid, so they stay HELD), and a series of theirs. */
+  bookings: { bookingId: string; bookingToCancelId: string; seriesId: string };
 }
 
 export const ICS_TEXT = readFileSync(join(__dirname, '../../apps/api/src/availability/ics/fixtures/weekly-supervision.ics'), 'utf8');
@@ -47,6 +49,24 @@ async function submitLicense(app: TestApp, therapist: Caller, number: string): P
   return (await must(app, `mutation ($input: SubmitLicenseInput!) { submitLicense(input: $input) { id } }`, { input }, therapist)).submitLicense.id;
 }
 
+/** Weekday hours for the owning therapist, then holds and a series by the client (the matrix clock is Wednesday 2026-11-25). */
+async function bookTherapist(app: TestApp, therapist: Caller & { profileId: string; sessionTypeId: string }, client: Caller): Promise<MatrixWorld['bookings']> {
+  const rules = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, startLocal: '09:00', endLocal: '17:00' }));
+  await must(app, `mutation ($input: SetWeeklyRulesInput!) { setWeeklyRules(input: $input) { weeklyRules { weekday } } }`, { input: { rules } }, therapist);
+  const hold = async (startsAt: string, key: string) =>
+    (await must(app, `mutation ($input: HoldSlotInput!) { holdSlot(input: $input) { id } }`, {
+      input: { therapistId: therapist.profileId, sessionTypeId: therapist.sessionTypeId, startsAt, idempotencyKey: key, jurisdiction: 'NY' },
+    }, client)).holdSlot.id as string;
+  const series = await must(app, `mutation ($input: BookSeriesInput!) { bookSeries(input: $input) { seriesId } }`, {
+    input: { therapistId: therapist.profileId, sessionTypeId: therapist.sessionTypeId, firstStartsAt: '2026-12-01T15:00:00Z', every: 'WEEKLY', count: 2, idempotencyKey: 'matrix-series', jurisdiction: 'NY' },
+  }, client);
+  return {
+    bookingId: await hold('2026-11-30T15:00:00Z', 'matrix-hold-1'),
+    bookingToCancelId: await hold('2026-11-30T17:00:00Z', 'matrix-hold-2'),
+    seriesId: series.bookSeries.seriesId,
+  };
+}
+
 /** Real objects made through the API, so ownership checks meet real rows. */
 export async function buildMatrixWorld(app: TestApp): Promise<MatrixWorld> {
   const admin = await createAdmin(app);
@@ -74,5 +94,5 @@ export async function buildMatrixWorld(app: TestApp): Promise<MatrixWorld> {
     profileToSuspendId: toSuspend.profileId,
     profileToReinstateId: toReinstate.profileId,
   };
-  return { admin, client, therapist, otherTherapist, moderation };
+  return { admin, client, therapist, otherTherapist, moderation, bookings: await bookTherapist(app, therapist, client) };
 }

@@ -33,6 +33,7 @@ export async function startTestApp(options: { env?: Record<string, string>; cloc
     PUBLIC_QUERY_RATE_LIMIT_PER_MINUTE: '100000',
     SIGNED_IN_QUERY_RATE_LIMIT_PER_MINUTE: '100000',
     CALENDAR_IMPORT_RATE_LIMIT_PER_MINUTE: '100000',
+    BOOKING_RATE_LIMIT_PER_MINUTE: '100000',
     WEB_DIST_DIR: 'apps/web/dist',
     DATA_ENCRYPTION_KEYS: TEST_KEYS,
     // Jobs due now run within half a second; tests that pin the clock call JobQueue.drain.

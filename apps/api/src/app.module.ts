@@ -18,6 +18,7 @@ import { GoalsModule } from './goals/goals.module';
 import { IntakeModule } from './intake/intake.module';
 import { MatchingModule } from './matching/matching.module';
 import { AvailabilityModule } from './availability/availability.module';
+import { BookingsModule } from './bookings/bookings.module';
 import { LicensingModule } from './licensing/licensing.module';
 import { TaxonomyModule } from './taxonomy/taxonomy.module';
 import { TherapistsModule } from './therapists/therapists.module';
@@ -46,6 +47,7 @@ export class AppModule {
         IntakeModule,
         GoalsModule,
         MatchingModule,
+        BookingsModule,
         // Development only, and only while mail is kept locally: absent from production's schema and routes.
         ...(config.localMailboxEnabled ? [LocalMailboxModule] : []),
       ],

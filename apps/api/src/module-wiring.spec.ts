@@ -8,6 +8,7 @@ import { AppModule } from './app.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { AvailabilityModule } from './availability/availability.module';
+import { BookingsModule } from './bookings/bookings.module';
 import { ClockModule } from './common/clock.module';
 import { ConfigModule } from './config/config.module';
 import { loadConfig } from './config/config.schema';
@@ -32,6 +33,7 @@ const FEATURE_MODULES: [string, Type][] = [
   ['AuditModule', AuditModule],
   ['AuthModule', AuthModule],
   ['AvailabilityModule', AvailabilityModule],
+  ['BookingsModule', BookingsModule],
   ['GoalsModule', GoalsModule],
   ['HealthModule', HealthModule],
   ['IntakeModule', IntakeModule],

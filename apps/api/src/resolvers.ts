@@ -9,6 +9,7 @@ import { LocalMailboxResolver } from './mail/local-mailbox/local-mailbox.resolve
 import { LicensingResolver } from './licensing/licensing.resolver';
 import { TaxonomyResolver } from './taxonomy/taxonomy.resolver';
 import { TherapistsResolver } from './therapists/therapists.resolver';
+import { BookingsResolver } from './bookings/bookings.resolver';
 
 /** Every resolver class, listed once: the schema file is printed from these. */
-export const RESOLVERS = [AuthResolver, TaxonomyResolver, TherapistsResolver, LicensingResolver, AuditResolver, AvailabilityResolver, IntakeResolver, GoalsResolver, MatchingResolver, MailStatusResolver, LocalMailboxResolver];
+export const RESOLVERS = [AuthResolver, TaxonomyResolver, TherapistsResolver, LicensingResolver, AuditResolver, AvailabilityResolver, IntakeResolver, GoalsResolver, MatchingResolver, BookingsResolver, MailStatusResolver, LocalMailboxResolver];

@@ -14,6 +14,6 @@ import { SlotFinder } from './slot-finder.service';
 @Module({
   imports: [TherapistsModule, AuditModule, OutboxModule, RateLimitModule],
   providers: [ScheduleService, SessionTypesService, CalendarsService, FeedFetcher, FeedFetchLimit, SlotFinder, AvailabilityResolver],
-  exports: [SlotFinder, SessionTypesService],
+  exports: [SlotFinder, SessionTypesService, ScheduleService],
 })
 export class AvailabilityModule {}

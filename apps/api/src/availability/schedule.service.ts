@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { formatLocalTime, isValidLocalDate, localDateOf, parseLocalTime, SlotSettings, validateSlotSettings, validateWeeklyRules, validateWindows } from '@rapport/domain';
+import { CancellationPolicy, DEFAULT_CANCELLATION_POLICY, formatLocalTime, isValidLocalDate, localDateOf, parseLocalTime, SlotSettings, validateCancellationPolicy, validateSlotSettings, validateWeeklyRules, validateWindows } from '@rapport/domain';
 import { AuditService } from '../audit/audit.service';
 import { User } from '../auth/entities/user.entity';
 import { Clock } from '../common/clock';
@@ -13,10 +13,11 @@ import { AvailabilityError } from './availability.errors';
 import { settingsFor } from './booking-settings';
 import { CalendarsService } from './calendars.service';
 import { BookingSettingsInput, DateOverrideInput, WeeklyRuleInput } from './dto/availability.input';
+import { BookingSettings } from './entities/booking-settings.entity';
 import { DateOverride } from './entities/date-override.entity';
 import { WeeklyRule } from './entities/weekly-rule.entity';
 import { MyAvailabilityModel } from './models/availability.models';
-import { toSlotSettings } from './schedule-loader';
+import { cancellationPolicyOf, toSlotSettings } from './schedule-loader';
 
 /** A therapist's own hours, overrides and booking settings. Every change is audited and tells the search index. */
 @Injectable()
@@ -94,14 +95,26 @@ export class ScheduleService {
   async updateSettings(user: User, input: BookingSettingsInput): Promise<MyAvailabilityModel> {
     await this.changeSchedule(user, async (em, profile) => {
       const settings = await settingsFor(em, profile, user);
-      const { timeZone, ...numbers } = input;
+      const { timeZone, cancellationWindowHours, lateCancelFeePercent, noShowFeePercent, ...numbers } = input;
       const merged: SlotSettings = { ...toSlotSettings(settings), ...definedOnly(numbers) };
-      const problems = validateSlotSettings(merged, '');
+      const policy: CancellationPolicy = { ...cancellationPolicyOf(settings), ...definedOnly({ cancellationWindowHours, lateCancelFeePercent, noShowFeePercent }) };
+      const problems = [...validateSlotSettings(merged, ''), ...validateCancellationPolicy(policy, 'policy').map((problem) => ({ ...problem, path: problem.path.replace(/^policy\./, '') }))];
       if (problems.length) throw AvailabilityError.fromProblems(problems);
-      Object.assign(settings, merged, timeZone === undefined ? {} : { timeZone });
+      Object.assign(settings, merged, policy, timeZone === undefined ? {} : { timeZone });
       return { action: 'availability.settings_updated', details: { fields: Object.keys(definedOnly(input)).sort() } };
     });
     return this.myAvailability(user);
+  }
+
+  /**
+   * Each therapist's cancellation policy and zone, for the booking pages (one
+   * statement). Therapists without settings yet have the default policy.
+   */
+  async cancellationPolicies(therapistIds: readonly string[], em: EntityManager = this.em): Promise<Map<string, { policy: CancellationPolicy; timeZone: string | null }>> {
+    const ids = [...new Set(therapistIds)];
+    const rows = ids.length === 0 ? [] : await em.find(BookingSettings, { therapist: { $in: ids } });
+    const found = new Map(rows.map((settings) => [settings.therapist.id, { policy: cancellationPolicyOf(settings), timeZone: settings.timeZone as string | null }]));
+    return new Map(ids.map((id) => [id, found.get(id) ?? { policy: { ...DEFAULT_CANCELLATION_POLICY }, timeZone: null }]));
   }
 
   /**

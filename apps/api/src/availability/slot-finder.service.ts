@@ -75,14 +75,33 @@ export class SlotFinder {
     return result;
   }
 
-  private load(therapistIds: string[], now: Date, range: { from: Date; to: Date }) {
+  /**
+   * The open slots of one therapist for a session length, read through `em`
+   * (the caller's transaction: booking re-checks the slot engine at the moment
+   * of booking). Null when the therapist has no schedule. `excludeBookingIds`:
+   * bookings that do not block (the one being moved).
+   */
+  async openSlotsWithin(
+    em: EntityManager,
+    params: { therapistId: string; durationMinutes: number; from: Date; to: Date; now: Date; excludeBookingIds?: readonly string[] },
+  ): Promise<{ schedule: TherapistSchedule; slots: Slot[] } | null> {
+    const schedules = await this.load([params.therapistId], params.now, params, { em, excludeBookingIds: params.excludeBookingIds });
+    const schedule = schedules.get(params.therapistId);
+    if (!schedule) return null;
+    const range = clampRange({ from: params.from, to: params.to }, params.now, schedule.settings.horizonDays);
+    return { schedule, slots: compute(schedule, params.now, range, params.durationMinutes) };
+  }
+
+  private load(therapistIds: string[], now: Date, range: { from: Date; to: Date }, options: { em?: EntityManager; excludeBookingIds?: readonly string[] } = {}) {
     // Local dates are padded a day each side: the query is by therapist-local date, the range by instant.
     const from = range.from < now ? now : range.from;
-    return loadSchedules(this.em, therapistIds, {
+    return loadSchedules(options.em ?? this.em, therapistIds, {
       from,
-      to: range.to,
+      to: range.to < from ? from : range.to,
       fromDate: addDays(localDateOf(from, 'UTC'), -1),
-      toDate: addDays(localDateOf(range.to, 'UTC'), 1),
+      toDate: addDays(localDateOf(range.to < from ? from : range.to, 'UTC'), 1),
+      now,
+      excludeBookingIds: options.excludeBookingIds,
     });
   }
 

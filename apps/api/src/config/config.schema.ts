@@ -73,6 +73,12 @@ export const configSchema = z.object({
   SIGNED_IN_QUERY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(300),
   /** Calendar uploads, feed additions and refreshes per minute per user (each parses up to 1 MB of iCalendar). */
   CALENDAR_IMPORT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(5),
+  /** Booking changes (hold, confirm, cancel, reschedule, series) per minute per user. */
+  BOOKING_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(30),
+  /** How long a hold keeps a slot for checkout, in minutes (libs/domain timing: DEFAULT_HOLD_MINUTES, HOLD_MINUTES_LIMITS). */
+  BOOKING_HOLD_MINUTES: z.coerce.number().int().min(1).max(1440).default(10),
+  /** Rapport's application fee on paid sessions, in basis points of the price (1000 = 10%). */
+  PLATFORM_FEE_BASIS_POINTS: z.coerce.number().int().min(0).max(10_000).default(1000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Keys for health data at rest: `id:base64(32 bytes)`, comma-separated; the first is current. Required in production. */
   DATA_ENCRYPTION_KEYS: z.string().min(1).optional(),

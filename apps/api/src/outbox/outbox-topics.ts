@@ -6,8 +6,13 @@
 export interface OutboxTopics {
   /** A therapist's profile, licenses, suspension, hours or session types changed. */
   'therapist.changed': { therapistId: string };
+  /** A booking was held, confirmed, moved, cancelled, completed, missed or expired (notifications, waitlist, calendar feeds). */
+  'booking.changed': { bookingId: string; change: BookingChangeKind };
 }
+
+export type BookingChangeKind = 'HELD' | 'CONFIRMED' | 'RESCHEDULED' | 'CANCELLED' | 'COMPLETED' | 'NO_SHOW' | 'EXPIRED';
 
 export type OutboxTopic = keyof OutboxTopics;
 
 export const THERAPIST_CHANGED = 'therapist.changed' satisfies OutboxTopic;
+export const BOOKING_CHANGED = 'booking.changed' satisfies OutboxTopic;

@@ -15,6 +15,7 @@ export class GraphqlThrottlerGuard extends ThrottlerGuard {
     const retryAfterSeconds = Math.max(1, detail.timeToBlockExpire);
     const message = {
       queries: `Too many searches in a short time. Please try again in ${retryAfterSeconds} seconds.`,
+      bookings: `Too many booking changes in a short time. Please try again in ${retryAfterSeconds} seconds.`,
       imports: `Too many calendar imports in a short time. Please try again in ${retryAfterSeconds} seconds.`,
       none: 'Too many attempts. Please wait a minute and try again.',
     }[budgetOf(context) ?? 'none'];

@@ -4,7 +4,7 @@ import { GraphqlThrottlerGuard } from './graphql-throttler.guard';
 const BUDGET = 'rapport:rate-limit-budget';
 
 /** Named budgets beside the sign-in limits; each is one bucket per client, counted in PostgreSQL. */
-export type RateLimitBudget = 'queries' | 'imports';
+export type RateLimitBudget = 'queries' | 'imports' | 'bookings';
 
 /**
  * A public query costly enough to rate-limit: every such query shares one
@@ -18,3 +18,6 @@ export const CalendarImport = () => applyDecorators(SetMetadata(BUDGET, 'imports
 export function budgetOf(context: ExecutionContext): RateLimitBudget | undefined {
   return Reflect.getMetadata(BUDGET, context.getHandler());
 }
+
+/** Booking changes (holds, cancels, reschedules, series): a budget per user, so one account cannot churn a calendar. */
+export const BookingChange = () => applyDecorators(SetMetadata(BUDGET, 'bookings' satisfies RateLimitBudget), UseGuards(GraphqlThrottlerGuard));

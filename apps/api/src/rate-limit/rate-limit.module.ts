@@ -28,7 +28,8 @@ const budgetKey = (_context: ExecutionContext, tracker: string, name: string) =>
  *   signed-in user of changePassword — so one account cannot be brute-forced from many IPs;
  * - expensive public queries: one shared budget per client IP, or per user
  *   (higher) when signed in;
- * - calendar imports (upload, feed, refresh): a small budget per user.
+ * - calendar imports (upload, feed, refresh): a small budget per user;
+ * - booking changes (hold, confirm, cancel, reschedule, series): a budget per user.
  */
 @Module({
   imports: [
@@ -62,6 +63,14 @@ const budgetKey = (_context: ExecutionContext, tracker: string, name: string) =>
             getTracker: callerOf,
             generateKey: budgetKey,
             skipIf: (context: ExecutionContext) => budgetOf(context) !== 'imports',
+          },
+          {
+            name: 'bookings',
+            ttl: MINUTE,
+            limit: config.BOOKING_RATE_LIMIT_PER_MINUTE,
+            getTracker: callerOf,
+            generateKey: budgetKey,
+            skipIf: (context: ExecutionContext) => budgetOf(context) !== 'bookings',
           },
         ],
       }),

@@ -12,12 +12,18 @@ export type AddGoalInput = {
 export type BookingSettingsInput = {
   bufferAfterMinutes?: number | null | undefined;
   bufferBeforeMinutes?: number | null | undefined;
+  /** Clients cancel or reschedule for free until this many hours before the session (0: until it starts). */
+  cancellationWindowHours?: number | null | undefined;
   /** How far ahead clients can book (up to 366 days). */
   horizonDays?: number | null | undefined;
+  /** Percent of the price kept when a client cancels inside the window. */
+  lateCancelFeePercent?: number | null | undefined;
   /** At most this many sessions a day; null for no cap. */
   maxSessionsPerDay?: number | null | undefined;
   /** How long before a session it can still be booked. */
   minimumNoticeMinutes?: number | null | undefined;
+  /** Percent of the price kept when a client misses the session. */
+  noShowFeePercent?: number | null | undefined;
   /** Start times are offered every this many minutes. */
   slotStepMinutes?: number | null | undefined;
   /** IANA zone the weekly hours are in. */

@@ -2,7 +2,7 @@ import { Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsLocalDate } from '../../common/validation/is-local-date.validator';
 import { ArrayMaxSize, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { MAX_WINDOWS_PER_DAY, MINUTES_PER_DAY, SLOT_SETTINGS_BOUNDS } from '@rapport/domain';
+import { CANCELLATION_POLICY_LIMITS as POLICY, MAX_WINDOWS_PER_DAY, MINUTES_PER_DAY, SLOT_SETTINGS_BOUNDS } from '@rapport/domain';
 import { IsTimeZone } from '../../common/validation/is-time-zone.validator';
 
 // Times, dates, weekdays and overlaps are judged by the domain validators the
@@ -100,6 +100,27 @@ export class BookingSettingsInput {
   @Min(BOUNDS.slotStepMinutes.min, { message: `The slot step is at least ${BOUNDS.slotStepMinutes.min} minutes.` })
   @Max(BOUNDS.slotStepMinutes.max, { message: `The slot step is at most ${BOUNDS.slotStepMinutes.max} minutes.` })
   slotStepMinutes?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Clients cancel or reschedule for free until this many hours before the session (0: until it starts).' })
+  @IsOptional()
+  @IsInt()
+  @Min(POLICY.cancellationWindowHours.min)
+  @Max(POLICY.cancellationWindowHours.max, { message: `The cancellation window is at most ${POLICY.cancellationWindowHours.max} hours (a week).` })
+  cancellationWindowHours?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Percent of the price kept when a client cancels inside the window.' })
+  @IsOptional()
+  @IsInt()
+  @Min(POLICY.lateCancelFeePercent.min, { message: 'A fee is a percent from 0 to 100.' })
+  @Max(POLICY.lateCancelFeePercent.max, { message: 'A fee is a percent from 0 to 100.' })
+  lateCancelFeePercent?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Percent of the price kept when a client misses the session.' })
+  @IsOptional()
+  @IsInt()
+  @Min(POLICY.noShowFeePercent.min, { message: 'A fee is a percent from 0 to 100.' })
+  @Max(POLICY.noShowFeePercent.max, { message: 'A fee is a percent from 0 to 100.' })
+  noShowFeePercent?: number;
 }
 
 @InputType()

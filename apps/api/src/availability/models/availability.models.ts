@@ -39,6 +39,9 @@ export class BookingSettingsModel {
   @Field(() => Int) horizonDays!: number;
   @Field(() => Int, { nullable: true }) maxSessionsPerDay!: number | null;
   @Field(() => Int) slotStepMinutes!: number;
+  @Field(() => Int, { description: 'Free to cancel or reschedule until this many hours before the session.' }) cancellationWindowHours!: number;
+  @Field(() => Int, { description: 'Percent of the price kept on a late cancellation.' }) lateCancelFeePercent!: number;
+  @Field(() => Int, { description: 'Percent of the price kept on a no-show.' }) noShowFeePercent!: number;
 }
 
 @ObjectType('ExternalCalendar')

@@ -1,0 +1,177 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { type CancellationPolicy, cancellationCostNow, daysBetween, describeCancellationPolicy, localDateOf } from '@rapport/domain';
+import { Role, User } from '../auth/entities/user.entity';
+import { ScheduleService } from '../availability/schedule.service';
+import { Clock } from '../common/clock';
+import { InputError } from '../common/errors/app-error';
+import { SessionFormat } from '../therapists/entities/therapist-profile.entity';
+import { TherapistsService } from '../therapists/therapists.service';
+import { BookingError } from './bookings.errors';
+import { MAX_THERAPIST_BOOKINGS_RANGE_DAYS } from './dto/bookings.input';
+import { BookingEvent } from './entities/booking-event.entity';
+import { Booking, BookingStatus } from './entities/booking.entity';
+import { BookingEventModel, BookingLocationModel, BookingModel, MyBookingsModel } from './models/booking.models';
+
+/** Who is looking: the client sees the therapist; the therapist and admins also see the client. */
+export type BookingViewer = 'CLIENT' | 'THERAPIST' | 'ADMIN';
+
+const PAST_LIMIT = 200;
+
+/** Reads of bookings for each side, mapped to the GraphQL models with the policy preview computed by libs/domain. */
+@Injectable()
+export class BookingViews {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly clock: Clock,
+    private readonly schedules: ScheduleService,
+    private readonly therapists: TherapistsService,
+  ) {}
+
+  async myBookings(client: User): Promise<MyBookingsModel> {
+    const now = this.clock.now();
+    const [upcoming, past] = await Promise.all([
+      this.em.find(
+        Booking,
+        { client: client.id, endsAt: { $gt: now }, $or: [{ status: BookingStatus.CONFIRMED }, { status: BookingStatus.HELD, holdExpiresAt: { $gt: now } }] },
+        { orderBy: { startsAt: 'asc' }, populate: ['therapist', 'sessionType'] },
+      ),
+      this.em.find(
+        Booking,
+        {
+          client: client.id,
+          $or: [
+            { endsAt: { $lte: now } },
+            { status: { $in: [BookingStatus.CANCELLED, BookingStatus.EXPIRED, BookingStatus.COMPLETED, BookingStatus.NO_SHOW] } },
+            { status: BookingStatus.HELD, holdExpiresAt: { $lte: now } },
+          ],
+        },
+        { orderBy: { startsAt: 'desc' }, limit: PAST_LIMIT, populate: ['therapist', 'sessionType'] },
+      ),
+    ]);
+    const models = await this.toModels([...upcoming, ...past], 'CLIENT');
+    return { upcoming: models.slice(0, upcoming.length), past: models.slice(upcoming.length) };
+  }
+
+  /** The therapist's calendar between two instants (at most a month), lapsed holds and expired ones left out. */
+  async therapistBookings(therapist: User, from: Date, to: Date): Promise<BookingModel[]> {
+    if (!(from < to)) throw new InputError('to', 'The end of the range must be after its start.');
+    if (daysBetween(localDateOf(from, 'UTC'), localDateOf(to, 'UTC')) > MAX_THERAPIST_BOOKINGS_RANGE_DAYS) {
+      throw new InputError('to', `Ask for at most ${MAX_THERAPIST_BOOKINGS_RANGE_DAYS} days at a time.`);
+    }
+    const profile = await this.therapists.requireOwnProfile(therapist);
+    const now = this.clock.now();
+    const bookings = await this.em.find(
+      Booking,
+      {
+        therapist: profile.id,
+        startsAt: { $lt: to },
+        endsAt: { $gt: from },
+        status: { $ne: BookingStatus.EXPIRED },
+        $not: { status: BookingStatus.HELD, holdExpiresAt: { $lte: now } },
+      },
+      { orderBy: { startsAt: 'asc' }, populate: ['therapist', 'sessionType', 'client'] },
+    );
+    return this.toModels(bookings, 'THERAPIST');
+  }
+
+  /** One booking for one of its parties (or an admin); anyone else is told it does not exist. */
+  async forParty(booking: Booking, viewer: BookingViewer, extras: { checkoutUrl?: string | null } = {}): Promise<BookingModel> {
+    const [model] = await this.toModels([booking], viewer);
+    return { ...model, checkoutUrl: extras.checkoutUrl ?? null };
+  }
+
+  /** A booking for its client, its therapist or an admin; anyone else is told it does not exist. */
+  async forPartyById(user: User, bookingId: string): Promise<BookingModel> {
+    const booking = await this.em.findOne(Booking, { id: bookingId }, { populate: ['therapist', 'sessionType', 'client'] });
+    if (!booking) throw BookingError.notFound();
+    if (booking.client.id === user.id) return this.forParty(booking, 'CLIENT');
+    if (user.role === Role.ADMIN) return this.forParty(booking, 'ADMIN');
+    const own = user.role === Role.THERAPIST ? await this.therapists.findOwn(user) : null;
+    if (own?.profile.id === booking.therapist.id) return this.forParty(booking, 'THERAPIST');
+    throw BookingError.notFound();
+  }
+
+  async bookingHistory(bookingId: string): Promise<BookingEventModel[]> {
+    const booking = await this.em.findOne(Booking, { id: bookingId });
+    if (!booking) throw BookingError.notFound();
+    const events = await this.em.find(BookingEvent, { booking: bookingId }, { orderBy: { id: 'asc' }, populate: ['actor'] });
+    return events.map((event) => ({
+      id: event.id,
+      fromStatus: event.fromStatus,
+      toStatus: event.toStatus,
+      actorRole: event.actorRole,
+      actorEmail: event.actor?.email ?? null,
+      at: event.at,
+      note: event.note,
+      details: event.details ? JSON.stringify(event.details) : null,
+    }));
+  }
+
+  async toModels(bookings: Booking[], viewer: BookingViewer): Promise<BookingModel[]> {
+    if (bookings.length === 0) return [];
+    await this.em.populate(bookings, viewer === 'CLIENT' ? ['therapist', 'sessionType'] : ['therapist', 'sessionType', 'client']);
+    const policies = await this.schedules.cancellationPolicies(bookings.map((booking) => booking.therapist.id));
+    const now = this.clock.now();
+    return bookings.map((booking) => {
+      const { policy, timeZone } = policies.get(booking.therapist.id)!;
+      return toBookingModel(booking, { viewer, policy, now, therapistTimeZone: timeZone ?? 'UTC' });
+    });
+  }
+}
+
+export function toBookingModel(booking: Booking, context: { viewer: BookingViewer; policy: CancellationPolicy; now: Date; therapistTimeZone: string }): BookingModel {
+  const { sessionType, therapist } = booking;
+  const active = booking.status === BookingStatus.HELD || booking.status === BookingStatus.CONFIRMED;
+  const preview = active && context.now < booking.endsAt ? cancellationCostNow({ policy: context.policy, priceMinor: booking.priceMinor, startsAt: booking.startsAt, now: context.now }) : null;
+  return {
+    id: booking.id,
+    status: booking.status,
+    startsAt: booking.startsAt,
+    endsAt: booking.endsAt,
+    holdExpiresAt: booking.holdExpiresAt,
+    therapist: { id: therapist.id, displayName: therapist.displayName, timeZone: context.therapistTimeZone },
+    client: context.viewer === 'CLIENT' ? null : { id: booking.client.id, email: booking.client.email, displayName: displayNameOf(booking.client.email) },
+    sessionType: {
+      id: sessionType.id,
+      name: sessionType.name,
+      kind: sessionType.kind,
+      durationMinutes: sessionType.durationMinutes,
+      priceMinor: sessionType.priceMinor,
+      formats: sessionType.formats,
+      archived: sessionType.archivedAt !== null,
+    },
+    priceMinor: booking.priceMinor,
+    currency: booking.currency,
+    paymentStatus: booking.paymentStatus,
+    checkoutUrl: null,
+    format: booking.format,
+    where: locationOf(booking),
+    seriesId: booking.series?.id ?? null,
+    cancelledBy: booking.cancelledBy,
+    cancelledAt: booking.cancelledAt,
+    cancelReason: booking.cancelReason,
+    cancellationFeeMinor: booking.cancellationFeeMinor,
+    refundMinor: booking.refundMinor,
+    cancellationPreview: preview ? { freeUntil: preview.freeUntil, freeNow: preview.freeNow, costMinor: preview.costMinor, text: preview.text } : null,
+    policyText: describeCancellationPolicy(context.policy, booking.priceMinor),
+    createdAt: booking.createdAt,
+  };
+}
+
+/** Placeholder until the video/location issue: the office for in-person, words for the rest. */
+function locationOf(booking: Booking): BookingLocationModel {
+  switch (booking.format) {
+    case SessionFormat.IN_PERSON:
+      return { format: booking.format, address: booking.therapist.officeAddress, joinUrl: null, instructions: 'In person, at the office address.' };
+    case SessionFormat.PHONE:
+      return { format: booking.format, address: null, joinUrl: null, instructions: 'By phone: your therapist calls you at the start time.' };
+    default:
+      return { format: booking.format, address: null, joinUrl: null, instructions: 'By video: the join link appears here before the session.' };
+  }
+}
+
+/** Clients have no name on file yet: the part of the email before the @. */
+function displayNameOf(email: string): string {
+  return email.split('@')[0];
+}

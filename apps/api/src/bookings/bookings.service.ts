@@ -1,0 +1,420 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager, LockMode } from '@mikro-orm/postgresql';
+import { addMinutes, applyCancellationPolicy, BookingStatusError, assertCanReschedule, holdExpiresAt, splitPlatformFee, type PolicyActor } from '@rapport/domain';
+import { findJurisdiction } from '@rapport/taxonomy';
+import { Role, User } from '../auth/entities/user.entity';
+import { SessionType } from '../availability/entities/session-type.entity';
+import { ScheduleService } from '../availability/schedule.service';
+import { SlotFinder } from '../availability/slot-finder.service';
+import { Clock } from '../common/clock';
+import { InputError } from '../common/errors/app-error';
+import { APP_CONFIG } from '../config/config.module';
+import { AppConfig } from '../config/config.schema';
+import { IntakeService } from '../intake/intake.service';
+import { LicensingService } from '../licensing/licensing.service';
+import { ProfileStatus, SessionFormat, TherapistProfile } from '../therapists/entities/therapist-profile.entity';
+import { blockedRangeOf, chargeOf, isSlotConflict, isUniqueViolation } from './booking-support';
+import { BookingChangeContext, BookingState } from './booking-state';
+import { BookingError } from './bookings.errors';
+import { CancelBookingInput, HoldSlotInput } from './dto/bookings.input';
+import { Booking, BookingActor, BookingPaymentStatus, BookingStatus } from './entities/booking.entity';
+import { PaymentGateway } from './payments/payment-gateway';
+
+/** What a booking needs from the therapist's side, checked at the moment of booking. */
+export interface Bookable {
+  profile: TherapistProfile;
+  sessionType: SessionType;
+  format: SessionFormat;
+}
+
+/** A held booking and, for a paid one, where to pay. */
+export interface HeldBooking {
+  booking: Booking;
+  checkoutUrl: string | null;
+}
+
+/** Statuses that make a client someone the therapist already sees (not a new client). */
+const EXISTING_CLIENT_STATUSES = [BookingStatus.CONFIRMED, BookingStatus.COMPLETED, BookingStatus.NO_SHOW];
+
+/**
+ * Hold, confirm, cancel, reschedule, complete and no-show. Each runs in one
+ * transaction that re-reads what it depends on; every status change goes
+ * through BookingState (status machine, history, audit, outbox).
+ */
+@Injectable()
+export class BookingsService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly slots: SlotFinder,
+    private readonly schedules: ScheduleService,
+    private readonly licensing: LicensingService,
+    private readonly intakes: IntakeService,
+    private readonly state: BookingState,
+    private readonly payments: PaymentGateway,
+  ) {}
+
+  /**
+   * Holds a slot for the client: the slot must be one the slot engine offers
+   * right now, and the therapist bookable by this client. Losing a race to
+   * another hold is SLOT_TAKEN (the exclusion constraint decides). The same
+   * idempotency key from the same client returns the same booking.
+   */
+  async holdSlot(client: User, input: HoldSlotInput & { therapistId: string; sessionTypeId: string }): Promise<HeldBooking> {
+    const replay = await this.replayOf(client, input);
+    if (replay) return { booking: replay, checkoutUrl: null };
+    const jurisdiction = await this.jurisdictionOf(client, input.jurisdiction);
+    let booking: Booking;
+    try {
+      booking = await this.em.transactional(async (em) => {
+        const now = this.clock.now();
+        const bookable = await this.requireBookable(em, client, { ...input, jurisdiction });
+        await this.expireLapsedHolds(em, bookable.profile.id, now);
+        const { settings } = await this.requireOpenSlot(em, bookable, input.startsAt, now);
+        const { priceMinor } = bookable.sessionType;
+        const held = em.create(Booking, {
+          therapist: bookable.profile,
+          client,
+          sessionType: bookable.sessionType,
+          startsAt: input.startsAt,
+          endsAt: addMinutes(input.startsAt, bookable.sessionType.durationMinutes),
+          blockedRange: blockedRangeOf(input.startsAt, addMinutes(input.startsAt, bookable.sessionType.durationMinutes), settings),
+          status: BookingStatus.HELD,
+          holdExpiresAt: holdExpiresAt(now, this.config.BOOKING_HOLD_MINUTES),
+          priceMinor,
+          platformFeeMinor: splitPlatformFee(priceMinor, this.config.PLATFORM_FEE_BASIS_POINTS).platformFeeMinor,
+          format: bookable.format,
+          paymentStatus: priceMinor > 0 ? BookingPaymentStatus.PENDING : BookingPaymentStatus.NOT_REQUIRED,
+          idempotencyKey: input.idempotencyKey,
+        });
+        this.state.created(em, held, { actorRole: BookingActor.CLIENT, actor: client, now, details: { startsAt: input.startsAt.toISOString() } });
+        await em.flush();
+        return held;
+      });
+    } catch (error) {
+      // A double click whose twin won: the twin's booking is the answer.
+      if (isSlotConflict(error) || isUniqueViolation(error) || (error instanceof BookingError && error.code === 'SLOT_TAKEN')) {
+        const twin = await this.replayOf(client, input);
+        if (twin) return { booking: twin, checkoutUrl: null };
+      }
+      if (isSlotConflict(error)) throw BookingError.slotTaken();
+      throw error;
+    }
+    return { booking, checkoutUrl: await this.startPayment(booking) };
+  }
+
+  /** Confirms a held free session; a paid one is confirmed by its payment (markPaid). Confirming twice is harmless. */
+  async confirmBooking(client: User, bookingId: string): Promise<Booking> {
+    return this.em.transactional(async (em) => {
+      const now = this.clock.now();
+      const booking = await this.lockBooking(em, bookingId);
+      if (booking.client.id !== client.id) throw BookingError.notFound();
+      if (booking.status === BookingStatus.CONFIRMED) return booking;
+      if (booking.status === BookingStatus.HELD && booking.holdExpiresAt !== null && booking.holdExpiresAt <= now) throw BookingError.holdLapsed();
+      if (booking.status === BookingStatus.HELD && booking.paymentStatus === BookingPaymentStatus.PENDING) throw BookingError.paymentPending();
+      this.state.change(em, booking, BookingStatus.CONFIRMED, { actorRole: BookingActor.CLIENT, actor: client, now });
+      return booking;
+    });
+  }
+
+  /**
+   * For the payments module: the booking's payment went through. A live (or
+   * lapsed but not yet expired) hold becomes CONFIRMED; a booking that ended
+   * meanwhile stays as it is, and the caller refunds.
+   */
+  async markPaid(bookingId: string): Promise<Booking> {
+    return this.em.transactional(async (em) => {
+      const now = this.clock.now();
+      const booking = await this.lockBooking(em, bookingId);
+      booking.paymentStatus = BookingPaymentStatus.PAID;
+      if (booking.status === BookingStatus.HELD) {
+        this.state.change(em, booking, BookingStatus.CONFIRMED, { actorRole: BookingActor.SYSTEM, actor: null, now, note: 'Payment received' });
+      }
+      return booking;
+    });
+  }
+
+  /**
+   * Either party cancels (admins too, as the system). The fee comes from the
+   * therapist's policy: client early free, client late the late fee, therapist
+   * or admin a full refund. A hold that was never confirmed costs nothing.
+   */
+  async cancelBooking(user: User, input: CancelBookingInput): Promise<Booking> {
+    const { booking, money } = await this.em.transactional(async (em) => {
+      const found = await this.lockBooking(em, input.bookingId);
+      const actorRole = await this.partyOf(em, found, user, { admins: true });
+      return { booking: found, money: await this.cancelLocked(em, found, { actorRole, actor: user, now: this.clock.now(), note: input.reason?.trim() || null }) };
+    });
+    await this.settleCancellation(booking.id, money);
+    return booking;
+  }
+
+  /** Cancels a booking locked by the caller's transaction, under the therapist's policy; returns the money to move after commit. */
+  async cancelLocked(em: EntityManager, booking: Booking, context: BookingChangeContext): Promise<{ refundMinor: number; feeToChargeMinor: number }> {
+    let feeMinor = 0;
+    let refundMinor = 0;
+    let feeToChargeMinor = 0;
+    let reason = 'HOLD_RELEASED';
+    if (booking.status === BookingStatus.CONFIRMED) {
+      const decision = applyCancellationPolicy({
+        action: 'CANCEL',
+        actor: policyActorOf(context.actorRole),
+        now: context.now,
+        startsAt: booking.startsAt,
+        policy: await this.policyOf(em, booking),
+        priceMinor: booking.priceMinor,
+        charge: chargeOf(booking),
+      });
+      ({ feeMinor, chargeOffSessionMinor: feeToChargeMinor, reason } = decision);
+      refundMinor = decision.refund.refundMinor;
+    }
+    this.state.change(em, booking, BookingStatus.CANCELLED, { ...context, details: { ...context.details, reason, feeMinor, refundMinor } }, (cancelled) => {
+      cancelled.cancelledBy = context.actorRole;
+      cancelled.cancelledAt = context.now;
+      cancelled.cancelReason = context.note ?? null;
+      cancelled.cancellationFeeMinor = feeMinor;
+      cancelled.refundMinor = refundMinor;
+    });
+    return { refundMinor, feeToChargeMinor };
+  }
+
+  /** After the cancellation committed: refund what goes back, charge a fee not covered by what was paid. */
+  async settleCancellation(bookingId: string, money: { refundMinor: number; feeToChargeMinor: number }): Promise<void> {
+    if (money.refundMinor > 0) await this.payments.refund({ bookingId, amountMinor: money.refundMinor, reason: 'cancellation' });
+    if (money.feeToChargeMinor > 0) await this.payments.chargeFee({ bookingId, amountMinor: money.feeToChargeMinor, reason: 'late cancellation' });
+  }
+
+  /**
+   * Moves a confirmed booking to another open time: one UPDATE of the same
+   * row, so the new slot is taken and the old released together, or (the new
+   * slot lost to someone else: SLOT_TAKEN) nothing changes. Policy: free up to
+   * the window; inside it the client's first move is free, later ones cost the
+   * late-cancel fee (FREE_LATE_RESCHEDULES in libs/domain); the therapist's are free.
+   */
+  async rescheduleBooking(user: User, bookingId: string, newStartsAt: Date): Promise<Booking> {
+    let fee = 0;
+    let moved: Booking;
+    try {
+      moved = await this.em.transactional(async (em) => {
+        const now = this.clock.now();
+        const booking = await this.lockBooking(em, bookingId);
+        const actorRole = await this.partyOf(em, booking, user, { admins: false });
+        try {
+          assertCanReschedule(booking.status, { now, startsAt: booking.startsAt });
+        } catch (error) {
+          if (error instanceof BookingStatusError) throw BookingError.ruleBroken(error.message);
+          throw error;
+        }
+        const bookable: Bookable = { profile: booking.therapist, sessionType: booking.sessionType, format: booking.format };
+        if (actorRole === BookingActor.CLIENT && booking.therapist.status !== ProfileStatus.ACTIVE) throw BookingError.therapistNotBookable();
+        const { settings } = await this.requireOpenSlot(em, bookable, newStartsAt, now, [booking.id]);
+        const decision = applyCancellationPolicy({
+          action: 'RESCHEDULE',
+          actor: policyActorOf(actorRole),
+          now,
+          startsAt: booking.startsAt,
+          policy: await this.policyOf(em, booking),
+          priceMinor: booking.priceMinor,
+          charge: chargeOf(booking),
+          freeLateReschedulesUsed: booking.freeLateReschedulesUsed,
+        });
+        fee = decision.chargeOffSessionMinor;
+        const previous = { startsAt: booking.startsAt.toISOString(), endsAt: booking.endsAt.toISOString() };
+        booking.startsAt = newStartsAt;
+        booking.endsAt = addMinutes(newStartsAt, booking.sessionType.durationMinutes);
+        booking.blockedRange = blockedRangeOf(booking.startsAt, booking.endsAt, settings);
+        if (decision.usesFreeLateReschedule) booking.freeLateReschedulesUsed += 1;
+        this.state.rescheduled(em, booking, {
+          actorRole,
+          actor: user,
+          now,
+          details: { from: previous, to: { startsAt: booking.startsAt.toISOString(), endsAt: booking.endsAt.toISOString() }, reason: decision.reason, feeMinor: decision.feeMinor },
+        });
+        await em.flush();
+        return booking;
+      });
+    } catch (error) {
+      if (isSlotConflict(error)) throw BookingError.slotTaken();
+      throw error;
+    }
+    if (fee > 0) await this.payments.chargeFee({ bookingId: moved.id, amountMinor: fee, reason: 'late reschedule' });
+    return moved;
+  }
+
+  /** The therapist records that the session took place (only after its start). */
+  async completeBooking(therapist: User, bookingId: string): Promise<Booking> {
+    return this.therapistCloses(therapist, bookingId, BookingStatus.COMPLETED);
+  }
+
+  /** The therapist records that the client did not come (only after the start); the no-show fee applies. */
+  async markNoShow(therapist: User, bookingId: string): Promise<Booking> {
+    return this.therapistCloses(therapist, bookingId, BookingStatus.NO_SHOW);
+  }
+
+  /**
+   * Marks this therapist's lapsed holds EXPIRED inside the caller's
+   * transaction, so the exclusion constraint frees their time at once. Rows
+   * another transaction holds (being confirmed or expired) are skipped, never waited on.
+   */
+  async expireLapsedHolds(em: EntityManager, therapistId: string, now: Date): Promise<number> {
+    const lapsed = await em.find(
+      Booking,
+      { therapist: therapistId, status: BookingStatus.HELD, holdExpiresAt: { $lte: now } },
+      { lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE, lockTableAliases: ['b0'] },
+    );
+    for (const booking of lapsed) {
+      this.state.change(em, booking, BookingStatus.EXPIRED, { actorRole: BookingActor.SYSTEM, actor: null, now, note: 'Hold lapsed' });
+    }
+    if (lapsed.length > 0) await em.flush();
+    return lapsed.length;
+  }
+
+  /** For a timed job: expire every lapsed hold (the slot engine already ignores them; this closes their records). */
+  async expireAllLapsedHolds(limit = 500): Promise<number> {
+    return this.em.fork().transactional(async (em) => {
+      const now = this.clock.now();
+      const lapsed = await em.find(
+        Booking,
+        { status: BookingStatus.HELD, holdExpiresAt: { $lte: now } },
+        { lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE, lockTableAliases: ['b0'], limit, orderBy: { holdExpiresAt: 'asc' } },
+      );
+      for (const booking of lapsed) {
+        this.state.change(em, booking, BookingStatus.EXPIRED, { actorRole: BookingActor.SYSTEM, actor: null, now, note: 'Hold lapsed' });
+      }
+      return lapsed.length;
+    });
+  }
+
+  /**
+   * The therapist, session type and format, if this client may book them now:
+   * session type offered, therapist ACTIVE and holding a license valid today in
+   * the client's jurisdiction, and accepting new clients unless the client already sees them.
+   */
+  async requireBookable(
+    em: EntityManager,
+    client: User,
+    input: { therapistId: string; sessionTypeId: string; format?: SessionFormat | null; jurisdiction: string },
+  ): Promise<Bookable> {
+    const sessionType = await em.findOne(SessionType, { id: input.sessionTypeId, therapist: input.therapistId, archivedAt: null }, { populate: ['therapist'] });
+    if (!sessionType) throw BookingError.sessionTypeNotFound();
+    const profile = sessionType.therapist;
+    if (profile.status !== ProfileStatus.ACTIVE) throw BookingError.therapistNotBookable();
+    const licenses = (await this.licensing.summariesFor([profile.id], { validOnly: true })).get(profile.id) ?? [];
+    if (licenses.length === 0) throw BookingError.therapistNotBookable();
+    if (!licenses.some((license) => license.jurisdiction === input.jurisdiction)) {
+      throw BookingError.notLicensedWhereClientIs(findJurisdiction(input.jurisdiction)?.name ?? input.jurisdiction);
+    }
+    if (!profile.acceptsNewClients) {
+      const earlier = await em.count(Booking, { client: client.id, therapist: profile.id, status: { $in: EXISTING_CLIENT_STATUSES } });
+      if (earlier === 0) throw BookingError.notAcceptingNewClients();
+    }
+    const format = input.format ?? sessionType.formats[0];
+    if (!sessionType.formats.includes(format)) {
+      throw new InputError('format', `This session type is offered as ${sessionType.formats.join(', ').toLowerCase().replace('_', ' ')} only.`);
+    }
+    return { profile, sessionType, format };
+  }
+
+  /** The start must be one the slot engine offers now (hours, overrides, notice, horizon, daily cap, busy time, other bookings). */
+  async requireOpenSlot(em: EntityManager, bookable: Bookable, startsAt: Date, now: Date, excludeBookingIds: string[] = []) {
+    const open = await this.slots.openSlotsWithin(em, {
+      therapistId: bookable.profile.id,
+      durationMinutes: bookable.sessionType.durationMinutes,
+      from: startsAt,
+      to: addMinutes(startsAt, 1),
+      now,
+      excludeBookingIds,
+    });
+    if (!open || !open.slots.some((slot) => slot.start.getTime() === startsAt.getTime())) throw BookingError.slotNotOpen();
+    return { settings: open.schedule.settings, timeZone: open.schedule.timeZone };
+  }
+
+  /** The jurisdiction the client gave, else their intake's; one is needed to check licensing. */
+  async jurisdictionOf(client: User, given: string | null | undefined): Promise<string> {
+    if (given) return given;
+    const intake = await this.intakes.findOwn(client);
+    const fromIntake = intake?.answers.jurisdiction;
+    if (!fromIntake) throw new InputError('jurisdiction', 'Choose the state you will be in for sessions.');
+    return fromIntake;
+  }
+
+  async lockBooking(em: EntityManager, bookingId: string): Promise<Booking> {
+    const booking = await em.findOne(Booking, { id: bookingId }, { lockMode: LockMode.PESSIMISTIC_WRITE, lockTableAliases: ['b0'], populate: ['therapist', 'sessionType'] });
+    if (!booking) throw BookingError.notFound();
+    return booking;
+  }
+
+  /** CLIENT or THERAPIST of this booking (ADMIN when allowed); anyone else is told it does not exist. */
+  async partyOf(em: EntityManager, booking: Booking, user: User, options: { admins: boolean }): Promise<BookingActor> {
+    if (booking.client.id === user.id) return BookingActor.CLIENT;
+    if (user.role === Role.THERAPIST) {
+      const profile = await em.findOne(TherapistProfile, { user: user.id });
+      if (profile?.id === booking.therapist.id) return BookingActor.THERAPIST;
+    }
+    if (options.admins && user.role === Role.ADMIN) return BookingActor.ADMIN;
+    throw BookingError.notFound();
+  }
+
+  private async therapistCloses(therapist: User, bookingId: string, to: BookingStatus.COMPLETED | BookingStatus.NO_SHOW): Promise<Booking> {
+    return this.em.transactional(async (em) => {
+      const now = this.clock.now();
+      const booking = await this.lockBooking(em, bookingId);
+      const role = await this.partyOf(em, booking, therapist, { admins: false });
+      if (role !== BookingActor.THERAPIST) throw BookingError.notFound();
+      const context: BookingChangeContext = { actorRole: role, actor: therapist, now };
+      if (to === BookingStatus.COMPLETED) {
+        this.state.change(em, booking, to, context);
+        return booking;
+      }
+      const decision = applyCancellationPolicy({
+        action: 'NO_SHOW',
+        actor: 'THERAPIST',
+        now,
+        startsAt: booking.startsAt,
+        policy: await this.policyOf(em, booking),
+        priceMinor: booking.priceMinor,
+        charge: chargeOf(booking),
+      });
+      this.state.change(em, booking, to, { ...context, details: { reason: decision.reason, feeMinor: decision.feeMinor, refundMinor: decision.refund.refundMinor } }, (closed) => {
+        closed.cancellationFeeMinor = decision.feeMinor;
+        closed.refundMinor = decision.refund.refundMinor;
+      });
+      return booking;
+    });
+  }
+
+  private async policyOf(em: EntityManager, booking: Booking) {
+    return (await this.schedules.cancellationPolicies([booking.therapist.id], em)).get(booking.therapist.id)!.policy;
+  }
+
+  /** The client's earlier booking under this key, if the request is the same; a different request under a used key is refused. */
+  private async replayOf(client: User, input: { idempotencyKey: string; therapistId: string; sessionTypeId: string; startsAt: Date }): Promise<Booking | null> {
+    const existing = await this.em.fork().findOne(Booking, { client: client.id, idempotencyKey: input.idempotencyKey }, { populate: ['therapist', 'sessionType'] });
+    if (!existing) return null;
+    const same = existing.therapist.id === input.therapistId && existing.sessionType.id === input.sessionTypeId && existing.startsAt.getTime() === input.startsAt.getTime();
+    if (!same) throw BookingError.idempotencyKeyReused();
+    return existing;
+  }
+
+  private async startPayment(booking: Booking): Promise<string | null> {
+    if (booking.priceMinor === 0) return null;
+    const started = await this.payments.startPayment({
+      bookingId: booking.id,
+      clientId: booking.client.id,
+      therapistId: booking.therapist.id,
+      amountMinor: booking.priceMinor,
+      platformFeeMinor: booking.platformFeeMinor,
+      currency: booking.currency,
+      startsAt: booking.startsAt,
+    });
+    return started.kind === 'CHECKOUT' ? started.url : null;
+  }
+}
+
+/** Admins cancel as Rapport itself: the client gets everything back, as when the therapist cancels. */
+function policyActorOf(actor: BookingActor): PolicyActor {
+  if (actor === BookingActor.CLIENT) return 'CLIENT';
+  if (actor === BookingActor.THERAPIST) return 'THERAPIST';
+  return 'SYSTEM';
+}
