@@ -94,6 +94,7 @@ const MUTATIONS: Record<string, Classified> = {
   logOut: { expected: SIGNED_IN, freshSession: true },
   markNoShow: { expected: OWNING_THERAPIST, args: (w) => ({ id: w.bookings.bookingId }) },
   refreshCalendar: { expected: OWNING_THERAPIST, args: (w) => ({ id: w.therapist.calendarId }) },
+  rotateCalendarFeedToken: { expected: THERAPISTS },
   reinstateTherapist: { expected: ADMIN_ONLY, args: (w) => ({ input: { therapistId: w.moderation.profileToReinstateId, reason: 'Board confirmed good standing.' } }) },
   rejectLicense: { expected: ADMIN_ONLY, args: (w) => ({ input: { licenseId: w.moderation.licenseToRejectId, reason: 'The number does not match the board record.' } }) },
   rescheduleBooking: { expected: BOOKING_PARTIES_NOT_ADMIN, args: (w) => ({ id: w.bookings.bookingId, newStartsAt: '2026-12-04T15:00:00Z' }) },

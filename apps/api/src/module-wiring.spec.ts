@@ -9,6 +9,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { AvailabilityModule } from './availability/availability.module';
 import { BookingsModule } from './bookings/bookings.module';
+import { CalendarFeedModule } from './calendar-feed/calendar-feed.module';
 import { ClockModule } from './common/clock.module';
 import { ConfigModule } from './config/config.module';
 import { loadConfig } from './config/config.schema';
@@ -34,6 +35,7 @@ const FEATURE_MODULES: [string, Type][] = [
   ['AuthModule', AuthModule],
   ['AvailabilityModule', AvailabilityModule],
   ['BookingsModule', BookingsModule],
+  ['CalendarFeedModule', CalendarFeedModule],
   ['GoalsModule', GoalsModule],
   ['HealthModule', HealthModule],
   ['IntakeModule', IntakeModule],

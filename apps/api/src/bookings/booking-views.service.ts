@@ -1,17 +1,19 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { type CancellationPolicy, cancellationCostNow, daysBetween, describeCancellationPolicy, localDateOf } from '@rapport/domain';
 import { Role, User } from '../auth/entities/user.entity';
 import { ScheduleService } from '../availability/schedule.service';
 import { Clock } from '../common/clock';
 import { InputError } from '../common/errors/app-error';
-import { SessionFormat } from '../therapists/entities/therapist-profile.entity';
+import { APP_CONFIG } from '../config/config.module';
+import { AppConfig } from '../config/config.schema';
 import { TherapistsService } from '../therapists/therapists.service';
+import { locationOf } from './booking-location';
 import { BookingError } from './bookings.errors';
 import { MAX_THERAPIST_BOOKINGS_RANGE_DAYS } from './dto/bookings.input';
 import { BookingEvent } from './entities/booking-event.entity';
 import { Booking, BookingStatus } from './entities/booking.entity';
-import { BookingEventModel, BookingLocationModel, BookingModel, MyBookingsModel } from './models/booking.models';
+import { BookingEventModel, BookingModel, MyBookingsModel } from './models/booking.models';
 
 /** Who is looking: the client sees the therapist; the therapist and admins also see the client. */
 export type BookingViewer = 'CLIENT' | 'THERAPIST' | 'ADMIN';
@@ -26,6 +28,7 @@ export class BookingViews {
     private readonly clock: Clock,
     private readonly schedules: ScheduleService,
     private readonly therapists: TherapistsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async myBookings(client: User): Promise<MyBookingsModel> {
@@ -92,6 +95,16 @@ export class BookingViews {
     throw BookingError.notFound();
   }
 
+  /** CLIENT or THERAPIST of this booking; anyone else (admins too) is told it does not exist. */
+  async partyOf(user: User, bookingId: string): Promise<'CLIENT' | 'THERAPIST'> {
+    const booking = await this.em.findOne(Booking, { id: bookingId });
+    if (!booking) throw BookingError.notFound();
+    if (booking.client.id === user.id) return 'CLIENT';
+    const own = user.role === Role.THERAPIST ? await this.therapists.findOwn(user) : null;
+    if (own?.profile.id === booking.therapist.id) return 'THERAPIST';
+    throw BookingError.notFound();
+  }
+
   async bookingHistory(bookingId: string): Promise<BookingEventModel[]> {
     const booking = await this.em.findOne(Booking, { id: bookingId });
     if (!booking) throw BookingError.notFound();
@@ -115,12 +128,12 @@ export class BookingViews {
     const now = this.clock.now();
     return bookings.map((booking) => {
       const { policy, timeZone } = policies.get(booking.therapist.id)!;
-      return toBookingModel(booking, { viewer, policy, now, therapistTimeZone: timeZone ?? 'UTC' });
+      return toBookingModel(booking, { viewer, policy, now, therapistTimeZone: timeZone ?? 'UTC', videoRoomBaseUrl: this.config.VIDEO_ROOM_BASE_URL });
     });
   }
 }
 
-export function toBookingModel(booking: Booking, context: { viewer: BookingViewer; policy: CancellationPolicy; now: Date; therapistTimeZone: string }): BookingModel {
+export function toBookingModel(booking: Booking, context: { viewer: BookingViewer; policy: CancellationPolicy; now: Date; therapistTimeZone: string; videoRoomBaseUrl: string }): BookingModel {
   const { sessionType, therapist } = booking;
   const active = booking.status === BookingStatus.HELD || booking.status === BookingStatus.CONFIRMED;
   const preview = active && context.now < booking.endsAt ? cancellationCostNow({ policy: context.policy, priceMinor: booking.priceMinor, startsAt: booking.startsAt, now: context.now }) : null;
@@ -146,7 +159,7 @@ export function toBookingModel(booking: Booking, context: { viewer: BookingViewe
     paymentStatus: booking.paymentStatus,
     checkoutUrl: null,
     format: booking.format,
-    where: locationOf(booking),
+    where: locationOf(booking, context.viewer, context.videoRoomBaseUrl),
     seriesId: booking.series?.id ?? null,
     cancelledBy: booking.cancelledBy,
     cancelledAt: booking.cancelledAt,
@@ -157,18 +170,6 @@ export function toBookingModel(booking: Booking, context: { viewer: BookingViewe
     policyText: describeCancellationPolicy(context.policy, booking.priceMinor),
     createdAt: booking.createdAt,
   };
-}
-
-/** Placeholder until the video/location issue: the office for in-person, words for the rest. */
-function locationOf(booking: Booking): BookingLocationModel {
-  switch (booking.format) {
-    case SessionFormat.IN_PERSON:
-      return { format: booking.format, address: booking.therapist.officeAddress, joinUrl: null, instructions: 'In person, at the office address.' };
-    case SessionFormat.PHONE:
-      return { format: booking.format, address: null, joinUrl: null, instructions: 'By phone: your therapist calls you at the start time.' };
-    default:
-      return { format: booking.format, address: null, joinUrl: null, instructions: 'By video: the join link appears here before the session.' };
-  }
 }
 
 /** Clients have no name on file yet: the part of the email before the @. */

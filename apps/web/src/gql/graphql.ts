@@ -174,9 +174,13 @@ export type SessionTypeInput = {
   durationMinutes: number;
   formats: Array<SessionFormat>;
   kind: SessionKind;
+  /** How the session happens, shown to the client (e.g. "I will call the number you gave me"). */
+  locationNote?: string | null | undefined;
   name: string;
   /** Price in cents; consultations are free (0). */
   priceMinor: number;
+  /** Your own video room link (https). Left out: Rapport makes a private room for each booking. */
+  videoLink?: string | null | undefined;
 };
 
 export type SetWeeklyRulesInput = {
