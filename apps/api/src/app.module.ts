@@ -20,6 +20,7 @@ import { MatchingModule } from './matching/matching.module';
 import { AvailabilityModule } from './availability/availability.module';
 import { BookingsModule } from './bookings/bookings.module';
 import { CalendarFeedModule } from './calendar-feed/calendar-feed.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { LicensingModule } from './licensing/licensing.module';
 import { TaxonomyModule } from './taxonomy/taxonomy.module';
 import { TherapistsModule } from './therapists/therapists.module';
@@ -50,6 +51,7 @@ export class AppModule {
         MatchingModule,
         BookingsModule,
         CalendarFeedModule,
+        NotificationsModule,
         // Development only, and only while mail is kept locally: absent from production's schema and routes.
         ...(config.localMailboxEnabled ? [LocalMailboxModule] : []),
       ],

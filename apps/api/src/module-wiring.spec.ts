@@ -10,6 +10,7 @@ import { AuthModule } from './auth/auth.module';
 import { AvailabilityModule } from './availability/availability.module';
 import { BookingsModule } from './bookings/bookings.module';
 import { CalendarFeedModule } from './calendar-feed/calendar-feed.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { ClockModule } from './common/clock.module';
 import { ConfigModule } from './config/config.module';
 import { loadConfig } from './config/config.schema';
@@ -44,6 +45,7 @@ const FEATURE_MODULES: [string, Type][] = [
   ['LocalMailboxModule', LocalMailboxModule],
   ['MailModule', MailModule],
   ['MatchingModule', MatchingModule],
+  ['NotificationsModule', NotificationsModule],
   ['OutboxModule', OutboxModule],
   ['RateLimitModule', RateLimitModule],
   ['TaxonomyModule', TaxonomyModule],

@@ -105,6 +105,11 @@ export class BookingViews {
     throw BookingError.notFound();
   }
 
+  /** Whether the booking was ever CONFIRMED (a released hold never was: nobody needs telling). */
+  async wasConfirmed(bookingId: string): Promise<boolean> {
+    return (await this.em.count(BookingEvent, { booking: bookingId, toStatus: BookingStatus.CONFIRMED })) > 0;
+  }
+
   async bookingHistory(bookingId: string): Promise<BookingEventModel[]> {
     const booking = await this.em.findOne(Booking, { id: bookingId });
     if (!booking) throw BookingError.notFound();
