@@ -50,6 +50,8 @@ const QUERIES: Record<string, Classified> = {
   },
   booking: { expected: BOOKING_PARTIES, args: (w) => ({ id: w.bookings.bookingId }) },
   bookingHistory: { expected: ADMIN_ONLY, args: (w) => ({ bookingId: w.bookings.bookingId }) },
+  // A client's health data: only a therapist the client has booked (another therapist is refused, never shown it).
+  clientHealthRecord: { expected: OWNING_THERAPIST, args: (w) => ({ clientId: w.client.id }) },
   licenseReviewQueue: { expected: ADMIN_ONLY },
   // Development only (absent in production): each signed-in person sees the mail sent to their own address.
   localMailbox: { expected: SIGNED_IN },
@@ -58,6 +60,7 @@ const QUERIES: Record<string, Classified> = {
   myAvailability: { expected: THERAPISTS },
   myBookings: { expected: CLIENT_ONLY },
   myGoals: { expected: CLIENT_ONLY },
+  myHealthDataReads: { expected: CLIENT_ONLY },
   myIntake: { expected: CLIENT_ONLY },
   myLicenses: { expected: THERAPISTS },
   mySessionTypes: { expected: THERAPISTS },

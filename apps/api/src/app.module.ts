@@ -21,6 +21,7 @@ import { AvailabilityModule } from './availability/availability.module';
 import { BookingsModule } from './bookings/bookings.module';
 import { CalendarFeedModule } from './calendar-feed/calendar-feed.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { ClientRecordsModule } from './client-records/client-records.module';
 import { LicensingModule } from './licensing/licensing.module';
 import { TaxonomyModule } from './taxonomy/taxonomy.module';
 import { TherapistsModule } from './therapists/therapists.module';
@@ -52,6 +53,7 @@ export class AppModule {
         BookingsModule,
         CalendarFeedModule,
         NotificationsModule,
+        ClientRecordsModule,
         // Development only, and only while mail is kept locally: absent from production's schema and routes.
         ...(config.localMailboxEnabled ? [LocalMailboxModule] : []),
       ],

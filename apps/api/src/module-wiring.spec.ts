@@ -11,6 +11,7 @@ import { AvailabilityModule } from './availability/availability.module';
 import { BookingsModule } from './bookings/bookings.module';
 import { CalendarFeedModule } from './calendar-feed/calendar-feed.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { ClientRecordsModule } from './client-records/client-records.module';
 import { ClockModule } from './common/clock.module';
 import { ConfigModule } from './config/config.module';
 import { loadConfig } from './config/config.schema';
@@ -37,6 +38,7 @@ const FEATURE_MODULES: [string, Type][] = [
   ['AvailabilityModule', AvailabilityModule],
   ['BookingsModule', BookingsModule],
   ['CalendarFeedModule', CalendarFeedModule],
+  ['ClientRecordsModule', ClientRecordsModule],
   ['GoalsModule', GoalsModule],
   ['HealthModule', HealthModule],
   ['IntakeModule', IntakeModule],

@@ -110,6 +110,27 @@ export class BookingViews {
     return (await this.em.count(BookingEvent, { booking: bookingId, toStatus: BookingStatus.CONFIRMED })) > 0;
   }
 
+  /**
+   * Whether this client has booked this therapist in a way that lets the
+   * therapist read their health data: a live hold or anything after it
+   * (confirmed, completed, no-show), or a booking cancelled after it was
+   * confirmed. A lapsed or released hold, never confirmed, does not count.
+   */
+  async hasBookedTherapist(therapistId: string, clientId: string, options: { since?: Date } = {}): Promise<boolean> {
+    const now = this.clock.now();
+    const [row] = await this.em.getConnection().execute<{ booked: boolean }[]>(
+      `select exists (
+         select 1 from bookings b
+          where b.therapist_id = ? and b.client_id = ? and b.created_at >= ?
+            and (b.status in ('CONFIRMED', 'COMPLETED', 'NO_SHOW')
+                 or (b.status = 'HELD' and b.hold_expires_at > ?)
+                 or (b.status = 'CANCELLED' and exists (select 1 from booking_events e where e.booking_id = b.id and e.to_status = 'CONFIRMED')))
+       ) as booked`,
+      [therapistId, clientId, options.since ?? new Date(0), now],
+    );
+    return row.booked;
+  }
+
   async bookingHistory(bookingId: string): Promise<BookingEventModel[]> {
     const booking = await this.em.findOne(Booking, { id: bookingId });
     if (!booking) throw BookingError.notFound();
