@@ -15,5 +15,21 @@ export class Migration20261130060000BookingCare extends Migration {
     this.addSql(`alter table "calendar_feed_tokens" add constraint "calendar_feed_tokens_therapist_id_unique" unique ("therapist_id");`);
     this.addSql(`alter table "calendar_feed_tokens" add constraint "calendar_feed_tokens_token_hash_unique" unique ("token_hash");`);
     this.addSql(`alter table "calendar_feed_tokens" add constraint "calendar_feed_tokens_therapist_id_foreign" foreign key ("therapist_id") references "therapist_profiles" ("id") on update cascade on delete cascade;`);
+
+    // Waitlists: one open entry per client and therapist; each offer is a HELD booking of one opened slot.
+    this.addSql(`create table "waitlist_entries" ("id" uuid not null, "client_id" uuid not null, "therapist_id" uuid not null, "session_type_id" uuid null, "preferences" jsonb not null, "jurisdiction" text not null, "joined_at" timestamptz not null, "closed_at" timestamptz null, "closed_reason" text null, constraint "waitlist_entries_pkey" primary key ("id"));`);
+    this.addSql(`create index "waitlist_entries_therapist_joined_index" on "waitlist_entries" ("therapist_id", "joined_at");`);
+    this.addSql(`create unique index "waitlist_entries_open_unique" on "waitlist_entries" ("client_id", "therapist_id") where (closed_at is null);`);
+    this.addSql(`alter table "waitlist_entries" add constraint "waitlist_entries_closed" check (((closed_at IS NULL) = (closed_reason IS NULL)) AND ((closed_reason IS NULL) OR (closed_reason = ANY (ARRAY['LEFT'::text, 'BOOKED'::text]))));`);
+    this.addSql(`create table "waitlist_offers" ("id" uuid not null, "entry_id" uuid not null, "booking_id" uuid not null, "therapist_id" uuid not null, "slot_starts_at" timestamptz not null, "offered_at" timestamptz not null, constraint "waitlist_offers_pkey" primary key ("id"));`);
+    this.addSql(`create index "waitlist_offers_therapist_slot_index" on "waitlist_offers" ("therapist_id", "slot_starts_at");`);
+    this.addSql(`alter table "waitlist_offers" add constraint "waitlist_offers_booking_unique" unique ("booking_id");`);
+    this.addSql(`alter table "waitlist_offers" add constraint "waitlist_offers_entry_slot_unique" unique ("entry_id", "slot_starts_at");`);
+    this.addSql(`alter table "waitlist_entries" add constraint "waitlist_entries_client_id_foreign" foreign key ("client_id") references "users" ("id") on update cascade on delete cascade;`);
+    this.addSql(`alter table "waitlist_entries" add constraint "waitlist_entries_therapist_id_foreign" foreign key ("therapist_id") references "therapist_profiles" ("id") on update cascade on delete cascade;`);
+    this.addSql(`alter table "waitlist_entries" add constraint "waitlist_entries_session_type_id_foreign" foreign key ("session_type_id") references "session_types" ("id") on update cascade on delete cascade;`);
+    this.addSql(`alter table "waitlist_offers" add constraint "waitlist_offers_entry_id_foreign" foreign key ("entry_id") references "waitlist_entries" ("id") on update cascade on delete cascade;`);
+    this.addSql(`alter table "waitlist_offers" add constraint "waitlist_offers_booking_id_foreign" foreign key ("booking_id") references "bookings" ("id") on update cascade on delete cascade;`);
+    this.addSql(`alter table "waitlist_offers" add constraint "waitlist_offers_therapist_id_foreign" foreign key ("therapist_id") references "therapist_profiles" ("id") on update cascade on delete cascade;`);
   }
 }

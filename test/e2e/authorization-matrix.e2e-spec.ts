@@ -62,6 +62,7 @@ const QUERIES: Record<string, Classified> = {
   myGoals: { expected: CLIENT_ONLY },
   myHealthDataReads: { expected: CLIENT_ONLY },
   myIntake: { expected: CLIENT_ONLY },
+  myWaitlist: { expected: CLIENT_ONLY },
   myLicenses: { expected: THERAPISTS },
   mySessionTypes: { expected: THERAPISTS },
   myTherapistProfile: { expected: THERAPISTS },
@@ -89,6 +90,9 @@ const MUTATIONS: Record<string, Classified> = {
   completeBooking: { expected: OWNING_THERAPIST, args: (w) => ({ id: w.bookings.bookingId }) },
   confirmBooking: { expected: CLIENT_ONLY, args: (w) => ({ id: w.bookings.bookingId }) },
   createSessionType: { expected: THERAPISTS, args: () => ({ input: SESSION_TYPE_INPUT }) },
+  joinWaitlist: { expected: CLIENT_ONLY, args: (w) => ({ input: { therapistId: w.therapist.profileId, jurisdiction: 'NY' } }) },
+  // Clients only; an entry that is not the caller's (here: none) is NOT_FOUND.
+  leaveWaitlist: { expected: row('UNAUTH', 'NOT_OWNER', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'), args: () => ({ id: '00000000-0000-4000-8000-000000000009' }) },
   logIn: { expected: PUBLIC, args: (w) => ({ input: { email: w.client.email, password: TEST_PASSWORD } }) },
   holdSlot: {
     expected: CLIENT_ONLY,

@@ -22,6 +22,7 @@ import { BookingsModule } from './bookings/bookings.module';
 import { CalendarFeedModule } from './calendar-feed/calendar-feed.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ClientRecordsModule } from './client-records/client-records.module';
+import { WaitlistModule } from './waitlist/waitlist.module';
 import { LicensingModule } from './licensing/licensing.module';
 import { TaxonomyModule } from './taxonomy/taxonomy.module';
 import { TherapistsModule } from './therapists/therapists.module';
@@ -54,6 +55,7 @@ export class AppModule {
         CalendarFeedModule,
         NotificationsModule,
         ClientRecordsModule,
+        WaitlistModule,
         // Development only, and only while mail is kept locally: absent from production's schema and routes.
         ...(config.localMailboxEnabled ? [LocalMailboxModule] : []),
       ],

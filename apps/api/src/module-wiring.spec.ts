@@ -12,6 +12,7 @@ import { BookingsModule } from './bookings/bookings.module';
 import { CalendarFeedModule } from './calendar-feed/calendar-feed.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ClientRecordsModule } from './client-records/client-records.module';
+import { WaitlistModule } from './waitlist/waitlist.module';
 import { ClockModule } from './common/clock.module';
 import { ConfigModule } from './config/config.module';
 import { loadConfig } from './config/config.schema';
@@ -52,6 +53,7 @@ const FEATURE_MODULES: [string, Type][] = [
   ['RateLimitModule', RateLimitModule],
   ['TaxonomyModule', TaxonomyModule],
   ['TherapistsModule', TherapistsModule],
+  ['WaitlistModule', WaitlistModule],
 ];
 
 // Infrastructure is global on purpose; nothing else may be. ThrottlerModule is global by

@@ -131,6 +131,16 @@ export class BookingViews {
     return row.booked;
   }
 
+  /** Where a rescheduled booking was before its latest move (from its history), or null. */
+  async previousTimesOf(bookingId: string): Promise<{ startsAt: Date; endsAt: Date } | null> {
+    const recent = await this.em.find(BookingEvent, { booking: bookingId }, { orderBy: { id: 'desc' }, limit: 10 });
+    for (const event of recent) {
+      const from = (event.details as { from?: { startsAt?: string; endsAt?: string } } | null)?.from;
+      if (from?.startsAt && from.endsAt) return { startsAt: new Date(from.startsAt), endsAt: new Date(from.endsAt) };
+    }
+    return null;
+  }
+
   async bookingHistory(bookingId: string): Promise<BookingEventModel[]> {
     const booking = await this.em.findOne(Booking, { id: bookingId });
     if (!booking) throw BookingError.notFound();

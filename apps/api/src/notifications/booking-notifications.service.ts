@@ -5,7 +5,6 @@ import { BookingCalendarEvents } from '../bookings/booking-calendar-events';
 import { BookingViews } from '../bookings/booking-views.service';
 import { BookingsService } from '../bookings/bookings.service';
 import { Booking, BookingStatus } from '../bookings/entities/booking.entity';
-import { BookingEvent } from '../bookings/entities/booking-event.entity';
 import { buildCalendar } from '../calendar/build-calendar';
 import { Clock } from '../common/clock';
 import { APP_CONFIG } from '../config/config.module';
@@ -84,7 +83,7 @@ export class BookingNotifications implements OnModuleInit {
       case 'RESCHEDULED':
         if (booking.status !== BookingStatus.CONFIRMED) return;
         await this.scheduleReminders(booking);
-        await this.mailBoth(em, booking, 'RESCHEDULED', { previousStartsAt: await this.previousStartOf(em, bookingId) });
+        await this.mailBoth(em, booking, 'RESCHEDULED', { previousStartsAt: (await this.views.previousTimesOf(bookingId))?.startsAt ?? null });
         return;
       case 'CANCELLED':
         await this.cancelReminders(bookingId);
@@ -148,12 +147,5 @@ export class BookingNotifications implements OnModuleInit {
   private async mailBoth(em: EntityManager, booking: Booking, kind: BookingMailKind, extra: { previousStartsAt?: Date | null } = {}): Promise<void> {
     await this.mail(em, booking, 'CLIENT', kind, extra);
     await this.mail(em, booking, 'THERAPIST', kind, extra);
-  }
-
-  /** The start before the latest move, from the booking's history. */
-  private async previousStartOf(em: EntityManager, bookingId: string): Promise<Date | null> {
-    const recent = await em.find(BookingEvent, { booking: bookingId }, { orderBy: { id: 'desc' }, limit: 10 });
-    const from = recent.map((event) => (event.details as { from?: { startsAt?: string } } | null)?.from?.startsAt).find(Boolean);
-    return from ? new Date(from) : null;
   }
 }
