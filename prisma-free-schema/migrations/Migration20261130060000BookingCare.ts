@@ -31,5 +31,18 @@ export class Migration20261130060000BookingCare extends Migration {
     this.addSql(`alter table "waitlist_offers" add constraint "waitlist_offers_entry_id_foreign" foreign key ("entry_id") references "waitlist_entries" ("id") on update cascade on delete cascade;`);
     this.addSql(`alter table "waitlist_offers" add constraint "waitlist_offers_booking_id_foreign" foreign key ("booking_id") references "bookings" ("id") on update cascade on delete cascade;`);
     this.addSql(`alter table "waitlist_offers" add constraint "waitlist_offers_therapist_id_foreign" foreign key ("therapist_id") references "therapist_profiles" ("id") on update cascade on delete cascade;`);
+
+    // Session ratings (alliance): one per completed booking; and the client's consent to share with the next therapist after a rematch offer.
+    this.addSql(`create table "alliance_ratings" ("id" uuid not null, "booking_id" uuid not null, "client_id" uuid not null, "therapist_id" uuid not null, "relationship" smallint not null, "goals_and_topics" smallint not null, "approach_or_method" smallint not null, "overall" smallint not null, "not_a_good_fit" boolean not null, "rematch_offered" boolean not null, "rated_at" timestamptz not null, constraint "alliance_ratings_pkey" primary key ("id"), constraint alliance_ratings_overall check (((overall >= 0) AND (overall <= 10))), constraint alliance_ratings_approach_or_method check (((approach_or_method >= 0) AND (approach_or_method <= 10))), constraint alliance_ratings_goals_and_topics check (((goals_and_topics >= 0) AND (goals_and_topics <= 10))), constraint alliance_ratings_relationship check (((relationship >= 0) AND (relationship <= 10))));`);
+    this.addSql(`alter table "alliance_ratings" add constraint "alliance_ratings_booking_id_unique" unique ("booking_id");`);
+    this.addSql(`create index "alliance_ratings_client_rated_at_index" on "alliance_ratings" ("client_id", "rated_at");`);
+    this.addSql(`create index "alliance_ratings_therapist_index" on "alliance_ratings" ("therapist_id");`);
+    this.addSql(`create table "health_data_sharing_consents" ("id" uuid not null, "client_id" uuid not null, "rating_id" uuid not null, "given_at" timestamptz not null, "withdrawn_at" timestamptz null, constraint "health_data_sharing_consents_pkey" primary key ("id"));`);
+    this.addSql(`create index "health_data_sharing_consents_client_index" on "health_data_sharing_consents" ("client_id", "given_at");`);
+    this.addSql(`alter table "alliance_ratings" add constraint "alliance_ratings_booking_id_foreign" foreign key ("booking_id") references "bookings" ("id") on update cascade on delete cascade;`);
+    this.addSql(`alter table "alliance_ratings" add constraint "alliance_ratings_client_id_foreign" foreign key ("client_id") references "users" ("id") on update cascade on delete cascade;`);
+    this.addSql(`alter table "alliance_ratings" add constraint "alliance_ratings_therapist_id_foreign" foreign key ("therapist_id") references "therapist_profiles" ("id") on update cascade on delete cascade;`);
+    this.addSql(`alter table "health_data_sharing_consents" add constraint "health_data_sharing_consents_client_id_foreign" foreign key ("client_id") references "users" ("id") on update cascade on delete cascade;`);
+    this.addSql(`alter table "health_data_sharing_consents" add constraint "health_data_sharing_consents_rating_id_foreign" foreign key ("rating_id") references "alliance_ratings" ("id") on update cascade on delete cascade;`);
   }
 }

@@ -63,6 +63,8 @@ const QUERIES: Record<string, Classified> = {
   myHealthDataReads: { expected: CLIENT_ONLY },
   myIntake: { expected: CLIENT_ONLY },
   myWaitlist: { expected: CLIENT_ONLY },
+  pendingSessionRatings: { expected: CLIENT_ONLY },
+  rematch: { expected: CLIENT_ONLY, args: () => ({ input: { timeZone: 'America/New_York' } }) },
   myLicenses: { expected: THERAPISTS },
   mySessionTypes: { expected: THERAPISTS },
   myTherapistProfile: { expected: THERAPISTS },
@@ -101,7 +103,11 @@ const MUTATIONS: Record<string, Classified> = {
   logOut: { expected: SIGNED_IN, freshSession: true },
   markNoShow: { expected: OWNING_THERAPIST, args: (w) => ({ id: w.bookings.bookingId }) },
   refreshCalendar: { expected: OWNING_THERAPIST, args: (w) => ({ id: w.therapist.calendarId }) },
+  // Clients only; a booking that is not the caller's completed session is NOT_FOUND.
+  rateSession: { expected: row('UNAUTH', 'NOT_OWNER', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'), args: (w) => ({ input: { bookingId: w.bookings.bookingId, relationship: 9, goalsAndTopics: 9, approachOrMethod: 9, overall: 9 } }) },
   rotateCalendarFeedToken: { expected: THERAPISTS },
+  // Clients only; without a rematch offer there is nothing to share (CONFLICT reaches the resolver: a pass).
+  shareIntakeWithNextTherapist: { expected: CLIENT_ONLY },
   reinstateTherapist: { expected: ADMIN_ONLY, args: (w) => ({ input: { therapistId: w.moderation.profileToReinstateId, reason: 'Board confirmed good standing.' } }) },
   rejectLicense: { expected: ADMIN_ONLY, args: (w) => ({ input: { licenseId: w.moderation.licenseToRejectId, reason: 'The number does not match the board record.' } }) },
   rescheduleBooking: { expected: BOOKING_PARTIES_NOT_ADMIN, args: (w) => ({ id: w.bookings.bookingId, newStartsAt: '2026-12-04T15:00:00Z' }) },

@@ -23,6 +23,7 @@ import { CalendarFeedModule } from './calendar-feed/calendar-feed.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ClientRecordsModule } from './client-records/client-records.module';
 import { WaitlistModule } from './waitlist/waitlist.module';
+import { AllianceModule } from './alliance/alliance.module';
 import { LicensingModule } from './licensing/licensing.module';
 import { TaxonomyModule } from './taxonomy/taxonomy.module';
 import { TherapistsModule } from './therapists/therapists.module';
@@ -56,6 +57,7 @@ export class AppModule {
         NotificationsModule,
         ClientRecordsModule,
         WaitlistModule,
+        AllianceModule,
         // Development only, and only while mail is kept locally: absent from production's schema and routes.
         ...(config.localMailboxEnabled ? [LocalMailboxModule] : []),
       ],

@@ -13,6 +13,7 @@ import { CalendarFeedModule } from './calendar-feed/calendar-feed.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ClientRecordsModule } from './client-records/client-records.module';
 import { WaitlistModule } from './waitlist/waitlist.module';
+import { AllianceModule } from './alliance/alliance.module';
 import { ClockModule } from './common/clock.module';
 import { ConfigModule } from './config/config.module';
 import { loadConfig } from './config/config.schema';
@@ -34,6 +35,7 @@ import { TherapistsModule } from './therapists/therapists.module';
 // database) beside it: a module that needs another's service imports that
 // module, so no feature works only because AppModule happens to import something.
 const FEATURE_MODULES: [string, Type][] = [
+  ['AllianceModule', AllianceModule],
   ['AuditModule', AuditModule],
   ['AuthModule', AuthModule],
   ['AvailabilityModule', AvailabilityModule],

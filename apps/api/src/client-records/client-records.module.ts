@@ -1,24 +1,19 @@
-import { Injectable, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
+import { AllianceModule } from '../alliance/alliance.module';
+import { AllianceService } from '../alliance/alliance.service';
 import { AuditModule } from '../audit/audit.module';
 import { BookingsModule } from '../bookings/bookings.module';
 import { GoalsModule } from '../goals/goals.module';
 import { IntakeModule } from '../intake/intake.module';
 import { TherapistsModule } from '../therapists/therapists.module';
 import { ClientRecordsResolver } from './client-records.resolver';
-import { ClientRecordsService, HealthDataAccessRule } from './client-records.service';
-
-/** Having booked is enough until the alliance module's consent rule replaces this. */
-@Injectable()
-class BookingIsEnough extends HealthDataAccessRule {
-  allows(): Promise<boolean> {
-    return Promise.resolve(true);
-  }
-}
+import { ClientRecordsService } from './client-records.service';
+import { HealthDataAccessRule } from './health-data-access-rule';
 
 /** Therapists' reads of their clients' health data (intake, screeners, goals), audited and shown to the client. */
 @Module({
-  imports: [AuditModule, BookingsModule, TherapistsModule, IntakeModule, GoalsModule],
-  providers: [ClientRecordsService, ClientRecordsResolver, { provide: HealthDataAccessRule, useClass: BookingIsEnough }],
+  imports: [AuditModule, AllianceModule, BookingsModule, TherapistsModule, IntakeModule, GoalsModule],
+  providers: [ClientRecordsService, ClientRecordsResolver, { provide: HealthDataAccessRule, useExisting: AllianceService }],
   exports: [ClientRecordsService],
 })
 export class ClientRecordsModule {}

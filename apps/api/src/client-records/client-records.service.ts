@@ -8,14 +8,10 @@ import { IntakeService, toIntakeModel } from '../intake/intake.service';
 import { TherapistsService } from '../therapists/therapists.service';
 import { ClientRecordsError } from './client-records.errors';
 import { ClientHealthRecordModel, HealthDataReadModel } from './client-records.models';
+import { HealthDataAccessRule } from './health-data-access-rule';
 
 export const HEALTH_DATA_READ = 'health_data.read';
 const READS_SHOWN = 200;
-
-/** Decides, beyond having booked, whether this therapist may read this client's record (the rematch consent rule plugs in here). */
-export abstract class HealthDataAccessRule {
-  abstract allows(input: { therapistId: string; clientId: string }): Promise<boolean>;
-}
 
 /**
  * Health data follows the booking: a therapist reads the intake, screener

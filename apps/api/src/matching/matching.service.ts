@@ -6,6 +6,7 @@ import { Clock } from '../common/clock';
 import { groupBy } from '../common/group-by';
 import { AppError, ErrorCode, InputError } from '../common/errors/app-error';
 import { SlotFinder } from '../availability/slot-finder.service';
+import { AllianceService } from '../alliance/alliance.service';
 import { IntakeService } from '../intake/intake.service';
 import { LicenseSummaryModel } from '../licensing/models/license.model';
 import { TherapistProfile } from '../therapists/entities/therapist-profile.entity';
@@ -31,6 +32,7 @@ export class MatchingService {
     private readonly engine: SearchEngine,
     private readonly slots: SlotFinder,
     private readonly intakes: IntakeService,
+    private readonly alliance: AllianceService,
   ) {}
 
   /**
@@ -38,7 +40,7 @@ export class MatchingService {
    * slot engine, order from the pure ranking. The number of SQL statements is
    * the same for any page size.
    */
-  async search(input: SearchTherapistsInput, viewer: User | null): Promise<TherapistSearchResultModel> {
+  async search(input: SearchTherapistsInput, viewer: User | null, options: { excludeTherapistIds?: readonly string[] } = {}): Promise<TherapistSearchResultModel> {
     // Checked before any work: a cursor can never point past the candidates the ranking sees.
     const offset = decodeCursor(input.after);
     const { preferences, query, crisisFlagged, clientId } = await this.preferencesFor(input, viewer);
@@ -48,11 +50,13 @@ export class MatchingService {
       this.engine.facets(query),
     ]);
     // The engine's filters are a fast first pass; the therapists and licensing modules decide who may be shown.
-    const visible = await this.therapists.findVisible(candidates.map((candidate) => candidate.id));
+    const excluded = new Set(options.excludeTherapistIds ?? []);
+    const visible = (await this.therapists.findVisible(candidates.map((candidate) => candidate.id))).filter((found) => !excluded.has(found.profile.id));
     const byId = new Map<string, ProfileWithLicenses>(visible.map((found) => [found.profile.id, found]));
+    const alliances = await this.alliance.allianceFor([...byId.keys()]);
     const rankable: TherapistCandidate[] = candidates.flatMap(({ id, textRelevance }) => {
       const found = byId.get(id);
-      return found ? [toCandidate(found.profile, found.licenses, textRelevance)] : [];
+      return found ? [toCandidate(found.profile, found.licenses, textRelevance, alliances.get(id) ?? null)] : [];
     });
     // The ranking counts days in the client's zone (its 14-day availability window starts on their today).
     const clientToday = localDateOf(this.clock.now(), preferences.timeZone);
@@ -110,7 +114,7 @@ export class MatchingService {
   }
 }
 
-function toCandidate(profile: TherapistProfile, licenses: LicenseSummaryModel[], textRelevance: number): TherapistCandidate {
+function toCandidate(profile: TherapistProfile, licenses: LicenseSummaryModel[], textRelevance: number, alliance: TherapistCandidate['alliance']): TherapistCandidate {
   return {
     id: profile.id,
     licensedJurisdictions: [...new Set(licenses.map((license) => license.jurisdiction))],
@@ -133,8 +137,8 @@ function toCandidate(profile: TherapistProfile, licenses: LicenseSummaryModel[],
     insuranceAccepted: profile.insuranceAccepted,
     textRelevance,
     openSlotStarts: [],
-    // Alliance ratings arrive with bookings; until then no therapist has any.
-    alliance: null,
+    // Clients' session ratings (alliance module), each client counted once; null before anyone rated.
+    alliance,
   };
 }
 
