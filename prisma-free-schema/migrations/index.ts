@@ -11,7 +11,7 @@ import { Migration20261127110000SessionLastUsed } from './Migration2026112711000
 import { Migration20261128000000HttpsPhotoUrls } from './Migration20261128000000HttpsPhotoUrls';
 import { Migration20261130000000Bookings } from './Migration20261130000000Bookings';
 import { Migration20261130050000LocalMailbox } from './Migration20261130050000LocalMailbox';
-import { Migration20261130060000BookingCare } from './Migration20261130060000BookingCare';
+import { Migration20261130070000BookingCare } from './Migration20261130070000BookingCare';
 
 /** Applied in this order. Append new migrations; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
@@ -28,5 +28,5 @@ export const ALL_MIGRATIONS = [
   { name: 'Migration20261128000000HttpsPhotoUrls', class: Migration20261128000000HttpsPhotoUrls },
   { name: 'Migration20261130000000Bookings', class: Migration20261130000000Bookings },
   { name: 'Migration20261130050000LocalMailbox', class: Migration20261130050000LocalMailbox },
-  { name: 'Migration20261130060000BookingCare', class: Migration20261130060000BookingCare },
+  { name: 'Migration20261130070000BookingCare', class: Migration20261130070000BookingCare },
 ];
