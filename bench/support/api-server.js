@@ -42,6 +42,7 @@ async function startApiServer({ databaseUrl, env: extraEnv = {} }) {
     PUBLIC_QUERY_RATE_LIMIT_PER_MINUTE: '1000000',
     SIGNED_IN_QUERY_RATE_LIMIT_PER_MINUTE: '1000000',
     CALENDAR_IMPORT_RATE_LIMIT_PER_MINUTE: '1000000',
+    BOOKING_RATE_LIMIT_PER_MINUTE: '1000000',
     // A throwaway key for this run's (empty) database.
     DATA_ENCRYPTION_KEYS: `bench:${randomBytes(32).toString('base64')}`,
     ...extraEnv,

@@ -73,6 +73,7 @@ async function createBookableTherapist({ baseUrl, admin, index, busyCount }) {
   const icsText = toIcs(busyIntervals({ from: new Date(), days: 28, count: busyCount, seed: 42 + index }));
   const upload = await graphql(baseUrl, UPLOAD, { input: { name: 'Practice calendar', icsText } }, token);
   return {
+    token,
     profileId: profile.updateTherapistProfile.id,
     sessionTypeId: sessionType.createSessionType.id,
     busyBlocks: upload.uploadCalendar.calendars[0].busyCount,

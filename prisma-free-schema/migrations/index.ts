@@ -9,8 +9,8 @@ import { Migration20261125071500OverrideWindowCount } from './Migration202611250
 import { Migration20261127100000AuditRefusesTruncate } from './Migration20261127100000AuditRefusesTruncate';
 import { Migration20261127110000SessionLastUsed } from './Migration20261127110000SessionLastUsed';
 import { Migration20261128000000HttpsPhotoUrls } from './Migration20261128000000HttpsPhotoUrls';
-import { Migration20261130000000Bookings } from './Migration20261130000000Bookings';
 import { Migration20261130050000LocalMailbox } from './Migration20261130050000LocalMailbox';
+import { Migration20261130060000Bookings } from './Migration20261130060000Bookings';
 import { Migration20261130070000BookingCare } from './Migration20261130070000BookingCare';
 
 /** Applied in this order. Append new migrations; never edit one that has landed. */
@@ -26,7 +26,7 @@ export const ALL_MIGRATIONS = [
   { name: 'Migration20261127100000AuditRefusesTruncate', class: Migration20261127100000AuditRefusesTruncate },
   { name: 'Migration20261127110000SessionLastUsed', class: Migration20261127110000SessionLastUsed },
   { name: 'Migration20261128000000HttpsPhotoUrls', class: Migration20261128000000HttpsPhotoUrls },
-  { name: 'Migration20261130000000Bookings', class: Migration20261130000000Bookings },
   { name: 'Migration20261130050000LocalMailbox', class: Migration20261130050000LocalMailbox },
+  { name: 'Migration20261130060000Bookings', class: Migration20261130060000Bookings },
   { name: 'Migration20261130070000BookingCare', class: Migration20261130070000BookingCare },
 ];

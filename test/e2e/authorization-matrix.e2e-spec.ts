@@ -49,6 +49,7 @@ const QUERIES: Record<string, Classified> = {
     args: (w) => ({ therapistId: w.therapist.profileId, sessionTypeId: w.therapist.sessionTypeId, from: '2026-11-30T00:00:00Z', to: '2026-12-07T00:00:00Z', timeZone: 'America/New_York' }),
   },
   booking: { expected: BOOKING_PARTIES, args: (w) => ({ id: w.bookings.bookingId }) },
+  bookingTerms: { expected: PUBLIC, args: (w) => ({ therapistId: w.therapist.profileId, sessionTypeId: w.therapist.sessionTypeId, startsAt: '2026-12-02T15:00:00Z' }) },
   bookingHistory: { expected: ADMIN_ONLY, args: (w) => ({ bookingId: w.bookings.bookingId }) },
   // A client's health data: only a therapist the client has booked (another therapist is refused, never shown it).
   clientHealthRecord: { expected: OWNING_THERAPIST, args: (w) => ({ clientId: w.client.id }) },

@@ -8,6 +8,7 @@ import { createAdmin, signUpAs, TestAccount } from '../support/accounts';
 import { bookFree, CANCEL, createBookableTherapist, holdSlot, RESCHEDULE } from '../support/bookings';
 import { FixedClock } from '../support/fixed-clock';
 import { graphql } from '../support/graphql-client';
+import { settleBookingWork } from '../support/settle';
 import { startTestApp, TestApp } from '../support/test-app';
 
 // Monday 2026-03-02 07:00 in New York (EST).
@@ -31,16 +32,7 @@ const data = (response: { data?: unknown; errors?: unknown }): Record<string, an
 const queue = () => app.app.get(JobQueue);
 const statusOf = async (bookingId: string) => (await app.em().getConnection().execute(`select status from bookings where id = ?`, [bookingId]))[0].status;
 
-/** Delivers pending booking events, then waits until the mail they queued is in the local mailbox. */
-async function settle(): Promise<void> {
-  await app.app.get(OutboxProcessor).drain();
-  await queue().drain('mail.send');
-  const deadline = Date.now() + 10_000;
-  while (Number((await app.em().getConnection().execute(`select count(*)::int as n from pgboss.job where name = 'mail.send' and state in ('created', 'active', 'retry')`))[0].n) > 0) {
-    if (Date.now() > deadline) throw new Error('mail still queued');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+const settle = () => settleBookingWork(app);
 async function mailTo(account: TestAccount) {
   const rows = await app.em().find(LocalMailboxMessage, { recipient: account.email.toLowerCase() }, { orderBy: { createdAt: 'asc', id: 'asc' } });
   return rows.map((row) => row.mail);

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { BookingChecks } from '../../apps/api/src/bookings/booking-checks';
 import { BookingsService } from '../../apps/api/src/bookings/bookings.service';
+import { HoldExpiryJob } from '../../apps/api/src/bookings/hold-expiry.job';
 import { createAdmin, logInAgain, signUpAs, TestAccount } from '../support/accounts';
 import {
   BOOKING_FIELDS,
@@ -122,8 +124,8 @@ describe('holdSlot and confirmBooking', () => {
     const therapist = await createBookableTherapist(app, admin);
     data(await holdSlot(app, client, therapist, TUE_1000));
     // The slot engine is told the time is open: the constraint is what remains.
-    const loader = app.app.get(BookingsService);
-    const spy = jest.spyOn(loader, 'requireOpenSlot').mockResolvedValue({ settings: { bufferBeforeMinutes: 0, bufferAfterMinutes: 10 } as never, timeZone: 'America/New_York' });
+    const checks = app.app.get(BookingChecks);
+    const spy = jest.spyOn(checks, 'requireOpenSlot').mockResolvedValue({ settings: { bufferBeforeMinutes: 0, bufferAfterMinutes: 10 } as never, timeZone: 'America/New_York' });
     try {
       const lost = await holdSlot(app, otherClient, therapist, '2026-03-03T15:30:00.000Z');
       expect(errorCode(lost)).toBe('SLOT_TAKEN');
@@ -204,6 +206,13 @@ describe('cancelBooking', () => {
     const late = await book('2026-03-03T14:00:00.000Z'); // 26 h ahead: late once the clock moves
     const byTherapist = await book('2026-03-03T16:00:00.000Z');
 
+    // Before booking: the same terms for the review page.
+    const terms = data(await graphql(app.baseUrl, `query ($t: ID!, $s: ID!) { bookingTerms(therapistId: $t, sessionTypeId: $s, startsAt: "2026-03-03T14:00:00Z") { priceMinor policyText holdMinutes cancellationPreview { freeNow costMinor freeUntil } } }`, {
+      t: therapist.profileId,
+      s: therapist.sessionTypeId,
+    })).bookingTerms;
+    expect(terms).toMatchObject({ priceMinor: 15000, holdMinutes: 10, cancellationPreview: { freeNow: true, costMinor: 0, freeUntil: '2026-03-02T14:00:00.000Z' } });
+    expect(terms.policyText).toContain('24 hours');
     const preview = data(await graphql(app.baseUrl, `query ($id: ID!) { booking(id: $id) { cancellationPreview { freeNow costMinor text } policyText } }`, { id: early }, client)).booking;
     expect(preview.cancellationPreview).toMatchObject({ freeNow: true, costMinor: 0 });
     expect(preview.policyText).toContain('$75');
@@ -246,6 +255,11 @@ describe('rescheduleBooking', () => {
     const open = await openStarts(app, therapist, TUE_0900, '2026-03-03T18:00:00Z');
     expect(open).toContain(TUE_1000);
     expect(open).not.toContain(TUE_1100);
+    // A lapsed hold on the wanted time does not block the move either.
+    data(await holdSlot(app, otherClient, therapist, WED_1000));
+    clock.set('2026-03-02T12:10:00Z');
+    expect(data(await graphql(app.baseUrl, RESCHEDULE, { id: booking.id, newStartsAt: WED_1000 }, client)).rescheduleBooking.startsAt).toBe(WED_1000);
+    data(await graphql(app.baseUrl, RESCHEDULE, { id: booking.id, newStartsAt: TUE_1100 }, client));
     // Moving by 30 minutes overlaps the booking's own time: it does not block itself.
     expect(data(await graphql(app.baseUrl, RESCHEDULE, { id: booking.id, newStartsAt: '2026-03-03T16:30:00.000Z' }, therapist)).rescheduleBooking.startsAt).toBe('2026-03-03T16:30:00.000Z');
   });
@@ -261,8 +275,7 @@ describe('rescheduleBooking', () => {
     expect(after).toEqual(before);
 
     // The same when the constraint (not the slot engine) is what refuses.
-    const service = app.app.get(BookingsService);
-    const spy = jest.spyOn(service, 'requireOpenSlot').mockResolvedValue({ settings: { bufferBeforeMinutes: 0, bufferAfterMinutes: 10 } as never, timeZone: 'America/New_York' });
+    const spy = jest.spyOn(app.app.get(BookingChecks), 'requireOpenSlot').mockResolvedValue({ settings: { bufferBeforeMinutes: 0, bufferAfterMinutes: 10 } as never, timeZone: 'America/New_York' });
     try {
       const lost = await graphql(app.baseUrl, RESCHEDULE, { id: booking.id, newStartsAt: '2026-03-04T15:30:00.000Z' }, client);
       expect(errorCode(lost)).toBe('SLOT_TAKEN');
@@ -313,6 +326,7 @@ describe('the status machine through the API', () => {
     expect(data(await graphql(app.baseUrl, NO_SHOW, { id: two }, therapist)).markNoShow).toMatchObject({ status: 'NO_SHOW', cancellationFeeMinor: 10000, refundMinor: 0 });
 
     const refusals: [string, string, string][] = [
+      [CONFIRM, one, 'confirm a completed session'],
       [CANCEL, one, 'cancel a completed session'],
       [COMPLETE, one, 'complete twice'],
       [NO_SHOW, one, 'no-show after completing'],
@@ -323,14 +337,12 @@ describe('the status machine through the API', () => {
       [RESCHEDULE, held, 'move a hold'],
     ];
     for (const [operation, id, what] of refusals) {
-      const caller = operation === RESCHEDULE ? me : therapist;
+      const caller = operation === RESCHEDULE || operation === CONFIRM ? me : therapist;
       const response = await graphql(app.baseUrl, operation, { id, newStartsAt: '2026-03-05T15:00:00Z' }, caller);
       expect([what, errorCode(response)]).toEqual([what, 'CONFLICT']);
     }
-    const cancelled = data(await graphql(app.baseUrl, CANCEL, { id: held }, me)).cancelBooking;
-    expect(cancelled).toMatchObject({ status: 'CANCELLED', cancellationFeeMinor: 0 });
+    // A lapsed hold (expired by now, or about to be by the job) cannot be confirmed.
     expect(errorCode(await graphql(app.baseUrl, CONFIRM, { id: held }, me))).toBe('CONFLICT');
-    expect(errorCode(await graphql(app.baseUrl, CANCEL, { id: held }, me))).toBe('CONFLICT');
   });
 
   it('keeps a history an admin can read: who, from what, to what, when', async () => {
@@ -344,7 +356,8 @@ describe('the status machine through the API', () => {
       { fromStatus: 'CONFIRMED', toStatus: 'CANCELLED', actorRole: 'CLIENT', actorEmail: client.email, note: 'Clash', at: NOW },
     ]);
     const audit = await app.em().getConnection().execute(`select action from audit_events where subject_id = ? order by created_at, action`, [booking.id]);
-    expect((audit as { action: string }[]).map((row) => row.action).sort()).toEqual(['booking.cancelled', 'booking.confirmed', 'booking.held']);
+    // The changes, and the admin's read of the history.
+    expect((audit as { action: string }[]).map((row) => row.action).sort()).toEqual(['booking.cancelled', 'booking.confirmed', 'booking.held', 'booking.history_read']);
   });
 });
 
@@ -412,4 +425,28 @@ it('shows a booking only to its parties: fields for the client never include the
   expect(asClient.client).toBeNull();
   const asTherapist = data(await graphql(app.baseUrl, `query ($id: ID!) { booking(id: $id) { client { email } } }`, { id: booking.id }, therapist)).booking;
   expect(asTherapist.client).toEqual({ email: client.email });
+});
+
+it('closes lapsed holds in the expiry job, with their history, and leaves live ones alone', async () => {
+  const therapist = await createBookableTherapist(app, admin);
+  const lapsing = data(await holdSlot(app, client, therapist, TUE_1000)).holdSlot;
+  clock.set('2026-03-02T12:05:00Z');
+  const live = data(await holdSlot(app, otherClient, therapist, WED_1000)).holdSlot;
+  clock.set('2026-03-02T12:11:00Z');
+  const job = app.app.get(HoldExpiryJob);
+  expect(await job.run()).toBeGreaterThanOrEqual(1);
+  expect(await statusOf(lapsing.id)).toBe('EXPIRED');
+  expect(await statusOf(live.id)).toBe('HELD');
+  const history = data(await graphql(app.baseUrl, `query ($id: ID!) { bookingHistory(bookingId: $id) { toStatus actorRole note } }`, { id: lapsing.id }, admin)).bookingHistory;
+  expect(history[history.length - 1]).toEqual({ toStatus: 'EXPIRED', actorRole: 'SYSTEM', note: 'Hold lapsed' });
+});
+
+it('gives the therapist a week at a time: at most 31 days per call, ends after starts', async () => {
+  const therapist = await createBookableTherapist(app, admin);
+  const WEEK = `query ($from: DateTime!, $to: DateTime!) { therapistBookings(from: $from, to: $to) { id } }`;
+  const long = await graphql(app.baseUrl, WEEK, { from: '2026-03-01T00:00:00Z', to: '2026-04-15T00:00:00Z' }, therapist);
+  expect(long.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
+  const backwards = await graphql(app.baseUrl, WEEK, { from: '2026-03-08T00:00:00Z', to: '2026-03-01T00:00:00Z' }, therapist);
+  expect(backwards.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
+  expect(data(await graphql(app.baseUrl, WEEK, { from: '2026-03-01T00:00:00Z', to: '2026-03-31T00:00:00Z' }, therapist)).therapistBookings).toEqual([]);
 });

@@ -125,6 +125,13 @@ const PUBLIC_QUERIES: Record<string, ((target: Therapist) => Probe[]) | 'signed-
     search({ formats: ['VIDEO'], acceptingNewClients: true, maxFeeMinor: 20000 }),
   ],
   availableSlots: (target) => [slotsProbe(target)],
+  bookingTerms: (target) => [{
+    query: `query ($t: ID!, $s: ID!) { bookingTerms(therapistId: $t, sessionTypeId: $s, startsAt: "${FROM}") { ${full('bookingTerms')} } }`,
+    variables: { t: target.profileId, s: target.sessionTypeId },
+    expect(response) {
+      expect(errorCode(response)).toBe('NOT_FOUND');
+    },
+  }],
   nextSlots: (target) => [{
     query: `query ($ids: [ID!]!) { nextSlots(therapistIds: $ids, timeZone: "UTC", count: 10) { ${full('nextSlots')} } }`,
     variables: { ids: [target.profileId, target.profileId] },

@@ -128,3 +128,25 @@ describe('calendar imports', () => {
     expect(errorCode(await upload(other))).toBeUndefined();
   });
 });
+
+describe('booking changes', () => {
+  const CHANGES = 3;
+  let bookings: TestApp;
+  beforeAll(async () => {
+    bookings = await startTestApp({ env: { BOOKING_RATE_LIMIT_PER_MINUTE: String(CHANGES) } });
+  });
+  afterAll(() => bookings.close());
+
+  it(`allows ${CHANGES} booking changes a minute per client, then says when to retry`, async () => {
+    const HOLD = `mutation ($input: HoldSlotInput!) { holdSlot(input: $input) { id } }`;
+    // Unknown ids: each call reaches the resolver (NOT_FOUND) and counts against the budget all the same.
+    const input = (key: string) => ({ therapistId: '00000000-0000-4000-8000-000000000001', sessionTypeId: '00000000-0000-4000-8000-000000000002', startsAt: '2026-12-01T15:00:00Z', idempotencyKey: `rate-limit-${key}`, jurisdiction: 'NY' });
+    const client = await signUpAs(bookings, 'CLIENT');
+    for (let i = 0; i < CHANGES; i++) expect(errorCode(await graphql(bookings.baseUrl, HOLD, { input: input(`key-${i}`) }, client))).toBe('NOT_FOUND');
+    const limited = await graphql(bookings.baseUrl, HOLD, { input: input('key-last') }, client);
+    expect(errorCode(limited)).toBe('TOO_MANY_REQUESTS');
+    expect(limited.errors?.[0].message).toMatch(/Too many booking changes/);
+    const other = await signUpAs(bookings, 'CLIENT');
+    expect(errorCode(await graphql(bookings.baseUrl, HOLD, { input: input('other') }, other))).toBe('NOT_FOUND');
+  });
+});

@@ -6,6 +6,7 @@ import { createAdmin, signUpAs, TestAccount } from '../support/accounts';
 import { bookFree, CANCEL, CONFIRM, createBookableTherapist } from '../support/bookings';
 import { FixedClock } from '../support/fixed-clock';
 import { errorCode, graphql } from '../support/graphql-client';
+import { settleBookingWork } from '../support/settle';
 import { startTestApp, TestApp } from '../support/test-app';
 
 // Monday 2026-03-02 07:00 in New York (EST).
@@ -33,16 +34,7 @@ const data = (response: { data?: unknown; errors?: unknown }): Record<string, an
 };
 const bookingRow = async (id: string) => (await app.em().getConnection().execute(`select status, client_id, starts_at, hold_expires_at from bookings where id = ?`, [id]))[0];
 
-/** Delivers booking events until none is left (an offer's own hold is one), and lets queued mail arrive. */
-async function settle(): Promise<void> {
-  while ((await app.app.get(OutboxProcessor).drain()).claimed > 0);
-  await app.app.get(JobQueue).drain('mail.send');
-  const deadline = Date.now() + 10_000;
-  while (Number((await app.em().getConnection().execute(`select count(*)::int as n from pgboss.job where name = 'mail.send' and state in ('created', 'active', 'retry')`))[0].n) > 0) {
-    if (Date.now() > deadline) throw new Error('mail still queued');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+const settle = () => settleBookingWork(app);
 const mailTo = async (account: TestAccount) => (await app.em().find(LocalMailboxMessage, { recipient: account.email.toLowerCase() })).map((row) => row.mail);
 
 describe('waitlist', () => {
@@ -53,12 +45,15 @@ describe('waitlist', () => {
 
     const join = (client: TestAccount, extra: Record<string, unknown>) =>
       graphql(app.baseUrl, JOIN, { input: { therapistId: therapist.profileId, jurisdiction: 'NY', timeZone: 'America/New_York', ...extra } }, client);
-    // Joined in this order: Fridays-only first (does not fit Tuesday), then Tuesday mornings, then any time.
+    // Joined in this order, a second apart (first come, first served): Fridays-only first (does not fit Tuesday), then Tuesday mornings, then any time.
     data(await join(fridaysOnly, { weekdays: [5] }));
+    clock.set('2026-03-02T12:00:01.000Z');
     const firstEntry = data(await join(first, { weekdays: [2], dayParts: ['MORNING'] })).joinWaitlist;
     expect(firstEntry).toMatchObject({ therapistName: 'Dr. Wait', weekdays: [2], dayParts: ['MORNING'], offeredBookingId: null });
+    clock.set('2026-03-02T12:00:02.000Z');
     data(await join(second, {}));
     expect(errorCode(await join(second, {}))).toBe('CONFLICT');
+    clock.set(NOW);
 
     data(await graphql(app.baseUrl, CANCEL, { id: booking.id, reason: 'Conflict at work' }, holder));
     await settle();

@@ -25,7 +25,8 @@ export async function loadBookedRanges(
   const from = addDuration(range.from, { days: -2 });
   const to = addDuration(range.to, { days: 2 });
   const exclude = range.excludeBookingIds ?? [];
-  const rows = await em.getConnection().execute<{ therapist_id: string; starts: Date; ends: Date }[]>(
+  // em.execute, not getConnection(): inside a booking transaction this must run on its connection.
+  const rows = await em.execute<{ therapist_id: string; starts: Date; ends: Date }[]>(
     `select therapist_id, lower(blocked_range) as starts, upper(blocked_range) as ends from bookings
      where therapist_id in (?) and blocked_range && tstzrange(?, ?)
        and (status = 'CONFIRMED' or (status = 'HELD' and hold_expires_at > ?))

@@ -28,3 +28,20 @@ export function sqlStateOf(error: unknown): string | undefined {
 export const isSlotConflict = (error: unknown) => sqlStateOf(error) === '23P01';
 /** 23505: a unique constraint (here: the client's idempotency key). */
 export const isUniqueViolation = (error: unknown) => sqlStateOf(error) === '23505';
+
+/**
+ * Runs `attempt` again when PostgreSQL aborted it as a deadlock (40P01) or a
+ * serialization failure (40001). Two holds whose ranges overlap can each wait
+ * for the other's uncommitted row in the exclusion constraint; the deadlock
+ * detector aborts one, and on retry it meets the committed row: SLOT_TAKEN.
+ */
+export async function retryOnDeadlock<T>(attempt: () => Promise<T>, attempts = 4): Promise<T> {
+  for (let tried = 1; ; tried++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      const state = sqlStateOf(error);
+      if (tried >= attempts || (state !== '40P01' && state !== '40001')) throw error;
+    }
+  }
+}

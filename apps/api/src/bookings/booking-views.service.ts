@@ -1,8 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { type CancellationPolicy, cancellationCostNow, daysBetween, describeCancellationPolicy, localDateOf } from '@rapport/domain';
+import { AuditService } from '../audit/audit.service';
 import { Role, User } from '../auth/entities/user.entity';
 import { ScheduleService } from '../availability/schedule.service';
+import { SessionType } from '../availability/entities/session-type.entity';
 import { Clock } from '../common/clock';
 import { InputError } from '../common/errors/app-error';
 import { APP_CONFIG } from '../config/config.module';
@@ -13,7 +15,7 @@ import { BookingError } from './bookings.errors';
 import { MAX_THERAPIST_BOOKINGS_RANGE_DAYS } from './dto/bookings.input';
 import { BookingEvent } from './entities/booking-event.entity';
 import { Booking, BookingStatus } from './entities/booking.entity';
-import { BookingEventModel, BookingModel, MyBookingsModel } from './models/booking.models';
+import { BookingEventModel, BookingModel, BookingTermsModel, MyBookingsModel } from './models/booking.models';
 
 /** Who is looking: the client sees the therapist; the therapist and admins also see the client. */
 export type BookingViewer = 'CLIENT' | 'THERAPIST' | 'ADMIN';
@@ -29,6 +31,7 @@ export class BookingViews {
     private readonly schedules: ScheduleService,
     private readonly therapists: TherapistsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly audit: AuditService,
   ) {}
 
   async myBookings(client: User): Promise<MyBookingsModel> {
@@ -82,6 +85,27 @@ export class BookingViews {
   async forParty(booking: Booking, viewer: BookingViewer, extras: { checkoutUrl?: string | null } = {}): Promise<BookingModel> {
     const [model] = await this.toModels([booking], viewer);
     return { ...model, checkoutUrl: extras.checkoutUrl ?? null };
+  }
+
+  /**
+   * Price, policy in words and what cancelling would cost, for a session type
+   * of a therapist the public may see, before anything is held.
+   */
+  async terms(params: { therapistId: string; sessionTypeId: string; startsAt: Date }): Promise<BookingTermsModel> {
+    const [sessionType, visible] = await Promise.all([
+      this.em.findOne(SessionType, { id: params.sessionTypeId, therapist: params.therapistId, archivedAt: null }),
+      this.therapists.visibleAmong([params.therapistId]),
+    ]);
+    if (!sessionType || !visible.has(params.therapistId)) throw BookingError.sessionTypeNotFound();
+    const { policy } = (await this.schedules.cancellationPolicies([params.therapistId])).get(params.therapistId)!;
+    const preview = cancellationCostNow({ policy, priceMinor: sessionType.priceMinor, startsAt: params.startsAt, now: this.clock.now() });
+    return {
+      priceMinor: sessionType.priceMinor,
+      currency: 'usd',
+      policyText: describeCancellationPolicy(policy, sessionType.priceMinor),
+      cancellationPreview: { freeUntil: preview.freeUntil, freeNow: preview.freeNow, costMinor: preview.costMinor, text: preview.text },
+      holdMinutes: this.config.BOOKING_HOLD_MINUTES,
+    };
   }
 
   /** A booking for its client, its therapist or an admin; anyone else is told it does not exist. */
@@ -141,9 +165,11 @@ export class BookingViews {
     return null;
   }
 
-  async bookingHistory(bookingId: string): Promise<BookingEventModel[]> {
+  /** For admins; the read is audited (the history names the client). */
+  async bookingHistory(admin: User, bookingId: string): Promise<BookingEventModel[]> {
     const booking = await this.em.findOne(Booking, { id: bookingId });
     if (!booking) throw BookingError.notFound();
+    await this.audit.recordReads({ actor: admin, action: 'booking.history_read', subjectType: 'Booking', subjectIds: [bookingId] });
     const events = await this.em.find(BookingEvent, { booking: bookingId }, { orderBy: { id: 'asc' }, populate: ['actor'] });
     return events.map((event) => ({
       id: event.id,

@@ -7,10 +7,12 @@ import { OutboxModule } from '../outbox/outbox.module';
 import { RateLimitModule } from '../rate-limit/rate-limit.module';
 import { TherapistsModule } from '../therapists/therapists.module';
 import { BookingCalendarEvents } from './booking-calendar-events';
+import { BookingChecks } from './booking-checks';
 import { BookingState } from './booking-state';
 import { BookingViews } from './booking-views.service';
 import { BookingsResolver } from './bookings.resolver';
 import { BookingsService } from './bookings.service';
+import { HoldExpiryJob } from './hold-expiry.job';
 import { LocalPendingPaymentGateway } from './payments/local-pending-payment.gateway';
 import { PaymentGateway } from './payments/payment-gateway';
 import { SeriesService } from './series.service';
@@ -23,13 +25,15 @@ import { SeriesService } from './series.service';
   imports: [AuditModule, OutboxModule, RateLimitModule, AvailabilityModule, TherapistsModule, LicensingModule, IntakeModule],
   providers: [
     BookingState,
+    BookingChecks,
     BookingsService,
     SeriesService,
     BookingViews,
     BookingCalendarEvents,
     BookingsResolver,
+    HoldExpiryJob,
     { provide: PaymentGateway, useClass: LocalPendingPaymentGateway },
   ],
-  exports: [BookingsService, BookingViews, BookingCalendarEvents, BookingState, PaymentGateway],
+  exports: [BookingsService, BookingChecks, BookingViews, BookingCalendarEvents, BookingState, PaymentGateway],
 })
 export class BookingsModule {}

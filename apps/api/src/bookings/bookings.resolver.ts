@@ -1,14 +1,14 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Role, User } from '../auth/entities/user.entity';
-import { CurrentUser, Roles, SignedIn } from '../auth/guards/access.decorators';
+import { CurrentUser, Public, Roles, SignedIn } from '../auth/guards/access.decorators';
 import { InputError } from '../common/errors/app-error';
 import { parseId } from '../common/validation/parse-id';
-import { BookingChange } from '../rate-limit/rate-limit-budget.decorator';
+import { BookingChange, ExpensiveQuery } from '../rate-limit/rate-limit-budget.decorator';
 import { BookingViewer, BookingViews } from './booking-views.service';
 import { BookingsService } from './bookings.service';
 import { BookSeriesInput, HoldSlotInput } from './dto/bookings.input';
 import { Booking } from './entities/booking.entity';
-import { BookingEventModel, BookingModel, BookSeriesResultModel, MyBookingsModel } from './models/booking.models';
+import { BookingEventModel, BookingModel, BookingTermsModel, BookSeriesResultModel, MyBookingsModel } from './models/booking.models';
 import { SeriesService } from './series.service';
 
 const MAX_REASON_LENGTH = 500;
@@ -48,7 +48,10 @@ export class BookingsResolver {
     return this.asViewer(await this.bookings.cancelBooking(user, { bookingId: parseId('id', id), reason: reason ?? null }), user);
   }
 
-  @Mutation(() => BookingModel, { description: 'Moves a confirmed booking to another open time, atomically: SLOT_TAKEN leaves it untouched.' })
+  @Mutation(() => BookingModel, {
+    description:
+      "Moves a confirmed booking to another open time, atomically: SLOT_TAKEN leaves it untouched. Free until the cancellation window; inside it the client's first move is free and later ones cost the late-cancel fee; the therapist's moves are free.",
+  })
   @Roles(Role.CLIENT, Role.THERAPIST)
   @BookingChange()
   async rescheduleBooking(@Args('id', { type: () => ID }) id: string, @Args('newStartsAt') newStartsAt: Date, @CurrentUser() user: User) {
@@ -67,7 +70,10 @@ export class BookingsResolver {
     return this.views.forParty(await this.bookings.markNoShow(therapist, parseId('id', id)), 'THERAPIST');
   }
 
-  @Mutation(() => BookSeriesResultModel, { description: 'Books a weekly (or every other week) series; conflicts come back with the nearest open alternative.' })
+  @Mutation(() => BookSeriesResultModel, {
+    description:
+      "Books a weekly (or every other week) series, keeping the first session's wall-clock time in the therapist's zone; conflicts come back with the nearest open alternative. The same key again returns the series booked (without its conflicts).",
+  })
   @Roles(Role.CLIENT)
   @BookingChange()
   async bookSeries(@Args('input') input: BookSeriesInput, @CurrentUser() client: User): Promise<BookSeriesResultModel> {
@@ -87,6 +93,17 @@ export class BookingsResolver {
     requireReason(reason);
     const cancelled = await this.series.cancelSeries(user, parseId('seriesId', seriesId), fromBookingId ? parseId('fromBookingId', fromBookingId) : null, reason ?? null);
     return cancelled.length === 0 ? [] : this.views.toModels(cancelled, viewerOf(cancelled[0], user));
+  }
+
+  @Query(() => BookingTermsModel, { description: 'Price, cancellation policy in words and what cancelling would cost, for a time before it is held (the review step).' })
+  @Public()
+  @ExpensiveQuery()
+  bookingTerms(
+    @Args('therapistId', { type: () => ID }) therapistId: string,
+    @Args('sessionTypeId', { type: () => ID }) sessionTypeId: string,
+    @Args('startsAt') startsAt: Date,
+  ) {
+    return this.views.terms({ therapistId: parseId('therapistId', therapistId), sessionTypeId: parseId('sessionTypeId', sessionTypeId), startsAt });
   }
 
   @Query(() => BookingModel, { description: 'One booking, for its client, its therapist or an admin.' })
@@ -109,8 +126,8 @@ export class BookingsResolver {
 
   @Query(() => [BookingEventModel], { description: 'Every change of a booking, oldest first (admins).' })
   @Roles(Role.ADMIN)
-  bookingHistory(@Args('bookingId', { type: () => ID }) bookingId: string) {
-    return this.views.bookingHistory(parseId('bookingId', bookingId));
+  bookingHistory(@Args('bookingId', { type: () => ID }) bookingId: string, @CurrentUser() admin: User) {
+    return this.views.bookingHistory(admin, parseId('bookingId', bookingId));
   }
 
   private asViewer(booking: Booking, user: User) {

@@ -1,40 +1,24 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { addMinutes, applyCancellationPolicy, BookingStatusError, assertCanReschedule, holdExpiresAt, splitPlatformFee, type PolicyActor } from '@rapport/domain';
-import { findJurisdiction } from '@rapport/taxonomy';
-import { Role, User } from '../auth/entities/user.entity';
-import { SessionType } from '../availability/entities/session-type.entity';
-import { ScheduleService } from '../availability/schedule.service';
-import { SlotFinder } from '../availability/slot-finder.service';
+import { User } from '../auth/entities/user.entity';
 import { Clock } from '../common/clock';
-import { InputError } from '../common/errors/app-error';
 import { APP_CONFIG } from '../config/config.module';
 import { AppConfig } from '../config/config.schema';
-import { IntakeService } from '../intake/intake.service';
-import { LicensingService } from '../licensing/licensing.service';
-import { ProfileStatus, SessionFormat, TherapistProfile } from '../therapists/entities/therapist-profile.entity';
-import { blockedRangeOf, chargeOf, isSlotConflict, isUniqueViolation } from './booking-support';
+import { ProfileStatus } from '../therapists/entities/therapist-profile.entity';
+import { Bookable, BookingChecks } from './booking-checks';
+import { blockedRangeOf, chargeOf, isSlotConflict, isUniqueViolation, retryOnDeadlock } from './booking-support';
 import { BookingChangeContext, BookingState } from './booking-state';
 import { BookingError } from './bookings.errors';
 import { CancelBookingInput, HoldSlotInput } from './dto/bookings.input';
 import { Booking, BookingActor, BookingPaymentStatus, BookingStatus } from './entities/booking.entity';
 import { PaymentGateway } from './payments/payment-gateway';
 
-/** What a booking needs from the therapist's side, checked at the moment of booking. */
-export interface Bookable {
-  profile: TherapistProfile;
-  sessionType: SessionType;
-  format: SessionFormat;
-}
-
 /** A held booking and, for a paid one, where to pay. */
 export interface HeldBooking {
   booking: Booking;
   checkoutUrl: string | null;
 }
-
-/** Statuses that make a client someone the therapist already sees (not a new client). */
-const EXISTING_CLIENT_STATUSES = [BookingStatus.CONFIRMED, BookingStatus.COMPLETED, BookingStatus.NO_SHOW];
 
 /**
  * Hold, confirm, cancel, reschedule, complete and no-show. Each runs in one
@@ -47,10 +31,7 @@ export class BookingsService {
     private readonly em: EntityManager,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly slots: SlotFinder,
-    private readonly schedules: ScheduleService,
-    private readonly licensing: LicensingService,
-    private readonly intakes: IntakeService,
+    private readonly checks: BookingChecks,
     private readonly state: BookingState,
     private readonly payments: PaymentGateway,
   ) {}
@@ -64,18 +45,18 @@ export class BookingsService {
   async holdSlot(client: User, input: HoldSlotInput & { therapistId: string; sessionTypeId: string }): Promise<HeldBooking> {
     const replay = await this.replayOf(client, input);
     if (replay) return { booking: replay, checkoutUrl: null };
-    const jurisdiction = await this.jurisdictionOf(client, input.jurisdiction);
+    const jurisdiction = await this.checks.jurisdictionOf(client, input.jurisdiction);
     let booking: Booking;
     try {
-      booking = await this.em.transactional(async (em) => {
+      booking = await retryOnDeadlock(() => this.em.transactional(async (em) => {
         const now = this.clock.now();
-        const bookable = await this.requireBookable(em, client, { ...input, jurisdiction });
+        const bookable = await this.checks.requireBookable(em, client, { ...input, jurisdiction });
         await this.expireLapsedHolds(em, bookable.profile.id, now);
-        const { settings } = await this.requireOpenSlot(em, bookable, input.startsAt, now);
+        const { settings } = await this.checks.requireOpenSlot(em, bookable, input.startsAt, now);
         const held = this.createHold(em, client, bookable, { startsAt: input.startsAt, settings, now, holdUntil: holdExpiresAt(now, this.config.BOOKING_HOLD_MINUTES), idempotencyKey: input.idempotencyKey, actorRole: BookingActor.CLIENT });
         await em.flush();
         return held;
-      });
+      }));
     } catch (error) {
       // A double click whose twin won: the twin's booking is the answer.
       if (isSlotConflict(error) || isUniqueViolation(error) || (error instanceof BookingError && error.code === 'SLOT_TAKEN')) {
@@ -99,9 +80,9 @@ export class BookingsService {
     client: User,
     input: { therapistId: string; sessionTypeId: string; startsAt: Date; jurisdiction: string; holdUntil: Date; now: Date },
   ): Promise<Booking> {
-    const bookable = await this.requireBookable(em, client, input);
+    const bookable = await this.checks.requireBookable(em, client, input);
     await this.expireLapsedHolds(em, bookable.profile.id, input.now);
-    const { settings } = await this.requireOpenSlot(em, bookable, input.startsAt, input.now);
+    const { settings } = await this.checks.requireOpenSlot(em, bookable, input.startsAt, input.now);
     const held = this.createHold(em, client, bookable, { ...input, settings, idempotencyKey: null, actorRole: BookingActor.SYSTEM });
     try {
       await em.flush();
@@ -148,7 +129,7 @@ export class BookingsService {
   async confirmBooking(client: User, bookingId: string): Promise<Booking> {
     return this.em.transactional(async (em) => {
       const now = this.clock.now();
-      const booking = await this.lockBooking(em, bookingId);
+      const booking = await this.checks.lockBooking(em, bookingId);
       if (booking.client.id !== client.id) throw BookingError.notFound();
       if (booking.status === BookingStatus.CONFIRMED) return booking;
       if (booking.status === BookingStatus.HELD && booking.holdExpiresAt !== null && booking.holdExpiresAt <= now) throw BookingError.holdLapsed();
@@ -166,7 +147,7 @@ export class BookingsService {
   async markPaid(bookingId: string): Promise<Booking> {
     return this.em.transactional(async (em) => {
       const now = this.clock.now();
-      const booking = await this.lockBooking(em, bookingId);
+      const booking = await this.checks.lockBooking(em, bookingId);
       booking.paymentStatus = BookingPaymentStatus.PAID;
       if (booking.status === BookingStatus.HELD) {
         this.state.change(em, booking, BookingStatus.CONFIRMED, { actorRole: BookingActor.SYSTEM, actor: null, now, note: 'Payment received' });
@@ -182,8 +163,8 @@ export class BookingsService {
    */
   async cancelBooking(user: User, input: CancelBookingInput): Promise<Booking> {
     const { booking, money } = await this.em.transactional(async (em) => {
-      const found = await this.lockBooking(em, input.bookingId);
-      const actorRole = await this.partyOf(em, found, user, { admins: true });
+      const found = await this.checks.lockBooking(em, input.bookingId);
+      const actorRole = await this.checks.partyOf(em, found, user, { admins: true });
       return { booking: found, money: await this.cancelLocked(em, found, { actorRole, actor: user, now: this.clock.now(), note: input.reason?.trim() || null }) };
     });
     await this.settleCancellation(booking.id, money);
@@ -202,7 +183,7 @@ export class BookingsService {
         actor: policyActorOf(context.actorRole),
         now: context.now,
         startsAt: booking.startsAt,
-        policy: await this.policyOf(em, booking),
+        policy: await this.checks.policyOf(em, booking),
         priceMinor: booking.priceMinor,
         charge: chargeOf(booking),
       });
@@ -236,10 +217,10 @@ export class BookingsService {
     let fee = 0;
     let moved: Booking;
     try {
-      moved = await this.em.transactional(async (em) => {
+      moved = await retryOnDeadlock(() => this.em.transactional(async (em) => {
         const now = this.clock.now();
-        const booking = await this.lockBooking(em, bookingId);
-        const actorRole = await this.partyOf(em, booking, user, { admins: false });
+        const booking = await this.checks.lockBooking(em, bookingId);
+        const actorRole = await this.checks.partyOf(em, booking, user, { admins: false });
         try {
           assertCanReschedule(booking.status, { now, startsAt: booking.startsAt });
         } catch (error) {
@@ -248,13 +229,15 @@ export class BookingsService {
         }
         const bookable: Bookable = { profile: booking.therapist, sessionType: booking.sessionType, format: booking.format };
         if (actorRole === BookingActor.CLIENT && booking.therapist.status !== ProfileStatus.ACTIVE) throw BookingError.therapistNotBookable();
-        const { settings } = await this.requireOpenSlot(em, bookable, newStartsAt, now, [booking.id]);
+        // A lapsed hold on the new time must not block the move, as it would not block a hold.
+        await this.expireLapsedHolds(em, booking.therapist.id, now);
+        const { settings } = await this.checks.requireOpenSlot(em, bookable, newStartsAt, now, [booking.id]);
         const decision = applyCancellationPolicy({
           action: 'RESCHEDULE',
           actor: policyActorOf(actorRole),
           now,
           startsAt: booking.startsAt,
-          policy: await this.policyOf(em, booking),
+          policy: await this.checks.policyOf(em, booking),
           priceMinor: booking.priceMinor,
           charge: chargeOf(booking),
           freeLateReschedulesUsed: booking.freeLateReschedulesUsed,
@@ -273,7 +256,7 @@ export class BookingsService {
         });
         await em.flush();
         return booking;
-      });
+      }));
     } catch (error) {
       if (isSlotConflict(error)) throw BookingError.slotTaken();
       throw error;
@@ -326,81 +309,11 @@ export class BookingsService {
     });
   }
 
-  /**
-   * The therapist, session type and format, if this client may book them now:
-   * session type offered, therapist ACTIVE and holding a license valid today in
-   * the client's jurisdiction, and accepting new clients unless the client already sees them.
-   */
-  async requireBookable(
-    em: EntityManager,
-    client: User,
-    input: { therapistId: string; sessionTypeId: string; format?: SessionFormat | null; jurisdiction: string },
-  ): Promise<Bookable> {
-    const sessionType = await em.findOne(SessionType, { id: input.sessionTypeId, therapist: input.therapistId, archivedAt: null }, { populate: ['therapist'] });
-    if (!sessionType) throw BookingError.sessionTypeNotFound();
-    const profile = sessionType.therapist;
-    if (profile.status !== ProfileStatus.ACTIVE) throw BookingError.therapistNotBookable();
-    const licenses = (await this.licensing.summariesFor([profile.id], { validOnly: true })).get(profile.id) ?? [];
-    if (licenses.length === 0) throw BookingError.therapistNotBookable();
-    if (!licenses.some((license) => license.jurisdiction === input.jurisdiction)) {
-      throw BookingError.notLicensedWhereClientIs(findJurisdiction(input.jurisdiction)?.name ?? input.jurisdiction);
-    }
-    if (!profile.acceptsNewClients) {
-      const earlier = await em.count(Booking, { client: client.id, therapist: profile.id, status: { $in: EXISTING_CLIENT_STATUSES } });
-      if (earlier === 0) throw BookingError.notAcceptingNewClients();
-    }
-    const format = input.format ?? sessionType.formats[0];
-    if (!sessionType.formats.includes(format)) {
-      throw new InputError('format', `This session type is offered as ${sessionType.formats.join(', ').toLowerCase().replace('_', ' ')} only.`);
-    }
-    return { profile, sessionType, format };
-  }
-
-  /** The start must be one the slot engine offers now (hours, overrides, notice, horizon, daily cap, busy time, other bookings). */
-  async requireOpenSlot(em: EntityManager, bookable: Bookable, startsAt: Date, now: Date, excludeBookingIds: string[] = []) {
-    const open = await this.slots.openSlotsWithin(em, {
-      therapistId: bookable.profile.id,
-      durationMinutes: bookable.sessionType.durationMinutes,
-      from: startsAt,
-      to: addMinutes(startsAt, 1),
-      now,
-      excludeBookingIds,
-    });
-    if (!open || !open.slots.some((slot) => slot.start.getTime() === startsAt.getTime())) throw BookingError.slotNotOpen();
-    return { settings: open.schedule.settings, timeZone: open.schedule.timeZone };
-  }
-
-  /** The jurisdiction the client gave, else their intake's; one is needed to check licensing. */
-  async jurisdictionOf(client: User, given: string | null | undefined): Promise<string> {
-    if (given) return given;
-    const intake = await this.intakes.findOwn(client);
-    const fromIntake = intake?.answers.jurisdiction;
-    if (!fromIntake) throw new InputError('jurisdiction', 'Choose the state you will be in for sessions.');
-    return fromIntake;
-  }
-
-  async lockBooking(em: EntityManager, bookingId: string): Promise<Booking> {
-    const booking = await em.findOne(Booking, { id: bookingId }, { lockMode: LockMode.PESSIMISTIC_WRITE, lockTableAliases: ['b0'], populate: ['therapist', 'sessionType'] });
-    if (!booking) throw BookingError.notFound();
-    return booking;
-  }
-
-  /** CLIENT or THERAPIST of this booking (ADMIN when allowed); anyone else is told it does not exist. */
-  async partyOf(em: EntityManager, booking: Booking, user: User, options: { admins: boolean }): Promise<BookingActor> {
-    if (booking.client.id === user.id) return BookingActor.CLIENT;
-    if (user.role === Role.THERAPIST) {
-      const profile = await em.findOne(TherapistProfile, { user: user.id });
-      if (profile?.id === booking.therapist.id) return BookingActor.THERAPIST;
-    }
-    if (options.admins && user.role === Role.ADMIN) return BookingActor.ADMIN;
-    throw BookingError.notFound();
-  }
-
   private async therapistCloses(therapist: User, bookingId: string, to: BookingStatus.COMPLETED | BookingStatus.NO_SHOW): Promise<Booking> {
     return this.em.transactional(async (em) => {
       const now = this.clock.now();
-      const booking = await this.lockBooking(em, bookingId);
-      const role = await this.partyOf(em, booking, therapist, { admins: false });
+      const booking = await this.checks.lockBooking(em, bookingId);
+      const role = await this.checks.partyOf(em, booking, therapist, { admins: false });
       if (role !== BookingActor.THERAPIST) throw BookingError.notFound();
       const context: BookingChangeContext = { actorRole: role, actor: therapist, now };
       if (to === BookingStatus.COMPLETED) {
@@ -412,7 +325,7 @@ export class BookingsService {
         actor: 'THERAPIST',
         now,
         startsAt: booking.startsAt,
-        policy: await this.policyOf(em, booking),
+        policy: await this.checks.policyOf(em, booking),
         priceMinor: booking.priceMinor,
         charge: chargeOf(booking),
       });
@@ -422,10 +335,6 @@ export class BookingsService {
       });
       return booking;
     });
-  }
-
-  private async policyOf(em: EntityManager, booking: Booking) {
-    return (await this.schedules.cancellationPolicies([booking.therapist.id], em)).get(booking.therapist.id)!.policy;
   }
 
   /** The client's earlier booking under this key, if the request is the same; a different request under a used key is refused. */

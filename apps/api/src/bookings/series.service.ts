@@ -16,7 +16,8 @@ import { SlotFinder, toSlotModel } from '../availability/slot-finder.service';
 import { Clock } from '../common/clock';
 import { APP_CONFIG } from '../config/config.module';
 import { AppConfig } from '../config/config.schema';
-import { blockedRangeOf, isSlotConflict } from './booking-support';
+import { blockedRangeOf, isSlotConflict, retryOnDeadlock } from './booking-support';
+import { BookingChecks } from './booking-checks';
 import { BookingState } from './booking-state';
 import { BookingError } from './bookings.errors';
 import { BookingsService } from './bookings.service';
@@ -43,6 +44,7 @@ export class SeriesService {
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly bookings: BookingsService,
+    private readonly checks: BookingChecks,
     private readonly slots: SlotFinder,
     private readonly state: BookingState,
   ) {}
@@ -55,10 +57,10 @@ export class SeriesService {
   async bookSeries(client: User, input: BookSeriesInput): Promise<SeriesOutcome> {
     const replay = await this.replayOf(client, input);
     if (replay) return replay;
-    const jurisdiction = await this.bookings.jurisdictionOf(client, input.jurisdiction);
-    return this.em.transactional(async (em) => {
+    const jurisdiction = await this.checks.jurisdictionOf(client, input.jurisdiction);
+    return retryOnDeadlock(() => this.em.transactional(async (em) => {
       const now = this.clock.now();
-      const bookable = await this.bookings.requireBookable(em, client, { ...input, jurisdiction });
+      const bookable = await this.checks.requireBookable(em, client, { ...input, jurisdiction });
       await this.bookings.expireLapsedHolds(em, bookable.profile.id, now);
       const intervalWeeks = input.every === SeriesInterval.BIWEEKLY ? 2 : 1;
       // Every occurrence and the alternatives around it (±3 days plus a day of offset change).
@@ -131,7 +133,7 @@ export class SeriesService {
       const conflicts = [...plan.conflicts.map((conflict) => toConflictModel(conflict, client.timeZone)), ...this.alternativesFor(lost, open.slots, booked, timeZone, client.timeZone)];
       conflicts.sort((a, b) => a.index - b.index);
       return { series, booked, conflicts };
-    });
+    }));
   }
 
   /**
@@ -156,7 +158,7 @@ export class SeriesService {
       );
       const probe = bookings[0] ?? (await em.findOne(Booking, { series: seriesId }, { populate: ['therapist'] }));
       if (!probe) throw BookingError.seriesNotFound();
-      const actorRole = await this.bookings.partyOf(em, probe, user, { admins: true });
+      const actorRole = await this.checks.partyOf(em, probe, user, { admins: true });
       const settlements: { bookingId: string; money: { refundMinor: number; feeToChargeMinor: number } }[] = [];
       for (const booking of bookings) {
         const money = await this.bookings.cancelLocked(em, booking, { actorRole, actor: user, now, note: reason?.trim() || null, details: { seriesId } });

@@ -3,6 +3,7 @@ import { EntityManager, RequestContext } from '@mikro-orm/postgresql';
 import { type IsoWeekday, validateWaitlistPreferences, waitlistOfferExpiresAt, waitlistOfferOrder, type DayPart as DomainDayPart, type WaitlistEntry as DomainEntry } from '@rapport/domain';
 import { User } from '../auth/entities/user.entity';
 import { SessionType } from '../availability/entities/session-type.entity';
+import { BookingChecks } from '../bookings/booking-checks';
 import { BookingViews } from '../bookings/booking-views.service';
 import { BookingsService } from '../bookings/bookings.service';
 import { BookingError } from '../bookings/bookings.errors';
@@ -37,6 +38,7 @@ export class WaitlistService implements OnModuleInit {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly outbox: OutboxHandlers,
     private readonly bookings: BookingsService,
+    private readonly checks: BookingChecks,
     private readonly views: BookingViews,
     private readonly therapists: TherapistsService,
     private readonly notifications: BookingNotifications,
@@ -63,7 +65,7 @@ export class WaitlistService implements OnModuleInit {
     };
     const [problem] = validateWaitlistPreferences({ ...preferences, sessionTypeId: input.sessionTypeId }, 'input');
     if (problem) throw new InputError(problem.path.replace(/^input\./, ''), `That ${problem.path.replace(/^input\./, '')} ${problem.message}.`);
-    const jurisdiction = await this.bookings.jurisdictionOf(client, input.jurisdiction);
+    const jurisdiction = await this.checks.jurisdictionOf(client, input.jurisdiction);
     const entry = this.em.create(WaitlistEntry, {
       client,
       therapist: profile.profile,
@@ -146,8 +148,14 @@ export class WaitlistService implements OnModuleInit {
           return booking;
         } catch (error) {
           // Gone for everyone (taken, outside hours now): stop. Refused for this client (licensing, new clients): next.
-          if (error instanceof BookingError && error.code === ErrorCode.SLOT_TAKEN) return null;
-          if (error instanceof AppError) continue;
+          if (error instanceof BookingError && error.code === ErrorCode.SLOT_TAKEN) {
+            this.logger.log(`waitlist: the slot of therapist ${slot.therapistId} at ${slot.start.toISOString()} is no longer open`);
+            return null;
+          }
+          if (error instanceof AppError) {
+            this.logger.log(`waitlist: entry ${entry.id} cannot take the slot (${error.code})`);
+            continue;
+          }
           throw error;
         }
       }

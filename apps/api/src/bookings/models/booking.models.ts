@@ -62,7 +62,10 @@ export class BookingModel {
   @Field(() => String, { nullable: true, description: 'Why it was cancelled, for the other party.' }) cancelReason!: string | null;
   @Field(() => Int, { nullable: true, description: 'Fee kept in cents (late cancel or no-show).' }) cancellationFeeMinor!: number | null;
   @Field(() => Int, { nullable: true, description: 'Refunded in cents.' }) refundMinor!: number | null;
-  @Field(() => CancellationPreviewModel, { nullable: true, description: 'While HELD or CONFIRMED: what cancelling now would cost.' })
+  @Field(() => CancellationPreviewModel, {
+    nullable: true,
+    description: 'While CONFIRMED: what cancelling now would cost. While HELD: what it would cost once confirmed (releasing a hold itself is free). Null once closed.',
+  })
   cancellationPreview!: CancellationPreviewModel | null;
   @Field({ description: "The therapist's cancellation policy in words, with amounts for this session." }) policyText!: string;
   @Field() createdAt!: Date;
@@ -99,4 +102,13 @@ export class BookSeriesResultModel {
   @Field(() => ID) seriesId!: string;
   @Field(() => [BookingModel]) booked!: BookingModel[];
   @Field(() => [SeriesConflictModel]) conflicts!: SeriesConflictModel[];
+}
+
+@ObjectType('BookingTerms', { description: 'What a session would cost and what cancelling it would cost, shown before booking.' })
+export class BookingTermsModel {
+  @Field(() => Int, { description: 'Price in cents.' }) priceMinor!: number;
+  @Field() currency!: string;
+  @Field({ description: "The therapist's cancellation policy in words, with amounts for this session." }) policyText!: string;
+  @Field(() => CancellationPreviewModel, { description: 'What cancelling would cost if booked now for this start.' }) cancellationPreview!: CancellationPreviewModel;
+  @Field(() => Int, { description: 'How long a hold keeps the time, in minutes.' }) holdMinutes!: number;
 }
