@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { AuditService } from '../audit/audit.service';
+import { Clock } from '../common/clock';
 import { Role, User } from '../auth/entities/user.entity';
 import { BookingViews } from '../bookings/booking-views.service';
 import { GoalsService } from '../goals/goals.service';
@@ -23,6 +24,7 @@ const READS_SHOWN = 200;
 export class ClientRecordsService {
   constructor(
     private readonly em: EntityManager,
+    private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly bookings: BookingViews,
     private readonly therapists: TherapistsService,
@@ -43,7 +45,8 @@ export class ClientRecordsService {
       subjectType: 'ClientHealthRecord',
       subjectIds: [client.id],
       // Who read it, as the client will be shown it (names change; the read is history).
-      details: { therapistId: profile.id, therapistName: profile.displayName },
+      // The time on the app's Clock (the audit row's own timestamp is the database server's).
+      details: { therapistId: profile.id, therapistName: profile.displayName, readAt: this.clock.now().toISOString() },
     });
     const [intake, goals] = await Promise.all([this.intakes.findOwn(client), this.goals.mine(client)]);
     return { clientId: client.id, intake: intake ? toIntakeModel(intake) : null, goals: goals.goals, checkIns: goals.checkIns };
@@ -53,8 +56,8 @@ export class ClientRecordsService {
   async readsOf(client: User): Promise<HealthDataReadModel[]> {
     const events = await this.audit.list({ subjectId: client.id, action: HEALTH_DATA_READ, limit: READS_SHOWN });
     return events.map((event) => {
-      const details = (event.details ?? {}) as { therapistId?: string; therapistName?: string };
-      return { readAt: event.createdAt, therapistName: details.therapistName ?? 'A therapist', therapistId: details.therapistId ?? null };
+      const details = (event.details ?? {}) as { therapistId?: string; therapistName?: string; readAt?: string };
+      return { readAt: details.readAt ? new Date(details.readAt) : event.createdAt, therapistName: details.therapistName ?? 'A therapist', therapistId: details.therapistId ?? null };
     });
   }
 }
