@@ -42,6 +42,8 @@ describe('waitlist', () => {
     const therapist = await createBookableTherapist(app, admin, { profile: { displayName: 'Dr. Wait' } });
     const [holder, first, second, fridaysOnly] = await Promise.all(['CLIENT', 'CLIENT', 'CLIENT', 'CLIENT'].map(() => signUpAs(app, 'CLIENT')));
     const booking = await bookFree(app, holder, therapist, TUE_1000);
+    // The therapist's setup is delivered before anyone waits (a therapist change offers open times to people waiting).
+    await settle();
 
     const join = (client: TestAccount, extra: Record<string, unknown>) =>
       graphql(app.baseUrl, JOIN, { input: { therapistId: therapist.profileId, jurisdiction: 'NY', timeZone: 'America/New_York', ...extra } }, client);
@@ -91,6 +93,33 @@ describe('waitlist', () => {
     data(await graphql(app.baseUrl, LEAVE, { id: firstEntry.id }, first));
     expect(data(await graphql(app.baseUrl, MINE, {}, first)).myWaitlist).toEqual([]);
     expect(errorCode(await graphql(app.baseUrl, LEAVE, { id: firstEntry.id }, first))).toBe('NOT_FOUND');
+  });
+
+  it('offers new hours that suit someone waiting, one live offer per client', async () => {
+    // Mondays and Tuesdays only at first.
+    const therapist = await createBookableTherapist(app, admin, { rules: [1, 2].map((weekday) => ({ weekday, startLocal: '09:00', endLocal: '12:00' })) });
+    const [wednesdays, anyTime] = await Promise.all([signUpAs(app, 'CLIENT'), signUpAs(app, 'CLIENT')]);
+    data(await graphql(app.baseUrl, JOIN, { input: { therapistId: therapist.profileId, jurisdiction: 'NY', timeZone: 'America/New_York', weekdays: [3] } }, wednesdays));
+    await settle();
+    expect(data(await graphql(app.baseUrl, MINE, {}, wednesdays)).myWaitlist[0].offeredBookingId).toBeNull();
+
+    data(await graphql(app.baseUrl, `mutation ($input: SetWeeklyRulesInput!) { setWeeklyRules(input: $input) { weeklyRules { weekday } } }`, {
+      input: { rules: [1, 2, 3].map((weekday) => ({ weekday, startLocal: '09:00', endLocal: '12:00' })) },
+    }, therapist));
+    await settle();
+    const offered = data(await graphql(app.baseUrl, MINE, {}, wednesdays)).myWaitlist[0].offeredBookingId;
+    expect(offered).toEqual(expect.any(String));
+    // The first Wednesday opening: March 4 at 9:00 in New York.
+    expect(new Date((await bookingRow(offered)).starts_at).toISOString()).toBe('2026-03-04T14:00:00.000Z');
+    expect(Number((await app.em().getConnection().execute(`select count(*)::int as n from waitlist_offers o join waitlist_entries e on e.id = o.entry_id where e.client_id = ?`, [wednesdays.id]))[0].n)).toBe(1);
+
+    // Another change offers the next waiting client a time, and nothing more to the one already holding one.
+    clock.set('2026-03-02T12:00:05.000Z');
+    data(await graphql(app.baseUrl, JOIN, { input: { therapistId: therapist.profileId, jurisdiction: 'NY', timeZone: 'America/New_York' } }, anyTime));
+    data(await graphql(app.baseUrl, `mutation ($input: BookingSettingsInput!) { updateBookingSettings(input: $input) { settings { timeZone } } }`, { input: { slotStepMinutes: 60 } }, therapist));
+    await settle();
+    expect(data(await graphql(app.baseUrl, MINE, {}, anyTime)).myWaitlist[0].offeredBookingId).toEqual(expect.any(String));
+    expect(Number((await app.em().getConnection().execute(`select count(*)::int as n from waitlist_offers o join waitlist_entries e on e.id = o.entry_id where e.client_id = ?`, [wednesdays.id]))[0].n)).toBe(1);
   });
 
   it('checks the days and times it is given', async () => {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
+import { AvailabilityModule } from '../availability/availability.module';
 import { BookingsModule } from '../bookings/bookings.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { OutboxModule } from '../outbox/outbox.module';
@@ -9,7 +10,7 @@ import { WaitlistService } from './waitlist.service';
 
 /** Therapists' waitlists: join, leave, and offers of opened times (following booking.changed). */
 @Module({
-  imports: [AuditModule, OutboxModule, BookingsModule, TherapistsModule, NotificationsModule],
+  imports: [AuditModule, AvailabilityModule, OutboxModule, BookingsModule, TherapistsModule, NotificationsModule],
   providers: [WaitlistService, WaitlistResolver],
 })
 export class WaitlistModule {}

@@ -1,8 +1,10 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { EntityManager, RequestContext } from '@mikro-orm/postgresql';
-import { type IsoWeekday, validateWaitlistPreferences, waitlistOfferExpiresAt, waitlistOfferOrder, type DayPart as DomainDayPart, type WaitlistEntry as DomainEntry } from '@rapport/domain';
+import { addDuration, type IsoWeekday, matchesWaitlistEntry, validateWaitlistPreferences, waitlistOfferExpiresAt, waitlistOfferOrder, type DayPart as DomainDayPart, type WaitlistEntry as DomainEntry } from '@rapport/domain';
 import { User } from '../auth/entities/user.entity';
 import { SessionType } from '../availability/entities/session-type.entity';
+import { SessionTypesService } from '../availability/session-types.service';
+import { SlotFinder } from '../availability/slot-finder.service';
 import { BookingChecks } from '../bookings/booking-checks';
 import { BookingViews } from '../bookings/booking-views.service';
 import { BookingsService } from '../bookings/bookings.service';
@@ -13,13 +15,16 @@ import { AppError, ErrorCode, InputError } from '../common/errors/app-error';
 import { APP_CONFIG } from '../config/config.module';
 import { AppConfig } from '../config/config.schema';
 import { BookingNotifications } from '../notifications/booking-notifications.service';
-import { BOOKING_CHANGED, OutboxTopics } from '../outbox/outbox-topics';
+import { BOOKING_CHANGED, OutboxTopics, THERAPIST_CHANGED } from '../outbox/outbox-topics';
 import { OutboxHandlers } from '../outbox/outbox-handlers';
 import { TherapistsService } from '../therapists/therapists.service';
 import { JoinWaitlistInput, WaitlistEntryModel } from './waitlist.dto';
 import { WaitlistEntry, WaitlistOffer } from './waitlist.entities';
 import { WaitlistError } from './waitlist.errors';
 import { isUniqueViolation } from '../bookings/booking-support';
+
+/** How far ahead new hours are offered to people waiting. */
+const NEW_HOURS_WINDOW_DAYS = 14;
 
 /**
  * A therapist's waitlist. When a time opens (a cancellation, a lapsed hold, a
@@ -42,10 +47,47 @@ export class WaitlistService implements OnModuleInit {
     private readonly views: BookingViews,
     private readonly therapists: TherapistsService,
     private readonly notifications: BookingNotifications,
+    private readonly slots: SlotFinder,
+    private readonly sessionTypes: SessionTypesService,
   ) {}
 
   onModuleInit(): void {
     this.outbox.register(BOOKING_CHANGED, (payloads) => this.onBookingChanges(payloads));
+    this.outbox.register(THERAPIST_CHANGED, async (payloads) => {
+      for (const therapistId of new Set(payloads.map((payload) => payload.therapistId))) await this.offerNewHours(therapistId);
+    });
+  }
+
+  /**
+   * New hours (or any change to a therapist): open times in the next
+   * NEW_HOURS_WINDOW_DAYS that suit someone waiting without a live offer are
+   * offered, first come first served, at most one per waiting client.
+   */
+  async offerNewHours(therapistId: string): Promise<number> {
+    const em = this.em.fork();
+    const now = this.clock.now();
+    const entries = await em.find(WaitlistEntry, { therapist: therapistId, closedAt: null }, { populate: ['client'] });
+    if (entries.length === 0) return 0;
+    const holding = await this.entriesHoldingOffers(em, entries, now);
+    const waiting = entries.filter((entry) => !holding.has(entry.id)).map(toDomainEntry);
+    const types = (await this.sessionTypes.listActiveFor([therapistId])).get(therapistId) ?? [];
+    let offered = 0;
+    for (const type of types) {
+      const open = await this.slots.openSlotsWithin(em, { therapistId, durationMinutes: type.durationMinutes, from: now, to: addDuration(now, { days: NEW_HOURS_WINDOW_DAYS }), now });
+      for (const slot of open?.slots ?? []) {
+        if (offered >= waiting.length) return offered;
+        // Only slots someone waiting could take are worth a transaction.
+        if (!waiting.some((entry) => matchesWaitlistEntry(entry, { ...slot, sessionTypeId: type.id }))) continue;
+        if (await this.offerOpenedSlot({ therapistId, sessionTypeId: type.id, start: slot.start, end: slot.end })) offered += 1;
+      }
+    }
+    return offered;
+  }
+
+  /** Entries whose client holds one of this waitlist's offers right now: they are not offered another. */
+  private async entriesHoldingOffers(em: EntityManager, entries: WaitlistEntry[], now: Date): Promise<Set<string>> {
+    const live = await em.find(WaitlistOffer, { entry: { $in: entries.map((entry) => entry.id) }, booking: { status: BookingStatus.HELD, holdExpiresAt: { $gt: now } } });
+    return new Set(live.map((offer) => offer.entry.id));
   }
 
   async join(client: User, input: JoinWaitlistInput & { therapistId: string; sessionTypeId: string | null }): Promise<WaitlistEntryModel> {
@@ -134,7 +176,7 @@ export class WaitlistService implements OnModuleInit {
         entries: entries.map(toDomainEntry),
         slot: { start: slot.start, end: slot.end, sessionTypeId: slot.sessionTypeId },
         clientsBookedThen: new Set(busy.map((row) => row.client_id)),
-        alreadyOffered: new Set(offers.map((offer) => offer.entry.id)),
+        alreadyOffered: new Set([...offers.map((offer) => offer.entry.id), ...(await this.entriesHoldingOffers(em, entries, now))]),
       });
       const holdUntil = waitlistOfferExpiresAt(now, slot, this.config.WAITLIST_OFFER_MINUTES);
       for (const candidate of order) {
