@@ -66,7 +66,7 @@ export class BookingsService {
       if (isSlotConflict(error)) throw BookingError.slotTaken();
       throw error;
     }
-    return { booking, checkoutUrl: await this.startPayment(booking) };
+    return { booking, checkoutUrl: await this.startPaymentOf(booking) };
   }
 
   /**
@@ -346,7 +346,12 @@ export class BookingsService {
     return existing;
   }
 
-  private async startPayment(booking: Booking): Promise<string | null> {
+  /** Starts payment for a held paid booking made outside holdSlot (a waitlist offer): its checkout URL, or null. */
+  startPayment(booking: Booking): Promise<string | null> {
+    return this.startPaymentOf(booking);
+  }
+
+  private async startPaymentOf(booking: Booking): Promise<string | null> {
     if (booking.priceMinor === 0) return null;
     const started = await this.payments.startPayment({
       bookingId: booking.id,

@@ -203,7 +203,11 @@ export class WaitlistService implements OnModuleInit {
       }
       return null;
     });
-    if (offered) await this.mailOffer(offered.id);
+    if (offered) {
+      // A paid session's offer starts its payment as holdSlot would; the client pays (or not) before the hold lapses.
+      await this.bookings.startPayment(offered);
+      await this.mailOffer(offered.id);
+    }
     return offered;
   }
 
