@@ -3,6 +3,7 @@
 // page, and the waitlist button on a therapist's page. Axe-clean, desktop and a
 // 360 px phone without horizontal scrolling.
 import type { Page } from 'playwright-core';
+import { OutboxProcessor } from '../../apps/api/src/outbox/outbox.processor';
 import { createAdmin, signUpAs, TEST_PASSWORD, type TestAccount } from '../support/accounts';
 import { bookFree, COMPLETE, createBookableTherapist, type BookableTherapist } from '../support/bookings';
 import { RunningClock } from '../support/fixed-clock';
@@ -44,32 +45,34 @@ describe('after a booking, in the browser', () => {
   afterAll(() => app?.close());
 
   /** A client who had one completed session with `therapist`, whose record the therapist then read. */
-  async function clientAfterASession(): Promise<{ client: TestAccount; therapist: BookableTherapist; other: BookableTherapist }> {
+  async function clientAfterASession(run: string): Promise<{ client: TestAccount; therapist: BookableTherapist; other: BookableTherapist }> {
     clock.set(START);
     const client = await signUpAs(app, 'CLIENT', 'America/New_York');
     await must(app, `mutation ($input: SubmitIntakeInput!) { submitIntake(input: $input) { id } }`, {
-      input: { concerns: [{ code: 'ANXIETY', priority: 2 }], jurisdiction: 'NY', timeZone: 'America/New_York' },
+      input: { concerns: [{ code: 'ANXIETY', priority: 2 }], jurisdiction: 'NY', timeZone: 'America/New_York', format: 'VIDEO' },
     }, client);
-    const therapist = await createBookableTherapist(app, admin, { profile: { displayName: 'Dr. Rowan Hale' } });
-    const other = await createBookableTherapist(app, admin, { profile: { displayName: 'Dr. Mei Ito' } });
+    const therapist = await createBookableTherapist(app, admin, { profile: { displayName: `Dr. Rowan Hale ${run}`, treatedConcerns: ['ANXIETY'] } });
+    const other = await createBookableTherapist(app, admin, { profile: { displayName: `Dr. Mei Ito ${run}`, treatedConcerns: ['ANXIETY'] } });
     const booking = await bookFree(app, client, therapist, '2026-03-02T15:00:00.000Z');
     await must(app, `query ($id: ID!) { clientHealthRecord(clientId: $id) { clientId } }`, { id: client.id }, therapist);
     clock.set('2026-03-02T16:00:00.000Z');
     await must(app, COMPLETE, { id: booking.id }, therapist);
+    // The search index follows therapist changes through the outbox.
+    await app.app.get(OutboxProcessor).drain();
     return { client, therapist, other };
   }
 
   it.each([
     ['desktop', { width: 1280, height: 800 }],
     ['phone', PHONE],
-  ])('rates a session, is offered a rematch, sees who read the intake and joins a waitlist (%s)', async (_name, viewport) => {
-    const { client, other } = await clientAfterASession();
+  ])('rates a session, is offered a rematch, sees who read the intake and joins a waitlist (%s)', async (name, viewport) => {
+    const { client, other } = await clientAfterASession(name);
     const browser: TestBrowser = await launchBrowser({ baseUrl: app.baseUrl, viewport, timezoneId: 'America/New_York' });
     try {
       const page = await browser.newPage();
       await logIn(page, client.email);
       await page.goto('/');
-      const card = page.getByRole('region', { name: 'How did your session with Dr. Rowan Hale feel?' });
+      const card = page.getByRole('region', { name: `How did your session with Dr. Rowan Hale ${name} feel?` });
       await card.waitFor();
       await expectNoSeriousA11yViolations(page, 'home with the rating card');
       await expectNoHorizontalScroll(page);
@@ -80,7 +83,10 @@ describe('after a booking, in the browser', () => {
       await card.getByRole('checkbox', { name: 'This therapist is not a good fit for me' }).check();
       await card.getByRole('button', { name: 'Send rating' }).click();
       const thanks = page.getByRole('region', { name: 'Thank you for rating your session' });
-      await thanks.getByRole('link', { name: 'See new matches' }).waitFor();
+      // New matches leave out the therapist rated "not a good fit".
+      await thanks.getByRole('link', { name: `Dr. Mei Ito ${name}` }).waitFor();
+      expect(await thanks.getByRole('link', { name: `Dr. Rowan Hale ${name}` }).count()).toBe(0);
+      await thanks.getByRole('link', { name: 'All matches' }).waitFor();
       await thanks.getByRole('button', { name: 'Share my intake with my next therapist' }).click();
       await thanks.getByText('Your next therapist will be able to read your intake and scores.').waitFor();
       await expectNoSeriousA11yViolations(page, 'home after rating');
@@ -89,7 +95,7 @@ describe('after a booking, in the browser', () => {
 
       await page.goto('/account');
       const reads = page.getByRole('region', { name: 'Who read your intake' });
-      await reads.getByText(/^Dr\. Rowan Hale, Mar 2, 2026, /).waitFor();
+      await reads.getByText(new RegExp(`^Dr\\. Rowan Hale ${name}, Mar 2, 2026, `)).waitFor();
       await expectNoSeriousA11yViolations(page, 'account with intake reads');
       await expectNoHorizontalScroll(page);
 

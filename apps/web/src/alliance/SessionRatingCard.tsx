@@ -6,6 +6,7 @@ import { describeGraphqlError } from '../app/describe-graphql-error';
 import { paths } from '../app/paths';
 import { formatInstant } from '../format/dates';
 import type { RateSessionMutation } from '../gql/graphql';
+import { RematchList } from './RematchList';
 import { pendingSessionRatingsQuery, rateSessionMutation, shareIntakeWithNextTherapistMutation } from './alliance.operations';
 
 const MARKS = [
@@ -23,7 +24,7 @@ type Result = RateSessionMutation['rateSession'];
  * feel?" on four 0–10 lines. A low rating or "not a good fit" offers new
  * matches and, only if the client says so, sharing their intake with the next therapist.
  */
-export function SessionRatingCard() {
+export function SessionRatingCard({ timeZone }: { timeZone: string }) {
   const [{ data }, refetch] = useQuery({ query: pendingSessionRatingsQuery, requestPolicy: 'cache-and-network' });
   const [{ fetching }, rate] = useMutation(rateSessionMutation);
   const [sharing, share] = useMutation(shareIntakeWithNextTherapistMutation);
@@ -44,9 +45,10 @@ export function SessionRatingCard() {
           {result.rematchOffered ? (
             <>
               <Text>It sounds like this may not be the right fit. That is common, and it is fine to try someone else.</Text>
+              <RematchList timeZone={timeZone} />
               <Group gap="sm">
-                <Button component={Link} to={paths.matches}>
-                  See new matches
+                <Button component={Link} to={paths.matches} variant="default">
+                  All matches
                 </Button>
                 {shared ? (
                   <Text size="sm">Your next therapist will be able to read your intake and scores.</Text>

@@ -34,3 +34,16 @@ export const shareIntakeWithNextTherapistMutation = graphql(`
     shareIntakeWithNextTherapist
   }
 `);
+
+export const rematchQuery = graphql(`
+  query Rematch($input: SearchTherapistsInput!) {
+    rematch(input: $input) {
+      items {
+        therapist {
+          id
+          displayName
+        }
+      }
+    }
+  }
+`);

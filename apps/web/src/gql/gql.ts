@@ -26,6 +26,7 @@ type Documents = {
     "\n  query PendingSessionRatings {\n    pendingSessionRatings {\n      bookingId\n      therapistId\n      therapistName\n      startsAt\n      sessionNumber\n      items {\n        key\n        question\n        low\n        high\n      }\n    }\n  }\n": typeof types.PendingSessionRatingsDocument,
     "\n  mutation RateSession($input: RateSessionInput!) {\n    rateSession(input: $input) {\n      bookingId\n      total\n      rematchOffered\n      reasons\n    }\n  }\n": typeof types.RateSessionDocument,
     "\n  mutation ShareIntakeWithNextTherapist {\n    shareIntakeWithNextTherapist\n  }\n": typeof types.ShareIntakeWithNextTherapistDocument,
+    "\n  query Rematch($input: SearchTherapistsInput!) {\n    rematch(input: $input) {\n      items {\n        therapist {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.RematchDocument,
     "\n  fragment CurrentUserFields on User {\n    id\n    email\n    role\n    timeZone\n    createdAt\n  }\n": typeof types.CurrentUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      expiresAt\n      user {\n        ...CurrentUserFields\n      }\n    }\n  }\n": typeof types.SignUpDocument,
@@ -86,6 +87,7 @@ const documents: Documents = {
     "\n  query PendingSessionRatings {\n    pendingSessionRatings {\n      bookingId\n      therapistId\n      therapistName\n      startsAt\n      sessionNumber\n      items {\n        key\n        question\n        low\n        high\n      }\n    }\n  }\n": types.PendingSessionRatingsDocument,
     "\n  mutation RateSession($input: RateSessionInput!) {\n    rateSession(input: $input) {\n      bookingId\n      total\n      rematchOffered\n      reasons\n    }\n  }\n": types.RateSessionDocument,
     "\n  mutation ShareIntakeWithNextTherapist {\n    shareIntakeWithNextTherapist\n  }\n": types.ShareIntakeWithNextTherapistDocument,
+    "\n  query Rematch($input: SearchTherapistsInput!) {\n    rematch(input: $input) {\n      items {\n        therapist {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.RematchDocument,
     "\n  fragment CurrentUserFields on User {\n    id\n    email\n    role\n    timeZone\n    createdAt\n  }\n": types.CurrentUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      expiresAt\n      user {\n        ...CurrentUserFields\n      }\n    }\n  }\n": types.SignUpDocument,
@@ -196,6 +198,10 @@ export function graphql(source: "\n  mutation RateSession($input: RateSessionInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ShareIntakeWithNextTherapist {\n    shareIntakeWithNextTherapist\n  }\n"): (typeof documents)["\n  mutation ShareIntakeWithNextTherapist {\n    shareIntakeWithNextTherapist\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Rematch($input: SearchTherapistsInput!) {\n    rematch(input: $input) {\n      items {\n        therapist {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Rematch($input: SearchTherapistsInput!) {\n    rematch(input: $input) {\n      items {\n        therapist {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

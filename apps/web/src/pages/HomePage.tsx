@@ -12,7 +12,7 @@ export function HomePage({ me }: { me: CurrentUser }) {
         Signed in as <strong>{me.email}</strong> ({roleLabel(me.role)})
       </Text>
       <Text>Times are shown in your time zone: {me.timeZone}.</Text>
-      {me.role === 'CLIENT' && <SessionRatingCard />}
+      {me.role === 'CLIENT' && <SessionRatingCard timeZone={me.timeZone} />}
     </Stack>
   );
 }
