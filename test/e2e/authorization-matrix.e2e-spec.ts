@@ -51,6 +51,8 @@ const QUERIES: Record<string, Classified> = {
   booking: { expected: BOOKING_PARTIES, args: (w) => ({ id: w.bookings.bookingId }) },
   bookingTerms: { expected: PUBLIC, args: (w) => ({ therapistId: w.therapist.profileId, sessionTypeId: w.therapist.sessionTypeId, startsAt: '2026-12-02T15:00:00Z' }) },
   bookingHistory: { expected: ADMIN_ONLY, args: (w) => ({ bookingId: w.bookings.bookingId }) },
+  // A client's health data: only a therapist the client has booked (another therapist is refused, never shown it).
+  clientHealthRecord: { expected: OWNING_THERAPIST, args: (w) => ({ clientId: w.client.id }) },
   licenseReviewQueue: { expected: ADMIN_ONLY },
   // Development only (absent in production): each signed-in person sees the mail sent to their own address.
   localMailbox: { expected: SIGNED_IN },
@@ -59,7 +61,11 @@ const QUERIES: Record<string, Classified> = {
   myAvailability: { expected: THERAPISTS },
   myBookings: { expected: CLIENT_ONLY },
   myGoals: { expected: CLIENT_ONLY },
+  myHealthDataReads: { expected: CLIENT_ONLY },
   myIntake: { expected: CLIENT_ONLY },
+  myWaitlist: { expected: CLIENT_ONLY },
+  pendingSessionRatings: { expected: CLIENT_ONLY },
+  rematch: { expected: CLIENT_ONLY, args: () => ({ input: { timeZone: 'America/New_York' } }) },
   myLicenses: { expected: THERAPISTS },
   mySessionTypes: { expected: THERAPISTS },
   myTherapistProfile: { expected: THERAPISTS },
@@ -87,6 +93,9 @@ const MUTATIONS: Record<string, Classified> = {
   completeBooking: { expected: OWNING_THERAPIST, args: (w) => ({ id: w.bookings.bookingId }) },
   confirmBooking: { expected: CLIENT_ONLY, args: (w) => ({ id: w.bookings.bookingId }) },
   createSessionType: { expected: THERAPISTS, args: () => ({ input: SESSION_TYPE_INPUT }) },
+  joinWaitlist: { expected: CLIENT_ONLY, args: (w) => ({ input: { therapistId: w.therapist.profileId, jurisdiction: 'NY' } }) },
+  // Clients only; an entry that is not the caller's (here: none) is NOT_FOUND.
+  leaveWaitlist: { expected: row('UNAUTH', 'NOT_OWNER', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'), args: () => ({ id: '00000000-0000-4000-8000-000000000009' }) },
   logIn: { expected: PUBLIC, args: (w) => ({ input: { email: w.client.email, password: TEST_PASSWORD } }) },
   holdSlot: {
     expected: CLIENT_ONLY,
@@ -95,6 +104,11 @@ const MUTATIONS: Record<string, Classified> = {
   logOut: { expected: SIGNED_IN, freshSession: true },
   markNoShow: { expected: OWNING_THERAPIST, args: (w) => ({ id: w.bookings.bookingId }) },
   refreshCalendar: { expected: OWNING_THERAPIST, args: (w) => ({ id: w.therapist.calendarId }) },
+  // Clients only; a booking that is not the caller's completed session is NOT_FOUND.
+  rateSession: { expected: row('UNAUTH', 'NOT_OWNER', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'), args: (w) => ({ input: { bookingId: w.bookings.bookingId, relationship: 9, goalsAndTopics: 9, approachOrMethod: 9, overall: 9 } }) },
+  rotateCalendarFeedToken: { expected: THERAPISTS },
+  // Clients only; without a rematch offer there is nothing to share (CONFLICT reaches the resolver: a pass).
+  shareIntakeWithNextTherapist: { expected: CLIENT_ONLY },
   reinstateTherapist: { expected: ADMIN_ONLY, args: (w) => ({ input: { therapistId: w.moderation.profileToReinstateId, reason: 'Board confirmed good standing.' } }) },
   rejectLicense: { expected: ADMIN_ONLY, args: (w) => ({ input: { licenseId: w.moderation.licenseToRejectId, reason: 'The number does not match the board record.' } }) },
   rescheduleBooking: { expected: BOOKING_PARTIES_NOT_ADMIN, args: (w) => ({ id: w.bookings.bookingId, newStartsAt: '2026-12-04T15:00:00Z' }) },

@@ -157,10 +157,19 @@ const PUBLIC_QUERIES: Record<string, ((target: Therapist) => Probe[]) | 'signed-
   bookingHistory: 'signed-in',
   myBookings: 'signed-in',
   therapistBookings: 'signed-in',
+  clientHealthRecord: 'signed-in',
+  myHealthDataReads: 'signed-in',
+  myWaitlist: 'signed-in',
+  pendingSessionRatings: 'signed-in',
+  rematch: 'signed-in',
 };
 
 // Placeholder values for the required arguments of signed-in queries: the refusal comes before they are read.
-const PLACEHOLDER_BY_TYPE: Record<string, string> = { 'ID!': '"00000000-0000-4000-8000-000000000000"', 'DateTime!': '"2026-03-02T00:00:00Z"' };
+const PLACEHOLDER_BY_TYPE: Record<string, string> = {
+  'ID!': '"00000000-0000-4000-8000-000000000000"',
+  'DateTime!': '"2026-03-02T00:00:00Z"',
+  'SearchTherapistsInput!': '{ timeZone: "UTC" }',
+};
 function anonymousCall(name: string): string {
   const args = schema.getQueryType()!.getFields()[name].args.filter((arg) => String(arg.type).endsWith('!') && arg.defaultValue === undefined);
   const call = args.length ? `(${args.map((arg) => `${arg.name}: ${PLACEHOLDER_BY_TYPE[String(arg.type)]}`).join(', ')})` : '';

@@ -94,5 +94,7 @@ export async function buildMatrixWorld(app: TestApp): Promise<MatrixWorld> {
     profileToSuspendId: toSuspend.profileId,
     profileToReinstateId: toReinstate.profileId,
   };
+  // The client has an intake, so matching from it (rematch) reaches its resolver.
+  await must(app, `mutation ($input: SubmitIntakeInput!) { submitIntake(input: $input) { id } }`, { input: { concerns: [{ code: 'ANXIETY', priority: 1 }], jurisdiction: 'NY', timeZone: 'America/New_York' } }, client);
   return { admin, client, therapist, otherTherapist, moderation, bookings: await bookTherapist(app, therapist, client) };
 }

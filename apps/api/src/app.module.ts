@@ -19,6 +19,11 @@ import { IntakeModule } from './intake/intake.module';
 import { MatchingModule } from './matching/matching.module';
 import { AvailabilityModule } from './availability/availability.module';
 import { BookingsModule } from './bookings/bookings.module';
+import { CalendarFeedModule } from './calendar-feed/calendar-feed.module';
+import { NotificationsModule } from './notifications/notifications.module';
+import { ClientRecordsModule } from './client-records/client-records.module';
+import { WaitlistModule } from './waitlist/waitlist.module';
+import { AllianceModule } from './alliance/alliance.module';
 import { LicensingModule } from './licensing/licensing.module';
 import { TaxonomyModule } from './taxonomy/taxonomy.module';
 import { TherapistsModule } from './therapists/therapists.module';
@@ -48,6 +53,11 @@ export class AppModule {
         GoalsModule,
         MatchingModule,
         BookingsModule,
+        CalendarFeedModule,
+        NotificationsModule,
+        ClientRecordsModule,
+        WaitlistModule,
+        AllianceModule,
         // Development only, and only while mail is kept locally: absent from production's schema and routes.
         ...(config.localMailboxEnabled ? [LocalMailboxModule] : []),
       ],

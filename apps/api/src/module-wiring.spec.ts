@@ -9,6 +9,11 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { AvailabilityModule } from './availability/availability.module';
 import { BookingsModule } from './bookings/bookings.module';
+import { CalendarFeedModule } from './calendar-feed/calendar-feed.module';
+import { NotificationsModule } from './notifications/notifications.module';
+import { ClientRecordsModule } from './client-records/client-records.module';
+import { WaitlistModule } from './waitlist/waitlist.module';
+import { AllianceModule } from './alliance/alliance.module';
 import { ClockModule } from './common/clock.module';
 import { ConfigModule } from './config/config.module';
 import { loadConfig } from './config/config.schema';
@@ -30,10 +35,13 @@ import { TherapistsModule } from './therapists/therapists.module';
 // database) beside it: a module that needs another's service imports that
 // module, so no feature works only because AppModule happens to import something.
 const FEATURE_MODULES: [string, Type][] = [
+  ['AllianceModule', AllianceModule],
   ['AuditModule', AuditModule],
   ['AuthModule', AuthModule],
   ['AvailabilityModule', AvailabilityModule],
   ['BookingsModule', BookingsModule],
+  ['CalendarFeedModule', CalendarFeedModule],
+  ['ClientRecordsModule', ClientRecordsModule],
   ['GoalsModule', GoalsModule],
   ['HealthModule', HealthModule],
   ['IntakeModule', IntakeModule],
@@ -42,10 +50,12 @@ const FEATURE_MODULES: [string, Type][] = [
   ['LocalMailboxModule', LocalMailboxModule],
   ['MailModule', MailModule],
   ['MatchingModule', MatchingModule],
+  ['NotificationsModule', NotificationsModule],
   ['OutboxModule', OutboxModule],
   ['RateLimitModule', RateLimitModule],
   ['TaxonomyModule', TaxonomyModule],
   ['TherapistsModule', TherapistsModule],
+  ['WaitlistModule', WaitlistModule],
 ];
 
 // Infrastructure is global on purpose; nothing else may be. ThrottlerModule is global by

@@ -10,6 +10,12 @@ import { LicensingResolver } from './licensing/licensing.resolver';
 import { TaxonomyResolver } from './taxonomy/taxonomy.resolver';
 import { TherapistsResolver } from './therapists/therapists.resolver';
 import { BookingsResolver } from './bookings/bookings.resolver';
+import { CalendarFeedResolver } from './calendar-feed/calendar-feed.resolver';
+import { ClientRecordsResolver } from './client-records/client-records.resolver';
+import { WaitlistResolver } from './waitlist/waitlist.resolver';
+import { AllianceResolver } from './alliance/alliance.resolver';
+import { RematchResolver } from './matching/rematch.resolver';
 
 /** Every resolver class, listed once: the schema file is printed from these. */
-export const RESOLVERS = [AuthResolver, TaxonomyResolver, TherapistsResolver, LicensingResolver, AuditResolver, AvailabilityResolver, IntakeResolver, GoalsResolver, MatchingResolver, MailStatusResolver, LocalMailboxResolver, BookingsResolver];
+export const RESOLVERS = [AuthResolver, TaxonomyResolver, TherapistsResolver, LicensingResolver, AuditResolver, AvailabilityResolver, IntakeResolver, GoalsResolver, MatchingResolver, MailStatusResolver, LocalMailboxResolver, BookingsResolver,
+  CalendarFeedResolver, ClientRecordsResolver, WaitlistResolver, AllianceResolver, RematchResolver];

@@ -109,25 +109,25 @@ export class AvailabilityResolver {
   @Query(() => [SessionTypeModel], { description: "The caller's session types, archived last." })
   @Roles(Role.THERAPIST)
   async mySessionTypes(@CurrentUser() user: User) {
-    return (await this.sessionTypesService.listOwn(user)).map(toSessionTypeModel);
+    return (await this.sessionTypesService.listOwn(user)).map(toOwnSessionTypeModel);
   }
 
   @Mutation(() => SessionTypeModel)
   @Roles(Role.THERAPIST)
   async createSessionType(@Args('input') input: SessionTypeInput, @CurrentUser() user: User) {
-    return toSessionTypeModel(await this.sessionTypesService.create(user, input));
+    return toOwnSessionTypeModel(await this.sessionTypesService.create(user, input));
   }
 
   @Mutation(() => SessionTypeModel)
   @Roles(Role.THERAPIST)
   async updateSessionType(@Args('id', { type: () => ID }) id: string, @Args('input') input: SessionTypeInput, @CurrentUser() user: User) {
-    return toSessionTypeModel(await this.sessionTypesService.update(user, parseId('id', id), input));
+    return toOwnSessionTypeModel(await this.sessionTypesService.update(user, parseId('id', id), input));
   }
 
   @Mutation(() => SessionTypeModel, { description: 'Stops offering a session type (past bookings keep it).' })
   @Roles(Role.THERAPIST)
   async archiveSessionType(@Args('id', { type: () => ID }) id: string, @CurrentUser() user: User) {
-    return toSessionTypeModel(await this.sessionTypesService.archive(user, parseId('id', id)));
+    return toOwnSessionTypeModel(await this.sessionTypesService.archive(user, parseId('id', id)));
   }
 
   @Mutation(() => MyAvailabilityModel, { description: 'Imports an .ics file; its events block slots.' })
@@ -172,4 +172,9 @@ function toSessionTypeModel(sessionType: SessionType): SessionTypeModel {
     formats: sessionType.formats,
     archived: sessionType.archivedAt !== null,
   };
+}
+
+/** The owner's view: with the video link and note, which the public view leaves out. */
+function toOwnSessionTypeModel(sessionType: SessionType): SessionTypeModel {
+  return { ...toSessionTypeModel(sessionType), videoLink: sessionType.videoLink, locationNote: sessionType.locationNote };
 }

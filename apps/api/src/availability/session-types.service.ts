@@ -41,7 +41,7 @@ export class SessionTypesService {
     checkConsultationIsFree(input);
     return this.em.transactional(async (em) => {
       const profile = await this.therapists.requireOwnProfile(user, em);
-      const sessionType = em.create(SessionType, { therapist: profile, ...input, name: input.name.trim() });
+      const sessionType = em.create(SessionType, { therapist: profile, ...input, ...placeOf(input), name: input.name.trim() });
       this.audit.record(em, { actor: user, action: 'session_type.created', subjectType: 'SessionType', subjectId: sessionType.id });
       this.outbox.enqueue(em, THERAPIST_CHANGED, { therapistId: profile.id });
       return sessionType;
@@ -52,7 +52,7 @@ export class SessionTypesService {
     checkConsultationIsFree(input);
     return this.em.transactional(async (em) => {
       const sessionType = await this.findOwnOrThrow(em, user, id);
-      Object.assign(sessionType, { ...input, name: input.name.trim() });
+      Object.assign(sessionType, { ...input, ...placeOf(input), name: input.name.trim() });
       this.audit.record(em, { actor: user, action: 'session_type.updated', subjectType: 'SessionType', subjectId: id });
       this.outbox.enqueue(em, THERAPIST_CHANGED, { therapistId: sessionType.therapist.id });
       return sessionType;
@@ -82,4 +82,9 @@ function checkConsultationIsFree(input: SessionTypeInput): void {
   if (input.kind === SessionKind.CONSULTATION && input.priceMinor !== 0) {
     throw new InputError('priceMinor', 'A free consultation has a price of 0.');
   }
+}
+
+/** Blank means none: a cleared field removes the therapist's own link or note. */
+function placeOf(input: SessionTypeInput): { videoLink: string | null; locationNote: string | null } {
+  return { videoLink: input.videoLink?.trim() || null, locationNote: input.locationNote?.trim() || null };
 }

@@ -6,16 +6,16 @@ import { Role, User } from '../auth/entities/user.entity';
 import { ScheduleService } from '../availability/schedule.service';
 import { SessionType } from '../availability/entities/session-type.entity';
 import { Clock } from '../common/clock';
+import { InputError } from '../common/errors/app-error';
 import { APP_CONFIG } from '../config/config.module';
 import { AppConfig } from '../config/config.schema';
-import { InputError } from '../common/errors/app-error';
-import { SessionFormat } from '../therapists/entities/therapist-profile.entity';
 import { TherapistsService } from '../therapists/therapists.service';
+import { locationOf } from './booking-location';
 import { BookingError } from './bookings.errors';
 import { MAX_THERAPIST_BOOKINGS_RANGE_DAYS } from './dto/bookings.input';
 import { BookingEvent } from './entities/booking-event.entity';
 import { Booking, BookingStatus } from './entities/booking.entity';
-import { BookingEventModel, BookingLocationModel, BookingModel, BookingTermsModel, MyBookingsModel } from './models/booking.models';
+import { BookingEventModel, BookingModel, BookingTermsModel, MyBookingsModel } from './models/booking.models';
 
 /** Who is looking: the client sees the therapist; the therapist and admins also see the client. */
 export type BookingViewer = 'CLIENT' | 'THERAPIST' | 'ADMIN';
@@ -119,6 +119,52 @@ export class BookingViews {
     throw BookingError.notFound();
   }
 
+  /** CLIENT or THERAPIST of this booking; anyone else (admins too) is told it does not exist. */
+  async partyOf(user: User, bookingId: string): Promise<'CLIENT' | 'THERAPIST'> {
+    const booking = await this.em.findOne(Booking, { id: bookingId });
+    if (!booking) throw BookingError.notFound();
+    if (booking.client.id === user.id) return 'CLIENT';
+    const own = user.role === Role.THERAPIST ? await this.therapists.findOwn(user) : null;
+    if (own?.profile.id === booking.therapist.id) return 'THERAPIST';
+    throw BookingError.notFound();
+  }
+
+  /** Whether the booking was ever CONFIRMED (a released hold never was: nobody needs telling). */
+  async wasConfirmed(bookingId: string): Promise<boolean> {
+    return (await this.em.count(BookingEvent, { booking: bookingId, toStatus: BookingStatus.CONFIRMED })) > 0;
+  }
+
+  /**
+   * Whether this client has booked this therapist in a way that lets the
+   * therapist read their health data: a live hold or anything after it
+   * (confirmed, completed, no-show), or a booking cancelled after it was
+   * confirmed. A lapsed or released hold, never confirmed, does not count.
+   */
+  async hasBookedTherapist(therapistId: string, clientId: string, options: { since?: Date } = {}): Promise<boolean> {
+    const now = this.clock.now();
+    const [row] = await this.em.getConnection().execute<{ booked: boolean }[]>(
+      `select exists (
+         select 1 from bookings b
+          where b.therapist_id = ? and b.client_id = ? and b.created_at >= ?
+            and (b.status in ('CONFIRMED', 'COMPLETED', 'NO_SHOW')
+                 or (b.status = 'HELD' and b.hold_expires_at > ?)
+                 or (b.status = 'CANCELLED' and exists (select 1 from booking_events e where e.booking_id = b.id and e.to_status = 'CONFIRMED')))
+       ) as booked`,
+      [therapistId, clientId, options.since ?? new Date(0), now],
+    );
+    return row.booked;
+  }
+
+  /** Where a rescheduled booking was before its latest move (from its history), or null. */
+  async previousTimesOf(bookingId: string): Promise<{ startsAt: Date; endsAt: Date } | null> {
+    const recent = await this.em.find(BookingEvent, { booking: bookingId }, { orderBy: { id: 'desc' }, limit: 10 });
+    for (const event of recent) {
+      const from = (event.details as { from?: { startsAt?: string; endsAt?: string } } | null)?.from;
+      if (from?.startsAt && from.endsAt) return { startsAt: new Date(from.startsAt), endsAt: new Date(from.endsAt) };
+    }
+    return null;
+  }
+
   /** For admins; the read is audited (the history names the client). */
   async bookingHistory(admin: User, bookingId: string): Promise<BookingEventModel[]> {
     const booking = await this.em.findOne(Booking, { id: bookingId });
@@ -144,12 +190,12 @@ export class BookingViews {
     const now = this.clock.now();
     return bookings.map((booking) => {
       const { policy, timeZone } = policies.get(booking.therapist.id)!;
-      return toBookingModel(booking, { viewer, policy, now, therapistTimeZone: timeZone ?? 'UTC' });
+      return toBookingModel(booking, { viewer, policy, now, therapistTimeZone: timeZone ?? 'UTC', videoRoomBaseUrl: this.config.VIDEO_ROOM_BASE_URL });
     });
   }
 }
 
-export function toBookingModel(booking: Booking, context: { viewer: BookingViewer; policy: CancellationPolicy; now: Date; therapistTimeZone: string }): BookingModel {
+export function toBookingModel(booking: Booking, context: { viewer: BookingViewer; policy: CancellationPolicy; now: Date; therapistTimeZone: string; videoRoomBaseUrl: string }): BookingModel {
   const { sessionType, therapist } = booking;
   const active = booking.status === BookingStatus.HELD || booking.status === BookingStatus.CONFIRMED;
   const preview = active && context.now < booking.endsAt ? cancellationCostNow({ policy: context.policy, priceMinor: booking.priceMinor, startsAt: booking.startsAt, now: context.now }) : null;
@@ -175,7 +221,7 @@ export function toBookingModel(booking: Booking, context: { viewer: BookingViewe
     paymentStatus: booking.paymentStatus,
     checkoutUrl: null,
     format: booking.format,
-    where: locationOf(booking),
+    where: locationOf(booking, context.viewer, context.videoRoomBaseUrl),
     seriesId: booking.series?.id ?? null,
     cancelledBy: booking.cancelledBy,
     cancelledAt: booking.cancelledAt,
@@ -186,18 +232,6 @@ export function toBookingModel(booking: Booking, context: { viewer: BookingViewe
     policyText: describeCancellationPolicy(context.policy, booking.priceMinor),
     createdAt: booking.createdAt,
   };
-}
-
-/** Placeholder until the video/location issue: the office for in-person, words for the rest. */
-function locationOf(booking: Booking): BookingLocationModel {
-  switch (booking.format) {
-    case SessionFormat.IN_PERSON:
-      return { format: booking.format, address: booking.therapist.officeAddress, joinUrl: null, instructions: 'In person, at the office address.' };
-    case SessionFormat.PHONE:
-      return { format: booking.format, address: null, joinUrl: null, instructions: 'By phone: your therapist calls you at the start time.' };
-    default:
-      return { format: booking.format, address: null, joinUrl: null, instructions: 'By video: the join link appears here before the session.' };
-  }
 }
 
 /** Clients have no name on file yet: the part of the email before the @. */

@@ -6,6 +6,7 @@ import { LicensingModule } from '../licensing/licensing.module';
 import { OutboxModule } from '../outbox/outbox.module';
 import { RateLimitModule } from '../rate-limit/rate-limit.module';
 import { TherapistsModule } from '../therapists/therapists.module';
+import { BookingCalendarEvents } from './booking-calendar-events';
 import { BookingChecks } from './booking-checks';
 import { BookingState } from './booking-state';
 import { BookingViews } from './booking-views.service';
@@ -28,10 +29,11 @@ import { SeriesService } from './series.service';
     BookingsService,
     SeriesService,
     BookingViews,
+    BookingCalendarEvents,
     BookingsResolver,
     HoldExpiryJob,
     { provide: PaymentGateway, useClass: LocalPendingPaymentGateway },
   ],
-  exports: [BookingsService, BookingViews, PaymentGateway],
+  exports: [BookingsService, BookingChecks, BookingViews, BookingCalendarEvents, BookingState, PaymentGateway],
 })
 export class BookingsModule {}

@@ -53,23 +53,7 @@ export class BookingsService {
         const bookable = await this.checks.requireBookable(em, client, { ...input, jurisdiction });
         await this.expireLapsedHolds(em, bookable.profile.id, now);
         const { settings } = await this.checks.requireOpenSlot(em, bookable, input.startsAt, now);
-        const { priceMinor } = bookable.sessionType;
-        const held = em.create(Booking, {
-          therapist: bookable.profile,
-          client,
-          sessionType: bookable.sessionType,
-          startsAt: input.startsAt,
-          endsAt: addMinutes(input.startsAt, bookable.sessionType.durationMinutes),
-          blockedRange: blockedRangeOf(input.startsAt, addMinutes(input.startsAt, bookable.sessionType.durationMinutes), settings),
-          status: BookingStatus.HELD,
-          holdExpiresAt: holdExpiresAt(now, this.config.BOOKING_HOLD_MINUTES),
-          priceMinor,
-          platformFeeMinor: splitPlatformFee(priceMinor, this.config.PLATFORM_FEE_BASIS_POINTS).platformFeeMinor,
-          format: bookable.format,
-          paymentStatus: priceMinor > 0 ? BookingPaymentStatus.PENDING : BookingPaymentStatus.NOT_REQUIRED,
-          idempotencyKey: input.idempotencyKey,
-        });
-        this.state.created(em, held, { actorRole: BookingActor.CLIENT, actor: client, now, details: { startsAt: input.startsAt.toISOString() } });
+        const held = this.createHold(em, client, bookable, { startsAt: input.startsAt, settings, now, holdUntil: holdExpiresAt(now, this.config.BOOKING_HOLD_MINUTES), idempotencyKey: input.idempotencyKey, actorRole: BookingActor.CLIENT });
         await em.flush();
         return held;
       }));
@@ -82,7 +66,63 @@ export class BookingsService {
       if (isSlotConflict(error)) throw BookingError.slotTaken();
       throw error;
     }
-    return { booking, checkoutUrl: await this.startPayment(booking) };
+    return { booking, checkoutUrl: await this.startPaymentOf(booking) };
+  }
+
+  /**
+   * For the waitlist: holds an open slot for a client inside the caller's
+   * transaction, until `holdUntil` (an offer lasts longer than a checkout
+   * hold). The same checks as holdSlot; SLOT_TAKEN when the slot is gone
+   * (the exclusion constraint fails the flush: run it in a savepoint).
+   */
+  async holdOffered(
+    em: EntityManager,
+    client: User,
+    input: { therapistId: string; sessionTypeId: string; startsAt: Date; jurisdiction: string; holdUntil: Date; now: Date },
+  ): Promise<Booking> {
+    const bookable = await this.checks.requireBookable(em, client, input);
+    await this.expireLapsedHolds(em, bookable.profile.id, input.now);
+    const { settings } = await this.checks.requireOpenSlot(em, bookable, input.startsAt, input.now);
+    const held = this.createHold(em, client, bookable, { ...input, settings, idempotencyKey: null, actorRole: BookingActor.SYSTEM });
+    try {
+      await em.flush();
+    } catch (error) {
+      if (isSlotConflict(error)) throw BookingError.slotTaken();
+      throw error;
+    }
+    return held;
+  }
+
+  private createHold(
+    em: EntityManager,
+    client: User,
+    bookable: Bookable,
+    hold: { startsAt: Date; settings: Parameters<typeof blockedRangeOf>[2]; now: Date; holdUntil: Date; idempotencyKey: string | null; actorRole: BookingActor },
+  ): Booking {
+    const { priceMinor, durationMinutes } = bookable.sessionType;
+    const endsAt = addMinutes(hold.startsAt, durationMinutes);
+    const held = em.create(Booking, {
+      therapist: bookable.profile,
+      client,
+      sessionType: bookable.sessionType,
+      startsAt: hold.startsAt,
+      endsAt,
+      blockedRange: blockedRangeOf(hold.startsAt, endsAt, hold.settings),
+      status: BookingStatus.HELD,
+      holdExpiresAt: hold.holdUntil,
+      priceMinor,
+      platformFeeMinor: splitPlatformFee(priceMinor, this.config.PLATFORM_FEE_BASIS_POINTS).platformFeeMinor,
+      format: bookable.format,
+      paymentStatus: priceMinor > 0 ? BookingPaymentStatus.PENDING : BookingPaymentStatus.NOT_REQUIRED,
+      idempotencyKey: hold.idempotencyKey,
+    });
+    this.state.created(em, held, {
+      actorRole: hold.actorRole,
+      actor: hold.actorRole === BookingActor.CLIENT ? client : null,
+      now: hold.now,
+      details: { startsAt: hold.startsAt.toISOString() },
+    });
+    return held;
   }
 
   /** Confirms a held free session; a paid one is confirmed by its payment (markPaid). Confirming twice is harmless. */
@@ -306,7 +346,12 @@ export class BookingsService {
     return existing;
   }
 
-  private async startPayment(booking: Booking): Promise<string | null> {
+  /** Starts payment for a held paid booking made outside holdSlot (a waitlist offer): its checkout URL, or null. */
+  startPayment(booking: Booking): Promise<string | null> {
+    return this.startPaymentOf(booking);
+  }
+
+  private async startPaymentOf(booking: Booking): Promise<string | null> {
     if (booking.priceMinor === 0) return null;
     const started = await this.payments.startPayment({
       bookingId: booking.id,

@@ -104,6 +104,12 @@ export const configSchema = z.object({
     .string()
     .regex(/^(?:[^<>\r\n]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, 'expected an address or Name <address>')
     .default('Rapport <no-reply@rapport.invalid>'),
+  /** How long a waitlist offer holds the opened time for the client, in minutes (never past the session's start). */
+  WAITLIST_OFFER_MINUTES: z.coerce.number().int().min(5).max(2880).default(120),
+  /** Video rooms for sessions whose type has no link of its own: this https base + a random room id per booking. */
+  VIDEO_ROOM_BASE_URL: z
+    .url({ protocol: /^https$/, error: 'expected an https:// URL' })
+    .default('https://meet.jit.si/'),
   /** Folder of the built web app served at `/`. */
   WEB_DIST_DIR: z.string().min(1).default('apps/web/dist'),
 });

@@ -7,6 +7,10 @@
 export interface JobPayloads {
   /** Send one e-mail message (sealed: the job data never holds a body in clear). */
   'mail.send': { sealed: string };
+  /** A reminder before a session; `startsAt` is the time it was scheduled for (a moved booking's old reminder does nothing). */
+  'booking.reminder': { bookingId: string; kind: '24h' | '1h'; startsAt: string };
+  /** A hold's time ran out: close it (EXPIRED), which lets the waitlist offer the slot. */
+  'booking.hold-expiry': { bookingId: string };
 }
 
 export type JobName = keyof JobPayloads;

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
+import { AllianceModule } from '../alliance/alliance.module';
 import { AvailabilityModule } from '../availability/availability.module';
 import { Clock } from '../common/clock';
 import { APP_CONFIG } from '../config/config.module';
@@ -9,6 +10,7 @@ import { OutboxModule } from '../outbox/outbox.module';
 import { RateLimitModule } from '../rate-limit/rate-limit.module';
 import { TherapistsModule } from '../therapists/therapists.module';
 import { MatchingResolver } from './matching.resolver';
+import { RematchResolver } from './rematch.resolver';
 import { MatchingService } from './matching.service';
 import { createSearchEngine } from './search/search-engine.factory';
 import { SearchEngine } from './search/search-engine.port';
@@ -16,10 +18,11 @@ import { SearchIndexSync } from './search/search-index-sync';
 
 @Module({
   // The outbox carries therapist changes to the search engine (SearchIndexSync handles them).
-  imports: [AvailabilityModule, IntakeModule, OutboxModule, TherapistsModule, RateLimitModule],
+  imports: [AllianceModule, AvailabilityModule, IntakeModule, OutboxModule, TherapistsModule, RateLimitModule],
   providers: [
     MatchingService,
     MatchingResolver,
+    RematchResolver,
     SearchIndexSync,
     {
       provide: SearchEngine,

@@ -16,6 +16,7 @@ import { Clock } from '../common/clock';
 import { groupBy } from '../common/group-by';
 import { AppError, ErrorCode, InputError } from '../common/errors/app-error';
 import { SlotFinder } from '../availability/slot-finder.service';
+import { AllianceService } from '../alliance/alliance.service';
 import { IntakeService } from '../intake/intake.service';
 import { LicenseSummaryModel } from '../licensing/models/license.model';
 import { TherapistProfile } from '../therapists/entities/therapist-profile.entity';
@@ -44,6 +45,7 @@ export class MatchingService {
     private readonly engine: SearchEngine,
     private readonly slots: SlotFinder,
     private readonly intakes: IntakeService,
+    private readonly alliance: AllianceService,
   ) {}
 
   /**
@@ -51,13 +53,13 @@ export class MatchingService {
    * slot engine, order from the pure ranking. The number of SQL statements is
    * the same for any page size.
    */
-  async search(input: SearchTherapistsInput, viewer: User | null): Promise<TherapistSearchResultModel> {
+  async search(input: SearchTherapistsInput, viewer: User | null, options: { excludeTherapistIds?: readonly string[] } = {}): Promise<TherapistSearchResultModel> {
     // Checked before any work: a cursor can never point past the candidates the ranking sees.
     const offset = decodeCursor(input.after);
     const { ask, crisisFlagged, clientId } = await this.preferencesFor(input, viewer);
     const { preferences, query } = ask;
     const [{ rankable, byId, truncated }, total, facets] = await Promise.all([
-      this.rankableFor(query),
+      this.rankableFor(query, options.excludeTherapistIds ?? []),
       this.engine.count(query),
       this.engine.facets(query),
     ]);
@@ -110,14 +112,17 @@ export class MatchingService {
   }
 
   /** Engine candidates the therapists and licensing modules say may be shown, as the ranking's input (no open times yet). */
-  private async rankableFor(query: SearchQuery) {
+  private async rankableFor(query: SearchQuery, excludeTherapistIds: readonly string[] = []) {
     const candidates = await this.engine.candidates(query, CANDIDATE_LIMIT);
     // The engine's filters are a fast first pass; the therapists and licensing modules decide who may be shown.
-    const visible = await this.therapists.findVisible(candidates.map((candidate) => candidate.id));
+    // A rematch leaves out the therapists the client asked to leave.
+    const excluded = new Set(excludeTherapistIds);
+    const visible = (await this.therapists.findVisible(candidates.map((candidate) => candidate.id))).filter((found) => !excluded.has(found.profile.id));
     const byId = new Map<string, ProfileWithLicenses>(visible.map((found) => [found.profile.id, found]));
+    const alliances = await this.alliance.allianceFor([...byId.keys()]);
     const rankable: TherapistCandidate[] = candidates.flatMap(({ id, textRelevance }) => {
       const found = byId.get(id);
-      return found ? [toCandidate(found.profile, found.licenses, textRelevance)] : [];
+      return found ? [toCandidate(found.profile, found.licenses, textRelevance, alliances.get(id) ?? null)] : [];
     });
     return { rankable, byId, truncated: candidates.length >= CANDIDATE_LIMIT };
   }
@@ -165,7 +170,7 @@ function slotsToShow(slots: SlotModel[], preferences: MatchPreferences): SlotMod
   return (fitting.length > 0 ? fitting : slots).slice(0, NEXT_SLOTS_SHOWN);
 }
 
-function toCandidate(profile: TherapistProfile, licenses: LicenseSummaryModel[], textRelevance: number): TherapistCandidate {
+function toCandidate(profile: TherapistProfile, licenses: LicenseSummaryModel[], textRelevance: number, alliance: TherapistCandidate['alliance']): TherapistCandidate {
   return {
     id: profile.id,
     licensedJurisdictions: [...new Set(licenses.map((license) => license.jurisdiction))],
@@ -188,8 +193,8 @@ function toCandidate(profile: TherapistProfile, licenses: LicenseSummaryModel[],
     insuranceAccepted: profile.insuranceAccepted,
     textRelevance,
     openSlotStarts: [],
-    // Alliance ratings arrive with bookings; until then no therapist has any.
-    alliance: null,
+    // Clients' session ratings (alliance module), each client counted once; null before anyone rated.
+    alliance,
   };
 }
 

@@ -7,15 +7,17 @@ export type OutboxHandler<T extends OutboxTopic> = (payloads: OutboxTopics[T][])
 /**
  * Who reacts to each topic. Modules register at init; the processor claims
  * only topics that have a handler, so a replica that does not know a newer
- * topic leaves its events to replicas that do.
+ * topic leaves its events to replicas that do. A topic may have several
+ * handlers (booking.changed: notifications and the waitlist); they run in
+ * order, and if one throws the batch is retried for all of them, so each must
+ * be safe to repeat (as every handler already must be).
  */
 @Injectable()
 export class OutboxHandlers {
-  private readonly handlers = new Map<string, (payloads: unknown[]) => Promise<void>>();
+  private readonly handlers = new Map<string, ((payloads: unknown[]) => Promise<void>)[]>();
 
   register<T extends OutboxTopic>(topic: T, handler: OutboxHandler<T>): void {
-    if (this.handlers.has(topic)) throw new Error(`outbox topic ${topic} already has a handler`);
-    this.handlers.set(topic, handler as (payloads: unknown[]) => Promise<void>);
+    this.handlers.set(topic, [...(this.handlers.get(topic) ?? []), handler as (payloads: unknown[]) => Promise<void>]);
   }
 
   topics(): string[] {
@@ -23,6 +25,10 @@ export class OutboxHandlers {
   }
 
   handlerFor(topic: string): ((payloads: unknown[]) => Promise<void>) | undefined {
-    return this.handlers.get(topic);
+    const handlers = this.handlers.get(topic);
+    if (!handlers) return undefined;
+    return async (payloads) => {
+      for (const handler of handlers) await handler(payloads);
+    };
   }
 }

@@ -4,6 +4,7 @@ import { useMe } from '../auth/use-me';
 import { StatusMessage, feedback, type Feedback } from '../layout/StatusMessage';
 import { usePageTitle } from '../layout/use-page-title';
 import { ChangePasswordForm } from './ChangePasswordForm';
+import { HealthDataReadsSection } from './HealthDataReadsSection';
 
 const ROLE_NAMES = { CLIENT: 'client', THERAPIST: 'therapist', ADMIN: 'admin' } as const;
 
@@ -30,6 +31,7 @@ export function AccountPage() {
         <Text size="sm">Changing it logs you out everywhere else, in case someone else knows the old one.</Text>
         <ChangePasswordForm onChanged={(text) => setMessage(feedback('Password changed', text))} />
       </Stack>
+      {me.role === 'CLIENT' && <HealthDataReadsSection />}
     </Stack>
   );
 }

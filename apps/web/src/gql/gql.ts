@@ -15,6 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      otherSessionsEnded\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query MyHealthDataReads {\n    myHealthDataReads {\n      readAt\n      therapistName\n      therapistId\n    }\n  }\n": typeof types.MyHealthDataReadsDocument,
     "\n  query LicenseReviewQueue {\n    licenseReviewQueue {\n      license {\n        ...LicenseFields\n      }\n      therapistId\n      therapistName\n      therapistEmail\n      headline\n      otherLicenses\n      waitingDays\n    }\n  }\n": typeof types.LicenseReviewQueueDocument,
     "\n  mutation VerifyLicense($licenseId: ID!) {\n    verifyLicense(licenseId: $licenseId) {\n      ...LicenseFields\n    }\n  }\n": typeof types.VerifyLicenseDocument,
     "\n  mutation RejectLicense($input: RejectLicenseInput!) {\n    rejectLicense(input: $input) {\n      ...LicenseFields\n    }\n  }\n": typeof types.RejectLicenseDocument,
@@ -22,6 +23,10 @@ type Documents = {
     "\n  mutation SuspendTherapist($input: SuspensionInput!) {\n    suspendTherapist(input: $input) {\n      ...TherapistProfileFields\n    }\n  }\n": typeof types.SuspendTherapistDocument,
     "\n  mutation ReinstateTherapist($input: SuspensionInput!) {\n    reinstateTherapist(input: $input) {\n      ...TherapistProfileFields\n    }\n  }\n": typeof types.ReinstateTherapistDocument,
     "\n  query AuditEvents($limit: Int!, $before: DateTime, $beforeId: ID, $action: String, $subjectId: String) {\n    auditEvents(limit: $limit, before: $before, beforeId: $beforeId, action: $action, subjectId: $subjectId) {\n      id\n      action\n      subjectType\n      subjectId\n      reason\n      actorEmail\n      details\n      createdAt\n    }\n  }\n": typeof types.AuditEventsDocument,
+    "\n  query PendingSessionRatings {\n    pendingSessionRatings {\n      bookingId\n      therapistId\n      therapistName\n      startsAt\n      sessionNumber\n      items {\n        key\n        question\n        low\n        high\n      }\n    }\n  }\n": typeof types.PendingSessionRatingsDocument,
+    "\n  mutation RateSession($input: RateSessionInput!) {\n    rateSession(input: $input) {\n      bookingId\n      total\n      rematchOffered\n      reasons\n    }\n  }\n": typeof types.RateSessionDocument,
+    "\n  mutation ShareIntakeWithNextTherapist {\n    shareIntakeWithNextTherapist\n  }\n": typeof types.ShareIntakeWithNextTherapistDocument,
+    "\n  query Rematch($input: SearchTherapistsInput!) {\n    rematch(input: $input) {\n      items {\n        therapist {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.RematchDocument,
     "\n  fragment CurrentUserFields on User {\n    id\n    email\n    role\n    timeZone\n    createdAt\n  }\n": typeof types.CurrentUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      expiresAt\n      user {\n        ...CurrentUserFields\n      }\n    }\n  }\n": typeof types.SignUpDocument,
@@ -78,9 +83,13 @@ type Documents = {
     "\n  mutation UpdateTherapistProfile($input: UpdateTherapistProfileInput!) {\n    updateTherapistProfile(input: $input) {\n      ...TherapistProfileFields\n    }\n  }\n": typeof types.UpdateTherapistProfileDocument,
     "\n  fragment TherapistProfileFields on TherapistProfile {\n    id\n    status\n    displayName\n    pronouns\n    headline\n    bio\n    photoUrl\n    yearsInPractice\n    gender\n    languages\n    formats\n    office {\n      address\n      latitude\n      longitude\n    }\n    ageGroups\n    communities\n    concerns {\n      code\n      name\n      level\n    }\n    modalities {\n      code\n      name\n      description\n    }\n    feeMinor\n    slidingScale {\n      minMinor\n      maxMinor\n    }\n    insuranceAccepted\n    insurancePlans {\n      id\n      name\n    }\n    insuranceUnmatched\n    acceptsNewClients\n    licenses {\n      licenseType\n      licenseTypeName\n      jurisdiction\n      jurisdictionName\n      status\n      verifiedAt\n      expiresOn\n    }\n    suspensionReason\n    updatedAt\n  }\n": typeof types.TherapistProfileFieldsFragmentDoc,
     "\n  query Therapist($id: ID!) {\n    therapist(id: $id) {\n      ...TherapistProfileFields\n    }\n  }\n": typeof types.TherapistDocument,
+    "\n  query MyWaitlist {\n    myWaitlist {\n      id\n      therapistId\n      weekdays\n      dayParts\n      offeredBookingId\n    }\n  }\n": typeof types.MyWaitlistDocument,
+    "\n  mutation JoinWaitlist($input: JoinWaitlistInput!) {\n    joinWaitlist(input: $input) {\n      id\n      therapistId\n      weekdays\n      dayParts\n      offeredBookingId\n    }\n  }\n": typeof types.JoinWaitlistDocument,
+    "\n  mutation LeaveWaitlist($id: ID!) {\n    leaveWaitlist(id: $id)\n  }\n": typeof types.LeaveWaitlistDocument,
 };
 const documents: Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      otherSessionsEnded\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  query MyHealthDataReads {\n    myHealthDataReads {\n      readAt\n      therapistName\n      therapistId\n    }\n  }\n": types.MyHealthDataReadsDocument,
     "\n  query LicenseReviewQueue {\n    licenseReviewQueue {\n      license {\n        ...LicenseFields\n      }\n      therapistId\n      therapistName\n      therapistEmail\n      headline\n      otherLicenses\n      waitingDays\n    }\n  }\n": types.LicenseReviewQueueDocument,
     "\n  mutation VerifyLicense($licenseId: ID!) {\n    verifyLicense(licenseId: $licenseId) {\n      ...LicenseFields\n    }\n  }\n": types.VerifyLicenseDocument,
     "\n  mutation RejectLicense($input: RejectLicenseInput!) {\n    rejectLicense(input: $input) {\n      ...LicenseFields\n    }\n  }\n": types.RejectLicenseDocument,
@@ -88,6 +97,10 @@ const documents: Documents = {
     "\n  mutation SuspendTherapist($input: SuspensionInput!) {\n    suspendTherapist(input: $input) {\n      ...TherapistProfileFields\n    }\n  }\n": types.SuspendTherapistDocument,
     "\n  mutation ReinstateTherapist($input: SuspensionInput!) {\n    reinstateTherapist(input: $input) {\n      ...TherapistProfileFields\n    }\n  }\n": types.ReinstateTherapistDocument,
     "\n  query AuditEvents($limit: Int!, $before: DateTime, $beforeId: ID, $action: String, $subjectId: String) {\n    auditEvents(limit: $limit, before: $before, beforeId: $beforeId, action: $action, subjectId: $subjectId) {\n      id\n      action\n      subjectType\n      subjectId\n      reason\n      actorEmail\n      details\n      createdAt\n    }\n  }\n": types.AuditEventsDocument,
+    "\n  query PendingSessionRatings {\n    pendingSessionRatings {\n      bookingId\n      therapistId\n      therapistName\n      startsAt\n      sessionNumber\n      items {\n        key\n        question\n        low\n        high\n      }\n    }\n  }\n": types.PendingSessionRatingsDocument,
+    "\n  mutation RateSession($input: RateSessionInput!) {\n    rateSession(input: $input) {\n      bookingId\n      total\n      rematchOffered\n      reasons\n    }\n  }\n": types.RateSessionDocument,
+    "\n  mutation ShareIntakeWithNextTherapist {\n    shareIntakeWithNextTherapist\n  }\n": types.ShareIntakeWithNextTherapistDocument,
+    "\n  query Rematch($input: SearchTherapistsInput!) {\n    rematch(input: $input) {\n      items {\n        therapist {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.RematchDocument,
     "\n  fragment CurrentUserFields on User {\n    id\n    email\n    role\n    timeZone\n    createdAt\n  }\n": types.CurrentUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      expiresAt\n      user {\n        ...CurrentUserFields\n      }\n    }\n  }\n": types.SignUpDocument,
@@ -144,6 +157,9 @@ const documents: Documents = {
     "\n  mutation UpdateTherapistProfile($input: UpdateTherapistProfileInput!) {\n    updateTherapistProfile(input: $input) {\n      ...TherapistProfileFields\n    }\n  }\n": types.UpdateTherapistProfileDocument,
     "\n  fragment TherapistProfileFields on TherapistProfile {\n    id\n    status\n    displayName\n    pronouns\n    headline\n    bio\n    photoUrl\n    yearsInPractice\n    gender\n    languages\n    formats\n    office {\n      address\n      latitude\n      longitude\n    }\n    ageGroups\n    communities\n    concerns {\n      code\n      name\n      level\n    }\n    modalities {\n      code\n      name\n      description\n    }\n    feeMinor\n    slidingScale {\n      minMinor\n      maxMinor\n    }\n    insuranceAccepted\n    insurancePlans {\n      id\n      name\n    }\n    insuranceUnmatched\n    acceptsNewClients\n    licenses {\n      licenseType\n      licenseTypeName\n      jurisdiction\n      jurisdictionName\n      status\n      verifiedAt\n      expiresOn\n    }\n    suspensionReason\n    updatedAt\n  }\n": types.TherapistProfileFieldsFragmentDoc,
     "\n  query Therapist($id: ID!) {\n    therapist(id: $id) {\n      ...TherapistProfileFields\n    }\n  }\n": types.TherapistDocument,
+    "\n  query MyWaitlist {\n    myWaitlist {\n      id\n      therapistId\n      weekdays\n      dayParts\n      offeredBookingId\n    }\n  }\n": types.MyWaitlistDocument,
+    "\n  mutation JoinWaitlist($input: JoinWaitlistInput!) {\n    joinWaitlist(input: $input) {\n      id\n      therapistId\n      weekdays\n      dayParts\n      offeredBookingId\n    }\n  }\n": types.JoinWaitlistDocument,
+    "\n  mutation LeaveWaitlist($id: ID!) {\n    leaveWaitlist(id: $id)\n  }\n": types.LeaveWaitlistDocument,
 };
 
 /**
@@ -164,6 +180,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      otherSessionsEnded\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      otherSessionsEnded\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyHealthDataReads {\n    myHealthDataReads {\n      readAt\n      therapistName\n      therapistId\n    }\n  }\n"): (typeof documents)["\n  query MyHealthDataReads {\n    myHealthDataReads {\n      readAt\n      therapistName\n      therapistId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -192,6 +212,22 @@ export function graphql(source: "\n  mutation ReinstateTherapist($input: Suspens
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditEvents($limit: Int!, $before: DateTime, $beforeId: ID, $action: String, $subjectId: String) {\n    auditEvents(limit: $limit, before: $before, beforeId: $beforeId, action: $action, subjectId: $subjectId) {\n      id\n      action\n      subjectType\n      subjectId\n      reason\n      actorEmail\n      details\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query AuditEvents($limit: Int!, $before: DateTime, $beforeId: ID, $action: String, $subjectId: String) {\n    auditEvents(limit: $limit, before: $before, beforeId: $beforeId, action: $action, subjectId: $subjectId) {\n      id\n      action\n      subjectType\n      subjectId\n      reason\n      actorEmail\n      details\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PendingSessionRatings {\n    pendingSessionRatings {\n      bookingId\n      therapistId\n      therapistName\n      startsAt\n      sessionNumber\n      items {\n        key\n        question\n        low\n        high\n      }\n    }\n  }\n"): (typeof documents)["\n  query PendingSessionRatings {\n    pendingSessionRatings {\n      bookingId\n      therapistId\n      therapistName\n      startsAt\n      sessionNumber\n      items {\n        key\n        question\n        low\n        high\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateSession($input: RateSessionInput!) {\n    rateSession(input: $input) {\n      bookingId\n      total\n      rematchOffered\n      reasons\n    }\n  }\n"): (typeof documents)["\n  mutation RateSession($input: RateSessionInput!) {\n    rateSession(input: $input) {\n      bookingId\n      total\n      rematchOffered\n      reasons\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShareIntakeWithNextTherapist {\n    shareIntakeWithNextTherapist\n  }\n"): (typeof documents)["\n  mutation ShareIntakeWithNextTherapist {\n    shareIntakeWithNextTherapist\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Rematch($input: SearchTherapistsInput!) {\n    rematch(input: $input) {\n      items {\n        therapist {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Rematch($input: SearchTherapistsInput!) {\n    rematch(input: $input) {\n      items {\n        therapist {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -416,6 +452,18 @@ export function graphql(source: "\n  fragment TherapistProfileFields on Therapis
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Therapist($id: ID!) {\n    therapist(id: $id) {\n      ...TherapistProfileFields\n    }\n  }\n"): (typeof documents)["\n  query Therapist($id: ID!) {\n    therapist(id: $id) {\n      ...TherapistProfileFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyWaitlist {\n    myWaitlist {\n      id\n      therapistId\n      weekdays\n      dayParts\n      offeredBookingId\n    }\n  }\n"): (typeof documents)["\n  query MyWaitlist {\n    myWaitlist {\n      id\n      therapistId\n      weekdays\n      dayParts\n      offeredBookingId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JoinWaitlist($input: JoinWaitlistInput!) {\n    joinWaitlist(input: $input) {\n      id\n      therapistId\n      weekdays\n      dayParts\n      offeredBookingId\n    }\n  }\n"): (typeof documents)["\n  mutation JoinWaitlist($input: JoinWaitlistInput!) {\n    joinWaitlist(input: $input) {\n      id\n      therapistId\n      weekdays\n      dayParts\n      offeredBookingId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeaveWaitlist($id: ID!) {\n    leaveWaitlist(id: $id)\n  }\n"): (typeof documents)["\n  mutation LeaveWaitlist($id: ID!) {\n    leaveWaitlist(id: $id)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,4 +1,5 @@
 import { Stack, Text, Title } from '@mantine/core';
+import { SessionRatingCard } from '../alliance/SessionRatingCard';
 import { roleLabel, type CurrentUser } from '../auth/current-user';
 import { usePageTitle } from '../layout/use-page-title';
 
@@ -11,6 +12,7 @@ export function HomePage({ me }: { me: CurrentUser }) {
         Signed in as <strong>{me.email}</strong> ({roleLabel(me.role)})
       </Text>
       <Text>Times are shown in your time zone: {me.timeZone}.</Text>
+      {me.role === 'CLIENT' && <SessionRatingCard timeZone={me.timeZone} />}
     </Stack>
   );
 }

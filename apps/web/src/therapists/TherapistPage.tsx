@@ -14,6 +14,7 @@ import { ProfileVisibilityNotice } from './ProfileVisibilityNotice';
 import { therapistQuery } from './therapist.operations';
 import { TherapistProfileView } from './TherapistProfileView';
 import { TherapistUnavailable } from './TherapistUnavailable';
+import { WaitlistButton } from '../waitlist/WaitlistButton';
 
 // An id that is not a profile id at all is just another profile that is not there.
 const UNAVAILABLE_CODES = new Set(['NOT_FOUND', 'BAD_USER_INPUT']);
@@ -44,6 +45,7 @@ export function TherapistPage() {
         aside={
           <>
             {me?.role === 'ADMIN' && <TherapistModerationPanel profile={profile} />}
+            {me?.role === 'CLIENT' && <WaitlistButton therapistId={profile.id} />}
             <SlotPicker
               therapistId={profile.id}
               rememberInUrl

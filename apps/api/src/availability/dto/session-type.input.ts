@@ -1,5 +1,5 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { ArrayMinSize, ArrayUnique, IsEnum, IsInt, IsString, Length, Max, Min } from 'class-validator';
+import { ArrayMinSize, ArrayUnique, IsEnum, IsInt, IsOptional, IsString, IsUrl, Length, Max, MaxLength, Min } from 'class-validator';
 import { SESSION_TYPE_BOUNDS } from '@rapport/domain';
 import { SessionFormat } from '../../therapists/models/therapist-enums';
 import { SessionKind } from '../models/availability-enums';
@@ -34,4 +34,16 @@ export class SessionTypeInput {
   @ArrayUnique()
   @IsEnum(SessionFormat, { each: true })
   formats!: SessionFormat[];
+
+  @Field(() => String, { nullable: true, description: 'Your own video room link (https). Left out: Rapport makes a private room for each booking.' })
+  @IsOptional()
+  @IsUrl({ protocols: ['https'], require_protocol: true, require_tld: true }, { message: 'The video link must be an https:// address.' })
+  @MaxLength(500, { message: 'Keep the video link under 500 characters.' })
+  videoLink?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'How the session happens, shown to the client (e.g. "I will call the number you gave me").' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300, { message: 'Keep the note under 300 characters.' })
+  locationNote?: string | null;
 }

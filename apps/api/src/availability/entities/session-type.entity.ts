@@ -17,8 +17,10 @@ export enum SessionKind {
 @Check({ name: 'session_types_price_range', expression: checkWithin('price_minor', SESSION_TYPE_BOUNDS.priceMinor) })
 @Check({ name: 'session_types_consultations_free', expression: "((kind <> 'CONSULTATION'::session_kind) OR (price_minor = 0))" })
 @Check({ name: 'session_types_has_format', expression: '(cardinality(formats) >= 1)' })
+@Check({ name: 'session_types_video_link_https', expression: "((video_link IS NULL) OR (video_link ~ '^https://'::text))" })
+@Check({ name: 'session_types_location_note_length', expression: '((location_note IS NULL) OR (char_length(location_note) <= 300))' })
 export class SessionType {
-  [OptionalProps]?: 'createdAt' | 'archivedAt';
+  [OptionalProps]?: 'createdAt' | 'archivedAt' | 'videoLink' | 'locationNote';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -41,6 +43,14 @@ export class SessionType {
 
   @Property({ type: 'text[]' })
   formats!: SessionFormat[];
+
+  /** The therapist's own video room for this session type (https only); null: Rapport makes a room per booking. */
+  @Property({ type: 'text', nullable: true })
+  videoLink: string | null = null;
+
+  /** How the session happens, in the therapist's words (e.g. "I call the number you gave me"); shown to the client. */
+  @Property({ type: 'text', nullable: true })
+  locationNote: string | null = null;
 
   /** Archived types stay for past bookings but cannot be booked. */
   @Property({ type: 'timestamptz', nullable: true })

@@ -61,7 +61,7 @@ export enum BookingPaymentStatus {
 @Check({ name: 'bookings_free_late_reschedules', expression: '(free_late_reschedules_used >= 0)' })
 export class Booking {
   [OptionalProps]?: 'createdAt' | 'updatedAt' | 'series' | 'holdExpiresAt' | 'cancelledBy' | 'cancelledAt' | 'cancelReason'
-    | 'cancellationFeeMinor' | 'refundMinor' | 'idempotencyKey' | 'freeLateReschedulesUsed' | 'currency' | 'paymentStatus';
+    | 'cancellationFeeMinor' | 'refundMinor' | 'idempotencyKey' | 'freeLateReschedulesUsed' | 'currency' | 'paymentStatus' | 'videoRoomId';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -134,6 +134,14 @@ export class Booking {
   /** Late reschedules that were free under FREE_LATE_RESCHEDULES; travels with the booking across moves. */
   @Property({ type: 'smallint' })
   freeLateReschedulesUsed: number = 0;
+
+  /**
+   * The private video room Rapport makes for this booking (VIDEO_ROOM_BASE_URL +
+   * this id) when the session type has no link of its own: 122 random bits, so
+   * nobody finds it by guessing; shown only to the two parties.
+   */
+  @Property({ type: 'uuid' })
+  videoRoomId: string = randomUUID();
 
   /** The client's key for this request (a double click is one hold); null for a series' occurrences. */
   @Property({ type: 'text', nullable: true })

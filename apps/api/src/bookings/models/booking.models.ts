@@ -26,8 +26,8 @@ export class BookingClientModel {
 @ObjectType('BookingLocation', { description: 'Where the session happens. Join links and offices are shown only to the two parties.' })
 export class BookingLocationModel {
   @Field(() => SessionFormat) format!: SessionFormat;
-  @Field(() => String, { nullable: true, description: 'In person: the office address.' }) address!: string | null;
-  @Field(() => String, { nullable: true, description: 'Video: the join link, once one is set up (placeholder until the video issue lands).' }) joinUrl!: string | null;
+  @Field(() => String, { nullable: true, description: 'In person: the office address (only for the two parties).' }) address!: string | null;
+  @Field(() => String, { nullable: true, description: "Video: the therapist's own link for the session type, else the booking's private room. Only for the two parties (null for anyone else)." }) joinUrl!: string | null;
   @Field({ description: 'How the session happens, in words.' }) instructions!: string;
 }
 
