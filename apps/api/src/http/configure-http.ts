@@ -6,8 +6,8 @@ import express, { NextFunction, Request, Response } from 'express';
 import { AppConfig } from '../config/config.schema';
 import { CSP_NONCE_PLACEHOLDER, cspNonceOf, securityHeaders } from './security-headers';
 
-const API_PREFIXES = ['/graphql', '/healthz', '/webhooks', '/dev'];
-// `/bookings` and `/bookings/:id` are web pages; calendar files under it (`/bookings/:id.ics`, feeds) are the API's.
+const API_PREFIXES = ['/graphql', '/healthz', '/webhooks', '/dev', '/calendar'];
+// `/bookings` and `/bookings/:id` are web pages; only calendar files under it (`/bookings/:id.ics`) are the API's. Therapists' feeds live under `/calendar`.
 const API_FILE_UNDER_WEB_PATH = /^\/bookings\/.+\.ics$/;
 
 /**
