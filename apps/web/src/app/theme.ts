@@ -49,7 +49,12 @@ export const theme = createTheme({
     TagsInput: { defaultProps: { size: 'md' } },
     NumberInput: { defaultProps: { size: 'md' } },
     Textarea: { defaultProps: { size: 'md' } },
-    Button: { defaultProps: { size: 'md' } },
+    // Long labels wrap (on a phone, in a narrow week column) instead of being cut off;
+    // a one-line button keeps its usual height.
+    Button: {
+      defaultProps: { size: 'md' },
+      styles: { root: { height: 'auto', minHeight: 'var(--button-height)' }, label: { whiteSpace: 'normal', textAlign: 'center', paddingBlock: 4 } },
+    },
     // Days of the neighbouring months are dimmed below WCAG AA by default; every month
     // grid hides them instead (the month arrows reach them). Named by string so
     // @mantine/dates stays out of the main bundle; global.css keeps them readable if shown.
