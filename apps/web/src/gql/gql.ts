@@ -42,6 +42,8 @@ type Documents = {
     "\n  mutation AddCalendarFeed($input: CalendarFeedInput!) {\n    addCalendarFeed(input: $input) {\n      ...MyAvailabilityFields\n    }\n  }\n": typeof types.AddCalendarFeedDocument,
     "\n  mutation RefreshCalendar($id: ID!) {\n    refreshCalendar(id: $id) {\n      ...MyAvailabilityFields\n    }\n  }\n": typeof types.RefreshCalendarDocument,
     "\n  mutation RemoveCalendar($id: ID!) {\n    removeCalendar(id: $id) {\n      ...MyAvailabilityFields\n    }\n  }\n": typeof types.RemoveCalendarDocument,
+    "\n  query MyCalendarFeed {\n    myAvailability {\n      settings {\n        calendarFeedUrl\n      }\n    }\n  }\n": typeof types.MyCalendarFeedDocument,
+    "\n  mutation RotateCalendarFeedToken {\n    rotateCalendarFeedToken\n  }\n": typeof types.RotateCalendarFeedTokenDocument,
     "\n  query BookableSessionTypes($id: ID!) {\n    therapist(id: $id) {\n      id\n      sessionTypes {\n        id\n        name\n        kind\n        durationMinutes\n        priceMinor\n        formats\n      }\n    }\n  }\n": typeof types.BookableSessionTypesDocument,
     "\n  query AvailableSlots($therapistId: ID!, $sessionTypeId: ID!, $from: DateTime!, $to: DateTime!, $timeZone: String!) {\n    availableSlots(therapistId: $therapistId, sessionTypeId: $sessionTypeId, from: $from, to: $to, timeZone: $timeZone) {\n      timeZone\n      therapistTimeZone\n      from\n      to\n      slots {\n        startsAt\n        endsAt\n        localDate\n        localTime\n        offset\n      }\n    }\n  }\n": typeof types.AvailableSlotsDocument,
     "\n  fragment MyGoalsFields on MyGoals {\n    goals {\n      id\n      text\n      createdAt\n      archived\n    }\n    checkIns {\n      id\n      createdAt\n      phq9 {\n        total\n        band\n        bandLabel\n        selfHarmItemPositive\n      }\n      gad7 {\n        total\n        band\n        bandLabel\n      }\n      goalProgress {\n        goalId\n        progress\n      }\n      note\n    }\n  }\n": typeof types.MyGoalsFieldsFragmentDoc,
@@ -103,6 +105,8 @@ const documents: Documents = {
     "\n  mutation AddCalendarFeed($input: CalendarFeedInput!) {\n    addCalendarFeed(input: $input) {\n      ...MyAvailabilityFields\n    }\n  }\n": types.AddCalendarFeedDocument,
     "\n  mutation RefreshCalendar($id: ID!) {\n    refreshCalendar(id: $id) {\n      ...MyAvailabilityFields\n    }\n  }\n": types.RefreshCalendarDocument,
     "\n  mutation RemoveCalendar($id: ID!) {\n    removeCalendar(id: $id) {\n      ...MyAvailabilityFields\n    }\n  }\n": types.RemoveCalendarDocument,
+    "\n  query MyCalendarFeed {\n    myAvailability {\n      settings {\n        calendarFeedUrl\n      }\n    }\n  }\n": types.MyCalendarFeedDocument,
+    "\n  mutation RotateCalendarFeedToken {\n    rotateCalendarFeedToken\n  }\n": types.RotateCalendarFeedTokenDocument,
     "\n  query BookableSessionTypes($id: ID!) {\n    therapist(id: $id) {\n      id\n      sessionTypes {\n        id\n        name\n        kind\n        durationMinutes\n        priceMinor\n        formats\n      }\n    }\n  }\n": types.BookableSessionTypesDocument,
     "\n  query AvailableSlots($therapistId: ID!, $sessionTypeId: ID!, $from: DateTime!, $to: DateTime!, $timeZone: String!) {\n    availableSlots(therapistId: $therapistId, sessionTypeId: $sessionTypeId, from: $from, to: $to, timeZone: $timeZone) {\n      timeZone\n      therapistTimeZone\n      from\n      to\n      slots {\n        startsAt\n        endsAt\n        localDate\n        localTime\n        offset\n      }\n    }\n  }\n": types.AvailableSlotsDocument,
     "\n  fragment MyGoalsFields on MyGoals {\n    goals {\n      id\n      text\n      createdAt\n      archived\n    }\n    checkIns {\n      id\n      createdAt\n      phq9 {\n        total\n        band\n        bandLabel\n        selfHarmItemPositive\n      }\n      gad7 {\n        total\n        band\n        bandLabel\n      }\n      goalProgress {\n        goalId\n        progress\n      }\n      note\n    }\n  }\n": types.MyGoalsFieldsFragmentDoc,
@@ -262,6 +266,14 @@ export function graphql(source: "\n  mutation RefreshCalendar($id: ID!) {\n    r
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveCalendar($id: ID!) {\n    removeCalendar(id: $id) {\n      ...MyAvailabilityFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveCalendar($id: ID!) {\n    removeCalendar(id: $id) {\n      ...MyAvailabilityFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCalendarFeed {\n    myAvailability {\n      settings {\n        calendarFeedUrl\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyCalendarFeed {\n    myAvailability {\n      settings {\n        calendarFeedUrl\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateCalendarFeedToken {\n    rotateCalendarFeedToken\n  }\n"): (typeof documents)["\n  mutation RotateCalendarFeedToken {\n    rotateCalendarFeedToken\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
