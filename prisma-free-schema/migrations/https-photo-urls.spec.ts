@@ -25,8 +25,8 @@ it('upgrades existing http:// photos to https://, drops anything else, then enfo
     const [userId, profileId] = [randomUUID(), randomUUID()];
     await connection.execute(`insert into users (id, email, password_hash, role, created_at, updated_at) values (?, ?, 'x', 'THERAPIST', now(), now())`, [userId, `${userId}@example.com`]);
     await connection.execute(
-      `insert into therapist_profiles (id, user_id, display_name, photo_url, languages, formats, age_groups, communities, specialty_concerns, treated_concerns, modalities, insurance_accepted, created_at, updated_at)
-       values (?, ?, 'T', ?, '{en}', '{VIDEO}', '{}', '{}', '{}', '{}', '{}', '{}', now(), now())`,
+      `insert into therapist_profiles (id, user_id, display_name, photo_url, languages, formats, age_groups, communities, specialty_concerns, treated_concerns, modalities, insurance_accepted, insurance_unmatched, created_at, updated_at)
+       values (?, ?, 'T', ?, '{en}', '{VIDEO}', '{}', '{}', '{}', '{}', '{}', '{}', '{}', now(), now())`,
       [profileId, userId, photo],
     );
     ids.push(profileId);

@@ -11,7 +11,8 @@ import { Migration20261127110000SessionLastUsed } from './Migration2026112711000
 import { Migration20261128000000HttpsPhotoUrls } from './Migration20261128000000HttpsPhotoUrls';
 import { Migration20261130050000LocalMailbox } from './Migration20261130050000LocalMailbox';
 import { Migration20261130060000Bookings } from './Migration20261130060000Bookings';
-import { Migration20261130070000BookingCare } from './Migration20261130070000BookingCare';
+import { Migration20261130070000PayerIds } from './Migration20261130070000PayerIds';
+import { Migration20261130080000BookingCare } from './Migration20261130080000BookingCare';
 
 /** Applied in this order. Append new migrations; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
@@ -28,5 +29,6 @@ export const ALL_MIGRATIONS = [
   { name: 'Migration20261128000000HttpsPhotoUrls', class: Migration20261128000000HttpsPhotoUrls },
   { name: 'Migration20261130050000LocalMailbox', class: Migration20261130050000LocalMailbox },
   { name: 'Migration20261130060000Bookings', class: Migration20261130060000Bookings },
-  { name: 'Migration20261130070000BookingCare', class: Migration20261130070000BookingCare },
+  { name: 'Migration20261130070000PayerIds', class: Migration20261130070000PayerIds },
+  { name: 'Migration20261130080000BookingCare', class: Migration20261130080000BookingCare },
 ];

@@ -341,7 +341,7 @@ function triangular(random: Random, low: number, mode: number, high: number): nu
 function chooseInsurance(random: Random, profession: Profession, communities: readonly string[]): string[] {
   const prescriber = profession === 'PSYCHIATRIST_MD' || profession === 'PSYCHIATRIST_DO' || profession === 'NURSE_PRACTITIONER';
   if (!chance(random, prescriber ? 0.7 : 0.4)) return [];
-  const plans = INSURANCE_PLANS.map((plan) => [plan, plan === 'Tricare' && communities.includes('VETERANS') ? 8 : 1] as const);
+  const plans = INSURANCE_PLANS.map((plan) => [plan, plan === 'TRICARE' && communities.includes('VETERANS') ? 8 : 1] as const);
   const chosen = new Set(sampleWeighted(random, plans, randomInt(random, 1, 4)));
   return INSURANCE_PLANS.filter((plan) => chosen.has(plan));
 }

@@ -297,17 +297,18 @@ export const EXTRA_LANGUAGES: readonly { code: string; chance: number; states?: 
   { code: 'ase', chance: 0.01 },
 ];
 
+/** Payer ids from libs/taxonomy (PAYERS). */
 export const INSURANCE_PLANS = [
-  'Aetna',
-  'Blue Cross Blue Shield',
-  'Cigna',
-  'UnitedHealthcare',
-  'Optum',
-  'Humana',
-  'Medicare',
-  'Medicaid',
-  'Tricare',
-  'Oscar Health',
+  'AETNA',
+  'BCBS',
+  'CIGNA',
+  'UNITEDHEALTHCARE',
+  'MAGELLAN',
+  'HUMANA',
+  'MEDICARE',
+  'MEDICAID',
+  'TRICARE',
+  'OSCAR',
 ] as const;
 
 /** How a bio mentions each community a therapist lists. */

@@ -56,7 +56,7 @@ const PROFILE_COLUMNS = [
   'id', 'user_id', 'status', 'display_name', 'pronouns', 'headline', 'bio', 'photo_url', 'years_in_practice', 'gender',
   'languages', 'formats', 'office_address', 'office_latitude', 'office_longitude', 'age_groups', 'communities',
   'specialty_concerns', 'treated_concerns', 'modalities', 'fee_minor', 'sliding_scale_min_minor', 'sliding_scale_max_minor',
-  'insurance_accepted', 'accepts_new_clients', 'suspended_at', 'suspension_reason', 'stripe_account_id', 'payouts_enabled',
+  'insurance_accepted', 'insurance_unmatched', 'accepts_new_clients', 'suspended_at', 'suspension_reason', 'stripe_account_id', 'payouts_enabled',
   'created_at', 'updated_at',
 ];
 const LICENSE_COLUMNS = [
@@ -249,6 +249,7 @@ function toRows(therapists: readonly DemoTherapistRecord[], passwordHash: string
       sliding_scale_min_minor: therapist.slidingScaleMinMinor,
       sliding_scale_max_minor: therapist.slidingScaleMaxMinor,
       insurance_accepted: therapist.insuranceAccepted,
+      insurance_unmatched: [],
       accepts_new_clients: therapist.acceptsNewClients,
       suspended_at: therapist.suspendedAt,
       suspension_reason: therapist.suspensionReason,

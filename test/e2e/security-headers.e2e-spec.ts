@@ -22,7 +22,7 @@ describe('in development and test', () => {
   });
   afterAll(() => app?.close());
 
-  it.each(['/', '/therapists', '/index.html', '/no-such-page'])('serves %s with the strict policy and a fresh style nonce', async (path) => {
+  it.each(['/', '/therapists', '/index.html', '/no-such-page', '/bookings', '/bookings/5f0c6a52-7d1e-4a8e-9a55-0d7f8f3c2b11'])('serves %s with the strict policy and a fresh style nonce', async (path) => {
     const [first, second] = [await fetch(`${app.baseUrl}${path}`, { headers: { accept: 'text/html' } }), await fetch(`${app.baseUrl}${path}`, { headers: { accept: 'text/html' } })];
     expect(first.status).toBe(200);
     const html = await first.text();
@@ -44,6 +44,12 @@ describe('in development and test', () => {
     expect(html.match(/<script\b[^>]*>/g)?.every((tag) => / src="\/assets\//.test(tag))).toBe(true);
     expect(metaNonce(await second.text())).not.toBe(nonce);
     expect(first.headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('leaves calendar files under /bookings to the API, even when a browser asks for html', async () => {
+    const response = await fetch(`${app.baseUrl}/bookings/5f0c6a52-7d1e-4a8e-9a55-0d7f8f3c2b11.ics`, { headers: { accept: 'text/html' } });
+    expect(response.headers.get('content-type') ?? '').not.toContain('text/html');
+    expect(await response.text()).not.toContain('csp-nonce');
   });
 
   it('sends the usual helmet headers, and no X-Powered-By', async () => {

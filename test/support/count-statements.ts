@@ -2,11 +2,18 @@ import { RequestContext } from '@mikro-orm/postgresql';
 import { TestApp } from './test-app';
 
 /**
- * SQL statements that `work` makes the app run. Only statements inside an HTTP
- * request's MikroORM context count, so background work (the outbox poller,
- * the license expiry job) cannot change the number.
+ * SQL statements that `work` makes the app run: the least of `runs` runs. Only
+ * statements inside a MikroORM context count, but background work (the outbox
+ * poller, queued jobs, hold and license expiry) runs in contexts of its own and
+ * can land inside one run; it only ever adds, so the least count is the request's.
  */
-export async function countStatements(app: TestApp, work: () => Promise<unknown>): Promise<number> {
+export async function countStatements(app: TestApp, work: () => Promise<unknown>, runs = 3): Promise<number> {
+  let least = Number.POSITIVE_INFINITY;
+  for (let run = 0; run < runs; run++) least = Math.min(least, await countOnce(app, work));
+  return least;
+}
+
+async function countOnce(app: TestApp, work: () => Promise<unknown>): Promise<number> {
   const knex = app.em().getKnex();
   let statements = 0;
   const listener = () => {

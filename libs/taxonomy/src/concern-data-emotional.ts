@@ -35,7 +35,7 @@ export const EMOTIONAL_CONCERNS = [
     category: 'MOOD',
     synonyms: [
       'self harming', 'self injury', 'self injuring', 'cutting myself', 'cut myself', 'hurting myself',
-      'hurt myself', 'burning myself', 'nssi',
+      'hurt myself', 'burning myself', 'nssi', 'cutting',
     ],
   },
   {
@@ -85,7 +85,7 @@ export const EMOTIONAL_CONCERNS = [
     category: 'ANXIETY',
     synonyms: [
       'ocd', 'obsessive compulsive', 'intrusive thoughts', 'obsessive thoughts', 'obsessions', 'compulsions',
-      'contamination fears', 'pure o',
+      'contamination fears', 'pure o', 'hoarding', 'checking things over and over',
     ],
   },
   {
@@ -148,7 +148,7 @@ export const EMOTIONAL_CONCERNS = [
     category: 'TRAUMA',
     synonyms: [
       'domestic violence', 'abusive relationship', 'abusive partner', 'abusive husband', 'abusive wife',
-      'intimate partner violence', 'coercive control', 'narcissistic abuse', 'gaslighting', 'gaslit',
+      'intimate partner violence', 'coercive control', 'narcissistic abuse', 'gaslighting', 'gaslit', 'abuse', 'abused', 'being hit by my partner',
     ],
   },
 ] as const satisfies readonly ConcernDefinition[];

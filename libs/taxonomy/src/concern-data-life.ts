@@ -10,7 +10,7 @@ export const LIFE_CONCERNS = [
     synonyms: [
       'relationship issues', 'relationship', 'my relationship', 'my marriage', 'marriage problems',
       'marital problems', 'couples therapy', 'couples counseling', 'marriage counseling', 'fighting with my partner',
-      'arguing with my partner', 'communication problems', 'trust issues', 'attachment issues',
+      'arguing with my partner', 'communication problems', 'trust issues', 'attachment issues', 'couples', 'couple', 'marriage',
     ],
   },
   {
@@ -52,7 +52,7 @@ export const LIFE_CONCERNS = [
       'grief', 'grieving', 'bereavement', 'bereaved', 'mourning', 'widowed', 'passed away', 'death of',
       'loss of a loved one', 'lost my mom', 'lost my mother', 'lost my dad', 'lost my father', 'lost my husband',
       'lost my wife', 'lost my partner', 'lost my child', 'lost my son', 'lost my daughter', 'lost my brother',
-      'lost my sister', 'lost my friend', 'lost my pet',
+      'lost my sister', 'lost my friend', 'lost my pet', 'loss', 'my mom died', 'my dad died', 'my mother died', 'my father died', 'died', 'miscarriage loss',
     ],
   },
   {
@@ -69,7 +69,7 @@ export const LIFE_CONCERNS = [
     category: 'LIFE_EVENTS',
     synonyms: [
       'life transition', 'big change', 'relocation', 'relocating', 'moved to a new city', 'retirement', 'retiring',
-      'empty nest', 'quarter life crisis', 'midlife crisis', 'starting college',
+      'empty nest', 'quarter life crisis', 'midlife crisis', 'starting college', 'moving', 'moved', 'new city', 'new job',
     ],
   },
   {

@@ -1,68 +1,13 @@
-import { CONCERNS, type Concern, type ConcernCode } from './concerns';
+import { CONCERNS, type ConcernCode } from './concerns';
+import { MODALITIES } from './modalities';
+import { AMBIGUOUS_MODALITY_SHORT_NAMES, MODALITY_SYNONYMS } from './modality-synonyms';
+import { buildTermMatcher } from './term-matcher';
 
 // Free text → concern codes, and the same vocabulary as search-engine synonyms.
 
-/**
- * Lowercase, strip accents, drop apostrophes ("can't" → "cant", so "cant sleep"
- * typed without one still matches) and turn every other run of non-letters into
- * a single space. Text and terms go through the same function.
- */
-export function normalizeForMatching(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['‘’ʼ`´]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
+export { normalizeForMatching } from './term-matcher';
 
-interface Term {
-  readonly code: ConcernCode;
-  readonly words: readonly string[];
-}
-
-function termsOf(concern: Concern): string[] {
-  return [concern.name, ...concern.synonyms];
-}
-
-const longestFirst = (a: Term, b: Term): number => b.words.length - a.words.length;
-
-/** Terms indexed by their first word, longest first, so the first hit at a position is the longest. */
-const TERMS_BY_FIRST_WORD: ReadonlyMap<string, readonly Term[]> = (() => {
-  const index = new Map<string, Term[]>();
-  for (const concern of CONCERNS) {
-    for (const term of termsOf(concern)) {
-      const words = normalizeForMatching(term).split(' ').filter(Boolean);
-      const first = words[0];
-      if (first === undefined) continue;
-      const bucket = index.get(first) ?? [];
-      bucket.push({ code: concern.code, words });
-      index.set(first, bucket);
-    }
-  }
-  for (const bucket of index.values()) bucket.sort(longestFirst);
-  return index;
-})();
-
-/** A term's last word also matches its plural ("panic attack" finds "panic attacks", "phobia" finds "phobias"). */
-function wordMatches(textWord: string | undefined, termWord: string, isLastWord: boolean): boolean {
-  return textWord === termWord || (isLastWord && textWord === `${termWord}s`);
-}
-
-function termsStartingWith(word: string): readonly Term[] {
-  const exact = TERMS_BY_FIRST_WORD.get(word) ?? [];
-  const singular = word.endsWith('s') ? (TERMS_BY_FIRST_WORD.get(word.slice(0, -1)) ?? []) : [];
-  return singular.length === 0 ? exact : [...exact, ...singular].sort(longestFirst);
-}
-
-function longestTermAt(words: readonly string[], start: number): Term | undefined {
-  return termsStartingWith(words[start] ?? '').find((term) =>
-    term.words.every((termWord, offset) =>
-      wordMatches(words[start + offset], termWord, offset === term.words.length - 1),
-    ),
-  );
-}
+const matchConcernTerms = buildTermMatcher(CONCERNS.map((concern) => ({ code: concern.code, terms: [concern.name, ...concern.synonyms] })));
 
 /**
  * Concern codes whose name or synonym appears in `text`, whole words only
@@ -72,22 +17,10 @@ function longestTermAt(words: readonly string[], start: number): Term | undefine
  * understood: the result is a suggestion for the client to confirm.
  */
 export function matchConcernsInText(text: string): ConcernCode[] {
-  const words = normalizeForMatching(text).split(' ').filter(Boolean);
-  const found: ConcernCode[] = [];
-  let position = 0;
-  while (position < words.length) {
-    const term = longestTermAt(words, position);
-    if (term === undefined) {
-      position += 1;
-      continue;
-    }
-    if (!found.includes(term.code)) found.push(term.code);
-    position += term.words.length;
-  }
-  return found;
+  return matchConcernTerms(text);
 }
 
-function searchForm(term: string): string {
+export function searchForm(term: string): string {
   return term.toLowerCase().replace(/[‘’ʼ]/g, "'").replace(/\s+/g, ' ').trim();
 }
 
@@ -110,6 +43,30 @@ export function concernSynonymsForSearch(): Record<string, string[]> {
     for (const synonym of concern.synonyms.map(searchForm)) {
       add(synonym, name);
       add(name, synonym);
+    }
+  }
+  return synonyms;
+}
+
+/**
+ * Everything the Meilisearch index should treat as the same word: the concern
+ * synonyms above, and each approach's synonyms and short name mapped to its name
+ * (and back), so "gottman" finds "Gottman Method couples therapy" and "CBT"
+ * finds "Cognitive behavioral therapy".
+ */
+export function taxonomySynonymsForSearch(): Record<string, string[]> {
+  const synonyms = concernSynonymsForSearch();
+  const add = (from: string, to: string): void => {
+    if (from === to || from === '') return;
+    const list = (synonyms[from] ??= []);
+    if (!list.includes(to)) list.push(to);
+  };
+  for (const modality of MODALITIES) {
+    const name = searchForm(modality.name);
+    const others = [...(AMBIGUOUS_MODALITY_SHORT_NAMES.has(modality.code) ? [] : [modality.shortName]), ...MODALITY_SYNONYMS[modality.code]].map(searchForm);
+    for (const other of others) {
+      add(other, name);
+      add(name, other);
     }
   }
   return synonyms;

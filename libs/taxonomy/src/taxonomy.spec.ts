@@ -31,7 +31,8 @@ const lists: Array<[string, readonly { code: string }[], (value: unknown) => boo
 
 describe('taxonomy', () => {
   it('is versioned', () => {
-    expect(TAXONOMY_VERSION).toBe('1.0.0');
+    // 1.1.0: insurance payers, approach synonyms, more concern synonyms.
+    expect(TAXONOMY_VERSION).toBe('1.1.0');
   });
 
   describe.each(lists)('%s', (_name, list, isCode) => {

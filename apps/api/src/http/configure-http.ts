@@ -6,7 +6,9 @@ import express, { NextFunction, Request, Response } from 'express';
 import { AppConfig } from '../config/config.schema';
 import { CSP_NONCE_PLACEHOLDER, cspNonceOf, securityHeaders } from './security-headers';
 
-const API_PREFIXES = ['/graphql', '/healthz', '/webhooks', '/bookings', '/dev'];
+const API_PREFIXES = ['/graphql', '/healthz', '/webhooks', '/dev'];
+// `/bookings` and `/bookings/:id` are web pages; calendar files under it (`/bookings/:id.ics`, feeds) are the API's.
+const API_FILE_UNDER_WEB_PATH = /^\/bookings\/.+\.ics$/;
 
 /**
  * Express-level setup shared by main.ts and the tests: security headers (helmet,
@@ -55,7 +57,7 @@ function serveWebApp(app: NestExpressApplication, config: AppConfig): void {
   app.use('/index.html', (request: Request, response: Response, next: NextFunction) => (request.method === 'GET' ? sendIndexHtml(response) : next()));
   app.useStaticAssets(webDir, { index: false, maxAge: '1h' });
   app.use((request: Request, response: Response, next: NextFunction) => {
-    const isApi = API_PREFIXES.some((prefix) => request.path === prefix || request.path.startsWith(`${prefix}/`));
+    const isApi = API_PREFIXES.some((prefix) => request.path === prefix || request.path.startsWith(`${prefix}/`)) || API_FILE_UNDER_WEB_PATH.test(request.path);
     if (request.method !== 'GET' || isApi || !request.accepts('html')) return next();
     sendIndexHtml(response);
   });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { CRISIS_RESOURCES } from '@rapport/domain';
-import { findConcern } from '@rapport/taxonomy';
+import { findConcern, payerForName } from '@rapport/taxonomy';
 import { AuditService } from '../audit/audit.service';
 import { User } from '../auth/entities/user.entity';
 import { SubmitIntakeInput } from './dto/submit-intake.input';
@@ -28,7 +28,7 @@ export class IntakeService {
       location: input.location ?? null,
       budgetMaxMinor: input.budgetMaxMinor ?? null,
       needsSlidingScale: input.needsSlidingScale,
-      insurance: input.insurance?.trim() || null,
+      insurance: input.insurance ?? null,
       languages: input.languages,
       genderPreference: input.genderPreference,
       communities: input.communities,
@@ -59,6 +59,17 @@ export class IntakeService {
   }
 }
 
+/**
+ * The payer id of an intake's insurance. Intakes written before plans were chosen from
+ * the payer list hold a typed name (encrypted, so no migration can reach it): read through
+ * the aliases, and kept as typed when no payer matches, so it still filters (to no one,
+ * which the search then names as the filter to relax) rather than being silently dropped.
+ */
+export function intakeInsurance(stored: string | null): string | null {
+  if (stored === null || stored.trim() === '') return null;
+  return payerForName(stored) ?? stored;
+}
+
 /** One entry per concern; the highest priority given wins. */
 function dedupeConcerns(concerns: { code: string; priority: 1 | 2 | 3 }[]) {
   const byCode = new Map<string, 1 | 2 | 3>();
@@ -76,6 +87,7 @@ export function toIntakeModel(intake: Intake): IntakeModel {
     format: answers.format as IntakeModel['format'],
     genderPreference: answers.genderPreference as IntakeModel['genderPreference'],
     preferredDayParts: answers.preferredDayParts as IntakeModel['preferredDayParts'],
+    insurance: intakeInsurance(answers.insurance),
     phq9: screeners.phq9,
     gad7: screeners.gad7,
     crisisFlagged,

@@ -1,10 +1,14 @@
 import type { MatchPreferences, SessionFormatCode } from '@rapport/domain';
 import type { IntakeAnswers } from '../intake/intake.entity';
+import { intakeInsurance } from '../intake/intake.service';
 import type { SearchTherapistsInput } from './dto/search-therapists.input';
+import { relaxFilters, SearchAsk } from './filter-relaxation';
+import { SearchFilter } from './models/search-filter.enum';
 import { emptyQuery, SearchQuery } from './search/search-engine.port';
+import { expandText } from './search/text-expansion';
 
 /** Ranking preferences and engine filters from a client's intake, narrowed by any filters they added. */
-export function fromIntake(answers: IntakeAnswers, input: SearchTherapistsInput): { preferences: MatchPreferences; query: SearchQuery } {
+export function fromIntake(answers: IntakeAnswers, input: SearchTherapistsInput): SearchAsk {
   const preferences: MatchPreferences = {
     concerns: answers.concerns,
     preferredModalities: input.modalities.length ? input.modalities : answers.preferredModalities,
@@ -13,7 +17,7 @@ export function fromIntake(answers: IntakeAnswers, input: SearchTherapistsInput)
     location: answers.format === 'IN_PERSON' ? answers.location : null,
     budgetMaxMinor: input.maxFeeMinor ?? answers.budgetMaxMinor,
     needsSlidingScale: answers.needsSlidingScale || input.slidingScaleOnly,
-    insurance: input.insurance ?? answers.insurance,
+    insurance: input.insurance ?? intakeInsurance(answers.insurance),
     languages: input.languages.length ? input.languages : answers.languages,
     genderPreference: input.genders.length ? input.genders : answers.genderPreference,
     communities: input.communities.length ? input.communities : answers.communities,
@@ -23,14 +27,17 @@ export function fromIntake(answers: IntakeAnswers, input: SearchTherapistsInput)
     hasQuery: Boolean(input.text?.trim()),
     isFirstBooking: true,
   };
-  return { preferences, query: queryFor(preferences, input, answers.concerns.map((concern) => concern.code)) };
+  return relaxFilters({ preferences, query: queryFor(preferences, input, answers.concerns.map((concern) => concern.code)) }, input.relax ?? []);
 }
 
 /** Directory search: the filters are the preferences (concerns weighted equally). */
-export function fromFilters(input: SearchTherapistsInput & { jurisdiction: string }): { preferences: MatchPreferences; query: SearchQuery } {
+export function fromFilters(input: SearchTherapistsInput & { jurisdiction: string }): SearchAsk {
+  // Words that name concerns or approaches rank like ticking them (softly: the words
+  // themselves are the filter), so "ocd" in the box explains itself as "Specialises in OCD".
+  const named = (input.relax ?? []).includes(SearchFilter.TEXT) ? null : expandText(input.text);
   const preferences: MatchPreferences = {
-    concerns: input.concerns.map((code) => ({ code, priority: 2 as const })),
-    preferredModalities: input.modalities,
+    concerns: unique([...input.concerns, ...(named?.concerns ?? [])]).map((code) => ({ code, priority: 2 as const })),
+    preferredModalities: unique([...input.modalities, ...(named?.modalities ?? [])]),
     jurisdiction: input.jurisdiction,
     format: input.formats.length === 1 ? input.formats[0] : 'ANY',
     location: null,
@@ -46,7 +53,7 @@ export function fromFilters(input: SearchTherapistsInput & { jurisdiction: strin
     hasQuery: Boolean(input.text?.trim()),
     isFirstBooking: input.acceptingNewClients,
   };
-  return { preferences, query: queryFor(preferences, input, input.concerns) };
+  return relaxFilters({ preferences, query: queryFor(preferences, input, input.concerns) }, input.relax ?? []);
 }
 
 function queryFor(preferences: MatchPreferences, input: SearchTherapistsInput, concerns: string[]): SearchQuery {
@@ -66,4 +73,8 @@ function queryFor(preferences: MatchPreferences, input: SearchTherapistsInput, c
     insurance: preferences.insurance,
     text: input.text?.trim() || null,
   });
+}
+
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values)];
 }

@@ -1,6 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { CRISIS_RESOURCES, localDateOf, MATCH_WEIGHTS, pageSearchResults, rankTherapists, TherapistCandidate, utcDateOf } from '@rapport/domain';
+import {
+  CRISIS_RESOURCES,
+  fitsPreferredTimes,
+  localDateOf,
+  MATCH_WEIGHTS,
+  MatchPreferences,
+  pageSearchResults,
+  rankTherapists,
+  TherapistCandidate,
+  utcDateOf,
+} from '@rapport/domain';
 import { User } from '../auth/entities/user.entity';
 import { Clock } from '../common/clock';
 import { groupBy } from '../common/group-by';
@@ -13,9 +23,12 @@ import { TherapistProfile } from '../therapists/entities/therapist-profile.entit
 import { toTherapistProfileModel } from '../therapists/therapist-profile.mapper';
 import { ProfileWithLicenses, TherapistsService } from '../therapists/therapists.service';
 import { SearchTherapistsInput } from './dto/search-therapists.input';
+import { activeFilters, relaxFilter, SearchAsk } from './filter-relaxation';
 import { fromFilters, fromIntake } from './match-preferences';
-import { TherapistSearchResultModel } from './models/search-result.model';
-import { SearchEngine } from './search/search-engine.port';
+import { SearchFilter } from './models/search-filter.enum';
+import { FilterRelaxationModel, TherapistSearchResultModel } from './models/search-result.model';
+import { SearchEngine, SearchQuery } from './search/search-engine.port';
+import { SlotModel } from '../availability/models/availability.models';
 
 /**
  * How many engine candidates the ranking sees; the engine pre-orders by
@@ -43,25 +56,17 @@ export class MatchingService {
   async search(input: SearchTherapistsInput, viewer: User | null, options: { excludeTherapistIds?: readonly string[] } = {}): Promise<TherapistSearchResultModel> {
     // Checked before any work: a cursor can never point past the candidates the ranking sees.
     const offset = decodeCursor(input.after);
-    const { preferences, query, crisisFlagged, clientId } = await this.preferencesFor(input, viewer);
-    const [candidates, total, facets] = await Promise.all([
-      this.engine.candidates(query, CANDIDATE_LIMIT),
+    const { ask, crisisFlagged, clientId } = await this.preferencesFor(input, viewer);
+    const { preferences, query } = ask;
+    const [{ rankable, byId, truncated }, total, facets] = await Promise.all([
+      this.rankableFor(query, options.excludeTherapistIds ?? []),
       this.engine.count(query),
       this.engine.facets(query),
     ]);
-    // The engine's filters are a fast first pass; the therapists and licensing modules decide who may be shown.
-    const excluded = new Set(options.excludeTherapistIds ?? []);
-    const visible = (await this.therapists.findVisible(candidates.map((candidate) => candidate.id))).filter((found) => !excluded.has(found.profile.id));
-    const byId = new Map<string, ProfileWithLicenses>(visible.map((found) => [found.profile.id, found]));
-    const alliances = await this.alliance.allianceFor([...byId.keys()]);
-    const rankable: TherapistCandidate[] = candidates.flatMap(({ id, textRelevance }) => {
-      const found = byId.get(id);
-      return found ? [toCandidate(found.profile, found.licenses, textRelevance, alliances.get(id) ?? null)] : [];
-    });
     // The ranking counts days in the client's zone (its 14-day availability window starts on their today).
     const clientToday = localDateOf(this.clock.now(), preferences.timeZone);
-    const rank = (list: TherapistCandidate[]) =>
-      rankTherapists({ candidates: list, preferences, today: clientToday, fairnessSeed: `${clientToday}:${clientId ?? 'anonymous'}` }).ranked;
+    const fairnessSeed = `${clientToday}:${clientId ?? 'anonymous'}`;
+    const rank = (list: TherapistCandidate[]) => rankTherapists({ candidates: list, preferences, today: clientToday, fairnessSeed });
 
     // Open times are the costly part, so compute them only for therapists who could still reach
     // this page: availability adds at most its weight, so anyone whose score without it is more
@@ -70,17 +75,17 @@ export class MatchingService {
     const paging = pageSearchResults({
       offset,
       first: input.first,
-      rankedCount: provisional.length,
+      rankedCount: provisional.ranked.length,
       engineTotal: total,
-      candidatesTruncated: candidates.length >= CANDIDATE_LIMIT,
+      candidatesTruncated: truncated,
     });
     if (!paging.ok) throw cursorPastEnd();
     const { pageEnd } = paging;
-    const cutoff = (provisional[Math.min(pageEnd, provisional.length) - 1]?.score ?? 0) - MATCH_WEIGHTS.AVAILABILITY_FIT - 1e-4; // slack for scores rounded to 4 places
-    const contenderIds = provisional.filter((match) => match.score >= cutoff).map((match) => match.id);
+    const cutoff = (provisional.ranked[Math.min(pageEnd, provisional.ranked.length) - 1]?.score ?? 0) - MATCH_WEIGHTS.AVAILABILITY_FIT - 1e-4; // slack for scores rounded to 4 places
+    const contenderIds = provisional.ranked.filter((match) => match.score >= cutoff).map((match) => match.id);
     const openSlots = await this.slots.nextSlots(contenderIds, { count: Number.POSITIVE_INFINITY, timeZone: input.timeZone, withinDays: 14 });
     const contenderSet = new Set(contenderIds);
-    const ranked = rank(
+    const { ranked } = rank(
       rankable
         .filter((candidate) => contenderSet.has(candidate.id))
         .map((candidate) => ({ ...candidate, openSlotStarts: (openSlots.get(candidate.id) ?? []).map((slot) => slot.startsAt) })),
@@ -94,12 +99,53 @@ export class MatchingService {
         therapist: toTherapistProfileModel(byId.get(match.id)!.profile, byId.get(match.id)!.licenses, { includePrivate: false }),
         score: match.score,
         reasons: match.reasons,
-        nextSlots: (openSlots.get(match.id) ?? []).slice(0, NEXT_SLOTS_SHOWN),
+        caveats: match.caveats,
+        nextSlots: slotsToShow(openSlots.get(match.id) ?? [], preferences),
       })),
+      // Who could be shown at all, not only the page: "no woman therapist fits" must be true of everyone.
+      notices: provisional.notices,
+      emptyBecause: provisional.ranked.length === 0 ? await this.emptyBecause(ask, { fromIntake: input.useMyIntake, today: clientToday }) : [],
       facets,
       nextCursor: paging.nextOffset === null ? null : encodeCursor(paging.nextOffset),
       engine: this.engine.name,
     };
+  }
+
+  /** Engine candidates the therapists and licensing modules say may be shown, as the ranking's input (no open times yet). */
+  private async rankableFor(query: SearchQuery, excludeTherapistIds: readonly string[] = []) {
+    const candidates = await this.engine.candidates(query, CANDIDATE_LIMIT);
+    // The engine's filters are a fast first pass; the therapists and licensing modules decide who may be shown.
+    // Rematch leaves out the therapists the client asked to move on from.
+    const excluded = new Set(excludeTherapistIds);
+    const visible = (await this.therapists.findVisible(candidates.map((candidate) => candidate.id))).filter((found) => !excluded.has(found.profile.id));
+    const byId = new Map<string, ProfileWithLicenses>(visible.map((found) => [found.profile.id, found]));
+    const alliances = await this.alliance.allianceFor([...byId.keys()]);
+    const rankable: TherapistCandidate[] = candidates.flatMap(({ id, textRelevance }) => {
+      const found = byId.get(id);
+      return found ? [toCandidate(found.profile, found.licenses, textRelevance, alliances.get(id) ?? null)] : [];
+    });
+    return { rankable, byId, truncated: candidates.length >= CANDIDATE_LIMIT };
+  }
+
+  /**
+   * Nobody passed the filters: for each filter the search uses, how many would be shown
+   * with only that one set aside. Runs only for an empty result: one count per filter, in
+   * parallel; the engine applies every hard filter but office distance, so only a search
+   * with a distance limit pays for the full candidates-and-ranking path.
+   */
+  private async emptyBecause(ask: SearchAsk, { fromIntake, today }: { fromIntake: boolean; today: string }): Promise<FilterRelaxationModel[]> {
+    // Matching is for a first booking: a therapist not taking new clients is no way forward.
+    const filters = activeFilters(ask).filter(({ filter }) => !(fromIntake && filter === SearchFilter.ACCEPTING_NEW_CLIENTS));
+    const counted = await Promise.all(
+      filters.map(async ({ filter, label }) => {
+        const relaxed = relaxFilter(ask, filter);
+        const engineCount = await this.engine.count(relaxed.query);
+        if (engineCount === 0 || relaxed.preferences.location === null) return { filter, label, count: engineCount };
+        const { rankable } = await this.rankableFor(relaxed.query);
+        return { filter, label, count: rankTherapists({ candidates: rankable, preferences: relaxed.preferences, today, fairnessSeed: today }).ranked.length };
+      }),
+    );
+    return counted.filter((relaxation) => relaxation.count > 0).sort((a, b) => b.count - a.count);
   }
 
   private async preferencesFor(input: SearchTherapistsInput, viewer: User | null) {
@@ -107,11 +153,21 @@ export class MatchingService {
       if (!viewer) throw new AppError(ErrorCode.UNAUTHENTICATED, 'Log in to match from your intake.');
       const intake = await this.intakes.findOwn(viewer);
       if (!intake) throw new AppError(ErrorCode.NOT_FOUND, 'Answer the intake first, then we can match you.');
-      return { ...fromIntake(intake.answers, input), crisisFlagged: intake.screeners.phq9?.selfHarmItemPositive ?? false, clientId: viewer.id };
+      return { ask: fromIntake(intake.answers, input), crisisFlagged: intake.screeners.phq9?.selfHarmItemPositive ?? false, clientId: viewer.id };
     }
     if (!input.jurisdiction) throw new InputError('jurisdiction', 'Choose the state you will be in for sessions.');
-    return { ...fromFilters({ ...input, jurisdiction: input.jurisdiction }), crisisFlagged: false, clientId: viewer?.id ?? null };
+    return { ask: fromFilters({ ...input, jurisdiction: input.jurisdiction }), crisisFlagged: false, clientId: viewer?.id ?? null };
   }
+}
+
+/**
+ * The first few open times, those on the client's preferred days and times first, so an
+ * availability reason ("fits your evenings") sits beside evening times. When none fit, the
+ * next times at all (the card's caveat says none fit).
+ */
+function slotsToShow(slots: SlotModel[], preferences: MatchPreferences): SlotModel[] {
+  const fitting = slots.filter((slot) => fitsPreferredTimes(slot.startsAt, preferences));
+  return (fitting.length > 0 ? fitting : slots).slice(0, NEXT_SLOTS_SHOWN);
 }
 
 function toCandidate(profile: TherapistProfile, licenses: LicenseSummaryModel[], textRelevance: number, alliance: TherapistCandidate['alliance']): TherapistCandidate {

@@ -54,6 +54,13 @@ export class AgeGroupModel {
   @Field(() => Int, { nullable: true }) maxAge!: number | null;
 }
 
+@ObjectType('Payer', { description: 'An insurance payer; therapists and clients choose plans from this list.' })
+export class PayerModel {
+  @Field({ description: 'Stable id, stored on profiles and intakes.' }) id!: string;
+  @Field() name!: string;
+  @Field(() => [String], { description: 'Other names and brands people know it by.' }) aliases!: string[];
+}
+
 @ObjectType('Taxonomy')
 export class TaxonomyModel {
   @Field() version!: string;
@@ -65,4 +72,5 @@ export class TaxonomyModel {
   @Field(() => [LabelledCodeModel]) communities!: LabelledCodeModel[];
   @Field(() => [LabelledCodeModel], { description: 'ISO 639-1 codes (ASL as ISO 639-3 "ase").' }) languages!: LabelledCodeModel[];
   @Field(() => [AgeGroupModel]) ageGroups!: AgeGroupModel[];
+  @Field(() => [PayerModel]) payers!: PayerModel[];
 }

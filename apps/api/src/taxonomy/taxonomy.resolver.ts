@@ -8,6 +8,7 @@ import {
   LANGUAGES,
   LICENSE_TYPES,
   MODALITIES,
+  PAYERS,
   TAXONOMY_VERSION,
 } from '@rapport/taxonomy';
 import { Public } from '../auth/guards/access.decorators';
@@ -24,6 +25,7 @@ const TAXONOMY: TaxonomyModel = {
   communities: COMMUNITIES.map(({ code, label }) => ({ code, label })),
   languages: LANGUAGES.map(({ code, name }) => ({ code, label: name })),
   ageGroups: AGE_GROUPS.map((group) => ({ ...group })),
+  payers: PAYERS.map(({ id, name, aliases }) => ({ id, name, aliases: [...aliases] })),
 };
 
 @Resolver()

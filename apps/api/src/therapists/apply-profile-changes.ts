@@ -33,6 +33,14 @@ export function applyProfileChanges(profile: TherapistProfile, input: UpdateTher
     profile.slidingScaleMaxMinor = input.slidingScale?.maxMinor ?? null;
   }
   if (input.acceptsNewClients != null) profile.acceptsNewClients = input.acceptsNewClients;
+  if (input.insuranceUnmatched != null) {
+    // Only ever shrinks: new plans are chosen from the payer list, not typed.
+    const unknown = input.insuranceUnmatched.find((name) => !profile.insuranceUnmatched.includes(name));
+    if (unknown !== undefined) {
+      throw new InputError('insuranceUnmatched', `"${unknown}" is not one of your earlier plan names; choose plans from the list instead.`);
+    }
+    profile.insuranceUnmatched = [...input.insuranceUnmatched];
+  }
 
   if (profile.languages.length === 0) throw new InputError('languages', 'List at least one language you offer sessions in.');
   if (profile.formats.length === 0) throw new InputError('formats', 'Offer at least one format: video, in person or phone.');

@@ -1,4 +1,4 @@
-import { findConcern, findModality } from '@rapport/taxonomy';
+import { findConcern, findModality, payerName } from '@rapport/taxonomy';
 import { LicenseSummaryModel } from '../licensing/models/license.model';
 import { TherapistProfile } from './entities/therapist-profile.entity';
 import { TherapistProfileModel } from './models/therapist-profile.model';
@@ -43,6 +43,8 @@ export function toTherapistProfileModel(
         ? { minMinor: profile.slidingScaleMinMinor, maxMinor: profile.slidingScaleMaxMinor }
         : null,
     insuranceAccepted: profile.insuranceAccepted,
+    insurancePlans: profile.insuranceAccepted.map((id) => ({ id, name: payerName(id) })),
+    insuranceUnmatched: options.includePrivate ? profile.insuranceUnmatched : [],
     acceptsNewClients: profile.acceptsNewClients,
     licenses,
     suspensionReason: options.includePrivate ? profile.suspensionReason : null,

@@ -24,6 +24,9 @@ const MatchesPage = lazyPage(() => import('../matching/MatchesPage'), 'MatchesPa
 const DirectoryPage = lazyPage(() => import('../matching/DirectoryPage'), 'DirectoryPage');
 const GoalsPage = lazyPage(() => import('../goals/GoalsPage'), 'GoalsPage');
 const AccountPage = lazyPage(() => import('../account/AccountPage'), 'AccountPage');
+const MyBookingsPage = lazyPage(() => import('../bookings/MyBookingsPage'), 'MyBookingsPage');
+const BookingPage = lazyPage(() => import('../bookings/BookingPage'), 'BookingPage');
+const TherapistBookingsPage = lazyPage(() => import('../bookings/TherapistBookingsPage'), 'TherapistBookingsPage');
 const MailboxPage = lazyPage(() => import('../mailbox/MailboxPage'), 'MailboxPage');
 
 interface PageRoute {
@@ -50,6 +53,9 @@ const PAGE_ROUTES: readonly PageRoute[] = [
   { path: paths.matches, element: <RequireRole roles={['CLIENT']}><MatchesPage /></RequireRole> },
   { path: paths.directory, element: <DirectoryPage /> },
   { path: paths.goals, element: <RequireRole roles={['CLIENT']}><GoalsPage /></RequireRole> },
+  { path: paths.myBookings, element: <RequireRole roles={['CLIENT']}><MyBookingsPage /></RequireRole> },
+  { path: paths.booking, element: <RequireRole roles={['CLIENT', 'THERAPIST', 'ADMIN']}><BookingPage /></RequireRole> },
+  { path: paths.therapistBookings, element: <RequireRole roles={['THERAPIST']}><TherapistBookingsPage /></RequireRole> },
   { path: paths.mailbox, element: <RequireRole roles={['CLIENT', 'THERAPIST', 'ADMIN']}><MailboxPage /></RequireRole> },
 ];
 

@@ -17,10 +17,18 @@ export const paths = {
   matches: '/matches',
   directory: '/therapists',
   goals: '/goals',
+  myBookings: '/bookings',
+  /** Route pattern of one booking; link with `bookingPath(id)`. */
+  booking: '/bookings/:id',
+  therapistBookings: '/therapist/bookings',
   /** Development only: mail kept instead of sent (the nav shows it when the API says so). */
   mailbox: '/mailbox',
 } as const;
 
 export function therapistPath(id: string): string {
   return `/therapists/${encodeURIComponent(id)}`;
+}
+
+export function bookingPath(id: string): string {
+  return `/bookings/${encodeURIComponent(id)}`;
 }

@@ -1,4 +1,5 @@
 import { Paper, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { formatShortDay } from './calendar-dates';
 import { timeInZone, type Slot } from './slot-week';
 
@@ -8,28 +9,30 @@ interface SelectedSlotProps {
   durationMinutes: number;
   viewerTimeZone: string;
   therapistTimeZone: string | null;
+  /** What to do with the time (e.g. review and book); without it, the page only shows times. */
+  children?: ReactNode;
 }
 
 /** What the visitor picked, in their time (and the therapist's, when it differs). Announced as it changes. */
-export function SelectedSlot({ slot, sessionName, durationMinutes, viewerTimeZone, therapistTimeZone }: SelectedSlotProps) {
+export function SelectedSlot({ slot, sessionName, durationMinutes, viewerTimeZone, therapistTimeZone, children }: SelectedSlotProps) {
   return (
-    <div role="status">
-      {slot && (
-        <Paper withBorder p="sm" bg="var(--mantine-color-rapportTeal-0)">
-          <Text fw={600}>
-            Selected: {formatShortDay(slot.localDate)}, {slot.localTime} (your time)
-          </Text>
-          <Text size="sm">
-            {sessionName}, {durationMinutes} minutes, until {timeInZone(slot.endsAt, viewerTimeZone)}.
-            {therapistTimeZone && therapistTimeZone !== viewerTimeZone
-              ? ` That is ${timeInZone(slot.startsAt, therapistTimeZone)} for the therapist (${therapistTimeZone}).`
-              : ''}
-          </Text>
-          <Text size="sm" mt={4}>
-            Booking online is coming soon.
-          </Text>
-        </Paper>
-      )}
-    </div>
+    <>
+      <div role="status">
+        {slot && (
+          <Paper withBorder p="sm" bg="var(--mantine-color-rapportTeal-0)">
+            <Text fw={600}>
+              Selected: {formatShortDay(slot.localDate)}, {slot.localTime} (your time)
+            </Text>
+            <Text size="sm">
+              {sessionName}, {durationMinutes} minutes, until {timeInZone(slot.endsAt, viewerTimeZone)}.
+              {therapistTimeZone && therapistTimeZone !== viewerTimeZone
+                ? ` That is ${timeInZone(slot.startsAt, therapistTimeZone)} for the therapist (${therapistTimeZone}).`
+                : ''}
+            </Text>
+          </Paper>
+        )}
+      </div>
+      {slot && children}
+    </>
   );
 }

@@ -1,5 +1,5 @@
 import { Button, Center, Loader, Stack, Text } from '@mantine/core';
-import { useMemo } from 'react';
+import { useMemo, useRef, type ReactNode } from 'react';
 import { useQuery } from 'urql';
 import { describeGraphqlError } from '../app/describe-graphql-error';
 import { ErrorAlert } from '../layout/ErrorAlert';
@@ -7,7 +7,7 @@ import { dateInZone, formatLongDate } from './calendar-dates';
 import { SelectedSlot } from './SelectedSlot';
 import type { BookableSessionType } from './SessionTypeSelect';
 import { SlotDayGroup } from './SlotDayGroup';
-import { groupSlotsByDay, weekBounds } from './slot-week';
+import { groupSlotsByDay, weekBounds, type Slot } from './slot-week';
 import { availableSlotsQuery } from './slots.operations';
 import { WeekNavigator } from './WeekNavigator';
 
@@ -21,12 +21,14 @@ interface SlotWeekProps {
   onChangeWeek(step: -1 | 1): void;
   selectedStartsAt: string | null;
   onSelect(startsAt: string): void;
+  /** Shown under the chosen time instead of the plain summary's closing line. */
+  renderSelection?(selection: { slot: Slot; sessionType: BookableSessionType; timeZone: string; therapistTimeZone: string | null; refreshSlots(): void }): ReactNode;
 }
 
 /** One week of open times for a session type, grouped by the viewer's local day. */
-export function SlotWeek({ therapistId, sessionType, timeZone, weekStart, isThisWeek, onChangeWeek, selectedStartsAt, onSelect }: SlotWeekProps) {
+export function SlotWeek({ therapistId, sessionType, timeZone, weekStart, isThisWeek, onChangeWeek, selectedStartsAt, onSelect, renderSelection }: SlotWeekProps) {
   const { from, to } = useMemo(() => weekBounds(weekStart, timeZone), [weekStart, timeZone]);
-  const [{ data, fetching, error }] = useQuery({
+  const [{ data, fetching, error }, refetch] = useQuery({
     query: availableSlotsQuery,
     variables: { therapistId, sessionTypeId: sessionType.id, from, to, timeZone },
     requestPolicy: 'cache-and-network',
@@ -35,7 +37,12 @@ export function SlotWeek({ therapistId, sessionType, timeZone, weekStart, isThis
   const days = useMemo(() => groupSlotsByDay(list?.slots ?? []), [list]);
   // The API clamps the range to the therapist's horizon: a shorter range means nothing lies beyond it.
   const pastHorizon = list ? new Date(list.to).getTime() < new Date(to).getTime() : false;
-  const selected = list?.slots.find((slot) => slot.startsAt === selectedStartsAt) ?? null;
+  // Once chosen, a time stays chosen even when a refresh no longer lists it (the
+  // visitor's own hold or booking takes it off the list); choosing another replaces it.
+  const lastSelected = useRef<Slot | null>(null);
+  const listed = list?.slots.find((slot) => slot.startsAt === selectedStartsAt) ?? null;
+  if (listed) lastSelected.current = listed;
+  const selected = listed ?? (lastSelected.current?.startsAt === selectedStartsAt ? lastSelected.current : null);
 
   return (
     <Stack gap="md">
@@ -67,7 +74,17 @@ export function SlotWeek({ therapistId, sessionType, timeZone, weekStart, isThis
         durationMinutes={sessionType.durationMinutes}
         viewerTimeZone={timeZone}
         therapistTimeZone={list?.therapistTimeZone ?? null}
-      />
+      >
+        {selected && renderSelection
+          ? renderSelection({
+              slot: selected,
+              sessionType,
+              timeZone,
+              therapistTimeZone: list?.therapistTimeZone ?? null,
+              refreshSlots: () => refetch({ requestPolicy: 'network-only' }),
+            })
+          : null}
+      </SelectedSlot>
     </Stack>
   );
 }

@@ -22,3 +22,14 @@ export function formatInstant(isoInstant: string, timeZone: string = hostTimeZon
 export function todayIsoDate(now: Date = new Date()): string {
   return localDateOf(now, hostTimeZone());
 }
+
+/** An instant's time of day → "4:05 PM". */
+export function formatTimeOfDay(isoInstant: string, timeZone: string = hostTimeZone()): string {
+  return formatInstantInZone(new Date(isoInstant), timeZone, { timeStyle: 'short' });
+}
+
+/** A session's start and end → "Mon, Nov 2, 2026, 9:00 AM – 9:50 AM". */
+export function formatSessionTime(startsAt: string, endsAt: string, timeZone: string = hostTimeZone()): string {
+  const start = formatInstantInZone(new Date(startsAt), timeZone, { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit' });
+  return `${start} – ${formatTimeOfDay(endsAt, timeZone)}`;
+}

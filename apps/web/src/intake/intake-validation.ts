@@ -88,8 +88,9 @@ function validateCost(draft: IntakeDraft): IntakeErrors {
   if (draft.costChoice === 'BUDGET' && !inRange(draft.budgetDollars, 1, 100_000)) {
     errors.budgetDollars = 'Enter the most you can pay for one session, in dollars, like 120.';
   }
-  if (draft.insurance.trim().length > MAX_INSURANCE_LENGTH) {
-    errors.insurance = `Please keep this to ${MAX_INSURANCE_LENGTH} characters.`;
+  // Plans are chosen from the payer list; a name typed in an older draft has to be chosen again.
+  if (draft.insurance.trim().length > MAX_INSURANCE_LENGTH || (draft.insurance !== '' && !/^[A-Z][A-Z0-9_]*$/.test(draft.insurance))) {
+    errors.insurance = 'Choose your insurer from the list, or leave this empty.';
   }
   return errors;
 }

@@ -29,7 +29,7 @@ export function reviewLines(step: IntakeStepId, draft: IntakeDraft, taxonomy: Ta
         ...(draft.format === 'IN_PERSON' ? [locationLine(draft)] : []),
       ];
     case 'cost':
-      return [costLine(draft), ...(draft.insurance.trim() ? [`Insurance: ${draft.insurance.trim()}`] : [])];
+      return [costLine(draft), ...(draft.insurance.trim() ? [`Insurance: ${taxonomy.payerName(draft.insurance.trim())}`] : [])];
     case 'therapist':
       return therapistLines(draft, taxonomy);
     case 'schedule':

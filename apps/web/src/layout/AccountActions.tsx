@@ -11,11 +11,12 @@ export function AccountActions() {
 
   if (me) {
     return (
-      <Group gap="sm" wrap="nowrap">
+      <Group gap={6} wrap="nowrap">
         <Text size="sm" c="dimmed" visibleFrom="sm" truncate="end" maw={260}>
           {me.email}
         </Text>
-        <Button component={Link} to={paths.account} variant="subtle" size="sm">
+        {/* Narrow padding: burger, brand, Account and Log out share a 360 px wide phone. */}
+        <Button component={Link} to={paths.account} variant="subtle" size="sm" px="xs">
           Account
         </Button>
         <LogOutButton />

@@ -9,7 +9,7 @@ interface AppHeaderProps {
 
 export function AppHeader({ navigation }: AppHeaderProps) {
   return (
-    <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+    <Group h="100%" px={{ base: 'xs', xs: 'md' }} justify="space-between" wrap="nowrap">
       <Group gap="sm" wrap="nowrap">
         {navigation && (
           <Burger

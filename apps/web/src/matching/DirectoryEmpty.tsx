@@ -1,21 +1,26 @@
 import { Anchor, Button, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { paths } from '../app/paths';
+import type { SearchFilter } from '../gql/graphql';
+import { RelaxSuggestions, type FilterRelaxation } from './RelaxSuggestions';
 
 interface DirectoryEmptyProps {
   hasText: boolean;
   filtered: boolean;
   onClear(): void;
+  relaxations: readonly FilterRelaxation[];
+  onRelax(filter: SearchFilter): void;
 }
 
 /** Nobody matched the search: ways to widen it. */
-export function DirectoryEmpty({ hasText, filtered, onClear }: DirectoryEmptyProps) {
+export function DirectoryEmpty({ hasText, filtered, onClear, relaxations, onRelax }: DirectoryEmptyProps) {
   return (
     <Paper withBorder p="lg" radius="md">
       <Stack gap="sm">
         <Title order={2} size="h4">
           No therapists match that search
         </Title>
+        <RelaxSuggestions relaxations={relaxations} onRelax={onRelax} />
         <List spacing={4}>
           {hasText && <List.Item>Try fewer or different words, like “anxiety” instead of a long sentence.</List.Item>}
           {filtered && <List.Item>Turn off a filter or two, especially price and format.</List.Item>}

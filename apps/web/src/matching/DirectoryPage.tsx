@@ -15,10 +15,12 @@ import { DirectoryEmpty } from './DirectoryEmpty';
 import { DirectorySearchForm } from './DirectorySearchForm';
 import { FacetFilters } from './FacetFilters';
 import { FiltersPanel } from './FiltersPanel';
+import { PreferenceNotices } from './PreferenceNotices';
+import { RelaxedNotice } from './RelaxedNotice';
 import { ResultsCount } from './ResultsCount';
 import { ResultsLayout } from './ResultsLayout';
 import { ResultsList } from './ResultsList';
-import { hasFilters, type ListFilter } from './search-filters';
+import { hasFilters, relaxFilter, type ListFilter } from './search-filters';
 import { useDefaultJurisdiction } from './use-default-jurisdiction';
 import { usePagedSearch } from './use-paged-search';
 import { useUrlFilters } from './use-url-filters';
@@ -116,15 +118,23 @@ export function DirectoryPage() {
             </FiltersPanel>
           }
         >
+          <RelaxedNotice relaxed={filters.relax} onRestore={() => setFilters({ ...filters, relax: [] })} />
           <ResultsCount total={first.total} fetching={search.fetching} verb="found" />
           {search.items.length === 0 ? (
             <DirectoryEmpty
               hasText={Boolean(text)}
               filtered={hasFilters(filters)}
               onClear={() => updateParams((current) => withState(new URLSearchParams(), current.get('state') ?? ''), { push: true })}
+              relaxations={first.emptyBecause}
+              onRelax={(filter) =>
+                filter === 'TEXT' ? updateParams((current) => withText(current, ''), { push: true }) : setFilters(relaxFilter(filters, filter))
+              }
             />
           ) : (
-            <ResultsList search={search} />
+            <>
+              <PreferenceNotices notices={first.notices} />
+              <ResultsList search={search} />
+            </>
           )}
         </ResultsLayout>
       )}

@@ -1,5 +1,6 @@
-import { Button, Checkbox, Paper, Stack, Title } from '@mantine/core';
+import { Button, Checkbox, Paper, Select, Stack, Title } from '@mantine/core';
 import { useId } from 'react';
+import { payerFilter, payerOptions } from '../taxonomy/payer-options';
 import type { TaxonomyLookups } from '../taxonomy/taxonomy-lookups';
 import { FILTER_LEGENDS, facetValueLabel } from './facet-labels';
 import { FacetChipGroup, type ChipOption } from './FacetChipGroup';
@@ -69,6 +70,21 @@ export function FacetFilters({ facets, filters, onChange, taxonomy, lists, withA
           checked={filters.slidingScaleOnly}
           onChange={(event) => change({ slidingScaleOnly: event.currentTarget.checked })}
         />
+        {taxonomy && (
+          <Select
+            label="Insurance"
+            description="Only therapists in network with your plan"
+            placeholder="Any, or paying myself"
+            searchable
+            clearable
+            nothingFoundMessage="No payer by that name"
+            data={payerOptions(taxonomy)}
+            filter={payerFilter(taxonomy)}
+            value={filters.insurance}
+            onChange={(insurance) => change({ insurance })}
+            comboboxProps={{ withinPortal: true }}
+          />
+        )}
         {withAcceptingNewClients && (
           <Checkbox
             label="Accepting new clients"

@@ -5,6 +5,7 @@ import { therapistPath } from '../app/paths';
 import { formatLabel } from '../therapists/format-labels';
 import { TherapistAvatar } from '../therapists/TherapistAvatar';
 import { feeLabel, slidingScaleLabel } from './fee-label';
+import { MatchCaveats } from './MatchCaveats';
 import { MatchReasons } from './MatchReasons';
 import { NextOpenTimes } from './NextOpenTimes';
 import type { TherapistMatch } from './use-paged-search';
@@ -17,7 +18,7 @@ interface MatchCardProps {
 
 /** One result: who they are, what it costs, why they fit, and when they're free. */
 export function MatchCard({ match, headingOrder = 2 }: MatchCardProps) {
-  const { therapist, reasons, nextSlots } = match;
+  const { therapist, reasons, caveats, nextSlots } = match;
   const nameId = useId();
   const subheading = (headingOrder + 1) as TitleOrder;
   const slidingScale = slidingScaleLabel(therapist);
@@ -59,6 +60,7 @@ export function MatchCard({ match, headingOrder = 2 }: MatchCardProps) {
           </Stack>
         </Group>
         <MatchReasons reasons={reasons} headingOrder={subheading} />
+        <MatchCaveats caveats={caveats} headingOrder={subheading} />
         <NextOpenTimes
           therapistId={therapist.id}
           therapistName={therapist.displayName}

@@ -1,9 +1,19 @@
 import { Anchor, Button, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { paths } from '../app/paths';
+import type { SearchFilter } from '../gql/graphql';
+import { RelaxSuggestions, type FilterRelaxation } from './RelaxSuggestions';
 
 /** No one fits every answer: what usually helps, and a way to try it. */
-export function MatchesEmpty({ filtered, onClearFilters }: { filtered: boolean; onClearFilters(): void }) {
+interface MatchesEmptyProps {
+  filtered: boolean;
+  onClearFilters(): void;
+  /** From the API: each filter whose removal alone would show someone. */
+  relaxations: readonly FilterRelaxation[];
+  onRelax(filter: SearchFilter): void;
+}
+
+export function MatchesEmpty({ filtered, onClearFilters, relaxations, onRelax }: MatchesEmptyProps) {
   return (
     <Paper withBorder p="lg" radius="md">
       <Stack gap="sm">
@@ -11,6 +21,7 @@ export function MatchesEmpty({ filtered, onClearFilters }: { filtered: boolean; 
           No therapists fit all of that yet
         </Title>
         <Text>That happens, and it’s not a dead end. A small change often opens things up:</Text>
+        <RelaxSuggestions relaxations={relaxations} onRelax={onRelax} />
         <List spacing={4}>
           {filtered && <List.Item>Clear the filters you added on this page.</List.Item>}
           <List.Item>Raise your budget a little, or choose a sliding scale instead.</List.Item>

@@ -15,10 +15,12 @@ import { FacetFilters } from './FacetFilters';
 import { FiltersPanel } from './FiltersPanel';
 import { MatchesEmpty } from './MatchesEmpty';
 import { NoIntakeYet } from './NoIntakeYet';
+import { PreferenceNotices } from './PreferenceNotices';
+import { RelaxedNotice } from './RelaxedNotice';
 import { ResultsCount } from './ResultsCount';
 import { ResultsLayout } from './ResultsLayout';
 import { ResultsList } from './ResultsList';
-import { hasFilters, NO_FILTERS, type ListFilter } from './search-filters';
+import { hasFilters, NO_FILTERS, relaxFilter, type ListFilter } from './search-filters';
 import { usePagedSearch } from './use-paged-search';
 import { useUrlFilters } from './use-url-filters';
 
@@ -73,11 +75,20 @@ export function MatchesPage() {
             </FiltersPanel>
           }
         >
+          <RelaxedNotice relaxed={filters.relax} onRestore={() => setFilters({ ...filters, relax: [] })} />
           <ResultsCount total={first.total} fetching={search.fetching} />
           {search.items.length === 0 ? (
-            <MatchesEmpty filtered={hasFilters(filters)} onClearFilters={() => setFilters(NO_FILTERS)} />
+            <MatchesEmpty
+              filtered={hasFilters(filters)}
+              onClearFilters={() => setFilters(NO_FILTERS)}
+              relaxations={first.emptyBecause}
+              onRelax={(filter) => setFilters(relaxFilter(filters, filter))}
+            />
           ) : (
-            <ResultsList search={search} />
+            <>
+              <PreferenceNotices notices={first.notices} />
+              <ResultsList search={search} />
+            </>
           )}
         </ResultsLayout>
       )}

@@ -11,6 +11,7 @@ export function activeFilterCount(filters: SearchFilters): number {
     filters.genders.length +
     (filters.maxFeeMinor === null ? 0 : 1) +
     (filters.slidingScaleOnly ? 1 : 0) +
-    (filters.acceptingNewClients ? 1 : 0)
+    (filters.acceptingNewClients ? 1 : 0) +
+    (filters.insurance === null ? 0 : 1)
   );
 }

@@ -33,6 +33,10 @@ export const therapistMatchFields = graphql(`
       text
       weight
     }
+    caveats {
+      code
+      text
+    }
     nextSlots {
       startsAt
       localDate
@@ -51,6 +55,15 @@ export const searchTherapistsQuery = graphql(`
         name
         action
         href
+      }
+      notices {
+        code
+        text
+      }
+      emptyBecause {
+        filter
+        label
+        count
       }
       items {
         ...TherapistMatchFields

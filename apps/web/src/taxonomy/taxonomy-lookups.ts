@@ -17,6 +17,8 @@ export interface TaxonomyLookups {
   languageLabel(code: string): string;
   communityLabel(code: string): string;
   ageGroupLabel(code: string): string;
+  /** An insurance payer's name by id; an id the list does not know is shown as it is (e.g. a plan typed before the list). */
+  payerName(id: string): string;
 }
 
 function indexBy<T extends { code: string }>(items: readonly T[]): Map<string, T> {
@@ -31,6 +33,7 @@ export function createTaxonomyLookups(data: TaxonomyData): TaxonomyLookups {
   const languages = indexBy(data.languages);
   const communities = indexBy(data.communities);
   const ageGroups = indexBy(data.ageGroups);
+  const payers = new Map(data.payers.map((payer) => [payer.id, payer]));
 
   return {
     data,
@@ -42,5 +45,6 @@ export function createTaxonomyLookups(data: TaxonomyData): TaxonomyLookups {
     languageLabel: (code) => languages.get(code)?.label ?? code,
     communityLabel: (code) => communities.get(code)?.label ?? code,
     ageGroupLabel: (code) => ageGroups.get(code)?.label ?? code,
+    payerName: (id) => payers.get(id)?.name ?? id,
   };
 }

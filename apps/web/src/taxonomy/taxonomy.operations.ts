@@ -42,6 +42,11 @@ export const taxonomyQuery = graphql(`
         minAge
         maxAge
       }
+      payers {
+        id
+        name
+        aliases
+      }
     }
   }
 `);

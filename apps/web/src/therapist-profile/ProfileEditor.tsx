@@ -78,7 +78,7 @@ export function ProfileEditor({ profile, taxonomy, onSaved }: ProfileEditorProps
             <ModalitiesFieldset form={form} taxonomy={taxonomy} />
             <ClientsFieldset form={form} taxonomy={taxonomy} />
             <FormatsFieldset form={form} />
-            <FeesFieldset form={form} />
+            <FeesFieldset form={form} taxonomy={taxonomy} />
             <div ref={errorRef} tabIndex={-1}>
               <ErrorAlert title="We couldn't save your profile" message={formError} />
             </div>

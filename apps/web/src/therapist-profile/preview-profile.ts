@@ -57,6 +57,7 @@ export function toPreviewProfile(
     feeMinor: centsOrNull(values.feeDollars),
     slidingScale: values.offersSlidingScale && slidingMin !== null && slidingMax !== null ? { minMinor: slidingMin, maxMinor: slidingMax } : null,
     insuranceAccepted: values.insuranceAccepted,
+    insurancePlans: values.insuranceAccepted.map((id) => ({ id, name: taxonomy.payerName(id) })),
     acceptsNewClients: values.acceptsNewClients,
     licenses: savedLicenses.filter((license) => license.status === 'VERIFIED'),
   };

@@ -30,7 +30,10 @@ export interface ProfileFormValues {
   offersSlidingScale: boolean;
   slidingMinDollars: number | string;
   slidingMaxDollars: number | string;
+  /** Payer ids. */
   insuranceAccepted: string[];
+  /** Plan names typed before plans came from a list, that no payer matched: to choose again, then remove. */
+  insuranceUnmatched: string[];
   acceptsNewClients: boolean;
 }
 
@@ -60,6 +63,7 @@ const NEW_PROFILE: ProfileFormValues = {
   slidingMinDollars: '',
   slidingMaxDollars: '',
   insuranceAccepted: [],
+  insuranceUnmatched: [],
   acceptsNewClients: true,
 };
 
@@ -89,6 +93,7 @@ export function toFormValues(profile: TherapistProfileFieldsFragment | null): Pr
     slidingMinDollars: profile.slidingScale ? centsToDollars(profile.slidingScale.minMinor) : '',
     slidingMaxDollars: profile.slidingScale ? centsToDollars(profile.slidingScale.maxMinor) : '',
     insuranceAccepted: profile.insuranceAccepted,
+    insuranceUnmatched: profile.insuranceUnmatched,
     acceptsNewClients: profile.acceptsNewClients,
   };
 }
@@ -147,7 +152,8 @@ export function toUpdateInput(values: ProfileFormValues): UpdateTherapistProfile
     modalities: values.modalities,
     feeMinor: centsOrNull(values.feeDollars),
     slidingScale: values.offersSlidingScale && slidingMin !== null && slidingMax !== null ? { minMinor: slidingMin, maxMinor: slidingMax } : null,
-    insuranceAccepted: values.insuranceAccepted.map((plan) => plan.trim()).filter(Boolean),
+    insuranceAccepted: values.insuranceAccepted,
+    insuranceUnmatched: values.insuranceUnmatched,
     acceptsNewClients: values.acceptsNewClients,
   };
 }

@@ -13,8 +13,7 @@ export const PROFILE_LIMITS = {
   languages: 10,
   treatedConcerns: 40,
   modalities: 15,
-  insurancePlans: 30,
-  insurancePlanName: 80,
+  insurancePlans: 40,
   officeAddress: { min: 5, max: 200 },
   maxFeeDollars: 100_000,
 } as const;
@@ -97,11 +96,7 @@ export const profileValidation: FormValidateInput<ProfileFormValues> = {
     const fee = numberOrNull(values.feeDollars);
     return fee !== null && top > fee ? 'The sliding scale cannot go above your standard fee.' : null;
   },
-  insuranceAccepted: (value) => {
-    if (value.length > PROFILE_LIMITS.insurancePlans) return `List at most ${PROFILE_LIMITS.insurancePlans} plans.`;
-    const tooLong = value.find((plan) => plan.trim().length > PROFILE_LIMITS.insurancePlanName);
-    return tooLong ? `Plan names must be at most ${PROFILE_LIMITS.insurancePlanName} characters.` : null;
-  },
+  insuranceAccepted: (value) => (value.length > PROFILE_LIMITS.insurancePlans ? `Choose at most ${PROFILE_LIMITS.insurancePlans} plans.` : null),
 };
 
 /**
@@ -132,5 +127,6 @@ export const SERVER_FIELD_TO_FORM_FIELD: Record<string, keyof ProfileFormValues>
   minMinor: 'slidingMinDollars',
   maxMinor: 'slidingMaxDollars',
   insuranceAccepted: 'insuranceAccepted',
+  insuranceUnmatched: 'insuranceAccepted',
   acceptsNewClients: 'acceptsNewClients',
 };

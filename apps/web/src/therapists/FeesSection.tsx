@@ -4,12 +4,12 @@ import { ProfileSection } from './ProfileSection';
 import type { TherapistProfileViewData } from './therapist-profile-view-data';
 
 interface FeesSectionProps {
-  profile: Pick<TherapistProfileViewData, 'feeMinor' | 'slidingScale' | 'insuranceAccepted'>;
+  profile: Pick<TherapistProfileViewData, 'feeMinor' | 'slidingScale' | 'insurancePlans'>;
   order: 2 | 3 | 4;
 }
 
 export function FeesSection({ profile, order }: FeesSectionProps) {
-  const { feeMinor, slidingScale, insuranceAccepted } = profile;
+  const { feeMinor, slidingScale, insurancePlans } = profile;
   return (
     <ProfileSection title="Fees" order={order}>
       <Text>{feeMinor === null ? 'Fee not listed yet.' : `${formatCents(feeMinor)} per session`}</Text>
@@ -20,8 +20,8 @@ export function FeesSection({ profile, order }: FeesSectionProps) {
         </Text>
       )}
       <Text>
-        {insuranceAccepted.length > 0
-          ? `Insurance accepted: ${insuranceAccepted.join(', ')}.`
+        {insurancePlans.length > 0
+          ? `In network with: ${insurancePlans.map((plan) => plan.name).join(', ')}.`
           : 'No insurance plans listed; ask about a receipt (superbill) for out-of-network claims.'}
       </Text>
     </ProfileSection>

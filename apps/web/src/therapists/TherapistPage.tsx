@@ -7,6 +7,7 @@ import { useMe } from '../auth/use-me';
 import { ErrorAlert } from '../layout/ErrorAlert';
 import { PageLoader } from '../layout/PageLoader';
 import { SlotPicker } from '../availability/SlotPicker';
+import { BookingReview } from '../bookings/BookingReview';
 import { usePageTitle } from '../layout/use-page-title';
 import { useTaxonomy } from '../taxonomy/use-taxonomy';
 import { ProfileVisibilityNotice } from './ProfileVisibilityNotice';
@@ -45,7 +46,19 @@ export function TherapistPage() {
           <>
             {me?.role === 'ADMIN' && <TherapistModerationPanel profile={profile} />}
             {me?.role === 'CLIENT' && <WaitlistButton therapistId={profile.id} />}
-            <SlotPicker therapistId={profile.id} />
+            <SlotPicker
+              therapistId={profile.id}
+              rememberInUrl
+              renderSelection={(selection) => (
+                // A new time or type is a new attempt: fresh review, fresh request key.
+                <BookingReview
+                  key={`${selection.sessionType.id} ${selection.slot.startsAt}`}
+                  therapistId={profile.id}
+                  officeAddress={profile.office?.address ?? null}
+                  selection={selection}
+                />
+              )}
+            />
           </>
         }
       />

@@ -22,6 +22,7 @@ export type TherapistProfileViewData = Pick<
   | 'feeMinor'
   | 'slidingScale'
   | 'insuranceAccepted'
+  | 'insurancePlans'
   | 'acceptsNewClients'
   | 'licenses'
 >;

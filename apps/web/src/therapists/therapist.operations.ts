@@ -37,6 +37,11 @@ export const therapistProfileFields = graphql(`
       maxMinor
     }
     insuranceAccepted
+    insurancePlans {
+      id
+      name
+    }
+    insuranceUnmatched
     acceptsNewClients
     licenses {
       licenseType

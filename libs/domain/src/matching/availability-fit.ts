@@ -37,6 +37,46 @@ function slotsInWindow(starts: readonly Date[], timeZone: string, today: string)
   });
 }
 
+/** The client's weekdays and day parts with empty lists filled in as "any"; null when they stated no time preference. */
+function statedTimes(preferences: MatchPreferences): { days: number[]; dayParts: DayPart[]; weekdays: number[] } | null {
+  const weekdays = [...new Set(preferences.preferredTimes.weekdays)].filter((weekday) => ALL_WEEKDAYS.includes(weekday)).sort((a, b) => a - b);
+  const dayParts = DAY_PARTS.filter((part) => preferences.preferredTimes.dayParts.includes(part));
+  if (weekdays.length === 0 && dayParts.length === 0) return null;
+  return { days: weekdays.length > 0 ? weekdays : ALL_WEEKDAYS, dayParts, weekdays };
+}
+
+function slotFits(slot: LocalSlot, stated: { days: number[]; dayParts: DayPart[] }): boolean {
+  if (!stated.days.includes(slot.weekday)) return false;
+  return stated.dayParts.length === 0 || (slot.dayPart !== null && stated.dayParts.includes(slot.dayPart));
+}
+
+/**
+ * Whether an open time is on the client's preferred days and day parts, in the
+ * client's zone (true for any time when they stated none). Times shown beside an
+ * availability reason are chosen with this, so "fits your evenings" sits beside evenings.
+ */
+export function fitsPreferredTimes(start: Date, preferences: MatchPreferences): boolean {
+  const stated = statedTimes(preferences);
+  if (stated === null) return true;
+  const { localDate, minutesOfDay } = localDateTimeOf(start, preferences.timeZone);
+  return slotFits({ weekday: weekdayOf(localDate), dayPart: dayPartOf(minutesOfDay) }, stated);
+}
+
+/** 'your weekday evenings' for the client's stated times; null when they stated none. */
+export function describePreferredTimes(preferences: MatchPreferences): string | null {
+  const stated = statedTimes(preferences);
+  if (stated === null) return null;
+  const { weekdays, dayParts } = stated;
+  return describePreference(weekdays.length > 0 && weekdays.length < 7 ? weekdays : null, dayParts.length > 0 ? dayParts : null);
+}
+
+/** How many of the candidate's open times in the window fit the stated times; null when none were stated. */
+export function fittingOpenTimes(candidate: TherapistCandidate, preferences: MatchPreferences, today: string): number | null {
+  const stated = statedTimes(preferences);
+  if (stated === null) return null;
+  return slotsInWindow(candidate.openSlotStarts, preferences.timeZone, today).filter((slot) => slotFits(slot, stated)).length;
+}
+
 const sameSet = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((item) => b.includes(item));
 
 /** How to name a set of weekdays: 'weekday' / 'weekdays', 'Monday and Friday' / 'Mondays and Fridays'; null when too many to list. */
@@ -64,27 +104,25 @@ function describePreference(weekdays: readonly number[] | null, dayParts: readon
  */
 export function availabilityFit(candidate: TherapistCandidate, preferences: MatchPreferences, today: string): ComponentScore {
   const slots = slotsInWindow(candidate.openSlotStarts, preferences.timeZone, today);
-  const weekdays = [...new Set(preferences.preferredTimes.weekdays)].filter((weekday) => ALL_WEEKDAYS.includes(weekday)).sort((a, b) => a - b);
-  const dayParts = DAY_PARTS.filter((part) => preferences.preferredTimes.dayParts.includes(part));
-  if (weekdays.length === 0 && dayParts.length === 0) {
+  const stated = statedTimes(preferences);
+  if (stated === null) {
     if (slots.length === 0) return NO_CONTRIBUTION;
     const text = `Has ${slots.length} open ${plural(slots.length, 'time')} in the next 2 weeks`;
     return { value: Math.min(1, slots.length / OPEN_TIMES_FOR_FULL_CREDIT), text };
   }
 
   // An empty list means any: any weekday, or any time of day on the chosen weekdays.
-  const days = weekdays.length > 0 ? weekdays : ALL_WEEKDAYS;
-  const partsMatter = dayParts.length > 0;
+  const partsMatter = stated.dayParts.length > 0;
   const covered = new Set<string>();
   let fitting = 0;
   for (const slot of slots) {
-    if (!days.includes(slot.weekday) || (partsMatter && (slot.dayPart === null || !dayParts.includes(slot.dayPart)))) continue;
+    if (!slotFits(slot, stated)) continue;
     fitting += 1;
     covered.add(`${slot.weekday}:${partsMatter ? slot.dayPart : 'ANY'}`);
   }
   if (fitting === 0) return NO_CONTRIBUTION;
-  const combinations = days.length * (partsMatter ? dayParts.length : 1);
-  const preference = describePreference(weekdays.length > 0 && weekdays.length < 7 ? weekdays : null, partsMatter ? dayParts : null);
+  const combinations = stated.days.length * (partsMatter ? stated.dayParts.length : 1);
+  const preference = describePreferredTimes(preferences)!;
   const text = `Has ${fitting} open ${plural(fitting, 'time')} that ${plural(fitting, 'fits', 'fit')} ${preference}`;
   return { value: covered.size / combinations, text };
 }

@@ -1,10 +1,10 @@
-import type { MatchReasonCode } from './matching.types';
+import type { ScoredReasonCode } from './matching.types';
 
 /**
  * How much each part of the match counts. Each part scores 0–1 and is multiplied
  * by its weight; the weights add up to 1, so a score reads as a share of a perfect match.
  */
-export const MATCH_WEIGHTS: Readonly<Record<MatchReasonCode, number>> = {
+export const MATCH_WEIGHTS: Readonly<Record<ScoredReasonCode, number>> = {
   CONCERN_FIT: 0.3, // what the client came for: specialty over treats, by the client's priorities
   MODALITY_FIT: 0.15, // the therapy the client asked for, else evidence-based therapy for their concerns
   AVAILABILITY_FIT: 0.15, // open times in the client's preferred days and day parts over the next 14 days

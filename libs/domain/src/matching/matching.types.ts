@@ -49,7 +49,7 @@ export interface MatchPreferences {
   location: (GeoPoint & { maxDistanceKm: number }) | null;
   budgetMaxMinor: number | null;
   needsSlidingScale: boolean;
-  /** Matched case-insensitively against insuranceAccepted. */
+  /** A payer id from libs/taxonomy (PAYERS); matched against insuranceAccepted. */
   insurance: string | null;
   /** Must share at least one when non-empty. */
   languages: string[];
@@ -94,7 +94,8 @@ export const EXCLUSION_CODES = [
 ] as const;
 export type ExclusionCode = (typeof EXCLUSION_CODES)[number];
 
-export const MATCH_REASON_CODES = [
+/** Reasons that add to the score, each with a weight in MATCH_WEIGHTS. */
+export const SCORED_REASON_CODES = [
   'CONCERN_FIT',
   'MODALITY_FIT',
   'AVAILABILITY_FIT',
@@ -104,7 +105,33 @@ export const MATCH_REASON_CODES = [
   'TEXT_RELEVANCE',
   'ALLIANCE',
 ] as const;
+export type ScoredReasonCode = (typeof SCORED_REASON_CODES)[number];
+
+/**
+ * Hard filters the client stated, confirmed on the card (weight 0: every shown
+ * therapist passes them, so they cannot order anyone).
+ */
+export const STATED_FILTER_REASON_CODES = ['FORMAT', 'LANGUAGE', 'INSURANCE'] as const;
+export type StatedFilterReasonCode = (typeof STATED_FILTER_REASON_CODES)[number];
+
+export const MATCH_REASON_CODES = [...SCORED_REASON_CODES, ...STATED_FILTER_REASON_CODES] as const;
 export type MatchReasonCode = (typeof MATCH_REASON_CODES)[number];
+
+/** Soft preferences a shown therapist can miss; each miss is said on their card. */
+export const CAVEAT_CODES = ['CONCERN_FIT', 'MODALITY_FIT', 'AVAILABILITY_FIT', 'GENDER_PREFERENCE', 'COMMUNITY', 'TEXT_RELEVANCE'] as const;
+export type CaveatCode = (typeof CAVEAT_CODES)[number];
+
+/** Where a therapist does not meet something the client asked for: 'Doesn't offer ERP, which you asked for'. */
+export interface MatchCaveat {
+  code: CaveatCode;
+  text: string;
+}
+
+/** About the whole list: 'You asked for a woman: no woman therapist in New York fits your other choices, so these are the closest.' */
+export interface MatchNotice {
+  code: 'GENDER_PREFERENCE' | 'MODALITY_FIT' | 'COMMUNITY';
+  text: string;
+}
 
 export interface MatchReason {
   code: MatchReasonCode;
@@ -118,14 +145,18 @@ export interface RankedTherapist {
   id: string;
   /** 0 … the sum of MATCH_WEIGHTS, 4 decimals. */
   score: number;
-  /** Heaviest first. */
+  /** Heaviest first; stated filters they pass (weight 0) last. */
   reasons: MatchReason[];
+  /** Soft preferences they miss, in the order of CAVEAT_CODES. */
+  caveats: MatchCaveat[];
 }
 
 export interface RankResult {
   ranked: RankedTherapist[];
   /** In input order, each with the first hard filter it failed. */
   excluded: { id: string; reason: ExclusionCode }[];
+  /** Soft preferences no ranked therapist meets, so the client knows these are the closest. */
+  notices: MatchNotice[];
 }
 
 /** One score part: `value` in [0, 1]; `text` null when it counts without being shown as a reason. */

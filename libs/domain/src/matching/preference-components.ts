@@ -5,19 +5,26 @@ import { communityLabel, formatDollars, plural } from './reason-text';
 /**
  * A price at the budget earns half credit and a free session full credit, so being
  * within budget always counts and cheaper counts more. The client pays the bottom of
- * the sliding scale when they need one, or when the fee itself is over budget.
+ * the sliding scale when they need one, or when the fee itself is over budget. The
+ * text always names the fee, so "$195" on the card never looks like it ignored a $150 budget.
  */
 export function priceFit(candidate: TherapistCandidate, preferences: MatchPreferences): ComponentScore {
   const { budgetMaxMinor: budget, needsSlidingScale } = preferences;
   const scale = candidate.slidingScale;
   const feeOverBudget = candidate.feeMinor === null || (budget !== null && candidate.feeMinor > budget);
-  const viaScale = scale !== null && (needsSlidingScale || feeOverBudget);
+  // A client who needs the scale pays its bottom, unless (oddly) the fee is lower still.
+  const viaScale = scale !== null && (feeOverBudget || (needsSlidingScale && scale.minMinor <= (candidate.feeMinor ?? Number.POSITIVE_INFINITY)));
   const price = viaScale ? scale.minMinor : candidate.feeMinor;
-  const scaleText = viaScale ? `Offers a sliding scale from ${formatDollars(scale.minMinor)}` : null;
-  if (budget === null) return needsSlidingScale && scaleText !== null ? { value: 1, text: scaleText } : NO_CONTRIBUTION;
+  const scaleText =
+    scale !== null && (viaScale || needsSlidingScale)
+      ? candidate.feeMinor === null
+        ? `Sliding scale from ${formatDollars(scale.minMinor)}`
+        : `${formatDollars(candidate.feeMinor)}, sliding scale from ${formatDollars(scale.minMinor)}`
+      : null;
+  if (budget === null) return needsSlidingScale && scaleText !== null ? { value: 1, text: `${scaleText}, as you asked` } : NO_CONTRIBUTION;
   if (price === null || price > budget) return NO_CONTRIBUTION;
   const value = budget <= 0 ? 1 : clampUnit(1 - (0.5 * price) / budget);
-  return { value, text: scaleText ?? `${formatDollars(price)} a session, within your budget` };
+  return { value, text: `${scaleText ?? `${formatDollars(price)} a session`} — within your budget` };
 }
 
 const GENDER_TEXT: Record<TherapistGender, string> = {

@@ -1,6 +1,6 @@
 import { MATCH_WEIGHTS, MAX_MATCH_SCORE } from './match-weights';
 import { at, candidate, preferences, rank, TODAY } from './matching.fixtures';
-import { MATCH_REASON_CODES, type TherapistCandidate } from './matching.types';
+import { SCORED_REASON_CODES, type TherapistCandidate } from './matching.types';
 import { rankTherapists, scoreCandidate } from './rank-therapists';
 
 const ids = (result: { ranked: { id: string }[] }) => result.ranked.map((therapist) => therapist.id);
@@ -9,7 +9,7 @@ const PRIOR_ALLIANCE = 0.75 * MATCH_WEIGHTS.ALLIANCE;
 
 describe('MATCH_WEIGHTS', () => {
   it('weighs every reason code, positively, adding up to 1', () => {
-    expect(Object.keys(MATCH_WEIGHTS).sort()).toEqual([...MATCH_REASON_CODES].sort());
+    expect(Object.keys(MATCH_WEIGHTS).sort()).toEqual([...SCORED_REASON_CODES].sort());
     expect(Object.values(MATCH_WEIGHTS).every((weight) => weight > 0)).toBe(true);
     expect(MAX_MATCH_SCORE).toBeCloseTo(1, 10);
   });
@@ -44,7 +44,7 @@ describe('rankTherapists scores and reasons', () => {
       ['GENDER_PREFERENCE', 'A woman, as you preferred'],
       ['ALLIANCE', 'Past clients rate how sessions feel 4.8 out of 5 (40 ratings)'],
       // Equal weights keep the order of MATCH_REASON_CODES.
-      ['PRICE_FIT', '$100 a session, within your budget'],
+      ['PRICE_FIT', '$100 a session — within your budget'],
       ['COMMUNITY', 'LGBTQ+ affirming'],
     ]);
     expect(reasons.map((reason) => reason.weight)).toEqual([0.3, 0.15, 0.15, 0.08, 0.0742, 0.06, 0.06]);
@@ -63,7 +63,7 @@ describe('rankTherapists scores and reasons', () => {
 
   it('gives no alliance reason without ratings, but counts the prior in the score', () => {
     const { ranked } = rank([candidate({ alliance: null })]);
-    expect(ranked[0]).toEqual({ id: 'therapist-1', score: PRIOR_ALLIANCE, reasons: [] });
+    expect(ranked[0]).toEqual({ id: 'therapist-1', score: PRIOR_ALLIANCE, reasons: [], caveats: [] });
   });
 
   it('gives no text reason without a query, even when the engine reports relevance', () => {
@@ -86,7 +86,7 @@ describe('rankTherapists scores and reasons', () => {
     const { ranked } = rank([candidate(therapist)], client);
     expect(ranked[0].reasons).toHaveLength(1);
     expect(ranked[0].score).toBeCloseTo(ranked[0].reasons[0].weight + PRIOR_ALLIANCE, 10);
-    expect(ranked[0].reasons[0].weight).toBe(MATCH_WEIGHTS[ranked[0].reasons[0].code]);
+    expect(ranked[0].reasons[0].weight).toBe(MATCH_WEIGHTS[ranked[0].reasons[0].code as keyof typeof MATCH_WEIGHTS]);
   });
 
   it('validates today and the client’s time zone', () => {

@@ -5,6 +5,7 @@ import { exclusionFor } from './hard-filters';
 import { MATCH_WEIGHTS } from './match-weights';
 import {
   MATCH_REASON_CODES,
+  SCORED_REASON_CODES,
   type ComponentScore,
   type MatchPreferences,
   type MatchReason,
@@ -12,9 +13,11 @@ import {
   type RankedTherapist,
   type RankInput,
   type RankResult,
+  type ScoredReasonCode,
   type TherapistCandidate,
 } from './matching.types';
 import { allianceFit, communityFit, DEFAULT_ALLIANCE_MEAN, genderFit, priceFit, textRelevanceFit } from './preference-components';
+import { preferenceNotices, statedFilterReasons, unmetPreferences } from './stated-preferences';
 import { tieBreakHash } from './tie-break';
 
 export interface ScoreContext {
@@ -27,7 +30,7 @@ export interface ScoreContext {
 
 type Component = (candidate: TherapistCandidate, context: ScoreContext) => ComponentScore;
 
-const COMPONENTS: Record<MatchReasonCode, Component> = {
+const COMPONENTS: Record<ScoredReasonCode, Component> = {
   CONCERN_FIT: (candidate, { preferences }) => concernFit(candidate, preferences),
   MODALITY_FIT: (candidate, { preferences }) => modalityFit(candidate, preferences),
   AVAILABILITY_FIT: (candidate, { preferences, today }) => availabilityFit(candidate, preferences, today),
@@ -48,10 +51,12 @@ function assertValidContext({ preferences, today }: ScoreContext): void {
   }
 }
 
-function scoreValidated(candidate: TherapistCandidate, context: ScoreContext): { score: number; reasons: MatchReason[] } {
+type Scored = Pick<RankedTherapist, 'score' | 'reasons' | 'caveats'>;
+
+function scoreValidated(candidate: TherapistCandidate, context: ScoreContext): Scored {
   let total = 0;
   const reasons: MatchReason[] = [];
-  for (const code of MATCH_REASON_CODES) {
+  for (const code of SCORED_REASON_CODES) {
     const { value, text } = COMPONENTS[code](candidate, context);
     const contribution = clampUnit(value) * MATCH_WEIGHTS[code];
     total += contribution;
@@ -59,11 +64,12 @@ function scoreValidated(candidate: TherapistCandidate, context: ScoreContext): {
     if (text !== null && weight > 0) reasons.push({ code, text, weight });
   }
   reasons.sort((a, b) => b.weight - a.weight || reasonOrder(a.code) - reasonOrder(b.code));
-  return { score: roundScore(total), reasons };
+  reasons.push(...statedFilterReasons(candidate, context.preferences));
+  return { score: roundScore(total), reasons, caveats: unmetPreferences(candidate, context.preferences, context.today) };
 }
 
 /** One candidate's score and reasons, ignoring the hard filters (e.g. for a profile page). */
-export function scoreCandidate(candidate: TherapistCandidate, context: ScoreContext): { score: number; reasons: MatchReason[] } {
+export function scoreCandidate(candidate: TherapistCandidate, context: ScoreContext): Scored {
   assertValidContext(context);
   return scoreValidated(candidate, context);
 }
@@ -78,14 +84,15 @@ export function rankTherapists(input: RankInput): RankResult {
   assertValidContext(context);
   const excluded: RankResult['excluded'] = [];
   const scored: (RankedTherapist & { tieBreak: number; position: number })[] = [];
+  const shown: TherapistCandidate[] = [];
   input.candidates.forEach((candidate, position) => {
     const reason = exclusionFor(candidate, input.preferences);
     if (reason !== null) {
       excluded.push({ id: candidate.id, reason });
       return;
     }
-    const { score, reasons } = scoreValidated(candidate, context);
-    scored.push({ id: candidate.id, score, reasons, tieBreak: tieBreakHash(input.fairnessSeed, candidate.id), position });
+    shown.push(candidate);
+    scored.push({ id: candidate.id, ...scoreValidated(candidate, context), tieBreak: tieBreakHash(input.fairnessSeed, candidate.id), position });
   });
   scored.sort(
     (a, b) =>
@@ -94,5 +101,9 @@ export function rankTherapists(input: RankInput): RankResult {
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) ||
       a.position - b.position,
   );
-  return { ranked: scored.map(({ id, score, reasons }) => ({ id, score, reasons })), excluded };
+  return {
+    ranked: scored.map(({ id, score, reasons, caveats }) => ({ id, score, reasons, caveats })),
+    excluded,
+    notices: preferenceNotices(shown, input.preferences),
+  };
 }

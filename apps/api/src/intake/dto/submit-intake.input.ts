@@ -17,7 +17,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { isAgeGroupCode, isCommunityCode, isConcernCode, isJurisdictionCode, isLanguageCode, isModalityCode } from '@rapport/taxonomy';
+import { isAgeGroupCode, isCommunityCode, isConcernCode, isJurisdictionCode, isLanguageCode, isModalityCode, isPayerId } from '@rapport/taxonomy';
 import { IsTimeZone } from '../../common/validation/is-time-zone.validator';
 import { AreCodes, IsCode } from '../../common/validation/taxonomy-code.validator';
 import { TherapistGender } from '../../therapists/models/therapist-enums';
@@ -104,10 +104,9 @@ export class SubmitIntakeInput {
   @IsBoolean()
   needsSlidingScale!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A payer id from taxonomy.payers, when paying through insurance.' })
   @IsOptional()
-  @IsString()
-  @MaxLength(80)
+  @IsCode(isPayerId, 'insurance')
   insurance?: string | null;
 
   @Field(() => [String], { defaultValue: [] })

@@ -1,9 +1,10 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { ArrayUnique, IsBoolean, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { isAgeGroupCode, isCommunityCode, isConcernCode, isJurisdictionCode, isLanguageCode, isModalityCode } from '@rapport/taxonomy';
+import { isAgeGroupCode, isCommunityCode, isConcernCode, isJurisdictionCode, isLanguageCode, isModalityCode, isPayerId } from '@rapport/taxonomy';
 import { IsTimeZone } from '../../common/validation/is-time-zone.validator';
 import { AreCodes, IsCode } from '../../common/validation/taxonomy-code.validator';
 import { SessionFormat, TherapistGender } from '../../therapists/models/therapist-enums';
+import { SearchFilter } from '../models/search-filter.enum';
 
 /**
  * One input for both uses: `useMyIntake` ranks by the signed-in client's
@@ -45,7 +46,18 @@ export class SearchTherapistsInput {
   @Field({ defaultValue: false }) @IsBoolean() slidingScaleOnly!: boolean;
   @Field({ defaultValue: false }) @IsBoolean() acceptingNewClients!: boolean;
 
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(80) insurance?: string | null;
+  @Field(() => String, { nullable: true, description: 'A payer id from taxonomy.payers: only therapists in network with it.' })
+  @IsOptional()
+  @IsCode(isPayerId, 'insurance')
+  insurance?: string | null;
+
+  @Field(() => [SearchFilter], {
+    defaultValue: [],
+    description: 'Filters to set aside for this search (from emptyBecause): the intake or the filters above stay as they are.',
+  })
+  @ArrayUnique()
+  @IsEnum(SearchFilter, { each: true })
+  relax!: SearchFilter[];
 
   @Field({ description: "The viewer's IANA zone: next open times are shown in it." })
   @IsTimeZone()

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { concernSynonymsForSearch } from '@rapport/taxonomy';
+import { taxonomySynonymsForSearch } from '@rapport/taxonomy';
 import { FACET_ATTRIBUTES, meilisearchIndexSettings, quote, toFacets, toMeiliFilter } from './meilisearch-query';
 import { emptyQuery } from './search-engine.port';
 
@@ -85,7 +85,9 @@ describe('meilisearchIndexSettings', () => {
     expect(settings.searchableAttributes).toEqual(['displayName', 'headline', 'bio', 'concernNames', 'modalityNames']);
     expect(settings.sortableAttributes).toEqual(['feeMinor']);
     expect(settings.typoTolerance).toEqual({ enabled: true });
-    expect(settings.synonyms).toEqual(concernSynonymsForSearch());
+    expect(settings.synonyms).toEqual(taxonomySynonymsForSearch());
+    expect(settings.synonyms?.['gottman']).toContain('gottman method couples therapy');
+    expect(settings.synonyms?.['ptsd']).toBeDefined();
     expect(Object.keys(settings.synonyms ?? {}).length).toBeGreaterThan(20);
   });
 });

@@ -1,5 +1,5 @@
 import type { Settings } from 'meilisearch' with { 'resolution-mode': 'import' };
-import { concernSynonymsForSearch } from '@rapport/taxonomy';
+import { taxonomySynonymsForSearch } from '@rapport/taxonomy';
 import { dateNumber } from './search-document';
 import { FacetCount, FacetName, Facets, SearchQuery } from './search-engine.port';
 
@@ -39,7 +39,8 @@ export function meilisearchIndexSettings(): Settings {
       'insurance',
     ],
     sortableAttributes: ['feeMinor'],
-    synonyms: concernSynonymsForSearch(),
+    // Concern and approach synonyms, the same the Postgres engine expands text with.
+    synonyms: taxonomySynonymsForSearch(),
     typoTolerance: { enabled: true },
     // More than the taxonomy has concerns or modalities, so no facet value is cut off.
     faceting: { maxValuesPerFacet: 500 },

@@ -312,7 +312,7 @@ async function createTherapist(
     specialtyConcerns: ['ANXIETY'],
     modalities: ['CBT'],
     feeMinor: 14_000,
-    insuranceAccepted: ['Aetna'],
+    insuranceAccepted: ['AETNA'],
     ...(status === ProfileStatus.SUSPENDED ? { suspendedAt: new Date(), suspensionReason: 'test' } : {}),
     ...overrides,
   });

@@ -3,6 +3,11 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Clock } from '../../common/clock';
 import { utcDateOf } from '@rapport/domain';
 import { Candidate, FacetCount, FacetName, Facets, SearchEngine, SearchQuery } from './search-engine.port';
+import { expandText, ExpandedText } from './text-expansion';
+
+// Relevance of a therapist found through the taxonomy rather than their own words: a listed
+// specialty reads as a strong match, a treated concern or an offered approach as a good one.
+const TAXONOMY_RELEVANCE = { SPECIALTY: 0.9, TREATS_OR_OFFERS: 0.7 } as const;
 
 // Must match the expression of therapist_profiles_search_document_index.
 const DOCUMENT = `to_tsvector('english', coalesce(p.display_name, '') || ' ' || coalesce(p.headline, '') || ' ' || coalesce(p.bio, ''))`;
@@ -25,22 +30,20 @@ export class PostgresSearchEngine extends SearchEngine {
 
   async candidates(query: SearchQuery, limit: number): Promise<Candidate[]> {
     const { where, params } = this.filters(query);
-    const text = query.text?.trim();
-    const relevance = text
-      ? `greatest(similarity(p.display_name, ?), least(1, ts_rank(${DOCUMENT}, websearch_to_tsquery('english', ?)) * 4))`
-      : '0';
+    const expanded = expandText(query.text);
+    const relevance = expanded ? textRelevance(expanded) : { sql: '0', params: [] };
     // Past the limit, keep those whose specialties and treated concerns best cover the asked ones.
     const concernCover = query.concerns.length
       ? `2 * cardinality(array(select unnest(p.specialty_concerns) intersect select unnest(array[?]::text[]))) +
          cardinality(array(select unnest(p.treated_concerns) intersect select unnest(array[?]::text[])))`
       : null;
     const rows = await this.em.getConnection().execute<{ id: string; relevance: number }[]>(
-      `select p.id, ${relevance}::float8 as relevance from therapist_profiles p
+      `select p.id, ${relevance.sql}::float8 as relevance from therapist_profiles p
        where ${where}
        order by relevance desc, ${concernCover ? `${concernCover} desc, ` : ''}p.id
        limit ?`,
       [
-        ...(text ? [text, text] : []),
+        ...relevance.params,
         ...params,
         ...(query.concerns.length ? [query.concerns, query.concerns] : []),
         limit,
@@ -127,11 +130,39 @@ export class PostgresSearchEngine extends SearchEngine {
       clauses.push('exists (select 1 from unnest(p.insurance_accepted) i where lower(i) = lower(?))');
       params.push(query.insurance);
     }
-    const text = query.text?.trim();
-    if (text) {
-      clauses.push(`(p.display_name % ? or ${DOCUMENT} @@ websearch_to_tsquery('english', ?))`);
-      params.push(text, text);
+    const expanded = expandText(query.text);
+    if (expanded) {
+      const taxonomy = taxonomyMatch(expanded);
+      clauses.push(`(p.display_name % ? or ${DOCUMENT} @@ websearch_to_tsquery('english', ?)${taxonomy ? ` or ${taxonomy.any}` : ''})`);
+      params.push(expanded.text, expanded.text, ...(taxonomy?.anyParams ?? []));
     }
     return { where: clauses.join(' and '), params };
   }
+}
+
+/** SQL for "lists a concern or approach the text names"; null when the text names none. */
+function taxonomyMatch({ concerns, modalities }: ExpandedText) {
+  if (concerns.length === 0 && modalities.length === 0) return null;
+  const specialty = `p.specialty_concerns && array[?]::text[]`;
+  const treatsOrOffers = `(p.treated_concerns && array[?]::text[] or p.modalities && array[?]::text[])`;
+  return {
+    any: `(${specialty} or ${treatsOrOffers})`,
+    anyParams: [concerns, concerns, modalities],
+    specialty,
+    treatsOrOffers,
+  };
+}
+
+/** 0..1: the best of name similarity (typos), full-text rank of headline and bio, and the taxonomy match. */
+function textRelevance(expanded: ExpandedText): { sql: string; params: unknown[] } {
+  const taxonomy = taxonomyMatch(expanded);
+  const parts = [`similarity(p.display_name, ?)`, `least(1, ts_rank(${DOCUMENT}, websearch_to_tsquery('english', ?)) * 4)`];
+  const params: unknown[] = [expanded.text, expanded.text];
+  if (taxonomy) {
+    parts.push(
+      `case when ${taxonomy.specialty} then ${TAXONOMY_RELEVANCE.SPECIALTY} when ${taxonomy.treatsOrOffers} then ${TAXONOMY_RELEVANCE.TREATS_OR_OFFERS} else 0 end`,
+    );
+    params.push(expanded.concerns, expanded.concerns, expanded.modalities);
+  }
+  return { sql: `greatest(${parts.join(', ')})`, params };
 }

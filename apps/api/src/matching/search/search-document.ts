@@ -34,7 +34,7 @@ export interface SearchDocument {
   /** One of PRICE_BANDS' values, for the price facet; null without a fee. */
   priceBand: string | null;
   acceptsNewClients: boolean;
-  /** Lower-cased, so filters match whatever case a therapist typed. */
+  /** Payer ids, lower-cased (filters lower-case the asked id the same way). */
   insurance: string[];
   /** Only while the therapist offers in-person sessions (see publicOfficeOf); null otherwise. */
   office: Office | null;

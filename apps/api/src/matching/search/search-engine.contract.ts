@@ -42,7 +42,7 @@ const FIXTURES: Record<Key, Fixture> = {
     profile: {
       headline: 'Calm, practical help with worry', formats: [SessionFormat.VIDEO], languages: ['en'], specialtyConcerns: ['ANXIETY'],
       treatedConcerns: ['DEPRESSION'], modalities: ['CBT'], gender: TherapistGender.WOMAN, communities: ['LGBTQ_AFFIRMING'],
-      ageGroups: ['ADULTS'], feeMinor: 12_000, insuranceAccepted: ['Aetna'],
+      ageGroups: ['ADULTS'], feeMinor: 12_000, insuranceAccepted: ['AETNA'],
     },
   },
   benjamin: {
@@ -63,7 +63,7 @@ const FIXTURES: Record<Key, Fixture> = {
     licenses: [['CA', VERIFIED, 300], ['NY', VERIFIED, -1]],
     profile: {
       formats: [SessionFormat.PHONE], languages: ['es'], specialtyConcerns: ['PTSD'], modalities: ['EMDR'], gender: TherapistGender.WOMAN,
-      communities: ['IMMIGRANTS'], ageGroups: [], feeMinor: 9_000, insuranceAccepted: ['Cigna'],
+      communities: ['IMMIGRANTS'], ageGroups: [], feeMinor: 9_000, insuranceAccepted: ['CIGNA'],
     },
   },
   dana: {
@@ -74,7 +74,7 @@ const FIXTURES: Record<Key, Fixture> = {
     profile: {
       formats: [SessionFormat.VIDEO], languages: ['en', 'fr'], specialtyConcerns: ['OCD'], modalities: ['ERP'], gender: TherapistGender.NON_BINARY,
       communities: ['TRANS_AND_NONBINARY_AFFIRMING', 'LGBTQ_AFFIRMING'], ageGroups: ['TEENS', 'YOUNG_ADULTS'], feeMinor: 16_000,
-      insuranceAccepted: ['aetna', 'Cigna'],
+      insuranceAccepted: ['AETNA', 'CIGNA'],
     },
   },
   harper: {
@@ -143,8 +143,8 @@ export function describeSearchEngineContract(label: string, start: () => Promise
       ['budget 80.00', { maxFeeMinor: 8_000 }, ['harper']],
       ['sliding scale only', { slidingScaleOnly: true }, ['benjamin', 'harper']],
       ['accepting new clients', { acceptingNewClients: true }, ['amelia', 'carmen', 'dana', 'harper']],
-      ['insurance AETNA, case-insensitively', { insurance: 'AETNA' }, ['amelia', 'dana']],
-      ['insurance cigna', { insurance: 'cigna' }, ['carmen', 'dana']],
+      ['insurance AETNA', { insurance: 'AETNA' }, ['amelia', 'dana']],
+      ['insurance CIGNA', { insurance: 'CIGNA' }, ['carmen', 'dana']],
       ['NY + video + anxiety + accepting', { jurisdiction: 'NY', formats: ['VIDEO'], concerns: ['ANXIETY'], acceptingNewClients: true }, ['amelia', 'harper']],
     ])('narrows by %s', async (_name, overrides, expected) => {
       expect(await find(overrides)).toEqual([...expected].sort());
@@ -158,6 +158,24 @@ export function describeSearchEngineContract(label: string, start: () => Promise
       expect(await find({ text: 'Dana Whitfeld' })).toEqual(['dana']);
       expect(await find({ text: 'Evelyn Marsh' })).toEqual([]);
       expect(await find({ text: 'Grace Lapsed' })).toEqual([]);
+    });
+
+    it.each<[string, Key[]]>([
+      ['ocd', ['dana']],
+      ['intrusive thoughts', ['dana']],
+      ['flashbacks', ['carmen']],
+      ['PTSD', ['carmen']],
+      ['eye movement therapy', ['carmen']],
+      ['exposure and response prevention', ['dana']],
+      ['psychoanalytic', ['benjamin']],
+    ])('finds by the words for what therapists list: %j', async (text, expected) => {
+      expect(await find({ text })).toEqual([...expected].sort());
+    });
+
+    it('agrees with the filters: the words for a concern find whom its filter finds', async () => {
+      expect(await find({ text: 'obsessive compulsive' })).toEqual(await find({ concerns: ['OCD'] }));
+      const found = await harness.engine.candidates(emptyQuery({ text: 'ocd' }), 10);
+      expect(found.map((candidate) => candidate.textRelevance).every((relevance) => relevance > 0)).toBe(true);
     });
 
     it('gives no text relevance without text', async () => {

@@ -17,7 +17,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { isAgeGroupCode, isCommunityCode, isConcernCode, isLanguageCode, isModalityCode } from '@rapport/taxonomy';
+import { isAgeGroupCode, isCommunityCode, isConcernCode, isLanguageCode, isModalityCode, isPayerId } from '@rapport/taxonomy';
 import { AreCodes } from '../../common/validation/taxonomy-code.validator';
 import { SessionFormat, TherapistGender } from '../models/therapist-enums';
 
@@ -165,13 +165,23 @@ export class UpdateTherapistProfileInput {
   @Type(() => SlidingScaleInput)
   slidingScale?: SlidingScaleInput | null;
 
-  @Field(() => [String], { nullable: true, description: 'Insurance plans accepted (free text names).' })
+  @Field(() => [String], { nullable: true, description: 'Payers you are in network with: ids from taxonomy.payers.' })
+  @IsOptional()
+  @ArrayUnique()
+  @ArrayMaxSize(40)
+  @AreCodes(isPayerId, 'insurance plan')
+  insuranceAccepted?: string[];
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'The old plan names still to re-choose: a subset of insuranceUnmatched (drop each once chosen from the list, or [] to clear).',
+  })
   @IsOptional()
   @ArrayUnique()
   @ArrayMaxSize(30)
   @IsString({ each: true })
   @MaxLength(80, { each: true })
-  insuranceAccepted?: string[];
+  insuranceUnmatched?: string[];
 
   @Field({ nullable: true })
   @IsOptional()

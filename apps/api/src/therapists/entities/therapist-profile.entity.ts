@@ -67,6 +67,7 @@ export class TherapistProfile {
     | 'treatedConcerns'
     | 'modalities'
     | 'insuranceAccepted'
+    | 'insuranceUnmatched'
     | 'acceptsNewClients'
     | 'payoutsEnabled';
 
@@ -141,8 +142,13 @@ export class TherapistProfile {
   @Property({ type: 'integer', nullable: true })
   slidingScaleMaxMinor: number | null = null;
 
+  /** Payer ids from libs/taxonomy (PAYERS). */
   @Property({ type: 'text[]' })
   insuranceAccepted: string[] = [];
+
+  /** Plan names typed before plans were chosen from the list that no payer matched: shown to the therapist to choose again, never lost. */
+  @Property({ type: 'text[]' })
+  insuranceUnmatched: string[] = [];
 
   @Property({ type: 'boolean' })
   acceptsNewClients: boolean = true;

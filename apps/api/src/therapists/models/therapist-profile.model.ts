@@ -2,6 +2,12 @@ import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { LicenseSummaryModel } from '../../licensing/models/license.model';
 import { ProfileStatus, SessionFormat, TherapistGender } from './therapist-enums';
 
+@ObjectType('InsurancePlan')
+export class InsurancePlanModel {
+  @Field() id!: string;
+  @Field() name!: string;
+}
+
 @ObjectType('TherapistConcern')
 export class TherapistConcernModel {
   @Field() code!: string;
@@ -49,7 +55,12 @@ export class TherapistProfileModel {
   @Field(() => [TherapistModalityModel]) modalities!: TherapistModalityModel[];
   @Field(() => Int, { nullable: true, description: 'Standard session fee in cents.' }) feeMinor!: number | null;
   @Field(() => SlidingScaleModel, { nullable: true }) slidingScale!: SlidingScaleModel | null;
-  @Field(() => [String]) insuranceAccepted!: string[];
+  @Field(() => [String], { description: 'Payer ids (taxonomy.payers).' }) insuranceAccepted!: string[];
+  @Field(() => [InsurancePlanModel], { description: 'The payers of insuranceAccepted, named.' }) insurancePlans!: InsurancePlanModel[];
+  @Field(() => [String], {
+    description: 'Only for the therapist and admins: plan names from before plans were chosen from a list that matched no payer. Choose them again, then clear.',
+  })
+  insuranceUnmatched!: string[];
   @Field() acceptsNewClients!: boolean;
   @Field(() => [LicenseSummaryModel], { description: 'Public view: verified, unexpired licenses only.' })
   licenses!: LicenseSummaryModel[];

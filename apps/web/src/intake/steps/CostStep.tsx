@@ -1,10 +1,11 @@
-import { NumberInput, Radio, Stack, Text, TextInput } from '@mantine/core';
+import { NumberInput, Radio, Select, Stack, Text } from '@mantine/core';
 import type { CostChoice } from '../intake-draft';
-import { MAX_INSURANCE_LENGTH } from '../intake-draft';
 import { COST_OPTIONS } from '../intake-options';
+import { payerFilter, payerOptions } from '../../taxonomy/payer-options';
 import type { StepProps } from '../step-props';
 
-export function CostStep({ draft, errors, update }: StepProps) {
+export function CostStep({ draft, errors, update, taxonomy }: StepProps) {
+  const payers = payerOptions(taxonomy);
   return (
     <Stack gap="lg">
       <Text>Therapy should fit your budget as well as your needs. There’s no wrong answer here.</Text>
@@ -35,14 +36,20 @@ export function CostStep({ draft, errors, update }: StepProps) {
           maw={280}
         />
       )}
-      <TextInput
+      <Select
         label="Insurance (optional)"
-        description="The name of your plan, if you’d like to use it. Leave blank to see everyone."
-        maxLength={MAX_INSURANCE_LENGTH + 20}
-        value={draft.insurance}
-        onChange={(event) => update({ insurance: event.currentTarget.value })}
+        description="Choose your plan to see only therapists in network with it. Leave empty to see everyone."
+        placeholder="Search for your insurer, e.g. Aetna or BCBS"
+        searchable
+        clearable
+        nothingFoundMessage="No insurer by that name. Leave this empty to see everyone."
+        data={payers}
+        filter={payerFilter(taxonomy)}
+        value={payers.some((payer) => payer.value === draft.insurance) ? draft.insurance : null}
+        onChange={(value) => update({ insurance: value ?? '' })}
         error={errors.insurance}
         maw={420}
+        comboboxProps={{ withinPortal: true }}
       />
     </Stack>
   );

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261130070000BookingCare extends Migration {
+export class Migration20261130080000BookingCare extends Migration {
   override async up(): Promise<void> {
     // Where a session happens: the therapist's own video link (https only) and a note; a private room per booking otherwise.
     this.addSql(`alter table "session_types" add column "video_link" text null, add column "location_note" text null;`);

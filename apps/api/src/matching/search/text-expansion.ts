@@ -1,0 +1,19 @@
+import { matchConcernsInText, matchModalitiesInText } from '@rapport/taxonomy';
+
+/** Free text with the concerns and approaches its words name ("can't sleep" → INSOMNIA, "gottman" → GOTTMAN). */
+export interface ExpandedText {
+  text: string;
+  concerns: string[];
+  modalities: string[];
+}
+
+/**
+ * The taxonomy's reading of a search box: a therapist who lists a concern or
+ * approach the words name is found as surely as one whose bio uses the words,
+ * so typing "ocd" finds what ticking the OCD filter finds.
+ */
+export function expandText(text: string | null | undefined): ExpandedText | null {
+  const trimmed = text?.trim();
+  if (!trimmed) return null;
+  return { text: trimmed, concerns: matchConcernsInText(trimmed), modalities: matchModalitiesInText(trimmed) };
+}
