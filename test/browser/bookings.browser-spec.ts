@@ -5,7 +5,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { BookingsService } from '../../apps/api/src/bookings/bookings.service';
 import { createAdmin, signUpAs, TEST_PASSWORD, type TestAccount } from '../support/accounts';
-import { bookFree, createBookableTherapist, holdSlot, type BookableTherapist } from '../support/bookings';
+import { bookFree, createBookableTherapist, holdSlot, openStarts, type BookableTherapist } from '../support/bookings';
 import { RunningClock } from '../support/fixed-clock';
 import { graphql } from '../support/graphql-client';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -123,6 +123,15 @@ describe('booking in the browser', () => {
     await picker.getByRole('button', { name: 'Thursday 19 November 13:00' }).waitFor();
     await expectNoSeriousA11yViolations(page, 'slot taken');
 
+    // Held, then released: the time is open again at once.
+    await picker.getByRole('button', { name: 'Thursday 19 November 12:00' }).click();
+    await review.getByRole('button', { name: 'Hold this time' }).click();
+    await review.getByRole('button', { name: 'Release this time' }).click();
+    await review.waitFor({ state: 'detached' });
+    await picker.getByRole('button', { name: 'Thursday 19 November 12:00' }).waitFor();
+    expect(await countActiveBookings(app, client)).toBe(1); // only the rescheduled consultation
+    expect(await openStarts(app, therapist, '2026-11-19T17:00:00.000Z', '2026-11-19T18:00:00.000Z')).toContain('2026-11-19T17:00:00.000Z');
+
     // Another time held and left unconfirmed (the tab closed, say): My bookings can still confirm it.
     await picker.getByRole('button', { name: 'Thursday 19 November 13:00' }).click();
     await review.getByRole('button', { name: 'Hold this time' }).click();
@@ -219,6 +228,8 @@ describe('booking in the browser', () => {
   }, 60_000);
 
   it('books on a phone: review and countdown fit the screen, and a lapsed hold says so', async () => {
+    // The browser's clock was pinned a little after the server's started: line them up, so the countdown reads from 10:00.
+    await phoneBrowser.context.clock.setSystemTime(clock.now());
     const page = await phoneBrowser.newPage();
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(`/therapists/${therapist.profileId}`);
@@ -232,7 +243,7 @@ describe('booking in the browser', () => {
     await expectNoHorizontalScroll(page, 'booking review (phone)');
 
     await review.getByRole('button', { name: 'Hold this time' }).click();
-    await review.getByText(/^Held for you for (10:00|9:5\d)$/).waitFor();
+    await review.getByText(/^Held for you for (10:00|9:[2-5]\d)$/).waitFor();
     await expectNoSeriousA11yViolations(page, 'held time (phone)');
     await expectNoHorizontalScroll(page, 'held time (phone)');
 

@@ -6,9 +6,8 @@ import express, { NextFunction, Request, Response } from 'express';
 import { AppConfig } from '../config/config.schema';
 import { CSP_NONCE_PLACEHOLDER, cspNonceOf, securityHeaders } from './security-headers';
 
-// `/calendar/:token.ics` is a therapist's private bookings feed (calendar-feed module).
 const API_PREFIXES = ['/graphql', '/healthz', '/webhooks', '/dev', '/calendar'];
-// `/bookings` and `/bookings/:id` are web pages; calendar files under it (`/bookings/:id.ics`, feeds) are the API's.
+// `/bookings` and `/bookings/:id` are web pages; only calendar files under it (`/bookings/:id.ics`) are the API's. Therapists' feeds live under `/calendar`.
 const API_FILE_UNDER_WEB_PATH = /^\/bookings\/.+\.ics$/;
 
 /**

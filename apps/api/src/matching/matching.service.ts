@@ -115,7 +115,7 @@ export class MatchingService {
   private async rankableFor(query: SearchQuery, excludeTherapistIds: readonly string[] = []) {
     const candidates = await this.engine.candidates(query, CANDIDATE_LIMIT);
     // The engine's filters are a fast first pass; the therapists and licensing modules decide who may be shown.
-    // Rematch leaves out the therapists the client asked to move on from.
+    // A rematch leaves out the therapists the client asked to leave.
     const excluded = new Set(excludeTherapistIds);
     const visible = (await this.therapists.findVisible(candidates.map((candidate) => candidate.id))).filter((found) => !excluded.has(found.profile.id));
     const byId = new Map<string, ProfileWithLicenses>(visible.map((found) => [found.profile.id, found]));

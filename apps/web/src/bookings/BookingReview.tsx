@@ -14,7 +14,7 @@ import { bookingPath } from '../app/paths';
 import { FORMAT_LABEL, whereText } from './booking-labels';
 import { BookingSignInGate } from './BookingSignInGate';
 import { BookingTermsList } from './BookingTermsList';
-import { bookingTermsQuery, bookSeriesMutation, confirmBookingMutation, holdSlotMutation } from './bookings.operations';
+import { bookingTermsQuery, bookSeriesMutation, cancelBookingMutation, confirmBookingMutation, holdSlotMutation } from './bookings.operations';
 import { HoldCountdown } from './HoldCountdown';
 import { newIdempotencyKey } from './idempotency-key';
 import { SeriesOutcome } from './SeriesOutcome';
@@ -97,6 +97,7 @@ function HoldAndConfirm({ therapistId, selection, format, priceMinor, holdMinute
   const [{ fetching: holding }, holdSlot] = useMutation(holdSlotMutation);
   const [{ fetching: confirming }, confirmBooking] = useMutation(confirmBookingMutation);
   const [{ fetching: booking }, bookSeries] = useMutation(bookSeriesMutation);
+  const [{ fetching: releasing }, cancelBooking] = useMutation(cancelBookingMutation);
   const { slot, sessionType } = selection;
 
   const onExpired = useCallback(() => {
@@ -133,6 +134,19 @@ function HoldAndConfirm({ therapistId, selection, format, priceMinor, holdMinute
     const result = await confirmBooking({ id: held.id });
     if (result.error) handleError(result.error);
     else if (result.data) navigate(`${bookingPath(result.data.confirmBooking.id)}?booked=1`);
+  }
+
+  // Changed their mind: free the time for others at once instead of leaving the hold to lapse.
+  async function release() {
+    if (!held || releasing) return;
+    setProblem(null);
+    const result = await cancelBooking({ id: held.id, reason: null });
+    if (result.error) {
+      setProblem(describeGraphqlError(result.error).message);
+      return;
+    }
+    selection.clearSelection();
+    selection.refreshSlots();
   }
 
   async function bookWeekly() {
@@ -173,6 +187,9 @@ function HoldAndConfirm({ therapistId, selection, format, priceMinor, holdMinute
         ) : (
           <Text size="sm">Paying online is not open yet: this time stays held for you until the countdown ends.</Text>
         )}
+        <Button variant="default" onClick={release} loading={releasing}>
+          Release this time
+        </Button>
       </Stack>
     );
   }
