@@ -115,4 +115,25 @@ describe('after a booking, in the browser', () => {
       await browser.close();
     }
   }, 120_000);
+
+  it("makes a therapist's private calendar feed link, on a phone", async () => {
+    clock.set(START);
+    const therapist = await createBookableTherapist(app, admin);
+    const browser: TestBrowser = await launchBrowser({ baseUrl: app.baseUrl, viewport: PHONE, timezoneId: 'America/New_York' });
+    try {
+      const page = await browser.newPage();
+      await logIn(page, therapist.email);
+      await page.goto('/therapist/availability');
+      const section = page.getByRole('region', { name: 'Your bookings in your calendar' });
+      await section.getByRole('button', { name: 'Make my calendar link' }).click();
+      await section.getByText(/\/calendar\/[A-Za-z0-9_-]{43}\.ics$/).waitFor();
+      await section.getByRole('button', { name: 'Make a new link (the old one stops working)' }).waitFor();
+      await expectNoSeriousA11yViolations(page, 'availability with the calendar link');
+      await expectNoHorizontalScroll(page);
+      const shown = await section.getByText(/\/calendar\//).innerText();
+      expect((await fetch(`${app.baseUrl}${new URL(shown.trim()).pathname}`)).status).toBe(200);
+    } finally {
+      await browser.close();
+    }
+  }, 120_000);
 });

@@ -6,6 +6,7 @@ import { PageLoader } from '../layout/PageLoader';
 import { usePageTitle } from '../layout/use-page-title';
 import { myAvailabilityQuery } from './availability.operations';
 import { BookingSettingsForm } from './BookingSettingsForm';
+import { CalendarFeedSection } from './CalendarFeedSection';
 import { CalendarsSection } from './CalendarsSection';
 import { DateOverridesSection } from './DateOverridesSection';
 import { PageSection } from './PageSection';
@@ -46,6 +47,10 @@ export function AvailabilityPage() {
       <Divider />
       <PageSection id="other-calendars" title="Other calendars" description="Events in these calendars block those times, so clients can't book over them.">
         <CalendarsSection calendars={availability.calendars} />
+      </PageSection>
+      <Divider />
+      <PageSection id="bookings-feed" title="Your bookings in your calendar" description="A private calendar feed of your Rapport sessions, kept up to date.">
+        <CalendarFeedSection />
       </PageSection>
     </Stack>
   );

@@ -10,6 +10,7 @@ import { ErrorAlert } from '../layout/ErrorAlert';
 import { PageLoader } from '../layout/PageLoader';
 import { feedback, StatusMessage, type Feedback } from '../layout/StatusMessage';
 import { usePageTitle } from '../layout/use-page-title';
+import { SessionRatingCard } from '../alliance/SessionRatingCard';
 import { ClientBookingCard } from './BookingCard';
 import { myBookingsQuery } from './bookings.operations';
 
@@ -30,6 +31,7 @@ export function MyBookingsPage() {
     <Stack gap="lg">
       <Title order={1}>My bookings</Title>
       <StatusMessage feedback={notice} onClose={() => setNotice(null)} />
+      <SessionRatingCard timeZone={timeZone} />
       {error && !bookings && <ErrorAlert title="We couldn't load your bookings" message={describeGraphqlError(error).message} />}
       {!bookings && fetching && <PageLoader label="Loading bookings" />}
       {bookings && (

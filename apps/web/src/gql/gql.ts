@@ -42,6 +42,8 @@ type Documents = {
     "\n  mutation AddCalendarFeed($input: CalendarFeedInput!) {\n    addCalendarFeed(input: $input) {\n      ...MyAvailabilityFields\n    }\n  }\n": typeof types.AddCalendarFeedDocument,
     "\n  mutation RefreshCalendar($id: ID!) {\n    refreshCalendar(id: $id) {\n      ...MyAvailabilityFields\n    }\n  }\n": typeof types.RefreshCalendarDocument,
     "\n  mutation RemoveCalendar($id: ID!) {\n    removeCalendar(id: $id) {\n      ...MyAvailabilityFields\n    }\n  }\n": typeof types.RemoveCalendarDocument,
+    "\n  query MyCalendarFeed {\n    myAvailability {\n      settings {\n        calendarFeedUrl\n      }\n    }\n  }\n": typeof types.MyCalendarFeedDocument,
+    "\n  mutation RotateCalendarFeedToken {\n    rotateCalendarFeedToken\n  }\n": typeof types.RotateCalendarFeedTokenDocument,
     "\n  query BookableSessionTypes($id: ID!) {\n    therapist(id: $id) {\n      id\n      sessionTypes {\n        id\n        name\n        kind\n        durationMinutes\n        priceMinor\n        formats\n      }\n    }\n  }\n": typeof types.BookableSessionTypesDocument,
     "\n  query AvailableSlots($therapistId: ID!, $sessionTypeId: ID!, $from: DateTime!, $to: DateTime!, $timeZone: String!) {\n    availableSlots(therapistId: $therapistId, sessionTypeId: $sessionTypeId, from: $from, to: $to, timeZone: $timeZone) {\n      timeZone\n      therapistTimeZone\n      from\n      to\n      slots {\n        startsAt\n        endsAt\n        localDate\n        localTime\n        offset\n      }\n    }\n  }\n": typeof types.AvailableSlotsDocument,
     "\n  fragment BookingFields on Booking {\n    id\n    status\n    startsAt\n    endsAt\n    holdExpiresAt\n    priceMinor\n    currency\n    paymentStatus\n    checkoutUrl\n    format\n    seriesId\n    policyText\n    cancelReason\n    cancelledBy\n    cancelledAt\n    cancellationFeeMinor\n    refundMinor\n    therapist {\n      id\n      displayName\n      timeZone\n    }\n    client {\n      id\n      displayName\n      email\n    }\n    sessionType {\n      id\n      name\n      durationMinutes\n      formats\n    }\n    where {\n      format\n      address\n      instructions\n      joinUrl\n    }\n    cancellationPreview {\n      freeNow\n      freeUntil\n      costMinor\n      text\n    }\n  }\n": typeof types.BookingFieldsFragmentDoc,
@@ -116,6 +118,8 @@ const documents: Documents = {
     "\n  mutation AddCalendarFeed($input: CalendarFeedInput!) {\n    addCalendarFeed(input: $input) {\n      ...MyAvailabilityFields\n    }\n  }\n": types.AddCalendarFeedDocument,
     "\n  mutation RefreshCalendar($id: ID!) {\n    refreshCalendar(id: $id) {\n      ...MyAvailabilityFields\n    }\n  }\n": types.RefreshCalendarDocument,
     "\n  mutation RemoveCalendar($id: ID!) {\n    removeCalendar(id: $id) {\n      ...MyAvailabilityFields\n    }\n  }\n": types.RemoveCalendarDocument,
+    "\n  query MyCalendarFeed {\n    myAvailability {\n      settings {\n        calendarFeedUrl\n      }\n    }\n  }\n": types.MyCalendarFeedDocument,
+    "\n  mutation RotateCalendarFeedToken {\n    rotateCalendarFeedToken\n  }\n": types.RotateCalendarFeedTokenDocument,
     "\n  query BookableSessionTypes($id: ID!) {\n    therapist(id: $id) {\n      id\n      sessionTypes {\n        id\n        name\n        kind\n        durationMinutes\n        priceMinor\n        formats\n      }\n    }\n  }\n": types.BookableSessionTypesDocument,
     "\n  query AvailableSlots($therapistId: ID!, $sessionTypeId: ID!, $from: DateTime!, $to: DateTime!, $timeZone: String!) {\n    availableSlots(therapistId: $therapistId, sessionTypeId: $sessionTypeId, from: $from, to: $to, timeZone: $timeZone) {\n      timeZone\n      therapistTimeZone\n      from\n      to\n      slots {\n        startsAt\n        endsAt\n        localDate\n        localTime\n        offset\n      }\n    }\n  }\n": types.AvailableSlotsDocument,
     "\n  fragment BookingFields on Booking {\n    id\n    status\n    startsAt\n    endsAt\n    holdExpiresAt\n    priceMinor\n    currency\n    paymentStatus\n    checkoutUrl\n    format\n    seriesId\n    policyText\n    cancelReason\n    cancelledBy\n    cancelledAt\n    cancellationFeeMinor\n    refundMinor\n    therapist {\n      id\n      displayName\n      timeZone\n    }\n    client {\n      id\n      displayName\n      email\n    }\n    sessionType {\n      id\n      name\n      durationMinutes\n      formats\n    }\n    where {\n      format\n      address\n      instructions\n      joinUrl\n    }\n    cancellationPreview {\n      freeNow\n      freeUntil\n      costMinor\n      text\n    }\n  }\n": types.BookingFieldsFragmentDoc,
@@ -288,6 +292,14 @@ export function graphql(source: "\n  mutation RefreshCalendar($id: ID!) {\n    r
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveCalendar($id: ID!) {\n    removeCalendar(id: $id) {\n      ...MyAvailabilityFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveCalendar($id: ID!) {\n    removeCalendar(id: $id) {\n      ...MyAvailabilityFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCalendarFeed {\n    myAvailability {\n      settings {\n        calendarFeedUrl\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyCalendarFeed {\n    myAvailability {\n      settings {\n        calendarFeedUrl\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateCalendarFeedToken {\n    rotateCalendarFeedToken\n  }\n"): (typeof documents)["\n  mutation RotateCalendarFeedToken {\n    rotateCalendarFeedToken\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
