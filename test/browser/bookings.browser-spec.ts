@@ -100,6 +100,15 @@ describe('booking in the browser', () => {
     await page.getByRole('status').filter({ hasText: 'Moved to Fri, Nov 20, 2026, 11:00 AM – 11:50 AM.' }).waitFor();
     await upcoming.getByRole('listitem', { name: 'Consultation with Dr. Test Therapist' }).getByText('Fri, Nov 20, 2026, 11:00 AM – 11:50 AM').waitFor();
     expect(await upcoming.getByText('Thu, Nov 19, 2026, 10:00 AM – 10:50 AM').count()).toBe(0);
+
+    // The confirmation and the move reach the client's local mailbox, each with the session's .ics.
+    const confirmation = await mailboxMessage(page, 'Your session with Dr. Test Therapist is confirmed');
+    const confirmedIcs = await downloadText(page, confirmation.getByRole('link', { name: 'Download rapport-session.ics' }));
+    expect(confirmedIcs).toContain('DTSTART;TZID=America/New_York:20261119T100000');
+    const moved = await mailboxMessage(page, /^Session moved to /);
+    const movedIcs = await downloadText(page, moved.getByRole('link', { name: 'Download rapport-session.ics' }));
+    expect(movedIcs).toContain('DTSTART;TZID=America/New_York:20261120T110000');
+    await expectNoSeriousA11yViolations(page, 'mailbox with booking e-mail');
   }, 120_000);
 
   it('says so when another client took the time first, and offers the times still open', async () => {
@@ -340,6 +349,25 @@ async function expectNoHorizontalScroll(page: Page, label: string) {
       .map((element) => element.textContent),
   );
   if (truncated.length) throw new Error(`${label}: button labels cut off: ${truncated.join(', ')}`);
+}
+
+/** The mailbox item with this subject, reloading while the e-mail is still on the job queue. */
+async function mailboxMessage(page: Page, subject: string | RegExp): Promise<Locator> {
+  for (let attempt = 0; attempt < 40; attempt++) {
+    await page.goto('/mailbox');
+    await page.getByRole('heading', { level: 1, name: 'Mailbox' }).waitFor();
+    const message = page.getByRole('list', { name: 'Messages' }).getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2, name: subject }) });
+    if ((await message.count()) > 0) return message.first();
+    await page.waitForTimeout(500);
+  }
+  throw new Error(`no e-mail "${String(subject)}" in the mailbox after 20 s`);
+}
+
+async function downloadText(page: Page, link: Locator): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 async function countActiveBookings(app: TestApp, client: TestAccount): Promise<number> {
