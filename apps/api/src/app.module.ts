@@ -19,6 +19,7 @@ import { IntakeModule } from './intake/intake.module';
 import { MatchingModule } from './matching/matching.module';
 import { AvailabilityModule } from './availability/availability.module';
 import { BookingsModule } from './bookings/bookings.module';
+import { PaymentsModule } from './payments/payments.module';
 import { LicensingModule } from './licensing/licensing.module';
 import { TaxonomyModule } from './taxonomy/taxonomy.module';
 import { TherapistsModule } from './therapists/therapists.module';
@@ -48,6 +49,7 @@ export class AppModule {
         GoalsModule,
         MatchingModule,
         BookingsModule,
+        PaymentsModule,
         // Development only, and only while mail is kept locally: absent from production's schema and routes.
         ...(config.localMailboxEnabled ? [LocalMailboxModule] : []),
       ],

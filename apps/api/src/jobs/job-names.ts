@@ -7,6 +7,10 @@
 export interface JobPayloads {
   /** Send one e-mail message (sealed: the job data never holds a body in clear). */
   'mail.send': { sealed: string };
+  /** Act on one accepted Stripe event: ids only, the handler re-reads Stripe (payments/webhook-events.ts). */
+  'payments.webhook': { eventId: string; type: string; objectId: string; bookingId: string | null; accountId: string | null };
+  /** A held booking's Checkout Session, due when the hold lapses: expired unless paid (payments/payments.service.ts). */
+  'payments.expire-checkout': { paymentId: string };
 }
 
 export type JobName = keyof JobPayloads;

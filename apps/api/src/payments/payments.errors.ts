@@ -1,0 +1,19 @@
+import { AppError, ErrorCode } from '../common/errors/app-error';
+
+export class PaymentError extends AppError {
+  static notFound() {
+    return new PaymentError(ErrorCode.NOT_FOUND, 'No payment was started for that booking.');
+  }
+  static therapistCannotTakeCharges() {
+    return new PaymentError(
+      ErrorCode.CONFLICT,
+      'This therapist cannot take payments yet, so only their free sessions can be booked. Pick a free session type or another therapist.',
+    );
+  }
+  static notATherapist() {
+    return new PaymentError(ErrorCode.FORBIDDEN, 'Only therapists with a profile can set up payouts.');
+  }
+  static stripeUnavailable() {
+    return new PaymentError(ErrorCode.PAYMENT_FAILED, 'The payment service did not answer. Nothing was charged; try again in a moment.');
+  }
+}
