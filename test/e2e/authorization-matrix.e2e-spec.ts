@@ -61,6 +61,7 @@ const QUERIES: Record<string, Classified> = {
   myGoals: { expected: CLIENT_ONLY },
   myIntake: { expected: CLIENT_ONLY },
   myLicenses: { expected: THERAPISTS },
+  myPayoutStatus: { expected: THERAPISTS },
   mySessionTypes: { expected: THERAPISTS },
   myTherapistProfile: { expected: THERAPISTS },
   nextSlots: { expected: PUBLIC, args: (w) => ({ therapistIds: [w.therapist.profileId], timeZone: 'America/New_York' }) },
@@ -86,6 +87,8 @@ const MUTATIONS: Record<string, Classified> = {
   changePassword: { expected: SIGNED_IN, args: () => ({ input: { currentPassword: 'not-the-current-one', newPassword: 'amber-lighthouse-evening' } }) },
   completeBooking: { expected: OWNING_THERAPIST, args: (w) => ({ id: w.bookings.bookingId }) },
   confirmBooking: { expected: CLIENT_ONLY, args: (w) => ({ id: w.bookings.bookingId }) },
+  // The checkout return page: the client's own booking (another's is NOT_FOUND, as for every booking).
+  confirmCheckout: { expected: CLIENT_ONLY, args: (w) => ({ bookingId: w.bookings.bookingId }) },
   createSessionType: { expected: THERAPISTS, args: () => ({ input: SESSION_TYPE_INPUT }) },
   logIn: { expected: PUBLIC, args: (w) => ({ input: { email: w.client.email, password: TEST_PASSWORD } }) },
   holdSlot: {
@@ -94,6 +97,7 @@ const MUTATIONS: Record<string, Classified> = {
   },
   logOut: { expected: SIGNED_IN, freshSession: true },
   markNoShow: { expected: OWNING_THERAPIST, args: (w) => ({ id: w.bookings.bookingId }) },
+  refreshPayoutStatus: { expected: THERAPISTS },
   refreshCalendar: { expected: OWNING_THERAPIST, args: (w) => ({ id: w.therapist.calendarId }) },
   reinstateTherapist: { expected: ADMIN_ONLY, args: (w) => ({ input: { therapistId: w.moderation.profileToReinstateId, reason: 'Board confirmed good standing.' } }) },
   rejectLicense: { expected: ADMIN_ONLY, args: (w) => ({ input: { licenseId: w.moderation.licenseToRejectId, reason: 'The number does not match the board record.' } }) },
@@ -103,6 +107,7 @@ const MUTATIONS: Record<string, Classified> = {
   setDateOverride: { expected: THERAPISTS, args: () => ({ input: { date: OVERRIDE_DATE, windows: [] } }) },
   setWeeklyRules: { expected: THERAPISTS, args: () => ({ input: { rules: [{ weekday: 1, startLocal: '09:00', endLocal: '12:00' }] } }) },
   signUp: { expected: PUBLIC, args: () => ({ input: { email: `matrix-${++sequence}@example.com`, password: TEST_PASSWORD, role: 'CLIENT' } }) },
+  startPayoutOnboarding: { expected: THERAPISTS },
   submitIntake: { expected: CLIENT_ONLY, args: () => ({ input: { concerns: [{ code: 'ANXIETY', priority: 1 }], jurisdiction: 'NY', timeZone: 'America/New_York' } }) },
   submitLicense: { expected: THERAPISTS, args: () => ({ input: { licenseType: 'LPC', number: `MTX-${++sequence}`, jurisdiction: 'NJ', expiresOn: '2031-06-30' } }) },
   suspendTherapist: { expected: ADMIN_ONLY, args: (w) => ({ input: { therapistId: w.moderation.profileToSuspendId, reason: 'Complaint under review.' } }) },

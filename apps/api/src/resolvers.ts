@@ -10,6 +10,7 @@ import { LicensingResolver } from './licensing/licensing.resolver';
 import { TaxonomyResolver } from './taxonomy/taxonomy.resolver';
 import { TherapistsResolver } from './therapists/therapists.resolver';
 import { BookingsResolver } from './bookings/bookings.resolver';
+import { PaymentsResolver } from './payments/payments.resolver';
 
 /** Every resolver class, listed once: the schema file is printed from these. */
-export const RESOLVERS = [AuthResolver, TaxonomyResolver, TherapistsResolver, LicensingResolver, AuditResolver, AvailabilityResolver, IntakeResolver, GoalsResolver, MatchingResolver, MailStatusResolver, LocalMailboxResolver, BookingsResolver];
+export const RESOLVERS = [AuthResolver, TaxonomyResolver, TherapistsResolver, LicensingResolver, AuditResolver, AvailabilityResolver, IntakeResolver, GoalsResolver, MatchingResolver, MailStatusResolver, LocalMailboxResolver, BookingsResolver, PaymentsResolver];
