@@ -97,7 +97,7 @@ async function localState(bookingId: string, since: { confirmations: number; dis
   );
   const [{ n: confirmations }] = await sql(`select count(*)::int as n from booking_events where booking_id = ? and to_status = 'CONFIRMED'`, [bookingId]);
   const [{ n: disputeFlags }] = await sql(`select count(*)::int as n from audit_events where subject_id = ? and action = 'payment.disputed'`, [bookingId]);
-  const chargeId = payments.find((payment: { charge_id: string | null }) => payment.charge_id)?.charge_id;
+  const chargeId = (payments as { charge_id: string | null }[]).find((payment) => payment.charge_id)?.charge_id;
   // Refunds Stripe made on the charge (the emulator does not list refunds; their events say it).
   let stripeRefunds = 0;
   if (chargeId) for await (const event of stripe.events.list({ type: 'refund.created', limit: 100 })) if ((event.data.object as Stripe.Refund).charge === chargeId) stripeRefunds += 1;
