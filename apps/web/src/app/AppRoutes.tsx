@@ -24,6 +24,7 @@ const MatchesPage = lazyPage(() => import('../matching/MatchesPage'), 'MatchesPa
 const DirectoryPage = lazyPage(() => import('../matching/DirectoryPage'), 'DirectoryPage');
 const GoalsPage = lazyPage(() => import('../goals/GoalsPage'), 'GoalsPage');
 const AccountPage = lazyPage(() => import('../account/AccountPage'), 'AccountPage');
+const CheckoutReturnPage = lazyPage(() => import('../payments/CheckoutReturnPage'), 'CheckoutReturnPage');
 const MailboxPage = lazyPage(() => import('../mailbox/MailboxPage'), 'MailboxPage');
 
 interface PageRoute {
@@ -50,6 +51,7 @@ const PAGE_ROUTES: readonly PageRoute[] = [
   { path: paths.matches, element: <RequireRole roles={['CLIENT']}><MatchesPage /></RequireRole> },
   { path: paths.directory, element: <DirectoryPage /> },
   { path: paths.goals, element: <RequireRole roles={['CLIENT']}><GoalsPage /></RequireRole> },
+  { path: paths.checkoutReturn, element: <RequireRole roles={['CLIENT']}><CheckoutReturnPage /></RequireRole> },
   { path: paths.mailbox, element: <RequireRole roles={['CLIENT', 'THERAPIST', 'ADMIN']}><MailboxPage /></RequireRole> },
 ];
 
