@@ -144,6 +144,17 @@ describe('paying for a booking', () => {
     expect((await paymentsOf(held.id))[0].status).toBe('SUCCEEDED');
   });
 
+  it('settles once when the return page is asked twice at once (a page loaded twice)', async () => {
+    const therapist = await paidTherapist();
+    const held = await holdPaid(therapist);
+    app.stripe.control.pauseWebhooks();
+    await app.stripe.control.completeCheckoutSession(sessionIdOf(held.checkoutUrl), { paymentMethod: 'pm_card_visa' });
+    const query = `mutation ($id: ID!) { confirmCheckout(bookingId: $id) { id status paymentStatus holdExpiresAt startsAt therapist { displayName } } }`;
+    const both = await Promise.all([0, 1].map(() => graphql(app.baseUrl, query, { id: held.id }, client)));
+    for (const response of both) expect(data(response).confirmCheckout).toMatchObject({ status: 'CONFIRMED', paymentStatus: 'PAID', holdExpiresAt: null });
+    expect(await confirmations(held.id)).toBe(1);
+  });
+
   it('keeps the hold after a declined card, and gives the same checkout to a replayed hold', async () => {
     const therapist = await paidTherapist();
     const startsAt = nextStart();

@@ -104,7 +104,7 @@ export class PaymentsService implements OnModuleInit {
     if (!booking || booking.client.id !== client.id) throw BookingError.notFound();
     // A free session (or one whose checkout never started) has nothing to settle: it is returned as it is.
     await this.settleBooking(bookingId);
-    return this.em.fork().findOneOrFail(Booking, bookingId);
+    return this.em.fork().findOneOrFail(Booking, bookingId, { populate: ['therapist', 'sessionType', 'client'] });
   }
 
   /** When a hold lapses, its Checkout Session must no longer take money: expire it (unless already paid), then settle. */

@@ -57,7 +57,7 @@ export class StripePaymentGateway extends PaymentGateway {
     // Stripe keeps a session open 30 minutes at least; a lapsed hold's session is expired by the payments module.
     const wanted = booking.holdExpiresAt ?? addMinutes(now, CHECKOUT_MIN_MINUTES);
     const expiresAt = new Date(Math.min(Math.max(wanted.getTime(), addMinutes(now, CHECKOUT_MIN_MINUTES + 1).getTime()), addMinutes(now, CHECKOUT_MAX_MINUTES - 1).getTime()));
-    const returnUrl = `${publicUrlOf(this.config)}/bookings/${input.bookingId}/payment`;
+    const returnUrl = `${publicUrlOf(this.config)}/payment/${input.bookingId}`;
     let session: Stripe.Checkout.Session;
     try {
       session = await this.stripe.checkout.sessions.create(

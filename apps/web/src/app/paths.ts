@@ -17,8 +17,8 @@ export const paths = {
   matches: '/matches',
   directory: '/therapists',
   goals: '/goals',
-  /** Where Stripe's checkout returns for a booking; link with `checkoutReturnPath(id)`. */
-  checkoutReturn: '/bookings/:id/payment',
+  /** Where Stripe's checkout returns for a booking (`/payment/<booking id>`, the API's StripePaymentGateway builds it). */
+  checkoutReturn: '/payment/:id',
   /** Development only: mail kept instead of sent (the nav shows it when the API says so). */
   mailbox: '/mailbox',
 } as const;

@@ -10,7 +10,7 @@ import { PageLoader } from '../layout/PageLoader';
 import { usePageTitle } from '../layout/use-page-title';
 import { confirmCheckoutMutation } from './payments.operations';
 
-/** `/bookings/:id/payment`: where Stripe's checkout returns. Settles the payment now instead of waiting for the webhook. */
+/** `/payment/:id`: where Stripe's checkout returns. Settles the payment now instead of waiting for the webhook. */
 export function CheckoutReturnPage() {
   usePageTitle('Your payment');
   const { id = '' } = useParams();

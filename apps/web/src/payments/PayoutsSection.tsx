@@ -41,7 +41,7 @@ export function PayoutsSection() {
             Payouts
           </Title>
           {status && (
-            <Badge color={ready ? 'green' : 'yellow'} c={ready ? 'green.9' : 'yellow.9'} variant="light" tt="none">
+            <Badge color={ready ? 'rapportTeal' : 'yellow'} c={ready ? 'rapportTeal.9' : 'dark.8'} variant="light" tt="none">
               {ready ? 'Ready' : status.hasAccount ? 'Setup not finished' : 'Not set up'}
             </Badge>
           )}
