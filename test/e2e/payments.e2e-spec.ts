@@ -249,7 +249,9 @@ describe('POST /webhooks/stripe', () => {
   it('refuses a missing, tampered, wrongly keyed or stale signature', async () => {
     const event = await someEvent();
     const body = JSON.stringify(event);
-    expect((await post(body, null)).status).toBe(401);
+    const missing = await post(body, null);
+    expect(missing.status).toBe(401);
+    expect(await missing.json()).toMatchObject({ errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] });
     expect((await post(body.replace(event.id, `${event.id}x`), signatureHeader(body, EMULATOR_WEBHOOK_SECRET, nowSeconds()))).status).toBe(401);
     expect((await post(body, signatureHeader(body, 'whsec_someone_else', nowSeconds()))).status).toBe(401);
     expect((await post(body, signatureHeader(body, EMULATOR_WEBHOOK_SECRET, nowSeconds() - 301))).status).toBe(401);

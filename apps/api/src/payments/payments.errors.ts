@@ -13,6 +13,10 @@ export class PaymentError extends AppError {
   static notATherapist() {
     return new PaymentError(ErrorCode.FORBIDDEN, 'Only therapists with a profile can set up payouts.');
   }
+  /** The webhook's Stripe-Signature is missing, wrong or outside the tolerance. */
+  static badSignature() {
+    return new PaymentError(ErrorCode.UNAUTHENTICATED, 'The Stripe signature is missing, wrong or too old.');
+  }
   static stripeUnavailable() {
     return new PaymentError(ErrorCode.PAYMENT_FAILED, 'The payment service did not answer. Nothing was charged; try again in a moment.');
   }

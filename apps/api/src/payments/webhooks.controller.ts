@@ -1,4 +1,4 @@
-import { Controller, Headers, HttpCode, Inject, Logger, Post, Req, ServiceUnavailableException, UnauthorizedException } from '@nestjs/common';
+import { Controller, Headers, HttpCode, Inject, Logger, Post, Req, ServiceUnavailableException } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { Request } from 'express';
 import Stripe from 'stripe';
@@ -8,6 +8,7 @@ import { APP_CONFIG } from '../config/config.module';
 import { AppConfig } from '../config/config.schema';
 import { JobQueue } from '../jobs/job-queue';
 import { ProcessedWebhookEvent } from './entities/processed-webhook-event.entity';
+import { PaymentError } from './payments.errors';
 import { PAYMENTS_WEBHOOK } from './payments.service';
 import { STRIPE, webhookSecretOf } from './stripe-client';
 
@@ -41,7 +42,7 @@ export class StripeWebhooksController {
       if (!signature || !request.rawBody) throw new Error('missing signature or body');
       event = this.stripe.webhooks.constructEvent(request.rawBody, signature, webhookSecretOf(this.config), WEBHOOK_TOLERANCE_SECONDS);
     } catch {
-      throw new UnauthorizedException('The Stripe signature is missing, wrong or too old.');
+      throw PaymentError.badSignature();
     }
     const em = this.em.fork();
     const inserted = await em.getConnection().execute<{ id: string }[]>(
