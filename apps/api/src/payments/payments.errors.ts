@@ -1,9 +1,6 @@
 import { AppError, ErrorCode } from '../common/errors/app-error';
 
 export class PaymentError extends AppError {
-  static notFound() {
-    return new PaymentError(ErrorCode.NOT_FOUND, 'No payment was started for that booking.');
-  }
   static therapistCannotTakeCharges() {
     return new PaymentError(
       ErrorCode.CONFLICT,
