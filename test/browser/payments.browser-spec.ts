@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { createAdmin, signUpAs, TEST_PASSWORD, type TestAccount } from '../support/accounts';
 import { createBookableTherapist, holdSlot, openStarts } from '../support/bookings';
 import { RunningClock } from '../support/fixed-clock';
+import { graphql } from '../support/graphql-client';
 import { enablePayouts } from '../support/payments';
 import { createActiveTherapist } from '../support/therapists';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -59,6 +60,16 @@ it('shows a therapist why paid sessions wait for payouts, and when they are read
   await payouts.getByRole('button', { name: 'Set up payouts' }).waitFor();
   await expectNoSeriousA11yViolations(page, 'payouts not set up (360 px)');
   await expectNoHorizontalScroll(page);
+
+  // The session types page says the same where paid types are edited.
+  const created = await graphql(app.baseUrl, `mutation ($input: SessionTypeInput!) { createSessionType(input: $input) { id } }`, {
+    input: { name: 'Therapy', kind: 'INDIVIDUAL', durationMinutes: 50, priceMinor: 15000, formats: ['VIDEO'] },
+  }, therapist);
+  expect(created.errors).toBeUndefined();
+  await page.goto('/therapist/session-types');
+  await page.getByRole('note').getByText('Paid sessions wait for payouts').waitFor();
+  await expectNoSeriousA11yViolations(page, 'session types before payouts (360 px)');
+  await page.getByRole('link', { name: 'Set up payouts on your profile page' }).click();
 
   // The button goes to the onboarding page on Stripe (here: the emulator).
   await payouts.getByRole('button', { name: 'Set up payouts' }).click();
