@@ -3,7 +3,7 @@ import { Migration } from '@mikro-orm/migrations';
 // Payments (issue 10): one row per Checkout Session of a booking, the Stripe
 // event ids already accepted (a redelivery is dropped by the primary key), and
 // whether a therapist's connected account can take charges.
-export class Migration20261130080000Payments extends Migration {
+export class Migration20261130090000Payments extends Migration {
   override async up(): Promise<void> {
     this.addSql(`create type "payment_status" as enum ('OPEN', 'SUCCEEDED', 'EXPIRED', 'REFUNDED');`);
     this.addSql(`create table "processed_webhook_events" ("id" text not null, "type" text not null, "received_at" timestamptz not null, constraint "processed_webhook_events_pkey" primary key ("id"));`);
