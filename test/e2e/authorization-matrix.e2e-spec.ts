@@ -67,6 +67,7 @@ const QUERIES: Record<string, Classified> = {
   pendingSessionRatings: { expected: CLIENT_ONLY },
   rematch: { expected: CLIENT_ONLY, args: () => ({ input: { timeZone: 'America/New_York' } }) },
   myLicenses: { expected: THERAPISTS },
+  myPayoutStatus: { expected: THERAPISTS },
   mySessionTypes: { expected: THERAPISTS },
   myTherapistProfile: { expected: THERAPISTS },
   nextSlots: { expected: PUBLIC, args: (w) => ({ therapistIds: [w.therapist.profileId], timeZone: 'America/New_York' }) },
@@ -92,6 +93,8 @@ const MUTATIONS: Record<string, Classified> = {
   changePassword: { expected: SIGNED_IN, args: () => ({ input: { currentPassword: 'not-the-current-one', newPassword: 'amber-lighthouse-evening' } }) },
   completeBooking: { expected: OWNING_THERAPIST, args: (w) => ({ id: w.bookings.bookingId }) },
   confirmBooking: { expected: CLIENT_ONLY, args: (w) => ({ id: w.bookings.bookingId }) },
+  // The checkout return page: the client's own booking (another's is NOT_FOUND, as for every booking).
+  confirmCheckout: { expected: CLIENT_ONLY, args: (w) => ({ bookingId: w.bookings.bookingId }) },
   createSessionType: { expected: THERAPISTS, args: () => ({ input: SESSION_TYPE_INPUT }) },
   joinWaitlist: { expected: CLIENT_ONLY, args: (w) => ({ input: { therapistId: w.therapist.profileId, jurisdiction: 'NY' } }) },
   // Clients only; an entry that is not the caller's (here: none) is NOT_FOUND.
@@ -103,6 +106,7 @@ const MUTATIONS: Record<string, Classified> = {
   },
   logOut: { expected: SIGNED_IN, freshSession: true },
   markNoShow: { expected: OWNING_THERAPIST, args: (w) => ({ id: w.bookings.bookingId }) },
+  refreshPayoutStatus: { expected: THERAPISTS },
   refreshCalendar: { expected: OWNING_THERAPIST, args: (w) => ({ id: w.therapist.calendarId }) },
   // Clients only; a booking that is not the caller's completed session is NOT_FOUND.
   rateSession: { expected: row('UNAUTH', 'NOT_OWNER', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'), args: (w) => ({ input: { bookingId: w.bookings.bookingId, relationship: 9, goalsAndTopics: 9, approachOrMethod: 9, overall: 9 } }) },
@@ -117,6 +121,7 @@ const MUTATIONS: Record<string, Classified> = {
   setDateOverride: { expected: THERAPISTS, args: () => ({ input: { date: OVERRIDE_DATE, windows: [] } }) },
   setWeeklyRules: { expected: THERAPISTS, args: () => ({ input: { rules: [{ weekday: 1, startLocal: '09:00', endLocal: '12:00' }] } }) },
   signUp: { expected: PUBLIC, args: () => ({ input: { email: `matrix-${++sequence}@example.com`, password: TEST_PASSWORD, role: 'CLIENT' } }) },
+  startPayoutOnboarding: { expected: THERAPISTS },
   submitIntake: { expected: CLIENT_ONLY, args: () => ({ input: { concerns: [{ code: 'ANXIETY', priority: 1 }], jurisdiction: 'NY', timeZone: 'America/New_York' } }) },
   submitLicense: { expected: THERAPISTS, args: () => ({ input: { licenseType: 'LPC', number: `MTX-${++sequence}`, jurisdiction: 'NJ', expiresOn: '2031-06-30' } }) },
   suspendTherapist: { expected: ADMIN_ONLY, args: (w) => ({ input: { therapistId: w.moderation.profileToSuspendId, reason: 'Complaint under review.' } }) },

@@ -24,6 +24,7 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { ClientRecordsModule } from './client-records/client-records.module';
 import { WaitlistModule } from './waitlist/waitlist.module';
 import { AllianceModule } from './alliance/alliance.module';
+import { PaymentsModule } from './payments/payments.module';
 import { LicensingModule } from './licensing/licensing.module';
 import { TaxonomyModule } from './taxonomy/taxonomy.module';
 import { TherapistsModule } from './therapists/therapists.module';
@@ -58,6 +59,7 @@ export class AppModule {
         ClientRecordsModule,
         WaitlistModule,
         AllianceModule,
+        PaymentsModule,
         // Development only, and only while mail is kept locally: absent from production's schema and routes.
         ...(config.localMailboxEnabled ? [LocalMailboxModule] : []),
       ],

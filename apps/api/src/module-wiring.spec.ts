@@ -27,6 +27,7 @@ import { LocalMailboxModule } from './mail/local-mailbox/local-mailbox.module';
 import { LicensingModule } from './licensing/licensing.module';
 import { MatchingModule } from './matching/matching.module';
 import { OutboxModule } from './outbox/outbox.module';
+import { PaymentsModule } from './payments/payments.module';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { TaxonomyModule } from './taxonomy/taxonomy.module';
 import { TherapistsModule } from './therapists/therapists.module';
@@ -52,6 +53,7 @@ const FEATURE_MODULES: [string, Type][] = [
   ['MatchingModule', MatchingModule],
   ['NotificationsModule', NotificationsModule],
   ['OutboxModule', OutboxModule],
+  ['PaymentsModule', PaymentsModule],
   ['RateLimitModule', RateLimitModule],
   ['TaxonomyModule', TaxonomyModule],
   ['TherapistsModule', TherapistsModule],

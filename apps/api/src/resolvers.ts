@@ -15,7 +15,8 @@ import { ClientRecordsResolver } from './client-records/client-records.resolver'
 import { WaitlistResolver } from './waitlist/waitlist.resolver';
 import { AllianceResolver } from './alliance/alliance.resolver';
 import { RematchResolver } from './matching/rematch.resolver';
+import { PaymentsResolver } from './payments/payments.resolver';
 
 /** Every resolver class, listed once: the schema file is printed from these. */
 export const RESOLVERS = [AuthResolver, TaxonomyResolver, TherapistsResolver, LicensingResolver, AuditResolver, AvailabilityResolver, IntakeResolver, GoalsResolver, MatchingResolver, MailStatusResolver, LocalMailboxResolver, BookingsResolver,
-  CalendarFeedResolver, ClientRecordsResolver, WaitlistResolver, AllianceResolver, RematchResolver];
+  CalendarFeedResolver, ClientRecordsResolver, WaitlistResolver, AllianceResolver, RematchResolver, PaymentsResolver];

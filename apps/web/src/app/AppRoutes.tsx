@@ -27,6 +27,7 @@ const AccountPage = lazyPage(() => import('../account/AccountPage'), 'AccountPag
 const MyBookingsPage = lazyPage(() => import('../bookings/MyBookingsPage'), 'MyBookingsPage');
 const BookingPage = lazyPage(() => import('../bookings/BookingPage'), 'BookingPage');
 const TherapistBookingsPage = lazyPage(() => import('../bookings/TherapistBookingsPage'), 'TherapistBookingsPage');
+const CheckoutReturnPage = lazyPage(() => import('../payments/CheckoutReturnPage'), 'CheckoutReturnPage');
 const MailboxPage = lazyPage(() => import('../mailbox/MailboxPage'), 'MailboxPage');
 
 interface PageRoute {
@@ -56,6 +57,7 @@ const PAGE_ROUTES: readonly PageRoute[] = [
   { path: paths.myBookings, element: <RequireRole roles={['CLIENT']}><MyBookingsPage /></RequireRole> },
   { path: paths.booking, element: <RequireRole roles={['CLIENT', 'THERAPIST', 'ADMIN']}><BookingPage /></RequireRole> },
   { path: paths.therapistBookings, element: <RequireRole roles={['THERAPIST']}><TherapistBookingsPage /></RequireRole> },
+  { path: paths.checkoutReturn, element: <RequireRole roles={['CLIENT']}><CheckoutReturnPage /></RequireRole> },
   { path: paths.mailbox, element: <RequireRole roles={['CLIENT', 'THERAPIST', 'ADMIN']}><MailboxPage /></RequireRole> },
 ];
 

@@ -21,6 +21,8 @@ export const paths = {
   /** Route pattern of one booking; link with `bookingPath(id)`. */
   booking: '/bookings/:id',
   therapistBookings: '/therapist/bookings',
+  /** Where Stripe's checkout returns for a booking (`/payment/<booking id>`, the API's StripePaymentGateway builds it). */
+  checkoutReturn: '/payment/:id',
   /** Development only: mail kept instead of sent (the nav shows it when the API says so). */
   mailbox: '/mailbox',
 } as const;

@@ -75,6 +75,10 @@ type Documents = {
     "\n  fragment TherapistMatchFields on TherapistMatch {\n    score\n    therapist {\n      id\n      displayName\n      pronouns\n      headline\n      photoUrl\n      feeMinor\n      slidingScale {\n        minMinor\n        maxMinor\n      }\n      formats\n      languages\n      acceptsNewClients\n      concerns {\n        code\n        name\n        level\n      }\n      modalities {\n        code\n        name\n      }\n    }\n    reasons {\n      code\n      text\n      weight\n    }\n    caveats {\n      code\n      text\n    }\n    nextSlots {\n      startsAt\n      localDate\n      localTime\n    }\n  }\n": typeof types.TherapistMatchFieldsFragmentDoc,
     "\n  query SearchTherapists($input: SearchTherapistsInput!) {\n    searchTherapists(input: $input) {\n      total\n      nextCursor\n      engine\n      crisisResources {\n        name\n        action\n        href\n      }\n      notices {\n        code\n        text\n      }\n      emptyBecause {\n        filter\n        label\n        count\n      }\n      items {\n        ...TherapistMatchFields\n      }\n      facets {\n        concern {\n          value\n          count\n        }\n        modality {\n          value\n          count\n        }\n        language {\n          value\n          count\n        }\n        format {\n          value\n          count\n        }\n        priceBand {\n          value\n          count\n        }\n        gender {\n          value\n          count\n        }\n        community {\n          value\n          count\n        }\n      }\n    }\n  }\n": typeof types.SearchTherapistsDocument,
     "\n  query MyIntakeState {\n    myIntake {\n      id\n      jurisdiction\n    }\n  }\n": typeof types.MyIntakeStateDocument,
+    "\n  query MyPayoutStatus {\n    myPayoutStatus {\n      hasAccount\n      chargesEnabled\n      payoutsEnabled\n    }\n  }\n": typeof types.MyPayoutStatusDocument,
+    "\n  mutation StartPayoutOnboarding {\n    startPayoutOnboarding {\n      url\n    }\n  }\n": typeof types.StartPayoutOnboardingDocument,
+    "\n  mutation RefreshPayoutStatus {\n    refreshPayoutStatus {\n      hasAccount\n      chargesEnabled\n      payoutsEnabled\n    }\n  }\n": typeof types.RefreshPayoutStatusDocument,
+    "\n  mutation ConfirmCheckout($bookingId: ID!) {\n    confirmCheckout(bookingId: $bookingId) {\n      id\n      status\n      paymentStatus\n      holdExpiresAt\n      startsAt\n      therapist {\n        displayName\n      }\n    }\n  }\n": typeof types.ConfirmCheckoutDocument,
     "\n  fragment SessionTypeFields on SessionType {\n    id\n    name\n    kind\n    durationMinutes\n    priceMinor\n    formats\n    archived\n  }\n": typeof types.SessionTypeFieldsFragmentDoc,
     "\n  query MySessionTypes {\n    mySessionTypes {\n      ...SessionTypeFields\n    }\n  }\n": typeof types.MySessionTypesDocument,
     "\n  mutation CreateSessionType($input: SessionTypeInput!) {\n    createSessionType(input: $input) {\n      ...SessionTypeFields\n    }\n  }\n": typeof types.CreateSessionTypeDocument,
@@ -151,6 +155,10 @@ const documents: Documents = {
     "\n  fragment TherapistMatchFields on TherapistMatch {\n    score\n    therapist {\n      id\n      displayName\n      pronouns\n      headline\n      photoUrl\n      feeMinor\n      slidingScale {\n        minMinor\n        maxMinor\n      }\n      formats\n      languages\n      acceptsNewClients\n      concerns {\n        code\n        name\n        level\n      }\n      modalities {\n        code\n        name\n      }\n    }\n    reasons {\n      code\n      text\n      weight\n    }\n    caveats {\n      code\n      text\n    }\n    nextSlots {\n      startsAt\n      localDate\n      localTime\n    }\n  }\n": types.TherapistMatchFieldsFragmentDoc,
     "\n  query SearchTherapists($input: SearchTherapistsInput!) {\n    searchTherapists(input: $input) {\n      total\n      nextCursor\n      engine\n      crisisResources {\n        name\n        action\n        href\n      }\n      notices {\n        code\n        text\n      }\n      emptyBecause {\n        filter\n        label\n        count\n      }\n      items {\n        ...TherapistMatchFields\n      }\n      facets {\n        concern {\n          value\n          count\n        }\n        modality {\n          value\n          count\n        }\n        language {\n          value\n          count\n        }\n        format {\n          value\n          count\n        }\n        priceBand {\n          value\n          count\n        }\n        gender {\n          value\n          count\n        }\n        community {\n          value\n          count\n        }\n      }\n    }\n  }\n": types.SearchTherapistsDocument,
     "\n  query MyIntakeState {\n    myIntake {\n      id\n      jurisdiction\n    }\n  }\n": types.MyIntakeStateDocument,
+    "\n  query MyPayoutStatus {\n    myPayoutStatus {\n      hasAccount\n      chargesEnabled\n      payoutsEnabled\n    }\n  }\n": types.MyPayoutStatusDocument,
+    "\n  mutation StartPayoutOnboarding {\n    startPayoutOnboarding {\n      url\n    }\n  }\n": types.StartPayoutOnboardingDocument,
+    "\n  mutation RefreshPayoutStatus {\n    refreshPayoutStatus {\n      hasAccount\n      chargesEnabled\n      payoutsEnabled\n    }\n  }\n": types.RefreshPayoutStatusDocument,
+    "\n  mutation ConfirmCheckout($bookingId: ID!) {\n    confirmCheckout(bookingId: $bookingId) {\n      id\n      status\n      paymentStatus\n      holdExpiresAt\n      startsAt\n      therapist {\n        displayName\n      }\n    }\n  }\n": types.ConfirmCheckoutDocument,
     "\n  fragment SessionTypeFields on SessionType {\n    id\n    name\n    kind\n    durationMinutes\n    priceMinor\n    formats\n    archived\n  }\n": types.SessionTypeFieldsFragmentDoc,
     "\n  query MySessionTypes {\n    mySessionTypes {\n      ...SessionTypeFields\n    }\n  }\n": types.MySessionTypesDocument,
     "\n  mutation CreateSessionType($input: SessionTypeInput!) {\n    createSessionType(input: $input) {\n      ...SessionTypeFields\n    }\n  }\n": types.CreateSessionTypeDocument,
@@ -424,6 +432,22 @@ export function graphql(source: "\n  query SearchTherapists($input: SearchTherap
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyIntakeState {\n    myIntake {\n      id\n      jurisdiction\n    }\n  }\n"): (typeof documents)["\n  query MyIntakeState {\n    myIntake {\n      id\n      jurisdiction\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyPayoutStatus {\n    myPayoutStatus {\n      hasAccount\n      chargesEnabled\n      payoutsEnabled\n    }\n  }\n"): (typeof documents)["\n  query MyPayoutStatus {\n    myPayoutStatus {\n      hasAccount\n      chargesEnabled\n      payoutsEnabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartPayoutOnboarding {\n    startPayoutOnboarding {\n      url\n    }\n  }\n"): (typeof documents)["\n  mutation StartPayoutOnboarding {\n    startPayoutOnboarding {\n      url\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefreshPayoutStatus {\n    refreshPayoutStatus {\n      hasAccount\n      chargesEnabled\n      payoutsEnabled\n    }\n  }\n"): (typeof documents)["\n  mutation RefreshPayoutStatus {\n    refreshPayoutStatus {\n      hasAccount\n      chargesEnabled\n      payoutsEnabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmCheckout($bookingId: ID!) {\n    confirmCheckout(bookingId: $bookingId) {\n      id\n      status\n      paymentStatus\n      holdExpiresAt\n      startsAt\n      therapist {\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmCheckout($bookingId: ID!) {\n    confirmCheckout(bookingId: $bookingId) {\n      id\n      status\n      paymentStatus\n      holdExpiresAt\n      startsAt\n      therapist {\n        displayName\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

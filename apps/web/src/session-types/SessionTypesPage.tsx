@@ -7,6 +7,7 @@ import { ErrorAlert } from '../layout/ErrorAlert';
 import { PageLoader } from '../layout/PageLoader';
 import { StatusMessage, feedback, type Feedback } from '../layout/StatusMessage';
 import { usePageTitle } from '../layout/use-page-title';
+import { PaidSessionsNotice } from '../payments/PaidSessionsNotice';
 import { ArchiveSessionTypeModal } from './ArchiveSessionTypeModal';
 import { mySessionTypesQuery } from './session-types.operations';
 import { SessionTypeForm } from './SessionTypeForm';
@@ -41,6 +42,7 @@ export function SessionTypesPage() {
         <Title order={1}>Session types</Title>
         <Text>What clients can book with you: each with its own length, price and formats.</Text>
       </Stack>
+      <PaidSessionsNotice hasPaidSessionTypes={offered.some((sessionType) => sessionType.priceMinor > 0)} />
       <StatusMessage feedback={message} onClose={() => setMessage(null)} />
       <Stack component="section" aria-labelledby="offered-session-types" gap="sm">
         <Title order={2} size="h3" id="offered-session-types">
