@@ -12,6 +12,7 @@ import { Migration20261128000000HttpsPhotoUrls } from './Migration20261128000000
 import { Migration20261130050000LocalMailbox } from './Migration20261130050000LocalMailbox';
 import { Migration20261130060000Bookings } from './Migration20261130060000Bookings';
 import { Migration20261130070000PayerIds } from './Migration20261130070000PayerIds';
+import { Migration20261130080000AccountSettings } from './Migration20261130080000AccountSettings';
 
 /** Applied in this order. Append new migrations; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
@@ -29,4 +30,5 @@ export const ALL_MIGRATIONS = [
   { name: 'Migration20261130050000LocalMailbox', class: Migration20261130050000LocalMailbox },
   { name: 'Migration20261130060000Bookings', class: Migration20261130060000Bookings },
   { name: 'Migration20261130070000PayerIds', class: Migration20261130070000PayerIds },
+  { name: 'Migration20261130080000AccountSettings', class: Migration20261130080000AccountSettings },
 ];

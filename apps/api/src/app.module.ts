@@ -3,6 +3,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import { LoggerModule } from 'nestjs-pino';
+import { AccountModule } from './account/account.module';
 import { AuthModule } from './auth/auth.module';
 import { GraphqlExceptionFilter } from './common/errors/graphql-exception.filter';
 import { graphqlOptions } from './common/graphql/graphql.options';
@@ -48,6 +49,7 @@ export class AppModule {
         GoalsModule,
         MatchingModule,
         BookingsModule,
+        AccountModule,
         // Development only, and only while mail is kept locally: absent from production's schema and routes.
         ...(config.localMailboxEnabled ? [LocalMailboxModule] : []),
       ],

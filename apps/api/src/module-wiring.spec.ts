@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { createTestDatabase, TestDatabase } from '../../../test/support/test-database';
 import { FixedClock } from '../../../test/support/fixed-clock';
+import { AccountModule } from './account/account.module';
 import { AppModule } from './app.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
@@ -30,6 +31,7 @@ import { TherapistsModule } from './therapists/therapists.module';
 // database) beside it: a module that needs another's service imports that
 // module, so no feature works only because AppModule happens to import something.
 const FEATURE_MODULES: [string, Type][] = [
+  ['AccountModule', AccountModule],
   ['AuditModule', AuditModule],
   ['AuthModule', AuthModule],
   ['AvailabilityModule', AvailabilityModule],

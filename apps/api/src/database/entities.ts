@@ -16,10 +16,12 @@ import { Booking } from '../bookings/entities/booking.entity';
 import { BookingEvent } from '../bookings/entities/booking-event.entity';
 import { BookingSeries } from '../bookings/entities/booking-series.entity';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
+import { PasswordResetToken } from '../account/password-reset-token.entity';
 import { LocalMailboxMessage } from '../mail/local-mailbox/local-mailbox-message.entity';
 
 /** Every entity, listed once: the ORM, migrations' schema check and tests use this. */
 export const ALL_ENTITIES = [User, AuthSession, RateLimitBucket, TherapistProfile, License, AuditEvent,
   SessionType, WeeklyRule, DateOverride, BookingSettings, ExternalCalendar, ExternalBusyTime,
   Intake, Goal, GoalCheckIn, OutboxEvent, LocalMailboxMessage, BookingSeries, Booking, BookingEvent,
+  PasswordResetToken,
 ];
