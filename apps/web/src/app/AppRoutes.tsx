@@ -24,6 +24,8 @@ const MatchesPage = lazyPage(() => import('../matching/MatchesPage'), 'MatchesPa
 const DirectoryPage = lazyPage(() => import('../matching/DirectoryPage'), 'DirectoryPage');
 const GoalsPage = lazyPage(() => import('../goals/GoalsPage'), 'GoalsPage');
 const AccountPage = lazyPage(() => import('../account/AccountPage'), 'AccountPage');
+const ForgotPasswordPage = lazyPage(() => import('../account/PasswordResetPages'), 'ForgotPasswordPage');
+const ResetPasswordPage = lazyPage(() => import('../account/PasswordResetPages'), 'ResetPasswordPage');
 const MailboxPage = lazyPage(() => import('../mailbox/MailboxPage'), 'MailboxPage');
 
 interface PageRoute {
@@ -36,6 +38,8 @@ const PAGE_ROUTES: readonly PageRoute[] = [
   { path: paths.home, element: <IndexPage /> },
   { path: paths.signUp, element: <RedirectIfSignedIn><SignUpPage /></RedirectIfSignedIn> },
   { path: paths.logIn, element: <RedirectIfSignedIn><LogInPage /></RedirectIfSignedIn> },
+  { path: paths.forgotPassword, element: <RedirectIfSignedIn><ForgotPasswordPage /></RedirectIfSignedIn> },
+  { path: paths.resetPassword, element: <ResetPasswordPage /> },
   { path: paths.account, element: <RequireRole roles={['CLIENT', 'THERAPIST', 'ADMIN']}><AccountPage /></RequireRole> },
   { path: paths.therapistProfile, element: <RequireRole roles={['THERAPIST']}><TherapistProfilePage /></RequireRole> },
   { path: paths.therapistLicenses, element: <RequireRole roles={['THERAPIST']}><LicensesPage /></RequireRole> },

@@ -4,6 +4,8 @@ export const paths = {
   signUp: '/signup',
   logIn: '/login',
   account: '/account',
+  forgotPassword: '/forgot-password',
+  resetPassword: '/reset-password',
   therapistProfile: '/therapist/profile',
   therapistLicenses: '/therapist/licenses',
   therapistAvailability: '/therapist/availability',

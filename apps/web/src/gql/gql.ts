@@ -15,6 +15,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      otherSessionsEnded\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation ChangeEmail($input: ChangeEmailInput!) {\n    changeEmail(input: $input) {\n      id\n      email\n    }\n  }\n": typeof types.ChangeEmailDocument,
+    "\n  mutation ChangeTimeZone($input: ChangeTimeZoneInput!) {\n    changeTimeZone(input: $input) {\n      id\n      timeZone\n    }\n  }\n": typeof types.ChangeTimeZoneDocument,
+    "\n  mutation ExportMyData {\n    exportMyData {\n      fileName\n      json\n    }\n  }\n": typeof types.ExportMyDataDocument,
+    "\n  mutation DeleteMyAccount($input: DeleteAccountInput!) {\n    deleteMyAccount(input: $input) {\n      bookingsCancelled\n      healthRecordsErased\n    }\n  }\n": typeof types.DeleteMyAccountDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  query LicenseReviewQueue {\n    licenseReviewQueue {\n      license {\n        ...LicenseFields\n      }\n      therapistId\n      therapistName\n      therapistEmail\n      headline\n      otherLicenses\n      waitingDays\n    }\n  }\n": typeof types.LicenseReviewQueueDocument,
     "\n  mutation VerifyLicense($licenseId: ID!) {\n    verifyLicense(licenseId: $licenseId) {\n      ...LicenseFields\n    }\n  }\n": typeof types.VerifyLicenseDocument,
     "\n  mutation RejectLicense($input: RejectLicenseInput!) {\n    rejectLicense(input: $input) {\n      ...LicenseFields\n    }\n  }\n": typeof types.RejectLicenseDocument,
@@ -68,6 +74,12 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      otherSessionsEnded\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation ChangeEmail($input: ChangeEmailInput!) {\n    changeEmail(input: $input) {\n      id\n      email\n    }\n  }\n": types.ChangeEmailDocument,
+    "\n  mutation ChangeTimeZone($input: ChangeTimeZoneInput!) {\n    changeTimeZone(input: $input) {\n      id\n      timeZone\n    }\n  }\n": types.ChangeTimeZoneDocument,
+    "\n  mutation ExportMyData {\n    exportMyData {\n      fileName\n      json\n    }\n  }\n": types.ExportMyDataDocument,
+    "\n  mutation DeleteMyAccount($input: DeleteAccountInput!) {\n    deleteMyAccount(input: $input) {\n      bookingsCancelled\n      healthRecordsErased\n    }\n  }\n": types.DeleteMyAccountDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
     "\n  query LicenseReviewQueue {\n    licenseReviewQueue {\n      license {\n        ...LicenseFields\n      }\n      therapistId\n      therapistName\n      therapistEmail\n      headline\n      otherLicenses\n      waitingDays\n    }\n  }\n": types.LicenseReviewQueueDocument,
     "\n  mutation VerifyLicense($licenseId: ID!) {\n    verifyLicense(licenseId: $licenseId) {\n      ...LicenseFields\n    }\n  }\n": types.VerifyLicenseDocument,
     "\n  mutation RejectLicense($input: RejectLicenseInput!) {\n    rejectLicense(input: $input) {\n      ...LicenseFields\n    }\n  }\n": types.RejectLicenseDocument,
@@ -138,6 +150,30 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      otherSessionsEnded\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      otherSessionsEnded\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeEmail($input: ChangeEmailInput!) {\n    changeEmail(input: $input) {\n      id\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeEmail($input: ChangeEmailInput!) {\n    changeEmail(input: $input) {\n      id\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeTimeZone($input: ChangeTimeZoneInput!) {\n    changeTimeZone(input: $input) {\n      id\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeTimeZone($input: ChangeTimeZoneInput!) {\n    changeTimeZone(input: $input) {\n      id\n      timeZone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportMyData {\n    exportMyData {\n      fileName\n      json\n    }\n  }\n"): (typeof documents)["\n  mutation ExportMyData {\n    exportMyData {\n      fileName\n      json\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMyAccount($input: DeleteAccountInput!) {\n    deleteMyAccount(input: $input) {\n      bookingsCancelled\n      healthRecordsErased\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteMyAccount($input: DeleteAccountInput!) {\n    deleteMyAccount(input: $input) {\n      bookingsCancelled\n      healthRecordsErased\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
