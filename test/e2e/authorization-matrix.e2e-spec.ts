@@ -89,6 +89,8 @@ const MUTATIONS: Record<string, Classified> = {
   deleteMyAccount: { expected: SIGNED_IN, args: () => ({ input: { currentPassword: 'not-the-current-one' } }) },
   exportMyData: { expected: SIGNED_IN },
   requestPasswordReset: { expected: PUBLIC, args: () => ({ input: { email: 'matrix-nobody@example.com' } }) },
+  // The type archiveSessionType archives: restoring it (in whichever order the rows run) leaves other rows' data alone.
+  restoreSessionType: { expected: OWNING_THERAPIST, args: (w) => ({ id: w.therapist.sessionTypeToArchiveId }) },
   resetPassword: { expected: PUBLIC, args: () => ({ input: { token: 'not-a-reset-token', newPassword: 'amber-lighthouse-evening' } }) },
   changePassword: { expected: SIGNED_IN, args: () => ({ input: { currentPassword: 'not-the-current-one', newPassword: 'amber-lighthouse-evening' } }) },
   completeBooking: { expected: OWNING_THERAPIST, args: (w) => ({ id: w.bookings.bookingId }) },

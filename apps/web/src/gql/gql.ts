@@ -69,6 +69,8 @@ type Documents = {
     "\n  mutation CreateSessionType($input: SessionTypeInput!) {\n    createSessionType(input: $input) {\n      ...SessionTypeFields\n    }\n  }\n": typeof types.CreateSessionTypeDocument,
     "\n  mutation UpdateSessionType($id: ID!, $input: SessionTypeInput!) {\n    updateSessionType(id: $id, input: $input) {\n      ...SessionTypeFields\n    }\n  }\n": typeof types.UpdateSessionTypeDocument,
     "\n  mutation ArchiveSessionType($id: ID!) {\n    archiveSessionType(id: $id) {\n      ...SessionTypeFields\n    }\n  }\n": typeof types.ArchiveSessionTypeDocument,
+    "\n  mutation RestoreSessionType($id: ID!) {\n    restoreSessionType(id: $id) {\n      ...SessionTypeFields\n    }\n  }\n": typeof types.RestoreSessionTypeDocument,
+    "\n  query ProfileFormats {\n    myTherapistProfile {\n      id\n      formats\n    }\n  }\n": typeof types.ProfileFormatsDocument,
     "\n  query Taxonomy {\n    taxonomy {\n      version\n      concerns {\n        code\n        name\n        category\n        synonyms\n      }\n      modalities {\n        code\n        name\n        shortName\n        description\n      }\n      licenseTypes {\n        code\n        name\n        abbreviation\n        profession\n        canPrescribe\n      }\n      jurisdictions {\n        code\n        name\n        timeZone\n      }\n      communities {\n        code\n        label\n      }\n      languages {\n        code\n        label\n      }\n      ageGroups {\n        code\n        label\n        minAge\n        maxAge\n      }\n      payers {\n        id\n        name\n        aliases\n      }\n    }\n  }\n": typeof types.TaxonomyDocument,
     "\n  query MyTherapistProfile {\n    myTherapistProfile {\n      ...TherapistProfileFields\n    }\n  }\n": typeof types.MyTherapistProfileDocument,
     "\n  mutation UpdateTherapistProfile($input: UpdateTherapistProfileInput!) {\n    updateTherapistProfile(input: $input) {\n      ...TherapistProfileFields\n    }\n  }\n": typeof types.UpdateTherapistProfileDocument,
@@ -131,6 +133,8 @@ const documents: Documents = {
     "\n  mutation CreateSessionType($input: SessionTypeInput!) {\n    createSessionType(input: $input) {\n      ...SessionTypeFields\n    }\n  }\n": types.CreateSessionTypeDocument,
     "\n  mutation UpdateSessionType($id: ID!, $input: SessionTypeInput!) {\n    updateSessionType(id: $id, input: $input) {\n      ...SessionTypeFields\n    }\n  }\n": types.UpdateSessionTypeDocument,
     "\n  mutation ArchiveSessionType($id: ID!) {\n    archiveSessionType(id: $id) {\n      ...SessionTypeFields\n    }\n  }\n": types.ArchiveSessionTypeDocument,
+    "\n  mutation RestoreSessionType($id: ID!) {\n    restoreSessionType(id: $id) {\n      ...SessionTypeFields\n    }\n  }\n": types.RestoreSessionTypeDocument,
+    "\n  query ProfileFormats {\n    myTherapistProfile {\n      id\n      formats\n    }\n  }\n": types.ProfileFormatsDocument,
     "\n  query Taxonomy {\n    taxonomy {\n      version\n      concerns {\n        code\n        name\n        category\n        synonyms\n      }\n      modalities {\n        code\n        name\n        shortName\n        description\n      }\n      licenseTypes {\n        code\n        name\n        abbreviation\n        profession\n        canPrescribe\n      }\n      jurisdictions {\n        code\n        name\n        timeZone\n      }\n      communities {\n        code\n        label\n      }\n      languages {\n        code\n        label\n      }\n      ageGroups {\n        code\n        label\n        minAge\n        maxAge\n      }\n      payers {\n        id\n        name\n        aliases\n      }\n    }\n  }\n": types.TaxonomyDocument,
     "\n  query MyTherapistProfile {\n    myTherapistProfile {\n      ...TherapistProfileFields\n    }\n  }\n": types.MyTherapistProfileDocument,
     "\n  mutation UpdateTherapistProfile($input: UpdateTherapistProfileInput!) {\n    updateTherapistProfile(input: $input) {\n      ...TherapistProfileFields\n    }\n  }\n": types.UpdateTherapistProfileDocument,
@@ -372,6 +376,14 @@ export function graphql(source: "\n  mutation UpdateSessionType($id: ID!, $input
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ArchiveSessionType($id: ID!) {\n    archiveSessionType(id: $id) {\n      ...SessionTypeFields\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveSessionType($id: ID!) {\n    archiveSessionType(id: $id) {\n      ...SessionTypeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreSessionType($id: ID!) {\n    restoreSessionType(id: $id) {\n      ...SessionTypeFields\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreSessionType($id: ID!) {\n    restoreSessionType(id: $id) {\n      ...SessionTypeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProfileFormats {\n    myTherapistProfile {\n      id\n      formats\n    }\n  }\n"): (typeof documents)["\n  query ProfileFormats {\n    myTherapistProfile {\n      id\n      formats\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
