@@ -43,6 +43,7 @@ interface Classified {
 }
 
 const QUERIES: Record<string, Classified> = {
+  adminTherapists: { expected: ADMIN_ONLY, args: () => ({ input: { query: 'test' } }) },
   auditEvents: { expected: ADMIN_ONLY },
   availableSlots: {
     expected: PUBLIC,

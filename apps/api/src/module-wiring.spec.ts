@@ -5,6 +5,7 @@ import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { createTestDatabase, TestDatabase } from '../../../test/support/test-database';
 import { FixedClock } from '../../../test/support/fixed-clock';
 import { AccountModule } from './account/account.module';
+import { AdminModule } from './admin/admin.module';
 import { AppModule } from './app.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
@@ -32,6 +33,7 @@ import { TherapistsModule } from './therapists/therapists.module';
 // module, so no feature works only because AppModule happens to import something.
 const FEATURE_MODULES: [string, Type][] = [
   ['AccountModule', AccountModule],
+  ['AdminModule', AdminModule],
   ['AuditModule', AuditModule],
   ['AuthModule', AuthModule],
   ['AvailabilityModule', AvailabilityModule],
