@@ -17,6 +17,7 @@ const AvailabilityPage = lazyPage(() => import('../availability/AvailabilityPage
 const SessionTypesPage = lazyPage(() => import('../session-types/SessionTypesPage'), 'SessionTypesPage');
 const TherapistPage = lazyPage(() => import('../therapists/TherapistPage'), 'TherapistPage');
 const LicenseReviewPage = lazyPage(() => import('../admin/LicenseReviewPage'), 'LicenseReviewPage');
+const TherapistDirectoryPage = lazyPage(() => import('../admin/TherapistDirectoryPage'), 'TherapistDirectoryPage');
 const SuspendedTherapistsPage = lazyPage(() => import('../admin/SuspendedTherapistsPage'), 'SuspendedTherapistsPage');
 const AuditLogPage = lazyPage(() => import('../admin/AuditLogPage'), 'AuditLogPage');
 const IntakePage = lazyPage(() => import('../intake/IntakePage'), 'IntakePage');
@@ -47,6 +48,7 @@ const PAGE_ROUTES: readonly PageRoute[] = [
   { path: paths.therapistSessionTypes, element: <RequireRole roles={['THERAPIST']}><SessionTypesPage /></RequireRole> },
   { path: paths.therapist, element: <TherapistPage /> },
   { path: paths.adminLicenses, element: <RequireRole roles={['ADMIN']}><LicenseReviewPage /></RequireRole> },
+  { path: paths.adminTherapists, element: <RequireRole roles={['ADMIN']}><TherapistDirectoryPage /></RequireRole> },
   { path: paths.adminSuspended, element: <RequireRole roles={['ADMIN']}><SuspendedTherapistsPage /></RequireRole> },
   { path: paths.adminAudit, element: <RequireRole roles={['ADMIN']}><AuditLogPage /></RequireRole> },
   // The intake explains sign-up itself (and returns to the questions), so it is not behind RequireRole.

@@ -13,6 +13,7 @@ export const paths = {
   /** Route pattern of a public therapist page; link with `therapistPath(id)`. */
   therapist: '/therapists/:id',
   adminLicenses: '/admin/licenses',
+  adminTherapists: '/admin/therapists',
   adminSuspended: '/admin/suspended',
   adminAudit: '/admin/audit',
   intake: '/intake',

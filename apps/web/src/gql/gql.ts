@@ -28,6 +28,7 @@ type Documents = {
     "\n  mutation SuspendTherapist($input: SuspensionInput!) {\n    suspendTherapist(input: $input) {\n      ...TherapistProfileFields\n    }\n  }\n": typeof types.SuspendTherapistDocument,
     "\n  mutation ReinstateTherapist($input: SuspensionInput!) {\n    reinstateTherapist(input: $input) {\n      ...TherapistProfileFields\n    }\n  }\n": typeof types.ReinstateTherapistDocument,
     "\n  query AuditEvents($limit: Int!, $before: DateTime, $beforeId: ID, $action: String, $subjectId: String) {\n    auditEvents(limit: $limit, before: $before, beforeId: $beforeId, action: $action, subjectId: $subjectId) {\n      id\n      action\n      subjectType\n      subjectId\n      reason\n      actorEmail\n      details\n      createdAt\n    }\n  }\n": typeof types.AuditEventsDocument,
+    "\n  query AdminTherapists($input: AdminTherapistsInput!) {\n    adminTherapists(input: $input) {\n      total\n      offset\n      limit\n      items {\n        id\n        displayName\n        email\n        status\n        states\n        licensesWaiting\n      }\n    }\n  }\n": typeof types.AdminTherapistsDocument,
     "\n  fragment CurrentUserFields on User {\n    id\n    email\n    role\n    timeZone\n    createdAt\n  }\n": typeof types.CurrentUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      expiresAt\n      user {\n        ...CurrentUserFields\n      }\n    }\n  }\n": typeof types.SignUpDocument,
@@ -92,6 +93,7 @@ const documents: Documents = {
     "\n  mutation SuspendTherapist($input: SuspensionInput!) {\n    suspendTherapist(input: $input) {\n      ...TherapistProfileFields\n    }\n  }\n": types.SuspendTherapistDocument,
     "\n  mutation ReinstateTherapist($input: SuspensionInput!) {\n    reinstateTherapist(input: $input) {\n      ...TherapistProfileFields\n    }\n  }\n": types.ReinstateTherapistDocument,
     "\n  query AuditEvents($limit: Int!, $before: DateTime, $beforeId: ID, $action: String, $subjectId: String) {\n    auditEvents(limit: $limit, before: $before, beforeId: $beforeId, action: $action, subjectId: $subjectId) {\n      id\n      action\n      subjectType\n      subjectId\n      reason\n      actorEmail\n      details\n      createdAt\n    }\n  }\n": types.AuditEventsDocument,
+    "\n  query AdminTherapists($input: AdminTherapistsInput!) {\n    adminTherapists(input: $input) {\n      total\n      offset\n      limit\n      items {\n        id\n        displayName\n        email\n        status\n        states\n        licensesWaiting\n      }\n    }\n  }\n": types.AdminTherapistsDocument,
     "\n  fragment CurrentUserFields on User {\n    id\n    email\n    role\n    timeZone\n    createdAt\n  }\n": types.CurrentUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      expiresAt\n      user {\n        ...CurrentUserFields\n      }\n    }\n  }\n": types.SignUpDocument,
@@ -212,6 +214,10 @@ export function graphql(source: "\n  mutation ReinstateTherapist($input: Suspens
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditEvents($limit: Int!, $before: DateTime, $beforeId: ID, $action: String, $subjectId: String) {\n    auditEvents(limit: $limit, before: $before, beforeId: $beforeId, action: $action, subjectId: $subjectId) {\n      id\n      action\n      subjectType\n      subjectId\n      reason\n      actorEmail\n      details\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query AuditEvents($limit: Int!, $before: DateTime, $beforeId: ID, $action: String, $subjectId: String) {\n    auditEvents(limit: $limit, before: $before, beforeId: $beforeId, action: $action, subjectId: $subjectId) {\n      id\n      action\n      subjectType\n      subjectId\n      reason\n      actorEmail\n      details\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminTherapists($input: AdminTherapistsInput!) {\n    adminTherapists(input: $input) {\n      total\n      offset\n      limit\n      items {\n        id\n        displayName\n        email\n        status\n        states\n        licensesWaiting\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminTherapists($input: AdminTherapistsInput!) {\n    adminTherapists(input: $input) {\n      total\n      offset\n      limit\n      items {\n        id\n        displayName\n        email\n        status\n        states\n        licensesWaiting\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
