@@ -1,5 +1,6 @@
 import { Center, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useId, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { describeGraphqlError } from '../app/describe-graphql-error';
 import { browserTimeZone } from '../auth/time-zones';
@@ -16,13 +17,16 @@ import { TimeZoneSelect } from './TimeZoneSelect';
  */
 export function SlotPicker({ therapistId }: { therapistId: string }) {
   const headingId = useId();
+  // A time chosen on a match card arrives as ?at=<instant>&sessionType=<id>: open on its week, selected.
+  const [searchParams] = useSearchParams();
+  const [linkedAt] = useState(() => validInstant(searchParams.get('at')));
   const [{ data, error }] = useQuery({ query: bookableSessionTypesQuery, variables: { id: therapistId } });
   const sessionTypes = useMemo(() => data?.therapist?.sessionTypes ?? [], [data]);
-  const [chosenTypeId, setChosenTypeId] = useState<string | null>(null);
+  const [chosenTypeId, setChosenTypeId] = useState<string | null>(() => searchParams.get('sessionType'));
   const [timeZone, setTimeZone] = useState(browserTimeZone);
-  const [weekOffset, setWeekOffset] = useState(0);
+  const [weekOffset, setWeekOffset] = useState(() => (linkedAt ? weeksAhead(linkedAt, timeZone) : 0));
   // Kept as the instant, so the choice survives a change of time zone.
-  const [selectedStartsAt, setSelectedStartsAt] = useState<string | null>(null);
+  const [selectedStartsAt, setSelectedStartsAt] = useState<string | null>(linkedAt);
   const sessionType = sessionTypes.find((type) => type.id === chosenTypeId) ?? sessionTypes[0];
   const thisWeek = startOfWeek(dateInZone(new Date(), timeZone));
   const weekStart = addDays(thisWeek, weekOffset * 7);
@@ -71,4 +75,18 @@ export function SlotPicker({ therapistId }: { therapistId: string }) {
       </Stack>
     </Paper>
   );
+}
+
+function validInstant(value: string | null): string | null {
+  if (!value) return null;
+  const instant = new Date(value);
+  return Number.isNaN(instant.getTime()) ? null : instant.toISOString();
+}
+
+/** Whole weeks from this week to the week holding `instant`, in `timeZone` (never negative). */
+function weeksAhead(instant: string, timeZone: string): number {
+  const thisWeek = startOfWeek(dateInZone(new Date(), timeZone));
+  const thatWeek = startOfWeek(dateInZone(new Date(instant), timeZone));
+  for (let weeks = 0; weeks <= 60; weeks++) if (addDays(thisWeek, weeks * 7) === thatWeek) return weeks;
+  return 0;
 }
