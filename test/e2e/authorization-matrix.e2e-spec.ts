@@ -43,6 +43,7 @@ interface Classified {
 }
 
 const QUERIES: Record<string, Classified> = {
+  adminTherapists: { expected: ADMIN_ONLY, args: () => ({ input: { query: 'test' } }) },
   auditEvents: { expected: ADMIN_ONLY },
   availableSlots: {
     expected: PUBLIC,
@@ -90,6 +91,15 @@ const MUTATIONS: Record<string, Classified> = {
   },
   cancelBooking: { expected: BOOKING_PARTIES, args: (w) => ({ id: w.bookings.bookingToCancelId, reason: 'Matrix' }) },
   cancelSeries: { expected: BOOKING_PARTIES, args: (w) => ({ seriesId: w.bookings.seriesId }) },
+  changeEmail: { expected: SIGNED_IN, args: () => ({ input: { newEmail: `matrix-moved-${++sequence}@example.com`, currentPassword: 'not-the-current-one' } }) },
+  // An invalid zone: the guard decides before validation, and no caller's zone changes under the other rows.
+  changeTimeZone: { expected: SIGNED_IN, args: () => ({ input: { timeZone: 'Not/AZone' } }) },
+  deleteMyAccount: { expected: SIGNED_IN, args: () => ({ input: { currentPassword: 'not-the-current-one' } }) },
+  exportMyData: { expected: SIGNED_IN },
+  requestPasswordReset: { expected: PUBLIC, args: () => ({ input: { email: 'matrix-nobody@example.com' } }) },
+  // The type archiveSessionType archives: restoring it (in whichever order the rows run) leaves other rows' data alone.
+  restoreSessionType: { expected: OWNING_THERAPIST, args: (w) => ({ id: w.therapist.sessionTypeToArchiveId }) },
+  resetPassword: { expected: PUBLIC, args: () => ({ input: { token: 'not-a-reset-token', newPassword: 'amber-lighthouse-evening' } }) },
   changePassword: { expected: SIGNED_IN, args: () => ({ input: { currentPassword: 'not-the-current-one', newPassword: 'amber-lighthouse-evening' } }) },
   completeBooking: { expected: OWNING_THERAPIST, args: (w) => ({ id: w.bookings.bookingId }) },
   confirmBooking: { expected: CLIENT_ONLY, args: (w) => ({ id: w.bookings.bookingId }) },

@@ -3,6 +3,8 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import { LoggerModule } from 'nestjs-pino';
+import { AccountModule } from './account/account.module';
+import { AdminModule } from './admin/admin.module';
 import { AuthModule } from './auth/auth.module';
 import { GraphqlExceptionFilter } from './common/errors/graphql-exception.filter';
 import { graphqlOptions } from './common/graphql/graphql.options';
@@ -60,6 +62,8 @@ export class AppModule {
         WaitlistModule,
         AllianceModule,
         PaymentsModule,
+        AccountModule,
+        AdminModule,
         // Development only, and only while mail is kept locally: absent from production's schema and routes.
         ...(config.localMailboxEnabled ? [LocalMailboxModule] : []),
       ],

@@ -1,3 +1,5 @@
+import { AdminResolver } from './admin/admin.resolver';
+import { AccountResolver } from './account/account.resolver';
 import { AuditResolver } from './audit/audit.resolver';
 import { AuthResolver } from './auth/auth.resolver';
 import { GoalsResolver } from './goals/goals.resolver';
@@ -19,4 +21,4 @@ import { PaymentsResolver } from './payments/payments.resolver';
 
 /** Every resolver class, listed once: the schema file is printed from these. */
 export const RESOLVERS = [AuthResolver, TaxonomyResolver, TherapistsResolver, LicensingResolver, AuditResolver, AvailabilityResolver, IntakeResolver, GoalsResolver, MatchingResolver, MailStatusResolver, LocalMailboxResolver, BookingsResolver,
-  CalendarFeedResolver, ClientRecordsResolver, WaitlistResolver, AllianceResolver, RematchResolver, PaymentsResolver];
+  CalendarFeedResolver, ClientRecordsResolver, WaitlistResolver, AllianceResolver, RematchResolver, PaymentsResolver, AccountResolver, AdminResolver];
