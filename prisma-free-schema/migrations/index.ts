@@ -13,6 +13,8 @@ import { Migration20261130050000LocalMailbox } from './Migration20261130050000Lo
 import { Migration20261130060000Bookings } from './Migration20261130060000Bookings';
 import { Migration20261130070000PayerIds } from './Migration20261130070000PayerIds';
 import { Migration20261130080000BookingCare } from './Migration20261130080000BookingCare';
+import { Migration20261130090000Payments } from './Migration20261130090000Payments';
+import { Migration20261130100000AccountSettings } from './Migration20261130100000AccountSettings';
 
 /** Applied in this order. Append new migrations; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
@@ -31,4 +33,6 @@ export const ALL_MIGRATIONS = [
   { name: 'Migration20261130060000Bookings', class: Migration20261130060000Bookings },
   { name: 'Migration20261130070000PayerIds', class: Migration20261130070000PayerIds },
   { name: 'Migration20261130080000BookingCare', class: Migration20261130080000BookingCare },
+  { name: 'Migration20261130090000Payments', class: Migration20261130090000Payments },
+  { name: 'Migration20261130100000AccountSettings', class: Migration20261130100000AccountSettings },
 ];

@@ -221,7 +221,13 @@ it('a therapist builds a profile and submits a license, an admin verifies it, an
   await item.getByRole('link', { name: "View Dr. Maya Okafor's profile" }).waitFor();
   await expectNoSeriousA11yViolations(admin, 'license review queue');
 
-  await item.getByRole('button', { name: 'Verify license' }).click();
+  // Verifying asks first, naming the license.
+  await item.getByRole('button', { name: 'Verify license…' }).click();
+  const confirm = admin.getByRole('dialog', { name: 'Verify license?' });
+  await confirm.getByText(`You're verifying Dr. Maya Okafor's LCSW license in New York (number ${licenseNumber}).`, { exact: false }).waitFor();
+  await admin.waitForFunction(() => Array.from(document.querySelectorAll('.mantine-Modal-content')).every((element) => getComputedStyle(element).opacity === '1'));
+  await expectNoSeriousA11yViolations(admin, 'verify license confirmation');
+  await confirm.getByRole('button', { name: 'Verify license', exact: true }).click();
   await admin.getByRole('status').filter({ hasText: 'License verified' }).waitFor();
   expect(await focusedText(admin)).toContain("Verified Dr. Maya Okafor's LCSW license in New York");
   await item.waitFor({ state: 'detached' });

@@ -43,6 +43,7 @@ interface Classified {
 }
 
 const QUERIES: Record<string, Classified> = {
+  adminTherapists: { expected: ADMIN_ONLY, args: () => ({ input: { query: 'test' } }) },
   auditEvents: { expected: ADMIN_ONLY },
   availableSlots: {
     expected: PUBLIC,
@@ -67,6 +68,7 @@ const QUERIES: Record<string, Classified> = {
   pendingSessionRatings: { expected: CLIENT_ONLY },
   rematch: { expected: CLIENT_ONLY, args: () => ({ input: { timeZone: 'America/New_York' } }) },
   myLicenses: { expected: THERAPISTS },
+  myPayoutStatus: { expected: THERAPISTS },
   mySessionTypes: { expected: THERAPISTS },
   myTherapistProfile: { expected: THERAPISTS },
   nextSlots: { expected: PUBLIC, args: (w) => ({ therapistIds: [w.therapist.profileId], timeZone: 'America/New_York' }) },
@@ -89,9 +91,20 @@ const MUTATIONS: Record<string, Classified> = {
   },
   cancelBooking: { expected: BOOKING_PARTIES, args: (w) => ({ id: w.bookings.bookingToCancelId, reason: 'Matrix' }) },
   cancelSeries: { expected: BOOKING_PARTIES, args: (w) => ({ seriesId: w.bookings.seriesId }) },
+  changeEmail: { expected: SIGNED_IN, args: () => ({ input: { newEmail: `matrix-moved-${++sequence}@example.com`, currentPassword: 'not-the-current-one' } }) },
+  // An invalid zone: the guard decides before validation, and no caller's zone changes under the other rows.
+  changeTimeZone: { expected: SIGNED_IN, args: () => ({ input: { timeZone: 'Not/AZone' } }) },
+  deleteMyAccount: { expected: SIGNED_IN, args: () => ({ input: { currentPassword: 'not-the-current-one' } }) },
+  exportMyData: { expected: SIGNED_IN },
+  requestPasswordReset: { expected: PUBLIC, args: () => ({ input: { email: 'matrix-nobody@example.com' } }) },
+  // The type archiveSessionType archives: restoring it (in whichever order the rows run) leaves other rows' data alone.
+  restoreSessionType: { expected: OWNING_THERAPIST, args: (w) => ({ id: w.therapist.sessionTypeToArchiveId }) },
+  resetPassword: { expected: PUBLIC, args: () => ({ input: { token: 'not-a-reset-token', newPassword: 'amber-lighthouse-evening' } }) },
   changePassword: { expected: SIGNED_IN, args: () => ({ input: { currentPassword: 'not-the-current-one', newPassword: 'amber-lighthouse-evening' } }) },
   completeBooking: { expected: OWNING_THERAPIST, args: (w) => ({ id: w.bookings.bookingId }) },
   confirmBooking: { expected: CLIENT_ONLY, args: (w) => ({ id: w.bookings.bookingId }) },
+  // The checkout return page: the client's own booking (another's is NOT_FOUND, as for every booking).
+  confirmCheckout: { expected: CLIENT_ONLY, args: (w) => ({ bookingId: w.bookings.bookingId }) },
   createSessionType: { expected: THERAPISTS, args: () => ({ input: SESSION_TYPE_INPUT }) },
   joinWaitlist: { expected: CLIENT_ONLY, args: (w) => ({ input: { therapistId: w.therapist.profileId, jurisdiction: 'NY' } }) },
   // Clients only; an entry that is not the caller's (here: none) is NOT_FOUND.
@@ -103,6 +116,7 @@ const MUTATIONS: Record<string, Classified> = {
   },
   logOut: { expected: SIGNED_IN, freshSession: true },
   markNoShow: { expected: OWNING_THERAPIST, args: (w) => ({ id: w.bookings.bookingId }) },
+  refreshPayoutStatus: { expected: THERAPISTS },
   refreshCalendar: { expected: OWNING_THERAPIST, args: (w) => ({ id: w.therapist.calendarId }) },
   // Clients only; a booking that is not the caller's completed session is NOT_FOUND.
   rateSession: { expected: row('UNAUTH', 'NOT_OWNER', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'), args: (w) => ({ input: { bookingId: w.bookings.bookingId, relationship: 9, goalsAndTopics: 9, approachOrMethod: 9, overall: 9 } }) },
@@ -117,6 +131,7 @@ const MUTATIONS: Record<string, Classified> = {
   setDateOverride: { expected: THERAPISTS, args: () => ({ input: { date: OVERRIDE_DATE, windows: [] } }) },
   setWeeklyRules: { expected: THERAPISTS, args: () => ({ input: { rules: [{ weekday: 1, startLocal: '09:00', endLocal: '12:00' }] } }) },
   signUp: { expected: PUBLIC, args: () => ({ input: { email: `matrix-${++sequence}@example.com`, password: TEST_PASSWORD, role: 'CLIENT' } }) },
+  startPayoutOnboarding: { expected: THERAPISTS },
   submitIntake: { expected: CLIENT_ONLY, args: () => ({ input: { concerns: [{ code: 'ANXIETY', priority: 1 }], jurisdiction: 'NY', timeZone: 'America/New_York' } }) },
   submitLicense: { expected: THERAPISTS, args: () => ({ input: { licenseType: 'LPC', number: `MTX-${++sequence}`, jurisdiction: 'NJ', expiresOn: '2031-06-30' } }) },
   suspendTherapist: { expected: ADMIN_ONLY, args: (w) => ({ input: { therapistId: w.moderation.profileToSuspendId, reason: 'Complaint under review.' } }) },

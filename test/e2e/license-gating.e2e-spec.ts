@@ -150,6 +150,7 @@ const PUBLIC_QUERIES: Record<string, ((target: Therapist) => Probe[]) | 'signed-
   myGoals: 'signed-in',
   myIntake: 'signed-in',
   myLicenses: 'signed-in',
+  myPayoutStatus: 'signed-in',
   mySessionTypes: 'signed-in',
   myTherapistProfile: 'signed-in',
   suspendedTherapists: 'signed-in',

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAdmin, signUpAs, TestAccount } from './accounts';
 import { graphql } from './graphql-client';
+import { enablePayouts } from './payments';
 import { validNpi } from './npi';
 import { TestApp } from './test-app';
 import { createActiveTherapist } from './therapists';
@@ -74,6 +75,8 @@ export async function buildMatrixWorld(app: TestApp): Promise<MatrixWorld> {
   const client = { ...clientAccount, goalId: await addGoal(app, clientAccount, 'Sleep through the night'), goalToArchiveId: await addGoal(app, clientAccount, 'Walk every day') };
 
   const owner = await createActiveTherapist(app, admin);
+  // Its session types are paid: its Stripe account must take charges before anyone books them.
+  await enablePayouts(app, owner);
   const therapist = {
     ...owner,
     sessionTypeId: await createSessionType(app, owner, 'Weekly session'),

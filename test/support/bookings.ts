@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { TestAccount } from './accounts';
 import { graphql, GraphqlResponse } from './graphql-client';
 import { TestApp } from './test-app';
+import { enablePayouts } from './payments';
 import { createActiveTherapist } from './therapists';
 
 export const BOOKING_FIELDS = `id status startsAt endsAt holdExpiresAt priceMinor currency paymentStatus checkoutUrl format seriesId
@@ -60,6 +61,8 @@ export async function createBookableTherapist(
     { input: { name: 'Consultation', kind: 'CONSULTATION', durationMinutes: 50, priceMinor: 0, formats: ['VIDEO'], ...options.sessionType } },
     therapist,
   );
+  // Paid sessions need an account that can take charges (payments onboarding on the emulator).
+  if (Number(options.sessionType?.priceMinor ?? 0) > 0) await enablePayouts(app, therapist);
   return { ...therapist, sessionTypeId: sessionType.createSessionType.id };
 }
 

@@ -3,6 +3,8 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import { LoggerModule } from 'nestjs-pino';
+import { AccountModule } from './account/account.module';
+import { AdminModule } from './admin/admin.module';
 import { AuthModule } from './auth/auth.module';
 import { GraphqlExceptionFilter } from './common/errors/graphql-exception.filter';
 import { graphqlOptions } from './common/graphql/graphql.options';
@@ -24,6 +26,7 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { ClientRecordsModule } from './client-records/client-records.module';
 import { WaitlistModule } from './waitlist/waitlist.module';
 import { AllianceModule } from './alliance/alliance.module';
+import { PaymentsModule } from './payments/payments.module';
 import { LicensingModule } from './licensing/licensing.module';
 import { TaxonomyModule } from './taxonomy/taxonomy.module';
 import { TherapistsModule } from './therapists/therapists.module';
@@ -58,6 +61,9 @@ export class AppModule {
         ClientRecordsModule,
         WaitlistModule,
         AllianceModule,
+        PaymentsModule,
+        AccountModule,
+        AdminModule,
         // Development only, and only while mail is kept locally: absent from production's schema and routes.
         ...(config.localMailboxEnabled ? [LocalMailboxModule] : []),
       ],

@@ -7,15 +7,24 @@ import { AccountsService } from './auth/accounts.service';
 import { createApp } from './bootstrap';
 import { ConfigError, loadConfig } from './config/config.schema';
 import { connectDatabase, migrate } from './database/database-connection';
+import { startLocalStripe } from './payments/local-stripe';
 
 // Boot messages go to stderr as plain lines; request logs are structured JSON from pino.
 const say = (message: string) => process.stderr.write(`[rapport] ${message}\n`);
 
 let stopDatabase: () => Promise<void> = async () => undefined;
+let stopStripe: () => Promise<void> = async () => undefined;
 
 async function main(): Promise<void> {
   const startedAt = performance.now();
-  const config = loadConfig();
+  let config = loadConfig();
+  if (config.stripeEmulated) {
+    // No STRIPE_SECRET_KEY: the same SDK talks to the project's Stripe emulator, started here.
+    const stripe = await startLocalStripe(config);
+    stopStripe = stripe.stop;
+    config = loadConfig({ ...process.env, STRIPE_EMULATOR_URL: stripe.url });
+    say(`Stripe emulator running at ${stripe.url} (no STRIPE_SECRET_KEY; state in ${stripe.stateFile})`);
+  }
   const database = await connectDatabase(config, say);
   stopDatabase = database.stop;
   if (database.embedded) say(`embedded PostgreSQL running (data in ${config.EMBEDDED_PG_DIR})`);
@@ -44,6 +53,7 @@ async function main(): Promise<void> {
   const stop = async (signal: string) => {
     say(`${signal} received, shutting down`);
     await app.close();
+    await stopStripe();
     await database.stop();
     process.exit(0);
   };
@@ -65,6 +75,7 @@ async function main(): Promise<void> {
 
 main().catch(async (error: unknown) => {
   say(error instanceof ConfigError ? error.message : `failed to start: ${error instanceof Error ? error.message : String(error)}`);
+  await stopStripe().catch(() => undefined);
   await stopDatabase().catch(() => undefined);
   process.exit(1);
 });

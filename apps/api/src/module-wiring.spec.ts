@@ -4,6 +4,8 @@ import { NestFactory } from '@nestjs/core';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { createTestDatabase, TestDatabase } from '../../../test/support/test-database';
 import { FixedClock } from '../../../test/support/fixed-clock';
+import { AccountModule } from './account/account.module';
+import { AdminModule } from './admin/admin.module';
 import { AppModule } from './app.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
@@ -27,6 +29,7 @@ import { LocalMailboxModule } from './mail/local-mailbox/local-mailbox.module';
 import { LicensingModule } from './licensing/licensing.module';
 import { MatchingModule } from './matching/matching.module';
 import { OutboxModule } from './outbox/outbox.module';
+import { PaymentsModule } from './payments/payments.module';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { TaxonomyModule } from './taxonomy/taxonomy.module';
 import { TherapistsModule } from './therapists/therapists.module';
@@ -36,6 +39,8 @@ import { TherapistsModule } from './therapists/therapists.module';
 // module, so no feature works only because AppModule happens to import something.
 const FEATURE_MODULES: [string, Type][] = [
   ['AllianceModule', AllianceModule],
+  ['AccountModule', AccountModule],
+  ['AdminModule', AdminModule],
   ['AuditModule', AuditModule],
   ['AuthModule', AuthModule],
   ['AvailabilityModule', AvailabilityModule],
@@ -52,6 +57,7 @@ const FEATURE_MODULES: [string, Type][] = [
   ['MatchingModule', MatchingModule],
   ['NotificationsModule', NotificationsModule],
   ['OutboxModule', OutboxModule],
+  ['PaymentsModule', PaymentsModule],
   ['RateLimitModule', RateLimitModule],
   ['TaxonomyModule', TaxonomyModule],
   ['TherapistsModule', TherapistsModule],

@@ -1,3 +1,5 @@
+import { AdminResolver } from './admin/admin.resolver';
+import { AccountResolver } from './account/account.resolver';
 import { AuditResolver } from './audit/audit.resolver';
 import { AuthResolver } from './auth/auth.resolver';
 import { GoalsResolver } from './goals/goals.resolver';
@@ -15,7 +17,8 @@ import { ClientRecordsResolver } from './client-records/client-records.resolver'
 import { WaitlistResolver } from './waitlist/waitlist.resolver';
 import { AllianceResolver } from './alliance/alliance.resolver';
 import { RematchResolver } from './matching/rematch.resolver';
+import { PaymentsResolver } from './payments/payments.resolver';
 
 /** Every resolver class, listed once: the schema file is printed from these. */
 export const RESOLVERS = [AuthResolver, TaxonomyResolver, TherapistsResolver, LicensingResolver, AuditResolver, AvailabilityResolver, IntakeResolver, GoalsResolver, MatchingResolver, MailStatusResolver, LocalMailboxResolver, BookingsResolver,
-  CalendarFeedResolver, ClientRecordsResolver, WaitlistResolver, AllianceResolver, RematchResolver];
+  CalendarFeedResolver, ClientRecordsResolver, WaitlistResolver, AllianceResolver, RematchResolver, PaymentsResolver, AccountResolver, AdminResolver];

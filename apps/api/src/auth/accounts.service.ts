@@ -61,12 +61,17 @@ export class AccountsService {
     return { user, otherSessionsEnded };
   }
 
+  /** A new password from a forgot-password link (already checked by the caller): every session ends. */
+  async setPasswordFromResetLink(em: EntityManager, user: User, newPassword: string, origin: RequestOrigin): Promise<number> {
+    return this.changeCredentials(em, user, { password: newPassword }, { actor: user, source: 'reset-link', ip: origin.ip });
+  }
+
   /**
    * The admin named by ADMIN_EMAIL at boot or by `npm run admin:create`: created,
    * left alone when already set up, its password reset, or (only when asked)
    * an existing account promoted. Anything else is refused with a message.
    */
-  async provisionAdmin(params: { email: string; password: string; promoteExisting: boolean; source: Exclude<ChangeSource, 'self'> }): Promise<AdminProvisioningResult> {
+  async provisionAdmin(params: { email: string; password: string; promoteExisting: boolean; source: Exclude<ChangeSource, 'self' | 'reset-link'> }): Promise<AdminProvisioningResult> {
     const email = params.email.trim().toLowerCase();
     return this.auth.withUniqueEmail(() =>
       this.em.transactional(async (em) => {
@@ -101,7 +106,7 @@ export class AccountsService {
   private async changeCredentials(em: EntityManager, user: User, change: CredentialChange, context: ChangeContext): Promise<number> {
     if (change.password !== undefined) {
       const problem = passwordProblem(change.password, user.email);
-      if (problem) throw new InputError(context.source === 'self' ? 'newPassword' : 'password', problem);
+      if (problem) throw new InputError(context.source === 'self' || context.source === 'reset-link' ? 'newPassword' : 'password', problem);
       user.passwordHash = await hashPassword(change.password);
     }
     const from = user.role;

@@ -130,6 +130,12 @@ export class AvailabilityResolver {
     return toOwnSessionTypeModel(await this.sessionTypesService.archive(user, parseId('id', id)));
   }
 
+  @Mutation(() => SessionTypeModel, { description: 'Offers an archived session type again (undoes archiveSessionType).' })
+  @Roles(Role.THERAPIST)
+  async restoreSessionType(@Args('id', { type: () => ID }) id: string, @CurrentUser() user: User) {
+    return toSessionTypeModel(await this.sessionTypesService.restore(user, parseId('id', id)));
+  }
+
   @Mutation(() => MyAvailabilityModel, { description: 'Imports an .ics file; its events block slots.' })
   @Roles(Role.THERAPIST)
   @CalendarImport()

@@ -10,6 +10,7 @@ import { OutboxService } from '../outbox/outbox.service';
 import { TherapistsService } from '../therapists/therapists.service';
 import { AvailabilityError } from './availability.errors';
 import { SessionTypeInput } from './dto/session-type.input';
+import { SessionFormat } from '../therapists/entities/therapist-profile.entity';
 import { SessionKind, SessionType } from './entities/session-type.entity';
 
 @Injectable()
@@ -41,6 +42,7 @@ export class SessionTypesService {
     checkConsultationIsFree(input);
     return this.em.transactional(async (em) => {
       const profile = await this.therapists.requireOwnProfile(user, em);
+      checkFormatsOffered(input.formats, profile.formats);
       const sessionType = em.create(SessionType, { therapist: profile, ...input, ...placeOf(input), name: input.name.trim() });
       this.audit.record(em, { actor: user, action: 'session_type.created', subjectType: 'SessionType', subjectId: sessionType.id });
       this.outbox.enqueue(em, THERAPIST_CHANGED, { therapistId: profile.id });
@@ -52,6 +54,7 @@ export class SessionTypesService {
     checkConsultationIsFree(input);
     return this.em.transactional(async (em) => {
       const sessionType = await this.findOwnOrThrow(em, user, id);
+      checkFormatsOffered(input.formats, sessionType.therapist.formats);
       Object.assign(sessionType, { ...input, ...placeOf(input), name: input.name.trim() });
       this.audit.record(em, { actor: user, action: 'session_type.updated', subjectType: 'SessionType', subjectId: id });
       this.outbox.enqueue(em, THERAPIST_CHANGED, { therapistId: sessionType.therapist.id });
@@ -69,6 +72,18 @@ export class SessionTypesService {
     });
   }
 
+  /** Undoes an archive: clients can book it again. */
+  async restore(user: User, id: string): Promise<SessionType> {
+    return this.em.transactional(async (em) => {
+      const sessionType = await this.findOwnOrThrow(em, user, id);
+      if (sessionType.archivedAt === null) return sessionType;
+      sessionType.archivedAt = null;
+      this.audit.record(em, { actor: user, action: 'session_type.restored', subjectType: 'SessionType', subjectId: id });
+      this.outbox.enqueue(em, THERAPIST_CHANGED, { therapistId: sessionType.therapist.id });
+      return sessionType;
+    });
+  }
+
   private async findOwnOrThrow(em: EntityManager, user: User, id: string): Promise<SessionType> {
     const profile = await this.therapists.requireOwnProfile(user, em);
     // Another therapist's id reads as "not found": ids of others' records are not confirmed.
@@ -76,6 +91,19 @@ export class SessionTypesService {
     if (!sessionType) throw AvailabilityError.sessionTypeNotFound();
     return sessionType;
   }
+}
+
+const FORMAT_WORDS: Record<SessionFormat, string> = { VIDEO: 'video', IN_PERSON: 'in person', PHONE: 'phone' };
+
+/** A session type offers only formats the profile offers: a client must not book a format the therapist does not do. */
+function checkFormatsOffered(formats: readonly SessionFormat[], offered: readonly SessionFormat[]): void {
+  const missing = formats.filter((format) => !offered.includes(format));
+  if (missing.length === 0) return;
+  const words = (list: readonly SessionFormat[]) => list.map((format) => FORMAT_WORDS[format]).join(' and ');
+  throw new InputError(
+    'formats',
+    `Your profile offers ${offered.length ? `only ${words(offered)}` : 'no session formats yet'}. Add ${words(missing)} to your profile first, or leave it out of this session type.`,
+  );
 }
 
 function checkConsultationIsFree(input: SessionTypeInput): void {

@@ -60,6 +60,8 @@ export class BookingChecks {
       const earlier = await em.count(Booking, { client: client.id, therapist: profile.id, status: { $in: EXISTING_CLIENT_STATUSES } });
       if (earlier === 0) throw BookingError.notAcceptingNewClients();
     }
+    // Paid sessions are destination charges to the therapist's Stripe account: it must be able to take them.
+    if (sessionType.priceMinor > 0 && !profile.chargesEnabled) throw BookingError.therapistCannotTakePayments();
     const format = input.format ?? sessionType.formats[0];
     if (!sessionType.formats.includes(format)) {
       throw new InputError('format', `This session type is offered as ${sessionType.formats.join(', ').toLowerCase().replace('_', ' ')} only.`);

@@ -19,6 +19,12 @@ export class BookingError extends AppError {
       `This therapist is not licensed in ${jurisdiction}, where you said you will be for sessions, so they cannot see you. Search again to find therapists licensed there.`,
     );
   }
+  static therapistCannotTakePayments() {
+    return new BookingError(
+      ErrorCode.CONFLICT,
+      'This therapist has not finished setting up payouts, so their paid sessions cannot be booked yet. Choose a free session type, or another therapist.',
+    );
+  }
   static notAcceptingNewClients() {
     return new BookingError(ErrorCode.CONFLICT, 'This therapist is not taking new clients at the moment. Search again to find someone who is.');
   }

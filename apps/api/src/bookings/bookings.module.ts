@@ -13,16 +13,20 @@ import { BookingViews } from './booking-views.service';
 import { BookingsResolver } from './bookings.resolver';
 import { BookingsService } from './bookings.service';
 import { HoldExpiryJob } from './hold-expiry.job';
-import { LocalPendingPaymentGateway } from './payments/local-pending-payment.gateway';
 import { PaymentGateway } from './payments/payment-gateway';
 import { SeriesService } from './series.service';
+import { JobsModule } from '../jobs/jobs.module';
+import { PaymentRecords } from '../payments/payment-records';
+import { StripeClientModule } from '../payments/stripe-client';
+import { StripePaymentGateway } from '../payments/stripe-payment.gateway';
 
 /**
- * Holds, bookings, series and their history. The payments issue replaces the
- * PaymentGateway provider (Stripe) and calls BookingsService.markPaid.
+ * Holds, bookings, series and their history. Paid sessions go through the
+ * PaymentGateway: Stripe (or the local emulator), from payments/; the payments
+ * module calls BookingsService.markPaid.
  */
 @Module({
-  imports: [AuditModule, OutboxModule, RateLimitModule, AvailabilityModule, TherapistsModule, LicensingModule, IntakeModule],
+  imports: [AuditModule, OutboxModule, JobsModule, StripeClientModule, RateLimitModule, AvailabilityModule, TherapistsModule, LicensingModule, IntakeModule],
   providers: [
     BookingState,
     BookingChecks,
@@ -32,7 +36,8 @@ import { SeriesService } from './series.service';
     BookingCalendarEvents,
     BookingsResolver,
     HoldExpiryJob,
-    { provide: PaymentGateway, useClass: LocalPendingPaymentGateway },
+    PaymentRecords,
+    { provide: PaymentGateway, useClass: StripePaymentGateway },
   ],
   exports: [BookingsService, BookingChecks, BookingViews, BookingCalendarEvents, BookingState, PaymentGateway],
 })

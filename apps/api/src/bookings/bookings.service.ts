@@ -44,7 +44,7 @@ export class BookingsService {
    */
   async holdSlot(client: User, input: HoldSlotInput & { therapistId: string; sessionTypeId: string }): Promise<HeldBooking> {
     const replay = await this.replayOf(client, input);
-    if (replay) return { booking: replay, checkoutUrl: null };
+    if (replay) return { booking: replay, checkoutUrl: await this.checkoutOf(replay) };
     const jurisdiction = await this.checks.jurisdictionOf(client, input.jurisdiction);
     let booking: Booking;
     try {
@@ -61,7 +61,7 @@ export class BookingsService {
       // A double click whose twin won: the twin's booking is the answer.
       if (isSlotConflict(error) || isUniqueViolation(error) || (error instanceof BookingError && error.code === 'SLOT_TAKEN')) {
         const twin = await this.replayOf(client, input);
-        if (twin) return { booking: twin, checkoutUrl: null };
+        if (twin) return { booking: twin, checkoutUrl: await this.checkoutOf(twin) };
       }
       if (isSlotConflict(error)) throw BookingError.slotTaken();
       throw error;
@@ -113,6 +113,7 @@ export class BookingsService {
       priceMinor,
       platformFeeMinor: splitPlatformFee(priceMinor, this.config.PLATFORM_FEE_BASIS_POINTS).platformFeeMinor,
       format: bookable.format,
+      currency: this.config.CURRENCY,
       paymentStatus: priceMinor > 0 ? BookingPaymentStatus.PENDING : BookingPaymentStatus.NOT_REQUIRED,
       idempotencyKey: hold.idempotencyKey,
     });
@@ -348,6 +349,12 @@ export class BookingsService {
 
   /** Starts payment for a held paid booking made outside holdSlot (a waitlist offer): its checkout URL, or null. */
   startPayment(booking: Booking): Promise<string | null> {
+    return this.startPaymentOf(booking);
+  }
+
+  /** A replayed hold's checkout: the open one (the gateway reuses it), while the booking is still held and unpaid. */
+  private async checkoutOf(booking: Booking): Promise<string | null> {
+    if (booking.status !== BookingStatus.HELD || booking.paymentStatus !== BookingPaymentStatus.PENDING) return null;
     return this.startPaymentOf(booking);
   }
 

@@ -27,6 +27,12 @@ describe('loadConfig', () => {
     [{ SMTP_URL: 'mail.example.com:587' }, /^Invalid configuration: SMTP_URL: /],
     [{ MAIL_FROM: 'not an address' }, /^Invalid configuration: MAIL_FROM: expected an address or Name <address>$/],
     [{ MAIL_FROM: 'Rapport <care@example.com>\r\nBcc: x@example.com' }, /^Invalid configuration: MAIL_FROM: /],
+    [{ STRIPE_SECRET_KEY: 'sk_live_abc123' }, /^Invalid configuration: STRIPE_WEBHOOK_SECRET: required when STRIPE_SECRET_KEY is set/],
+    [{ STRIPE_SECRET_KEY: 'pk_test_abc123', STRIPE_WEBHOOK_SECRET: 'whsec_x' }, /^Invalid configuration: STRIPE_SECRET_KEY: expected a Stripe secret key/],
+    [{ STRIPE_SECRET_KEY: 'sk_test_abc', STRIPE_WEBHOOK_SECRET: 'secret' }, /^Invalid configuration: STRIPE_WEBHOOK_SECRET: expected a webhook signing secret/],
+    [{ STRIPE_SECRET_KEY: 'sk_live_abc', STRIPE_WEBHOOK_SECRET: 'whsec_x' }, /^Invalid configuration: STRIPE_SECRET_KEY: a live key outside production/],
+    [{ CURRENCY: 'eur' }, /^Invalid configuration: CURRENCY: expected usd/],
+    [{ PLATFORM_FEE_BASIS_POINTS: '10001' }, /^Invalid configuration: PLATFORM_FEE_BASIS_POINTS: /],
     [{ JOBS_POLL_INTERVAL_SECONDS: '0.1' }, /^Invalid configuration: JOBS_POLL_INTERVAL_SECONDS: /],
     [
       { PUBLIC_QUERY_RATE_LIMIT_PER_MINUTE: '100', SIGNED_IN_QUERY_RATE_LIMIT_PER_MINUTE: '50' },
@@ -72,5 +78,11 @@ describe('loadConfig', () => {
     });
     expect(loadConfig({ NODE_ENV: 'production', DATA_ENCRYPTION_KEYS: 'k1:x' }).localMailboxEnabled).toBe(false);
     expect(loadConfig({ JOBS_POLL_INTERVAL_SECONDS: '0.5' }).JOBS_POLL_INTERVAL_SECONDS).toBe(0.5);
+  });
+
+  it('points the stripe SDK at the emulator without a key, and at Stripe with one', () => {
+    expect(loadConfig({})).toMatchObject({ stripeEmulated: true, CURRENCY: 'usd', STRIPE_EMULATOR_URL: 'http://127.0.0.1:12111' });
+    expect(loadConfig({ STRIPE_SECRET_KEY: 'sk_test_abc', STRIPE_WEBHOOK_SECRET: 'whsec_abc' }).stripeEmulated).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', DATA_ENCRYPTION_KEYS: 'k1:x', STRIPE_SECRET_KEY: 'sk_live_abc', STRIPE_WEBHOOK_SECRET: 'whsec_abc' }).stripeEmulated).toBe(false);
   });
 });

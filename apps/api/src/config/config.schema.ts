@@ -79,6 +79,17 @@ export const configSchema = z.object({
   BOOKING_HOLD_MINUTES: z.coerce.number().int().min(1).max(1440).default(10),
   /** Rapport's application fee on paid sessions, in basis points of the price (1000 = 10%). */
   PLATFORM_FEE_BASIS_POINTS: z.coerce.number().int().min(0).max(10_000).default(1000),
+  /** Stripe secret key (sk_test_…/sk_live_…, or a restricted rk_…). Unset: the SDK talks to the local Stripe emulator. */
+  STRIPE_SECRET_KEY: z
+    .string()
+    .regex(/^(sk|rk)_(test|live)_[A-Za-z0-9_]+$/, 'expected a Stripe secret key (sk_test_…, sk_live_…, rk_test_… or rk_live_…)')
+    .optional(),
+  /** Signing secret of the webhook endpoint (whsec_…); required with STRIPE_SECRET_KEY. */
+  STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_[A-Za-z0-9_]+$/, 'expected a webhook signing secret (whsec_…)').optional(),
+  /** Where the local Stripe emulator listens (set by main.ts and the tests when they start it); ignored with STRIPE_SECRET_KEY. */
+  STRIPE_EMULATOR_URL: z.url({ protocol: /^http$/, error: 'expected an http:// URL of the Stripe emulator' }).default('http://127.0.0.1:12111'),
+  /** Currency of every price and payment (ISO 4217, lower case). */
+  CURRENCY: z.enum(['usd'], { error: 'expected usd (the marketplace is US-only)' }).default('usd'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Keys for health data at rest: `id:base64(32 bytes)`, comma-separated; the first is current. Required in production. */
   DATA_ENCRYPTION_KEYS: z.string().min(1).optional(),
@@ -118,6 +129,8 @@ export type AppConfig = Readonly<z.infer<typeof configSchema>> & {
   readonly isProduction: boolean;
   /** Outside production with no SMTP_URL: mail is kept in `local_mailbox` and shown on the /mailbox page. */
   readonly localMailboxEnabled: boolean;
+  /** No STRIPE_SECRET_KEY: the stripe SDK is pointed at the local emulator (STRIPE_EMULATOR_URL). */
+  readonly stripeEmulated: boolean;
 };
 
 export class ConfigError extends Error {}
@@ -141,6 +154,17 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
   if (result.data.NODE_ENV === 'production' && !result.data.DATA_ENCRYPTION_KEYS) {
     throw new ConfigError('Invalid configuration: DATA_ENCRYPTION_KEYS: required in production (id:base64 of 32 random bytes)');
   }
+  if (result.data.STRIPE_SECRET_KEY && !result.data.STRIPE_WEBHOOK_SECRET) {
+    throw new ConfigError('Invalid configuration: STRIPE_WEBHOOK_SECRET: required when STRIPE_SECRET_KEY is set (the whsec_… of the webhook endpoint, or of `stripe listen`)');
+  }
   const isProduction = result.data.NODE_ENV === 'production';
-  return Object.freeze({ ...result.data, isProduction, localMailboxEnabled: !isProduction && !result.data.SMTP_URL });
+  if (!isProduction && result.data.STRIPE_SECRET_KEY?.includes('_live_')) {
+    throw new ConfigError(`Invalid configuration: STRIPE_SECRET_KEY: a live key outside production (NODE_ENV=${result.data.NODE_ENV}); use a test key`);
+  }
+  return Object.freeze({
+    ...result.data,
+    isProduction,
+    localMailboxEnabled: !isProduction && !result.data.SMTP_URL,
+    stripeEmulated: !result.data.STRIPE_SECRET_KEY,
+  });
 }

@@ -19,6 +19,9 @@ import { OutboxEvent } from '../outbox/outbox-event.entity';
 import { CalendarFeedToken } from '../calendar-feed/calendar-feed-token.entity';
 import { WaitlistEntry, WaitlistOffer } from '../waitlist/waitlist.entities';
 import { AllianceRating, HealthDataSharingConsent } from '../alliance/alliance.entities';
+import { Payment } from '../payments/entities/payment.entity';
+import { ProcessedWebhookEvent } from '../payments/entities/processed-webhook-event.entity';
+import { PasswordResetToken } from '../account/password-reset-token.entity';
 import { LocalMailboxMessage } from '../mail/local-mailbox/local-mailbox-message.entity';
 
 /** Every entity, listed once: the ORM, migrations' schema check and tests use this. */
@@ -26,4 +29,6 @@ export const ALL_ENTITIES = [User, AuthSession, RateLimitBucket, TherapistProfil
   SessionType, WeeklyRule, DateOverride, BookingSettings, ExternalCalendar, ExternalBusyTime,
   Intake, Goal, GoalCheckIn, OutboxEvent, LocalMailboxMessage, BookingSeries, Booking, BookingEvent,
   CalendarFeedToken, WaitlistEntry, WaitlistOffer, AllianceRating, HealthDataSharingConsent,
+  Payment, ProcessedWebhookEvent,
+  PasswordResetToken,
 ];

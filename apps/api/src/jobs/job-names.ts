@@ -11,6 +11,10 @@ export interface JobPayloads {
   'booking.reminder': { bookingId: string; kind: '24h' | '1h'; startsAt: string };
   /** A hold's time ran out: close it (EXPIRED), which lets the waitlist offer the slot. */
   'booking.hold-expiry': { bookingId: string };
+  /** Act on one accepted Stripe event: ids only, the handler re-reads Stripe (payments/webhook-events.ts). */
+  'payments.webhook': { eventId: string; type: string; objectId: string; bookingId: string | null; accountId: string | null };
+  /** A held booking's Checkout Session, due when the hold lapses: expired unless paid (payments/payments.service.ts). */
+  'payments.expire-checkout': { paymentId: string };
 }
 
 export type JobName = keyof JobPayloads;

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
@@ -29,6 +29,7 @@ export function ReviewQueueItem({ item, onReviewed }: ReviewQueueItemProps) {
   const headingId = useId();
   const { license } = item;
   const [rejectOpened, { open: openReject, close: closeReject }] = useDisclosure(false);
+  const [verifyOpened, { open: openVerify, close: closeVerify }] = useDisclosure(false);
   const [verifyError, setVerifyError] = useState<string | null>(null);
   const [{ fetching: verifying }, verify] = useMutation(verifyLicenseMutation);
   const [, reject] = useMutation(rejectLicenseMutation);
@@ -37,6 +38,7 @@ export function ReviewQueueItem({ item, onReviewed }: ReviewQueueItemProps) {
   async function handleVerify() {
     setVerifyError(null);
     const result = await verify({ licenseId: license.id });
+    closeVerify();
     if (result.error) {
       setVerifyError(describeGraphqlError(result.error).message);
       return;
@@ -79,14 +81,29 @@ export function ReviewQueueItem({ item, onReviewed }: ReviewQueueItemProps) {
         </Text>
         <ErrorAlert title="We couldn't verify this license" message={verifyError} />
         <Group gap="sm">
-          <Button onClick={handleVerify} loading={verifying} aria-describedby={headingId}>
-            Verify license
+          <Button onClick={openVerify} aria-describedby={headingId}>
+            Verify license…
           </Button>
           <Button variant="outline" color={DANGER_COLOR} onClick={openReject} aria-describedby={headingId}>
             Reject…
           </Button>
         </Group>
       </Stack>
+      <Modal opened={verifyOpened} onClose={closeVerify} title="Verify license?" centered closeButtonProps={{ 'aria-label': 'Cancel' }}>
+        <Stack gap="md">
+          <Text>
+            {`You're verifying ${what} (number ${license.number}). Check it against the state board's record first: once verified, clients in ${license.jurisdictionName} can find and book ${item.therapistName}.`}
+          </Text>
+          <Group justify="flex-end" gap="sm" wrap="wrap">
+            <Button variant="default" onClick={closeVerify}>
+              Not yet
+            </Button>
+            <Button onClick={handleVerify} loading={verifying}>
+              Verify license
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
       <ReasonModal
         opened={rejectOpened}
         onClose={closeReject}

@@ -75,3 +75,21 @@ export const auditEventsQuery = graphql(`
     }
   }
 `);
+
+export const adminTherapistsQuery = graphql(`
+  query AdminTherapists($input: AdminTherapistsInput!) {
+    adminTherapists(input: $input) {
+      total
+      offset
+      limit
+      items {
+        id
+        displayName
+        email
+        status
+        states
+        licensesWaiting
+      }
+    }
+  }
+`);

@@ -17,6 +17,7 @@ const AvailabilityPage = lazyPage(() => import('../availability/AvailabilityPage
 const SessionTypesPage = lazyPage(() => import('../session-types/SessionTypesPage'), 'SessionTypesPage');
 const TherapistPage = lazyPage(() => import('../therapists/TherapistPage'), 'TherapistPage');
 const LicenseReviewPage = lazyPage(() => import('../admin/LicenseReviewPage'), 'LicenseReviewPage');
+const TherapistDirectoryPage = lazyPage(() => import('../admin/TherapistDirectoryPage'), 'TherapistDirectoryPage');
 const SuspendedTherapistsPage = lazyPage(() => import('../admin/SuspendedTherapistsPage'), 'SuspendedTherapistsPage');
 const AuditLogPage = lazyPage(() => import('../admin/AuditLogPage'), 'AuditLogPage');
 const IntakePage = lazyPage(() => import('../intake/IntakePage'), 'IntakePage');
@@ -27,6 +28,9 @@ const AccountPage = lazyPage(() => import('../account/AccountPage'), 'AccountPag
 const MyBookingsPage = lazyPage(() => import('../bookings/MyBookingsPage'), 'MyBookingsPage');
 const BookingPage = lazyPage(() => import('../bookings/BookingPage'), 'BookingPage');
 const TherapistBookingsPage = lazyPage(() => import('../bookings/TherapistBookingsPage'), 'TherapistBookingsPage');
+const CheckoutReturnPage = lazyPage(() => import('../payments/CheckoutReturnPage'), 'CheckoutReturnPage');
+const ForgotPasswordPage = lazyPage(() => import('../account/PasswordResetPages'), 'ForgotPasswordPage');
+const ResetPasswordPage = lazyPage(() => import('../account/PasswordResetPages'), 'ResetPasswordPage');
 const MailboxPage = lazyPage(() => import('../mailbox/MailboxPage'), 'MailboxPage');
 
 interface PageRoute {
@@ -39,6 +43,8 @@ const PAGE_ROUTES: readonly PageRoute[] = [
   { path: paths.home, element: <IndexPage /> },
   { path: paths.signUp, element: <RedirectIfSignedIn><SignUpPage /></RedirectIfSignedIn> },
   { path: paths.logIn, element: <RedirectIfSignedIn><LogInPage /></RedirectIfSignedIn> },
+  { path: paths.forgotPassword, element: <RedirectIfSignedIn><ForgotPasswordPage /></RedirectIfSignedIn> },
+  { path: paths.resetPassword, element: <ResetPasswordPage /> },
   { path: paths.account, element: <RequireRole roles={['CLIENT', 'THERAPIST', 'ADMIN']}><AccountPage /></RequireRole> },
   { path: paths.therapistProfile, element: <RequireRole roles={['THERAPIST']}><TherapistProfilePage /></RequireRole> },
   { path: paths.therapistLicenses, element: <RequireRole roles={['THERAPIST']}><LicensesPage /></RequireRole> },
@@ -46,6 +52,7 @@ const PAGE_ROUTES: readonly PageRoute[] = [
   { path: paths.therapistSessionTypes, element: <RequireRole roles={['THERAPIST']}><SessionTypesPage /></RequireRole> },
   { path: paths.therapist, element: <TherapistPage /> },
   { path: paths.adminLicenses, element: <RequireRole roles={['ADMIN']}><LicenseReviewPage /></RequireRole> },
+  { path: paths.adminTherapists, element: <RequireRole roles={['ADMIN']}><TherapistDirectoryPage /></RequireRole> },
   { path: paths.adminSuspended, element: <RequireRole roles={['ADMIN']}><SuspendedTherapistsPage /></RequireRole> },
   { path: paths.adminAudit, element: <RequireRole roles={['ADMIN']}><AuditLogPage /></RequireRole> },
   // The intake explains sign-up itself (and returns to the questions), so it is not behind RequireRole.
@@ -56,6 +63,7 @@ const PAGE_ROUTES: readonly PageRoute[] = [
   { path: paths.myBookings, element: <RequireRole roles={['CLIENT']}><MyBookingsPage /></RequireRole> },
   { path: paths.booking, element: <RequireRole roles={['CLIENT', 'THERAPIST', 'ADMIN']}><BookingPage /></RequireRole> },
   { path: paths.therapistBookings, element: <RequireRole roles={['THERAPIST']}><TherapistBookingsPage /></RequireRole> },
+  { path: paths.checkoutReturn, element: <RequireRole roles={['CLIENT']}><CheckoutReturnPage /></RequireRole> },
   { path: paths.mailbox, element: <RequireRole roles={['CLIENT', 'THERAPIST', 'ADMIN']}><MailboxPage /></RequireRole> },
 ];
 

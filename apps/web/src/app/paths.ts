@@ -4,6 +4,8 @@ export const paths = {
   signUp: '/signup',
   logIn: '/login',
   account: '/account',
+  forgotPassword: '/forgot-password',
+  resetPassword: '/reset-password',
   therapistProfile: '/therapist/profile',
   therapistLicenses: '/therapist/licenses',
   therapistAvailability: '/therapist/availability',
@@ -11,6 +13,7 @@ export const paths = {
   /** Route pattern of a public therapist page; link with `therapistPath(id)`. */
   therapist: '/therapists/:id',
   adminLicenses: '/admin/licenses',
+  adminTherapists: '/admin/therapists',
   adminSuspended: '/admin/suspended',
   adminAudit: '/admin/audit',
   intake: '/intake',
@@ -21,6 +24,8 @@ export const paths = {
   /** Route pattern of one booking; link with `bookingPath(id)`. */
   booking: '/bookings/:id',
   therapistBookings: '/therapist/bookings',
+  /** Where Stripe's checkout returns for a booking (`/payment/<booking id>`, the API's StripePaymentGateway builds it). */
+  checkoutReturn: '/payment/:id',
   /** Development only: mail kept instead of sent (the nav shows it when the API says so). */
   mailbox: '/mailbox',
 } as const;

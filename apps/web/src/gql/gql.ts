@@ -15,6 +15,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      otherSessionsEnded\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation ChangeEmail($input: ChangeEmailInput!) {\n    changeEmail(input: $input) {\n      id\n      email\n    }\n  }\n": typeof types.ChangeEmailDocument,
+    "\n  mutation ChangeTimeZone($input: ChangeTimeZoneInput!) {\n    changeTimeZone(input: $input) {\n      id\n      timeZone\n    }\n  }\n": typeof types.ChangeTimeZoneDocument,
+    "\n  mutation ExportMyData {\n    exportMyData {\n      fileName\n      json\n    }\n  }\n": typeof types.ExportMyDataDocument,
+    "\n  mutation DeleteMyAccount($input: DeleteAccountInput!) {\n    deleteMyAccount(input: $input) {\n      bookingsCancelled\n      healthRecordsErased\n    }\n  }\n": typeof types.DeleteMyAccountDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  query MyHealthDataReads {\n    myHealthDataReads {\n      readAt\n      therapistName\n      therapistId\n    }\n  }\n": typeof types.MyHealthDataReadsDocument,
     "\n  query LicenseReviewQueue {\n    licenseReviewQueue {\n      license {\n        ...LicenseFields\n      }\n      therapistId\n      therapistName\n      therapistEmail\n      headline\n      otherLicenses\n      waitingDays\n    }\n  }\n": typeof types.LicenseReviewQueueDocument,
     "\n  mutation VerifyLicense($licenseId: ID!) {\n    verifyLicense(licenseId: $licenseId) {\n      ...LicenseFields\n    }\n  }\n": typeof types.VerifyLicenseDocument,
@@ -23,6 +29,7 @@ type Documents = {
     "\n  mutation SuspendTherapist($input: SuspensionInput!) {\n    suspendTherapist(input: $input) {\n      ...TherapistProfileFields\n    }\n  }\n": typeof types.SuspendTherapistDocument,
     "\n  mutation ReinstateTherapist($input: SuspensionInput!) {\n    reinstateTherapist(input: $input) {\n      ...TherapistProfileFields\n    }\n  }\n": typeof types.ReinstateTherapistDocument,
     "\n  query AuditEvents($limit: Int!, $before: DateTime, $beforeId: ID, $action: String, $subjectId: String) {\n    auditEvents(limit: $limit, before: $before, beforeId: $beforeId, action: $action, subjectId: $subjectId) {\n      id\n      action\n      subjectType\n      subjectId\n      reason\n      actorEmail\n      details\n      createdAt\n    }\n  }\n": typeof types.AuditEventsDocument,
+    "\n  query AdminTherapists($input: AdminTherapistsInput!) {\n    adminTherapists(input: $input) {\n      total\n      offset\n      limit\n      items {\n        id\n        displayName\n        email\n        status\n        states\n        licensesWaiting\n      }\n    }\n  }\n": typeof types.AdminTherapistsDocument,
     "\n  query PendingSessionRatings {\n    pendingSessionRatings {\n      bookingId\n      therapistId\n      therapistName\n      startsAt\n      sessionNumber\n      items {\n        key\n        question\n        low\n        high\n      }\n    }\n  }\n": typeof types.PendingSessionRatingsDocument,
     "\n  mutation RateSession($input: RateSessionInput!) {\n    rateSession(input: $input) {\n      bookingId\n      total\n      rematchOffered\n      reasons\n    }\n  }\n": typeof types.RateSessionDocument,
     "\n  mutation ShareIntakeWithNextTherapist {\n    shareIntakeWithNextTherapist\n  }\n": typeof types.ShareIntakeWithNextTherapistDocument,
@@ -64,6 +71,9 @@ type Documents = {
     "\n  mutation AddGoal($input: AddGoalInput!) {\n    addGoal(input: $input) {\n      ...MyGoalsFields\n    }\n  }\n": typeof types.AddGoalDocument,
     "\n  mutation ArchiveGoal($id: ID!) {\n    archiveGoal(id: $id) {\n      ...MyGoalsFields\n    }\n  }\n": typeof types.ArchiveGoalDocument,
     "\n  mutation AddGoalCheckIn($input: GoalCheckInInput!) {\n    addGoalCheckIn(input: $input) {\n      ...MyGoalsFields\n    }\n  }\n": typeof types.AddGoalCheckInDocument,
+    "\n  query ClientHome {\n    myBookings {\n      upcoming {\n        id\n        startsAt\n        status\n        therapist {\n          id\n          displayName\n        }\n        sessionType {\n          id\n          name\n        }\n      }\n    }\n    myIntake {\n      id\n      updatedAt\n    }\n  }\n": typeof types.ClientHomeDocument,
+    "\n  query TherapistHome($from: DateTime!, $to: DateTime!) {\n    myTherapistProfile {\n      id\n      status\n      headline\n      bio\n      formats\n    }\n    myLicenses {\n      id\n      status\n    }\n    myAvailability {\n      weeklyRules {\n        weekday\n      }\n    }\n    mySessionTypes {\n      id\n      archived\n    }\n    therapistBookings(from: $from, to: $to) {\n      id\n      startsAt\n      status\n      client {\n        id\n        displayName\n      }\n      sessionType {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TherapistHomeDocument,
+    "\n  query AdminHome {\n    licenseReviewQueue {\n      waitingDays\n      license {\n        id\n      }\n    }\n    suspendedTherapists {\n      id\n    }\n  }\n": typeof types.AdminHomeDocument,
     "\n  fragment IntakeFields on Intake {\n    id\n    revision\n    updatedAt\n    concerns {\n      code\n      name\n      priority\n    }\n    goals\n    preferredModalities\n    jurisdiction\n    format\n    budgetMaxMinor\n    needsSlidingScale\n    insurance\n    languages\n    genderPreference\n    communities\n    ageGroup\n    preferredWeekdays\n    preferredDayParts\n    timeZone\n    phq9 {\n      answers\n      total\n      band\n      bandLabel\n      selfHarmItemPositive\n    }\n    gad7 {\n      answers\n      total\n      band\n      bandLabel\n    }\n    crisisFlagged\n    crisisResources {\n      name\n      action\n      href\n    }\n  }\n": typeof types.IntakeFieldsFragmentDoc,
     "\n  query MyIntake {\n    myIntake {\n      ...IntakeFields\n    }\n  }\n": typeof types.MyIntakeDocument,
     "\n  mutation SubmitIntake($input: SubmitIntakeInput!) {\n    submitIntake(input: $input) {\n      ...IntakeFields\n    }\n  }\n": typeof types.SubmitIntakeDocument,
@@ -75,11 +85,17 @@ type Documents = {
     "\n  fragment TherapistMatchFields on TherapistMatch {\n    score\n    therapist {\n      id\n      displayName\n      pronouns\n      headline\n      photoUrl\n      feeMinor\n      slidingScale {\n        minMinor\n        maxMinor\n      }\n      formats\n      languages\n      acceptsNewClients\n      concerns {\n        code\n        name\n        level\n      }\n      modalities {\n        code\n        name\n      }\n    }\n    reasons {\n      code\n      text\n      weight\n    }\n    caveats {\n      code\n      text\n    }\n    nextSlots {\n      startsAt\n      localDate\n      localTime\n    }\n  }\n": typeof types.TherapistMatchFieldsFragmentDoc,
     "\n  query SearchTherapists($input: SearchTherapistsInput!) {\n    searchTherapists(input: $input) {\n      total\n      nextCursor\n      engine\n      crisisResources {\n        name\n        action\n        href\n      }\n      notices {\n        code\n        text\n      }\n      emptyBecause {\n        filter\n        label\n        count\n      }\n      items {\n        ...TherapistMatchFields\n      }\n      facets {\n        concern {\n          value\n          count\n        }\n        modality {\n          value\n          count\n        }\n        language {\n          value\n          count\n        }\n        format {\n          value\n          count\n        }\n        priceBand {\n          value\n          count\n        }\n        gender {\n          value\n          count\n        }\n        community {\n          value\n          count\n        }\n      }\n    }\n  }\n": typeof types.SearchTherapistsDocument,
     "\n  query MyIntakeState {\n    myIntake {\n      id\n      jurisdiction\n    }\n  }\n": typeof types.MyIntakeStateDocument,
+    "\n  query MyPayoutStatus {\n    myPayoutStatus {\n      hasAccount\n      chargesEnabled\n      payoutsEnabled\n    }\n  }\n": typeof types.MyPayoutStatusDocument,
+    "\n  mutation StartPayoutOnboarding {\n    startPayoutOnboarding {\n      url\n    }\n  }\n": typeof types.StartPayoutOnboardingDocument,
+    "\n  mutation RefreshPayoutStatus {\n    refreshPayoutStatus {\n      hasAccount\n      chargesEnabled\n      payoutsEnabled\n    }\n  }\n": typeof types.RefreshPayoutStatusDocument,
+    "\n  mutation ConfirmCheckout($bookingId: ID!) {\n    confirmCheckout(bookingId: $bookingId) {\n      id\n      status\n      paymentStatus\n      holdExpiresAt\n      startsAt\n      therapist {\n        displayName\n      }\n    }\n  }\n": typeof types.ConfirmCheckoutDocument,
     "\n  fragment SessionTypeFields on SessionType {\n    id\n    name\n    kind\n    durationMinutes\n    priceMinor\n    formats\n    archived\n  }\n": typeof types.SessionTypeFieldsFragmentDoc,
     "\n  query MySessionTypes {\n    mySessionTypes {\n      ...SessionTypeFields\n    }\n  }\n": typeof types.MySessionTypesDocument,
     "\n  mutation CreateSessionType($input: SessionTypeInput!) {\n    createSessionType(input: $input) {\n      ...SessionTypeFields\n    }\n  }\n": typeof types.CreateSessionTypeDocument,
     "\n  mutation UpdateSessionType($id: ID!, $input: SessionTypeInput!) {\n    updateSessionType(id: $id, input: $input) {\n      ...SessionTypeFields\n    }\n  }\n": typeof types.UpdateSessionTypeDocument,
     "\n  mutation ArchiveSessionType($id: ID!) {\n    archiveSessionType(id: $id) {\n      ...SessionTypeFields\n    }\n  }\n": typeof types.ArchiveSessionTypeDocument,
+    "\n  mutation RestoreSessionType($id: ID!) {\n    restoreSessionType(id: $id) {\n      ...SessionTypeFields\n    }\n  }\n": typeof types.RestoreSessionTypeDocument,
+    "\n  query ProfileFormats {\n    myTherapistProfile {\n      id\n      formats\n    }\n  }\n": typeof types.ProfileFormatsDocument,
     "\n  query Taxonomy {\n    taxonomy {\n      version\n      concerns {\n        code\n        name\n        category\n        synonyms\n      }\n      modalities {\n        code\n        name\n        shortName\n        description\n      }\n      licenseTypes {\n        code\n        name\n        abbreviation\n        profession\n        canPrescribe\n      }\n      jurisdictions {\n        code\n        name\n        timeZone\n      }\n      communities {\n        code\n        label\n      }\n      languages {\n        code\n        label\n      }\n      ageGroups {\n        code\n        label\n        minAge\n        maxAge\n      }\n      payers {\n        id\n        name\n        aliases\n      }\n    }\n  }\n": typeof types.TaxonomyDocument,
     "\n  query MyTherapistProfile {\n    myTherapistProfile {\n      ...TherapistProfileFields\n    }\n  }\n": typeof types.MyTherapistProfileDocument,
     "\n  mutation UpdateTherapistProfile($input: UpdateTherapistProfileInput!) {\n    updateTherapistProfile(input: $input) {\n      ...TherapistProfileFields\n    }\n  }\n": typeof types.UpdateTherapistProfileDocument,
@@ -91,6 +107,12 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      otherSessionsEnded\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation ChangeEmail($input: ChangeEmailInput!) {\n    changeEmail(input: $input) {\n      id\n      email\n    }\n  }\n": types.ChangeEmailDocument,
+    "\n  mutation ChangeTimeZone($input: ChangeTimeZoneInput!) {\n    changeTimeZone(input: $input) {\n      id\n      timeZone\n    }\n  }\n": types.ChangeTimeZoneDocument,
+    "\n  mutation ExportMyData {\n    exportMyData {\n      fileName\n      json\n    }\n  }\n": types.ExportMyDataDocument,
+    "\n  mutation DeleteMyAccount($input: DeleteAccountInput!) {\n    deleteMyAccount(input: $input) {\n      bookingsCancelled\n      healthRecordsErased\n    }\n  }\n": types.DeleteMyAccountDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
     "\n  query MyHealthDataReads {\n    myHealthDataReads {\n      readAt\n      therapistName\n      therapistId\n    }\n  }\n": types.MyHealthDataReadsDocument,
     "\n  query LicenseReviewQueue {\n    licenseReviewQueue {\n      license {\n        ...LicenseFields\n      }\n      therapistId\n      therapistName\n      therapistEmail\n      headline\n      otherLicenses\n      waitingDays\n    }\n  }\n": types.LicenseReviewQueueDocument,
     "\n  mutation VerifyLicense($licenseId: ID!) {\n    verifyLicense(licenseId: $licenseId) {\n      ...LicenseFields\n    }\n  }\n": types.VerifyLicenseDocument,
@@ -99,6 +121,7 @@ const documents: Documents = {
     "\n  mutation SuspendTherapist($input: SuspensionInput!) {\n    suspendTherapist(input: $input) {\n      ...TherapistProfileFields\n    }\n  }\n": types.SuspendTherapistDocument,
     "\n  mutation ReinstateTherapist($input: SuspensionInput!) {\n    reinstateTherapist(input: $input) {\n      ...TherapistProfileFields\n    }\n  }\n": types.ReinstateTherapistDocument,
     "\n  query AuditEvents($limit: Int!, $before: DateTime, $beforeId: ID, $action: String, $subjectId: String) {\n    auditEvents(limit: $limit, before: $before, beforeId: $beforeId, action: $action, subjectId: $subjectId) {\n      id\n      action\n      subjectType\n      subjectId\n      reason\n      actorEmail\n      details\n      createdAt\n    }\n  }\n": types.AuditEventsDocument,
+    "\n  query AdminTherapists($input: AdminTherapistsInput!) {\n    adminTherapists(input: $input) {\n      total\n      offset\n      limit\n      items {\n        id\n        displayName\n        email\n        status\n        states\n        licensesWaiting\n      }\n    }\n  }\n": types.AdminTherapistsDocument,
     "\n  query PendingSessionRatings {\n    pendingSessionRatings {\n      bookingId\n      therapistId\n      therapistName\n      startsAt\n      sessionNumber\n      items {\n        key\n        question\n        low\n        high\n      }\n    }\n  }\n": types.PendingSessionRatingsDocument,
     "\n  mutation RateSession($input: RateSessionInput!) {\n    rateSession(input: $input) {\n      bookingId\n      total\n      rematchOffered\n      reasons\n    }\n  }\n": types.RateSessionDocument,
     "\n  mutation ShareIntakeWithNextTherapist {\n    shareIntakeWithNextTherapist\n  }\n": types.ShareIntakeWithNextTherapistDocument,
@@ -140,6 +163,9 @@ const documents: Documents = {
     "\n  mutation AddGoal($input: AddGoalInput!) {\n    addGoal(input: $input) {\n      ...MyGoalsFields\n    }\n  }\n": types.AddGoalDocument,
     "\n  mutation ArchiveGoal($id: ID!) {\n    archiveGoal(id: $id) {\n      ...MyGoalsFields\n    }\n  }\n": types.ArchiveGoalDocument,
     "\n  mutation AddGoalCheckIn($input: GoalCheckInInput!) {\n    addGoalCheckIn(input: $input) {\n      ...MyGoalsFields\n    }\n  }\n": types.AddGoalCheckInDocument,
+    "\n  query ClientHome {\n    myBookings {\n      upcoming {\n        id\n        startsAt\n        status\n        therapist {\n          id\n          displayName\n        }\n        sessionType {\n          id\n          name\n        }\n      }\n    }\n    myIntake {\n      id\n      updatedAt\n    }\n  }\n": types.ClientHomeDocument,
+    "\n  query TherapistHome($from: DateTime!, $to: DateTime!) {\n    myTherapistProfile {\n      id\n      status\n      headline\n      bio\n      formats\n    }\n    myLicenses {\n      id\n      status\n    }\n    myAvailability {\n      weeklyRules {\n        weekday\n      }\n    }\n    mySessionTypes {\n      id\n      archived\n    }\n    therapistBookings(from: $from, to: $to) {\n      id\n      startsAt\n      status\n      client {\n        id\n        displayName\n      }\n      sessionType {\n        id\n        name\n      }\n    }\n  }\n": types.TherapistHomeDocument,
+    "\n  query AdminHome {\n    licenseReviewQueue {\n      waitingDays\n      license {\n        id\n      }\n    }\n    suspendedTherapists {\n      id\n    }\n  }\n": types.AdminHomeDocument,
     "\n  fragment IntakeFields on Intake {\n    id\n    revision\n    updatedAt\n    concerns {\n      code\n      name\n      priority\n    }\n    goals\n    preferredModalities\n    jurisdiction\n    format\n    budgetMaxMinor\n    needsSlidingScale\n    insurance\n    languages\n    genderPreference\n    communities\n    ageGroup\n    preferredWeekdays\n    preferredDayParts\n    timeZone\n    phq9 {\n      answers\n      total\n      band\n      bandLabel\n      selfHarmItemPositive\n    }\n    gad7 {\n      answers\n      total\n      band\n      bandLabel\n    }\n    crisisFlagged\n    crisisResources {\n      name\n      action\n      href\n    }\n  }\n": types.IntakeFieldsFragmentDoc,
     "\n  query MyIntake {\n    myIntake {\n      ...IntakeFields\n    }\n  }\n": types.MyIntakeDocument,
     "\n  mutation SubmitIntake($input: SubmitIntakeInput!) {\n    submitIntake(input: $input) {\n      ...IntakeFields\n    }\n  }\n": types.SubmitIntakeDocument,
@@ -151,11 +177,17 @@ const documents: Documents = {
     "\n  fragment TherapistMatchFields on TherapistMatch {\n    score\n    therapist {\n      id\n      displayName\n      pronouns\n      headline\n      photoUrl\n      feeMinor\n      slidingScale {\n        minMinor\n        maxMinor\n      }\n      formats\n      languages\n      acceptsNewClients\n      concerns {\n        code\n        name\n        level\n      }\n      modalities {\n        code\n        name\n      }\n    }\n    reasons {\n      code\n      text\n      weight\n    }\n    caveats {\n      code\n      text\n    }\n    nextSlots {\n      startsAt\n      localDate\n      localTime\n    }\n  }\n": types.TherapistMatchFieldsFragmentDoc,
     "\n  query SearchTherapists($input: SearchTherapistsInput!) {\n    searchTherapists(input: $input) {\n      total\n      nextCursor\n      engine\n      crisisResources {\n        name\n        action\n        href\n      }\n      notices {\n        code\n        text\n      }\n      emptyBecause {\n        filter\n        label\n        count\n      }\n      items {\n        ...TherapistMatchFields\n      }\n      facets {\n        concern {\n          value\n          count\n        }\n        modality {\n          value\n          count\n        }\n        language {\n          value\n          count\n        }\n        format {\n          value\n          count\n        }\n        priceBand {\n          value\n          count\n        }\n        gender {\n          value\n          count\n        }\n        community {\n          value\n          count\n        }\n      }\n    }\n  }\n": types.SearchTherapistsDocument,
     "\n  query MyIntakeState {\n    myIntake {\n      id\n      jurisdiction\n    }\n  }\n": types.MyIntakeStateDocument,
+    "\n  query MyPayoutStatus {\n    myPayoutStatus {\n      hasAccount\n      chargesEnabled\n      payoutsEnabled\n    }\n  }\n": types.MyPayoutStatusDocument,
+    "\n  mutation StartPayoutOnboarding {\n    startPayoutOnboarding {\n      url\n    }\n  }\n": types.StartPayoutOnboardingDocument,
+    "\n  mutation RefreshPayoutStatus {\n    refreshPayoutStatus {\n      hasAccount\n      chargesEnabled\n      payoutsEnabled\n    }\n  }\n": types.RefreshPayoutStatusDocument,
+    "\n  mutation ConfirmCheckout($bookingId: ID!) {\n    confirmCheckout(bookingId: $bookingId) {\n      id\n      status\n      paymentStatus\n      holdExpiresAt\n      startsAt\n      therapist {\n        displayName\n      }\n    }\n  }\n": types.ConfirmCheckoutDocument,
     "\n  fragment SessionTypeFields on SessionType {\n    id\n    name\n    kind\n    durationMinutes\n    priceMinor\n    formats\n    archived\n  }\n": types.SessionTypeFieldsFragmentDoc,
     "\n  query MySessionTypes {\n    mySessionTypes {\n      ...SessionTypeFields\n    }\n  }\n": types.MySessionTypesDocument,
     "\n  mutation CreateSessionType($input: SessionTypeInput!) {\n    createSessionType(input: $input) {\n      ...SessionTypeFields\n    }\n  }\n": types.CreateSessionTypeDocument,
     "\n  mutation UpdateSessionType($id: ID!, $input: SessionTypeInput!) {\n    updateSessionType(id: $id, input: $input) {\n      ...SessionTypeFields\n    }\n  }\n": types.UpdateSessionTypeDocument,
     "\n  mutation ArchiveSessionType($id: ID!) {\n    archiveSessionType(id: $id) {\n      ...SessionTypeFields\n    }\n  }\n": types.ArchiveSessionTypeDocument,
+    "\n  mutation RestoreSessionType($id: ID!) {\n    restoreSessionType(id: $id) {\n      ...SessionTypeFields\n    }\n  }\n": types.RestoreSessionTypeDocument,
+    "\n  query ProfileFormats {\n    myTherapistProfile {\n      id\n      formats\n    }\n  }\n": types.ProfileFormatsDocument,
     "\n  query Taxonomy {\n    taxonomy {\n      version\n      concerns {\n        code\n        name\n        category\n        synonyms\n      }\n      modalities {\n        code\n        name\n        shortName\n        description\n      }\n      licenseTypes {\n        code\n        name\n        abbreviation\n        profession\n        canPrescribe\n      }\n      jurisdictions {\n        code\n        name\n        timeZone\n      }\n      communities {\n        code\n        label\n      }\n      languages {\n        code\n        label\n      }\n      ageGroups {\n        code\n        label\n        minAge\n        maxAge\n      }\n      payers {\n        id\n        name\n        aliases\n      }\n    }\n  }\n": types.TaxonomyDocument,
     "\n  query MyTherapistProfile {\n    myTherapistProfile {\n      ...TherapistProfileFields\n    }\n  }\n": types.MyTherapistProfileDocument,
     "\n  mutation UpdateTherapistProfile($input: UpdateTherapistProfileInput!) {\n    updateTherapistProfile(input: $input) {\n      ...TherapistProfileFields\n    }\n  }\n": types.UpdateTherapistProfileDocument,
@@ -184,6 +216,30 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      otherSessionsEnded\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      otherSessionsEnded\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeEmail($input: ChangeEmailInput!) {\n    changeEmail(input: $input) {\n      id\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeEmail($input: ChangeEmailInput!) {\n    changeEmail(input: $input) {\n      id\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeTimeZone($input: ChangeTimeZoneInput!) {\n    changeTimeZone(input: $input) {\n      id\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeTimeZone($input: ChangeTimeZoneInput!) {\n    changeTimeZone(input: $input) {\n      id\n      timeZone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportMyData {\n    exportMyData {\n      fileName\n      json\n    }\n  }\n"): (typeof documents)["\n  mutation ExportMyData {\n    exportMyData {\n      fileName\n      json\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMyAccount($input: DeleteAccountInput!) {\n    deleteMyAccount(input: $input) {\n      bookingsCancelled\n      healthRecordsErased\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteMyAccount($input: DeleteAccountInput!) {\n    deleteMyAccount(input: $input) {\n      bookingsCancelled\n      healthRecordsErased\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -216,6 +272,10 @@ export function graphql(source: "\n  mutation ReinstateTherapist($input: Suspens
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditEvents($limit: Int!, $before: DateTime, $beforeId: ID, $action: String, $subjectId: String) {\n    auditEvents(limit: $limit, before: $before, beforeId: $beforeId, action: $action, subjectId: $subjectId) {\n      id\n      action\n      subjectType\n      subjectId\n      reason\n      actorEmail\n      details\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query AuditEvents($limit: Int!, $before: DateTime, $beforeId: ID, $action: String, $subjectId: String) {\n    auditEvents(limit: $limit, before: $before, beforeId: $beforeId, action: $action, subjectId: $subjectId) {\n      id\n      action\n      subjectType\n      subjectId\n      reason\n      actorEmail\n      details\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminTherapists($input: AdminTherapistsInput!) {\n    adminTherapists(input: $input) {\n      total\n      offset\n      limit\n      items {\n        id\n        displayName\n        email\n        status\n        states\n        licensesWaiting\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminTherapists($input: AdminTherapistsInput!) {\n    adminTherapists(input: $input) {\n      total\n      offset\n      limit\n      items {\n        id\n        displayName\n        email\n        status\n        states\n        licensesWaiting\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -383,6 +443,18 @@ export function graphql(source: "\n  mutation AddGoalCheckIn($input: GoalCheckIn
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ClientHome {\n    myBookings {\n      upcoming {\n        id\n        startsAt\n        status\n        therapist {\n          id\n          displayName\n        }\n        sessionType {\n          id\n          name\n        }\n      }\n    }\n    myIntake {\n      id\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  query ClientHome {\n    myBookings {\n      upcoming {\n        id\n        startsAt\n        status\n        therapist {\n          id\n          displayName\n        }\n        sessionType {\n          id\n          name\n        }\n      }\n    }\n    myIntake {\n      id\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TherapistHome($from: DateTime!, $to: DateTime!) {\n    myTherapistProfile {\n      id\n      status\n      headline\n      bio\n      formats\n    }\n    myLicenses {\n      id\n      status\n    }\n    myAvailability {\n      weeklyRules {\n        weekday\n      }\n    }\n    mySessionTypes {\n      id\n      archived\n    }\n    therapistBookings(from: $from, to: $to) {\n      id\n      startsAt\n      status\n      client {\n        id\n        displayName\n      }\n      sessionType {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query TherapistHome($from: DateTime!, $to: DateTime!) {\n    myTherapistProfile {\n      id\n      status\n      headline\n      bio\n      formats\n    }\n    myLicenses {\n      id\n      status\n    }\n    myAvailability {\n      weeklyRules {\n        weekday\n      }\n    }\n    mySessionTypes {\n      id\n      archived\n    }\n    therapistBookings(from: $from, to: $to) {\n      id\n      startsAt\n      status\n      client {\n        id\n        displayName\n      }\n      sessionType {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminHome {\n    licenseReviewQueue {\n      waitingDays\n      license {\n        id\n      }\n    }\n    suspendedTherapists {\n      id\n    }\n  }\n"): (typeof documents)["\n  query AdminHome {\n    licenseReviewQueue {\n      waitingDays\n      license {\n        id\n      }\n    }\n    suspendedTherapists {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment IntakeFields on Intake {\n    id\n    revision\n    updatedAt\n    concerns {\n      code\n      name\n      priority\n    }\n    goals\n    preferredModalities\n    jurisdiction\n    format\n    budgetMaxMinor\n    needsSlidingScale\n    insurance\n    languages\n    genderPreference\n    communities\n    ageGroup\n    preferredWeekdays\n    preferredDayParts\n    timeZone\n    phq9 {\n      answers\n      total\n      band\n      bandLabel\n      selfHarmItemPositive\n    }\n    gad7 {\n      answers\n      total\n      band\n      bandLabel\n    }\n    crisisFlagged\n    crisisResources {\n      name\n      action\n      href\n    }\n  }\n"): (typeof documents)["\n  fragment IntakeFields on Intake {\n    id\n    revision\n    updatedAt\n    concerns {\n      code\n      name\n      priority\n    }\n    goals\n    preferredModalities\n    jurisdiction\n    format\n    budgetMaxMinor\n    needsSlidingScale\n    insurance\n    languages\n    genderPreference\n    communities\n    ageGroup\n    preferredWeekdays\n    preferredDayParts\n    timeZone\n    phq9 {\n      answers\n      total\n      band\n      bandLabel\n      selfHarmItemPositive\n    }\n    gad7 {\n      answers\n      total\n      band\n      bandLabel\n    }\n    crisisFlagged\n    crisisResources {\n      name\n      action\n      href\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -427,6 +499,22 @@ export function graphql(source: "\n  query MyIntakeState {\n    myIntake {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MyPayoutStatus {\n    myPayoutStatus {\n      hasAccount\n      chargesEnabled\n      payoutsEnabled\n    }\n  }\n"): (typeof documents)["\n  query MyPayoutStatus {\n    myPayoutStatus {\n      hasAccount\n      chargesEnabled\n      payoutsEnabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartPayoutOnboarding {\n    startPayoutOnboarding {\n      url\n    }\n  }\n"): (typeof documents)["\n  mutation StartPayoutOnboarding {\n    startPayoutOnboarding {\n      url\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefreshPayoutStatus {\n    refreshPayoutStatus {\n      hasAccount\n      chargesEnabled\n      payoutsEnabled\n    }\n  }\n"): (typeof documents)["\n  mutation RefreshPayoutStatus {\n    refreshPayoutStatus {\n      hasAccount\n      chargesEnabled\n      payoutsEnabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmCheckout($bookingId: ID!) {\n    confirmCheckout(bookingId: $bookingId) {\n      id\n      status\n      paymentStatus\n      holdExpiresAt\n      startsAt\n      therapist {\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmCheckout($bookingId: ID!) {\n    confirmCheckout(bookingId: $bookingId) {\n      id\n      status\n      paymentStatus\n      holdExpiresAt\n      startsAt\n      therapist {\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment SessionTypeFields on SessionType {\n    id\n    name\n    kind\n    durationMinutes\n    priceMinor\n    formats\n    archived\n  }\n"): (typeof documents)["\n  fragment SessionTypeFields on SessionType {\n    id\n    name\n    kind\n    durationMinutes\n    priceMinor\n    formats\n    archived\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -444,6 +532,14 @@ export function graphql(source: "\n  mutation UpdateSessionType($id: ID!, $input
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ArchiveSessionType($id: ID!) {\n    archiveSessionType(id: $id) {\n      ...SessionTypeFields\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveSessionType($id: ID!) {\n    archiveSessionType(id: $id) {\n      ...SessionTypeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreSessionType($id: ID!) {\n    restoreSessionType(id: $id) {\n      ...SessionTypeFields\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreSessionType($id: ID!) {\n    restoreSessionType(id: $id) {\n      ...SessionTypeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProfileFormats {\n    myTherapistProfile {\n      id\n      formats\n    }\n  }\n"): (typeof documents)["\n  query ProfileFormats {\n    myTherapistProfile {\n      id\n      formats\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -25,6 +25,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Session types', path: '/therapist/session-types', roles: ['THERAPIST'] },
   { label: 'Bookings', path: '/therapist/bookings', roles: ['THERAPIST'] },
   { label: 'License reviews', path: '/admin/licenses', roles: ['ADMIN'] },
+  { label: 'Therapists', path: '/admin/therapists', roles: ['ADMIN'] },
   { label: 'Suspended', path: '/admin/suspended', roles: ['ADMIN'] },
   { label: 'Audit log', path: '/admin/audit', roles: ['ADMIN'] },
   // Shown only while the API keeps mail locally (AppLayout asks it).

@@ -27,7 +27,7 @@ export function NextOpenTimes({ therapistId, therapistName, slots, headingOrder 
               <li key={slot.startsAt}>
                 <Anchor
                   component={Link}
-                  to={therapistPath(therapistId)}
+                  to={`${therapistPath(therapistId)}?time=${encodeURIComponent(slot.startsAt)}`}
                   aria-label={`${label} with ${therapistName}`}
                   size="sm"
                   px="xs"

@@ -10,7 +10,12 @@ export function LogInPage() {
   return (
     <AuthCard title="Welcome back">
       <LogInForm />
-      <Text mt="lg" size="sm">
+      <Text mt="md" size="sm">
+        <Anchor component={Link} to={paths.forgotPassword}>
+          Forgot your password?
+        </Anchor>
+      </Text>
+      <Text mt="xs" size="sm">
         New to Rapport?{' '}
         <Anchor component={Link} to={paths.signUp}>
           Create an account

@@ -37,7 +37,7 @@ export function ArchiveSessionTypeModal({ sessionType, onClose, onArchived }: Ar
       closeButtonProps={{ 'aria-label': 'Cancel' }}
     >
       <Stack gap="md">
-        <Text>Clients will no longer be able to book it. Sessions already booked keep it. This can't be undone.</Text>
+        <Text>Clients will no longer be able to book it. Sessions already booked keep it. You can restore it later from Archived.</Text>
         <ErrorAlert title="We couldn't archive it" message={error} />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onClose}>

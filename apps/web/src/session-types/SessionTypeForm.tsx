@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { useRef, useState } from 'react';
 import { useMutation } from 'urql';
 import { describeGraphqlError } from '../app/describe-graphql-error';
-import type { SessionKind, SessionTypeFieldsFragment } from '../gql/graphql';
+import type { SessionFormat, SessionKind, SessionTypeFieldsFragment } from '../gql/graphql';
 import { ErrorAlert } from '../layout/ErrorAlert';
 import { focusFirstError } from '../layout/focus-first-error';
 import { formatLabel, SESSION_FORMATS } from '../therapists/format-labels';
@@ -24,12 +24,14 @@ interface SessionTypeFormProps {
   sessionType?: SessionTypeFieldsFragment;
   onSaved(saved: SessionTypeFieldsFragment): void;
   onCancel?(): void;
+  /** The formats the profile offers; a session type can offer only these. */
+  offeredFormats?: readonly SessionFormat[];
 }
 
 const KIND_OPTIONS = SESSION_KINDS.map((kind) => ({ value: kind, label: sessionKindLabel(kind) }));
 
 /** Name, kind, length, price (in dollars) and formats of a session type. */
-export function SessionTypeForm({ sessionType, onSaved, onCancel }: SessionTypeFormProps) {
+export function SessionTypeForm({ sessionType, onSaved, onCancel, offeredFormats = SESSION_FORMATS }: SessionTypeFormProps) {
   const formRef = useRef<HTMLFormElement>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const [{ fetching: creating }, createSessionType] = useMutation(createSessionTypeMutation);
@@ -115,10 +117,18 @@ export function SessionTypeForm({ sessionType, onSaved, onCancel }: SessionTypeF
             value={isConsultation ? 0 : form.values.priceDollars}
           />
         </SimpleGrid>
-        <Checkbox.Group label="Formats" description="How you can hold this session." {...form.getInputProps('formats')}>
+        <Checkbox.Group
+          label="Formats"
+          description={
+            offeredFormats.length < SESSION_FORMATS.length
+              ? `How you can hold this session. Your profile offers ${offeredFormats.map(formatLabel).join(' and ').toLowerCase() || 'no formats yet'}; add others on your profile first.`
+              : 'How you can hold this session.'
+          }
+          {...form.getInputProps('formats')}
+        >
           <Group gap="lg" mt="xs">
             {SESSION_FORMATS.map((format) => (
-              <Checkbox key={format} value={format} label={formatLabel(format)} />
+              <Checkbox key={format} value={format} label={formatLabel(format)} disabled={!offeredFormats.includes(format) && !form.values.formats.includes(format)} />
             ))}
           </Group>
         </Checkbox.Group>

@@ -8,10 +8,12 @@ interface SessionTypeItemProps {
   sessionType: SessionTypeFieldsFragment;
   onEdit?(): void;
   onArchive?(): void;
+  onRestore?(): void;
+  restoring?: boolean;
 }
 
-/** One session type's facts, with edit and archive for ones still offered. */
-export function SessionTypeItem({ sessionType, onEdit, onArchive }: SessionTypeItemProps) {
+/** One session type's facts, with edit and archive for ones still offered, restore for archived ones. */
+export function SessionTypeItem({ sessionType, onEdit, onArchive, onRestore, restoring }: SessionTypeItemProps) {
   return (
     <Paper component="li" withBorder p="md">
       <Stack gap={6}>
@@ -26,6 +28,11 @@ export function SessionTypeItem({ sessionType, onEdit, onArchive }: SessionTypeI
               </Badge>
             )}
           </Group>
+          {sessionType.archived && onRestore && (
+            <Button size="xs" variant="default" onClick={onRestore} loading={restoring} aria-label={`Restore ${sessionType.name}`}>
+              Restore
+            </Button>
+          )}
           {!sessionType.archived && (
             <Group gap="xs">
               {onEdit && (

@@ -1,14 +1,15 @@
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { useQuery } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { describeGraphqlError } from '../app/describe-graphql-error';
 import type { SessionTypeFieldsFragment } from '../gql/graphql';
 import { ErrorAlert } from '../layout/ErrorAlert';
 import { PageLoader } from '../layout/PageLoader';
 import { StatusMessage, feedback, type Feedback } from '../layout/StatusMessage';
 import { usePageTitle } from '../layout/use-page-title';
+import { PaidSessionsNotice } from '../payments/PaidSessionsNotice';
 import { ArchiveSessionTypeModal } from './ArchiveSessionTypeModal';
-import { mySessionTypesQuery } from './session-types.operations';
+import { mySessionTypesQuery, profileFormatsQuery, restoreSessionTypeMutation } from './session-types.operations';
 import { SessionTypeForm } from './SessionTypeForm';
 import { SessionTypeItem } from './SessionTypeItem';
 
@@ -22,6 +23,15 @@ export function SessionTypesPage() {
   const [editingId, setEditingId] = useState<string | null>(null);
   const [archiving, setArchiving] = useState<SessionTypeFieldsFragment | null>(null);
   const [message, setMessage] = useState<Feedback | null>(null);
+  const [{ data: profileData }] = useQuery({ query: profileFormatsQuery, requestPolicy: 'cache-and-network' });
+  const offeredFormats = profileData?.myTherapistProfile?.formats;
+  const [{ fetching: restoring, operation: restoringOperation }, restoreSessionType] = useMutation(restoreSessionTypeMutation);
+
+  async function restore(sessionType: SessionTypeFieldsFragment) {
+    const result = await restoreSessionType({ id: sessionType.id });
+    if (result.data) setMessage(feedback('Session type restored', `Clients can book ${sessionType.name} again.`));
+    else if (result.error) setMessage(feedback('We couldn’t restore it', describeGraphqlError(result.error).message ?? 'Please try again.'));
+  }
 
   function edit(id: string) {
     setEditingId(id);
@@ -41,6 +51,7 @@ export function SessionTypesPage() {
         <Title order={1}>Session types</Title>
         <Text>What clients can book with you: each with its own length, price and formats.</Text>
       </Stack>
+      <PaidSessionsNotice hasPaidSessionTypes={offered.some((sessionType) => sessionType.priceMinor > 0)} />
       <StatusMessage feedback={message} onClose={() => setMessage(null)} />
       <Stack component="section" aria-labelledby="offered-session-types" gap="sm">
         <Title order={2} size="h3" id="offered-session-types">
@@ -55,6 +66,7 @@ export function SessionTypesPage() {
                 <Paper component="li" withBorder p="md" key={sessionType.id} aria-label={`Editing ${sessionType.name}`}>
                   <SessionTypeForm
                     sessionType={sessionType}
+                    offeredFormats={offeredFormats}
                     onCancel={() => setEditingId(null)}
                     onSaved={(saved) => {
                       setEditingId(null);
@@ -78,7 +90,7 @@ export function SessionTypesPage() {
         <Title order={2} size="h3" id="add-session-type">
           Add a session type
         </Title>
-        <SessionTypeForm onSaved={(saved) => setMessage(feedback('Session type added', `Clients can now book ${saved.name}.`))} />
+        <SessionTypeForm offeredFormats={offeredFormats} onSaved={(saved) => setMessage(feedback('Session type added', `Clients can now book ${saved.name}.`))} />
       </Stack>
       {archived.length > 0 && (
         <Stack component="section" aria-labelledby="archived-session-types" gap="sm">
@@ -87,7 +99,12 @@ export function SessionTypesPage() {
           </Title>
           <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
             {archived.map((sessionType) => (
-              <SessionTypeItem key={sessionType.id} sessionType={sessionType} />
+              <SessionTypeItem
+                key={sessionType.id}
+                sessionType={sessionType}
+                onRestore={() => restore(sessionType)}
+                restoring={restoring && restoringOperation?.variables.id === sessionType.id}
+              />
             ))}
           </Stack>
         </Stack>
@@ -97,7 +114,7 @@ export function SessionTypesPage() {
         onClose={() => setArchiving(null)}
         onArchived={(sessionType) => {
           setArchiving(null);
-          setMessage(feedback('Session type archived', `${sessionType.name} can no longer be booked.`));
+          setMessage(feedback('Session type archived', `${sessionType.name} can no longer be booked. Changed your mind? Restore it under Archived.`));
         }}
       />
     </Stack>

@@ -43,3 +43,20 @@ export const archiveSessionTypeMutation = graphql(`
     }
   }
 `);
+
+export const restoreSessionTypeMutation = graphql(`
+  mutation RestoreSessionType($id: ID!) {
+    restoreSessionType(id: $id) {
+      ...SessionTypeFields
+    }
+  }
+`);
+
+export const profileFormatsQuery = graphql(`
+  query ProfileFormats {
+    myTherapistProfile {
+      id
+      formats
+    }
+  }
+`);

@@ -10,6 +10,7 @@ import { PageLoader } from '../layout/PageLoader';
 import { StatusMessage, feedback, type Feedback } from '../layout/StatusMessage';
 import { usePageTitle } from '../layout/use-page-title';
 import { useTaxonomy } from '../taxonomy/use-taxonomy';
+import { PayoutsSection } from '../payments/PayoutsSection';
 import { ProfileEditor } from './ProfileEditor';
 import { ProfileStatusNotice } from './ProfileStatusNotice';
 import { MY_PROFILE_CONTEXT, myTherapistProfileQuery } from './therapist-profile.operations';
@@ -47,6 +48,7 @@ export function TherapistProfilePage() {
         </Text>
       </Stack>
       <ProfileStatusNotice status={profile?.status ?? null} suspensionReason={profile?.suspensionReason} />
+      {profile && <PayoutsSection />}
       <StatusMessage feedback={message} onClose={() => setMessage(null)} />
       {message && !profile?.licenses.length && (
         <Text>

@@ -13,7 +13,7 @@ export enum Role {
 @Unique({ name: 'users_email_lower_unique', expression: 'create unique index "users_email_lower_unique" on "users" (lower("email"))' })
 @Check({ name: 'users_email_normalised', expression: `email = lower(btrim(email)) and email ~~ '%_@_%'::text` })
 export class User {
-  [OptionalProps]?: 'timeZone' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'timeZone' | 'createdAt' | 'updatedAt' | 'deletedAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -35,4 +35,8 @@ export class User {
 
   @Property({ type: 'timestamptz', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
+
+  /** Set when the person deleted their account: the row stays (bookings and the audit trail name it), anonymised. */
+  @Property({ type: 'timestamptz', nullable: true })
+  deletedAt: Date | null = null;
 }

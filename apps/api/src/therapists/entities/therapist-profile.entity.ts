@@ -69,7 +69,8 @@ export class TherapistProfile {
     | 'insuranceAccepted'
     | 'insuranceUnmatched'
     | 'acceptsNewClients'
-    | 'payoutsEnabled';
+    | 'payoutsEnabled'
+    | 'chargesEnabled';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -164,6 +165,10 @@ export class TherapistProfile {
 
   @Property({ type: 'boolean' })
   payoutsEnabled: boolean = false;
+
+  /** Stripe says the connected account can take charges (account.updated): needed for paid session types. */
+  @Property({ type: 'boolean' })
+  chargesEnabled: boolean = false;
 
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();

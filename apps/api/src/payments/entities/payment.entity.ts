@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto';
+import { Check, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/postgresql';
+import { Booking } from '../../bookings/entities/booking.entity';
+
+export enum PaymentStatus {
+  /** A Checkout Session is open for it. */
+  OPEN = 'OPEN',
+  /** Paid (all or part may have been refunded since: see refundedMinor). */
+  SUCCEEDED = 'SUCCEEDED',
+  /** The Checkout Session expired unpaid. */
+  EXPIRED = 'EXPIRED',
+  /** Paid and everything given back. */
+  REFUNDED = 'REFUNDED',
+}
+
+/**
+ * One attempt to pay for a booking: a Checkout Session and, once paid, its
+ * PaymentIntent and charge. Amounts in cents, mirrored from Stripe by the
+ * webhook handlers (which re-read Stripe, so order and repeats do not matter).
+ */
+@Entity({ tableName: 'payments' })
+@Unique({ name: 'payments_checkout_session_id_unique', properties: ['checkoutSessionId'] })
+@Unique({ name: 'payments_payment_intent_id_unique', properties: ['paymentIntentId'] })
+@Unique({ name: 'payments_booking_attempt_unique', properties: ['booking', 'attempt'] })
+@Check({ name: 'payments_amounts', expression: '((amount_minor > 0) AND (application_fee_minor >= 0) AND (application_fee_minor <= amount_minor))' })
+@Check({
+  name: 'payments_refunds',
+  expression: '((refunded_minor >= 0) AND (refunded_minor <= amount_minor) AND (application_fee_refunded_minor >= 0) AND (application_fee_refunded_minor <= application_fee_minor) AND (application_fee_refunded_minor <= refunded_minor))',
+})
+@Check({ name: 'payments_paid_has_intent', expression: "(((status = 'OPEN'::payment_status) OR (status = 'EXPIRED'::payment_status)) OR (payment_intent_id IS NOT NULL))" })
+@Check({ name: 'payments_currency', expression: "(currency ~ '^[a-z]{3}$'::text)" })
+export class Payment {
+  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'status' | 'paymentIntentId' | 'chargeId' | 'refundedMinor' | 'applicationFeeRefundedMinor' | 'disputed' | 'lastError';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Booking, { deleteRule: 'restrict' })
+  @Index({ name: 'payments_booking_id_index' })
+  booking!: Booking;
+
+  /** 1 for the first Checkout Session of the booking; the idempotency key includes it. */
+  @Property({ type: 'smallint' })
+  attempt!: number;
+
+  @Property({ type: 'text' })
+  checkoutSessionId!: string;
+
+  @Property({ type: 'text' })
+  checkoutUrl!: string;
+
+  @Property({ type: 'text', nullable: true })
+  paymentIntentId: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  chargeId: string | null = null;
+
+  @Property({ type: 'integer' })
+  amountMinor!: number;
+
+  /** The platform's application fee within amountMinor. */
+  @Property({ type: 'integer' })
+  applicationFeeMinor!: number;
+
+  @Property({ type: 'integer' })
+  refundedMinor: number = 0;
+
+  @Property({ type: 'integer' })
+  applicationFeeRefundedMinor: number = 0;
+
+  @Property({ type: 'text' })
+  currency!: string;
+
+  @Enum({ items: () => PaymentStatus, nativeEnumName: 'payment_status' })
+  status: PaymentStatus = PaymentStatus.OPEN;
+
+  /** A dispute was opened on the charge: admins look at it. */
+  @Property({ type: 'boolean' })
+  disputed: boolean = false;
+
+  /** The last decline or failure, as Stripe worded it for the customer (no card data). */
+  @Property({ type: 'text', nullable: true })
+  lastError: string | null = null;
+
+  @Property({ type: 'timestamptz' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'timestamptz', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}

@@ -1,0 +1,20 @@
+import { AppError, ErrorCode } from '../common/errors/app-error';
+
+export class PaymentError extends AppError {
+  static therapistCannotTakeCharges() {
+    return new PaymentError(
+      ErrorCode.CONFLICT,
+      'This therapist cannot take payments yet, so only their free sessions can be booked. Pick a free session type or another therapist.',
+    );
+  }
+  static notATherapist() {
+    return new PaymentError(ErrorCode.FORBIDDEN, 'Only therapists with a profile can set up payouts.');
+  }
+  /** The webhook's Stripe-Signature is missing, wrong or outside the tolerance. */
+  static badSignature() {
+    return new PaymentError(ErrorCode.UNAUTHENTICATED, 'The Stripe signature is missing, wrong or too old.');
+  }
+  static stripeUnavailable() {
+    return new PaymentError(ErrorCode.PAYMENT_FAILED, 'The payment service did not answer. Nothing was charged; try again in a moment.');
+  }
+}

@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { BookingsModule } from '../bookings/bookings.module';
+import { JobsModule } from '../jobs/jobs.module';
+import { OutboxModule } from '../outbox/outbox.module';
+import { PaymentRecords } from './payment-records';
+import { PaymentsResolver } from './payments.resolver';
+import { PaymentsService } from './payments.service';
+import { StripeClientModule } from './stripe-client';
+import { StripeWebhooksController } from './webhooks.controller';
+
+/**
+ * Stripe Connect payouts, checkout confirmation, webhooks and refunds. The
+ * PaymentGateway the bookings module uses (StripePaymentGateway) lives here
+ * but is provided there, so bookings never import this module.
+ */
+@Module({
+  imports: [AuditModule, OutboxModule, JobsModule, StripeClientModule, BookingsModule],
+  controllers: [StripeWebhooksController],
+  providers: [PaymentRecords, PaymentsService, PaymentsResolver],
+  exports: [PaymentsService],
+})
+export class PaymentsModule {}
