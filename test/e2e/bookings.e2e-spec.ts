@@ -149,6 +149,17 @@ describe('holdSlot and confirmBooking', () => {
     expect(errorCode(late)).toBe('CONFLICT');
   });
 
+  it('keeps the daily cap when holds on one day arrive at once (booking changes for a therapist take turns)', async () => {
+    const therapist = await createBookableTherapist(app, admin, { settings: { maxSessionsPerDay: 2 } });
+    const clients = [client, otherClient, ...(await Promise.all([0, 1, 2].map(() => signUpAs(app, 'CLIENT'))))];
+    const starts = ['2026-03-03T14:00:00.000Z', '2026-03-03T15:00:00.000Z', '2026-03-03T16:00:00.000Z', '2026-03-03T17:00:00.000Z', '2026-03-03T18:00:00.000Z'];
+    const answers = await Promise.all(clients.map((each, index) => holdSlot(app, each, therapist, starts[index])));
+    const held = answers.filter((answer) => !answer.errors);
+    expect(held).toHaveLength(2);
+    expect(answers.filter((answer) => errorCode(answer) === 'SLOT_TAKEN')).toHaveLength(3);
+    expect(await activeCount(therapist.profileId)).toBe(2);
+  });
+
   it('makes the same idempotency key one hold, also for two clicks at once, and refuses it for another request', async () => {
     const therapist = await createBookableTherapist(app, admin);
     const input = { therapistId: therapist.profileId, sessionTypeId: therapist.sessionTypeId, startsAt: TUE_1000, idempotencyKey: randomUUID(), jurisdiction: 'NY' };

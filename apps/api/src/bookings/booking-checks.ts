@@ -69,8 +69,14 @@ export class BookingChecks {
     return { profile, sessionType, format };
   }
 
-  /** The start must be one the slot engine offers now (hours, overrides, notice, horizon, daily cap, busy time, other bookings). */
+  /**
+   * The start must be one the slot engine offers now (hours, overrides, notice, horizon, daily cap, busy time, other bookings).
+   * Booking changes for one therapist take turns (a transaction-scoped advisory lock): the exclusion
+   * constraint already makes overlaps impossible, but the daily cap is a count, and two holds on one
+   * day checked side by side would both see room for one more.
+   */
   async requireOpenSlot(em: EntityManager, bookable: Bookable, startsAt: Date, now: Date, excludeBookingIds: string[] = []) {
+    await em.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [`therapist-calendar:${bookable.profile.id}`]);
     const open = await this.slots.openSlotsWithin(em, {
       therapistId: bookable.profile.id,
       durationMinutes: bookable.sessionType.durationMinutes,
