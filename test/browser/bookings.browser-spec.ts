@@ -7,6 +7,7 @@ import { BookingsService } from '../../apps/api/src/bookings/bookings.service';
 import { createAdmin, signUpAs, TEST_PASSWORD, type TestAccount } from '../support/accounts';
 import { bookFree, createBookableTherapist, holdSlot, openStarts, type BookableTherapist } from '../support/bookings';
 import { RunningClock } from '../support/fixed-clock';
+import { enablePayouts } from '../support/payments';
 import { graphql } from '../support/graphql-client';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { expectNoSeriousA11yViolations, launchBrowser, type TestBrowser } from './support/browser';
@@ -36,6 +37,8 @@ describe('booking in the browser', () => {
       therapist,
     );
     paidSessionTypeId = paid.data!.createSessionType.id;
+    // Paid sessions need a payouts account that can take charges (onboarded on the Stripe emulator).
+    await enablePayouts(app, therapist);
     client = await signUpAs(app, 'CLIENT', ZONE);
     clientBrowser = await launchBrowser({ baseUrl: app.baseUrl, timezoneId: ZONE, now: NOW });
     phoneBrowser = await launchBrowser({ baseUrl: app.baseUrl, timezoneId: ZONE, viewport: PHONE, now: NOW });
