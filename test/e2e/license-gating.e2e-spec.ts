@@ -143,6 +143,7 @@ const PUBLIC_QUERIES: Record<string, ((target: Therapist) => Probe[]) | 'signed-
   me: () => [{ query: `{ me { ${full('me')} } }`, variables: {}, expect: (response) => expect(response.errors).toBeUndefined() }],
   // Says whether mail is kept locally; nothing about any therapist.
   localMailboxEnabled: () => [{ query: `{ localMailboxEnabled }`, variables: {}, expect: (response) => expect(response.errors).toBeUndefined() }],
+  adminTherapists: 'signed-in',
   auditEvents: 'signed-in',
   licenseReviewQueue: 'signed-in',
   localMailbox: 'signed-in',
@@ -170,6 +171,7 @@ const PLACEHOLDER_BY_TYPE: Record<string, string> = {
   'ID!': '"00000000-0000-4000-8000-000000000000"',
   'DateTime!': '"2026-03-02T00:00:00Z"',
   'SearchTherapistsInput!': '{ timeZone: "UTC" }',
+  'AdminTherapistsInput!': '{}',
 };
 function anonymousCall(name: string): string {
   const args = schema.getQueryType()!.getFields()[name].args.filter((arg) => String(arg.type).endsWith('!') && arg.defaultValue === undefined);
