@@ -12,19 +12,25 @@ import { feedback, StatusMessage, type Feedback } from '../layout/StatusMessage'
 import { usePageTitle } from '../layout/use-page-title';
 import { SessionRatingCard } from '../alliance/SessionRatingCard';
 import { ClientBookingCard } from './BookingCard';
-import { myBookingsQuery } from './bookings.operations';
+import { myPastBookingsQuery, myUpcomingBookingsQuery } from './bookings.operations';
 
 /** `/bookings`: the client's upcoming and past sessions. */
 export function MyBookingsPage() {
   usePageTitle('My bookings');
-  const [{ data, fetching, error }, refetch] = useQuery({ query: myBookingsQuery, requestPolicy: 'cache-and-network' });
+  const [upcomingResult, refetchUpcoming] = useQuery({ query: myUpcomingBookingsQuery, requestPolicy: 'cache-and-network' });
+  const [pastResult, refetchPast] = useQuery({ query: myPastBookingsQuery, requestPolicy: 'cache-and-network' });
   const [notice, setNotice] = useState<Feedback | null>(null);
   const timeZone = browserTimeZone();
-  const bookings = data?.myBookings;
+  const upcoming = upcomingResult.data?.myBookings.upcoming;
+  const past = pastResult.data?.myBookings.past;
+  const bookings = upcoming && past ? { upcoming, past } : undefined;
+  const error = upcomingResult.error ?? pastResult.error;
+  const fetching = upcomingResult.fetching || pastResult.fetching;
 
   function changed(message: string) {
     setNotice(feedback('Done', message));
-    refetch({ requestPolicy: 'network-only' });
+    refetchUpcoming({ requestPolicy: 'network-only' });
+    refetchPast({ requestPolicy: 'network-only' });
   }
 
   return (

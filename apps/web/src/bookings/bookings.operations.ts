@@ -113,12 +113,20 @@ export const bookingQuery = graphql(`
   }
 `);
 
-export const myBookingsQuery = graphql(`
-  query MyBookings {
+// Upcoming and past are two requests: together they cost more than half the API's query-cost limit.
+export const myUpcomingBookingsQuery = graphql(`
+  query MyUpcomingBookings {
     myBookings {
       upcoming {
         ...BookingFields
       }
+    }
+  }
+`);
+
+export const myPastBookingsQuery = graphql(`
+  query MyPastBookings {
+    myBookings {
       past {
         ...BookingFields
       }

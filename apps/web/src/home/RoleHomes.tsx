@@ -10,7 +10,7 @@ import { formatInstant } from '../format/dates';
 import { ErrorAlert } from '../layout/ErrorAlert';
 import { PageLoader } from '../layout/PageLoader';
 import { goLiveChecklist } from './go-live-checklist';
-import { adminHomeQuery, clientHomeQuery, therapistHomeQuery } from './home.operations';
+import { adminHomeQuery, clientHomeQuery, therapistHomeProfileQuery, therapistHomeScheduleQuery, therapistHomeWeekQuery } from './home.operations';
 
 /** A client's home: the next session, the intake, and one next step. */
 export function ClientHome({ me }: { me: CurrentUser }) {
@@ -76,8 +76,13 @@ export function TherapistHome({ me }: { me: CurrentUser }) {
     const from = new Date();
     return { from: from.toISOString(), to: addDuration(from, { days: 7 }).toISOString() };
   }, []);
-  const [{ data, fetching, error }] = useQuery({ query: therapistHomeQuery, variables: week, requestPolicy: 'cache-and-network' });
-  if (fetching && !data) return <PageLoader />;
+  const [profileResult] = useQuery({ query: therapistHomeProfileQuery, requestPolicy: 'cache-and-network' });
+  const [scheduleResult] = useQuery({ query: therapistHomeScheduleQuery, requestPolicy: 'cache-and-network' });
+  const [weekResult] = useQuery({ query: therapistHomeWeekQuery, variables: week, requestPolicy: 'cache-and-network' });
+  const loaded = profileResult.data && scheduleResult.data && weekResult.data;
+  const data = loaded ? { ...profileResult.data!, ...scheduleResult.data!, ...weekResult.data! } : undefined;
+  const error = profileResult.error ?? scheduleResult.error ?? weekResult.error;
+  if (!data && !error) return <PageLoader />;
   if (error && !data) return <ErrorAlert title="We couldn't load your home page" message={describeGraphqlError(error).message} />;
   const checklist = goLiveChecklist(
     {
