@@ -1,6 +1,5 @@
-import { Paper, Stack, Tabs, Text } from '@mantine/core';
-import { LogInForm } from '../auth/LogInForm';
-import { SignUpForm } from '../auth/SignUpForm';
+import { Paper, Stack, Text } from '@mantine/core';
+import { SignInTabs } from '../auth/SignInTabs';
 
 // Signing in here stays on the page: the chosen time is in the address, so the review comes back as it was.
 function stayHere() {}
@@ -12,18 +11,7 @@ export function BookingSignInGate() {
       <Stack gap="sm">
         <Text fw={600}>Log in or create a free account to hold this time.</Text>
         <Text size="sm">You come straight back to this time afterwards.</Text>
-        <Tabs defaultValue="signup" keepMounted={false}>
-          <Tabs.List grow mb="md">
-            <Tabs.Tab value="signup">Create an account</Tabs.Tab>
-            <Tabs.Tab value="login">I have an account</Tabs.Tab>
-          </Tabs.List>
-          <Tabs.Panel value="signup">
-            <SignUpForm role="CLIENT" onSignedIn={stayHere} submitLabel="Create account and continue" />
-          </Tabs.Panel>
-          <Tabs.Panel value="login">
-            <LogInForm onSignedIn={stayHere} submitLabel="Log in and continue" />
-          </Tabs.Panel>
-        </Tabs>
+        <SignInTabs onSignedIn={stayHere} />
       </Stack>
     </Paper>
   );

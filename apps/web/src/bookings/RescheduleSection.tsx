@@ -6,7 +6,6 @@ import { SlotPicker, type SlotSelection } from '../availability/SlotPicker';
 import { formatSessionTime } from '../format/dates';
 import type { BookingFieldsFragment } from '../gql/graphql';
 import { ErrorAlert } from '../layout/ErrorAlert';
-import { WRAPPING_BUTTON_STYLES } from './booking-labels';
 import { rescheduleBookingMutation } from './bookings.operations';
 
 interface RescheduleSectionProps {
@@ -62,7 +61,7 @@ function MoveHere({ booking, selection, onMoved }: { booking: BookingFieldsFragm
           booking.priceMinor > 0 && <Text size="sm">Moving it now is free.</Text>
         )}
         <ErrorAlert title="We couldn't move the booking" message={problem} />
-        <Button onClick={move} loading={fetching} styles={WRAPPING_BUTTON_STYLES}>
+        <Button onClick={move} loading={fetching}>
           Move the booking here
         </Button>
       </Stack>

@@ -5,7 +5,7 @@ import { describeGraphqlError } from '../app/describe-graphql-error';
 import { formatInstant, formatTimeOfDay } from '../format/dates';
 import type { BookingFieldsFragment } from '../gql/graphql';
 import { ErrorAlert } from '../layout/ErrorAlert';
-import { STATUS_BADGE_STYLES, STATUS_COLOR, STATUS_LABEL, WRAPPING_BUTTON_STYLES } from './booking-labels';
+import { STATUS_BADGE_STYLES, STATUS_COLOR, STATUS_LABEL } from './booking-labels';
 import { completeBookingMutation, markNoShowMutation } from './bookings.operations';
 import { CancelBookingModal } from './CancelBookingModal';
 
@@ -53,10 +53,10 @@ export function TherapistBookingCard({ booking, timeZone, nowMs, onChanged }: Th
         <ErrorAlert title="That didn't work" message={problem} />
         {confirmed && (
           <>
-            <Button size="compact-sm" fullWidth styles={WRAPPING_BUTTON_STYLES} onClick={() => run('complete')} loading={completing} disabled={!started} aria-describedby={started ? undefined : explanationId}>
+            <Button size="compact-sm" fullWidth onClick={() => run('complete')} loading={completing} disabled={!started} aria-describedby={started ? undefined : explanationId}>
               Mark complete
             </Button>
-            <Button size="compact-sm" fullWidth styles={WRAPPING_BUTTON_STYLES} variant="light" onClick={() => run('noShow')} loading={markingNoShow} disabled={!started} aria-describedby={started ? undefined : explanationId}>
+            <Button size="compact-sm" fullWidth variant="light" onClick={() => run('noShow')} loading={markingNoShow} disabled={!started} aria-describedby={started ? undefined : explanationId}>
               No-show
             </Button>
             {!started && (

@@ -22,9 +22,6 @@ export const STATUS_COLOR: Record<BookingStatus, string> = {
 // The status colour is the badge's background only: light yellow or orange behind their own text falls below 4.5:1.
 export const STATUS_BADGE_STYLES = { label: { color: 'var(--mantine-color-dark-8)' } } as const;
 
-// Long button labels wrap on a phone or in a narrow week column instead of being cut off.
-export const WRAPPING_BUTTON_STYLES = { root: { height: 'auto', minHeight: 'var(--button-height)' }, label: { whiteSpace: 'normal', textAlign: 'center', paddingBlock: 4 } } as const;
-
 export const FORMAT_LABEL: Record<SessionFormat, string> = {
   VIDEO: 'Video',
   PHONE: 'Phone',

@@ -1,6 +1,5 @@
-import { Paper, Stack, Tabs, Text, Title } from '@mantine/core';
-import { LogInForm } from '../auth/LogInForm';
-import { SignUpForm } from '../auth/SignUpForm';
+import { Paper, Stack, Text, Title } from '@mantine/core';
+import { SignInTabs } from '../auth/SignInTabs';
 import { CrisisLink } from '../crisis/CrisisLink';
 
 // Unlike the sign-up and log-in pages, signing in here goes nowhere: the fresh
@@ -23,18 +22,7 @@ export function IntakeSignInGate() {
         <CrisisLink />
       </Stack>
       <Paper withBorder p="lg" radius="md">
-        <Tabs defaultValue="signup" keepMounted={false}>
-          <Tabs.List grow mb="md">
-            <Tabs.Tab value="signup">Create an account</Tabs.Tab>
-            <Tabs.Tab value="login">I have an account</Tabs.Tab>
-          </Tabs.List>
-          <Tabs.Panel value="signup">
-            <SignUpForm role="CLIENT" onSignedIn={stayOnIntake} submitLabel="Create account and continue" />
-          </Tabs.Panel>
-          <Tabs.Panel value="login">
-            <LogInForm onSignedIn={stayOnIntake} submitLabel="Log in and continue" />
-          </Tabs.Panel>
-        </Tabs>
+        <SignInTabs onSignedIn={stayOnIntake} />
       </Paper>
     </Stack>
   );
