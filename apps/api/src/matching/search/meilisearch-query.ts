@@ -14,12 +14,16 @@ export const FACET_ATTRIBUTES: Record<FacetName, string> = {
   community: 'communities',
 };
 
+/** The most matches one search returns or counts (pagination.maxTotalHits). */
+export const MAX_TOTAL_HITS = 100_000;
+
 /** The therapists index's settings; applied by `npm run search:reindex` and on each process's first sync. */
 export function meilisearchIndexSettings(): Settings {
   return {
     // Order is importance: a match in a name outranks one in a bio.
     searchableAttributes: ['displayName', 'headline', 'bio', 'concernNames', 'modalityNames'],
     filterableAttributes: [
+      'id',
       'status',
       'jurisdictions',
       'licensedThrough',
@@ -38,14 +42,17 @@ export function meilisearchIndexSettings(): Settings {
       'acceptsNewClients',
       'insurance',
     ],
-    sortableAttributes: ['feeMinor'],
+    // id: the Postgres engine's tie-break order (uuid order is the order of their lower-case text).
+    sortableAttributes: ['feeMinor', 'id'],
+    // PostgreSQL's English stop words, which its full-text search ignores: "help with worry" needs "help" and "worry" in both engines.
+    stopWords: [...POSTGRES_ENGLISH_STOP_WORDS],
     // Concern and approach synonyms, the same the Postgres engine expands text with.
     synonyms: taxonomySynonymsForSearch(),
     typoTolerance: { enabled: true },
     // More than the taxonomy has concerns or modalities, so no facet value is cut off.
     faceting: { maxValuesPerFacet: 500 },
-    // Counts (totalHits) are exact up to this many matches.
-    pagination: { maxTotalHits: 100_000 },
+    // Counts (totalHits) are exact, and the engine pages every match, up to this many.
+    pagination: { maxTotalHits: MAX_TOTAL_HITS },
   };
 }
 
@@ -81,9 +88,48 @@ export function toMeiliFilter(query: SearchQuery, today: string): string {
   // A comparison matches numbers only, so null (no sliding scale) never does.
   if (query.slidingScaleOnly) clauses.push('slidingScaleMinMinor >= 0');
   if (query.acceptingNewClients) clauses.push('acceptsNewClients = true');
-  if (query.insurance?.trim()) clauses.push(`insurance = ${quote(query.insurance.trim().toLowerCase())}`);
+  // Normalised (trimmed, lower-cased) once, by emptyQuery; documents store payer ids the same way.
+  if (query.insurance) clauses.push(`insurance = ${quote(query.insurance)}`);
   return clauses.join(' AND ');
 }
+
+/** The same filter, narrowed to therapists who list a concern or approach the text names (the Postgres engine's taxonomy match). */
+export function taxonomyFilter(filter: string, concerns: readonly string[], modalities: readonly string[]): string | null {
+  const parts = [
+    ...(concerns.length ? [`concerns IN [${concerns.map(quote).join(', ')}]`] : []),
+    ...(modalities.length ? [`modalities IN [${modalities.map(quote).join(', ')}]`] : []),
+  ];
+  return parts.length ? `${filter} AND (${parts.join(' OR ')})` : null;
+}
+
+/** The same filter, narrowed to these ids (for facets over a text match found by several searches). */
+export function idsFilter(filter: string, ids: readonly string[]): string {
+  return `${filter} AND id IN [${ids.map(quote).join(', ')}]`;
+}
+
+/**
+ * Whether an index lacks the settings Rapport filters, sorts and searches with, e.g. one a
+ * document write re-created with defaults after it was deleted. Compares only attribute lists,
+ * which Meilisearch returns as given (order aside), so a healthy index never looks different.
+ */
+export function lacksSettings(current: Settings | null, wanted: Settings = meilisearchIndexSettings()): boolean {
+  if (!current) return true;
+  const asSet = (list: unknown) => JSON.stringify([...((list as unknown[] | undefined) ?? [])].map((item) => (typeof item === 'string' ? item : JSON.stringify(item))).sort());
+  return (
+    asSet(current.filterableAttributes) !== asSet(wanted.filterableAttributes) ||
+    asSet(current.sortableAttributes) !== asSet(wanted.sortableAttributes) ||
+    JSON.stringify(current.searchableAttributes) !== JSON.stringify(wanted.searchableAttributes)
+  );
+}
+
+/** PostgreSQL's `english` text search stop words (tsearch_data/english.stop); a test checks them against the server. */
+export const POSTGRES_ENGLISH_STOP_WORDS: readonly string[] = (
+  'i me my myself we our ours ourselves you your yours yourself yourselves he him his himself she her hers herself it its itself they them ' +
+  'their theirs themselves what which who whom this that these those am is are was were be been being have has had having do does did doing ' +
+  'a an the and but if or because as until while of at by for with about against between into through during before after above below to from ' +
+  'up down in out on off over under again further then once here there when where why how all any both each few more most other some such no ' +
+  'nor not only own same so than too very s t can will just don should now'
+).split(' ');
 
 /** A string literal in a filter: double quotes, with `\` and `"` escaped. */
 export function quote(value: string): string {

@@ -1,7 +1,8 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { MeiliIndexClient } from './meilisearch-client';
 import { meilisearchIndexSettings } from './meilisearch-query';
-import { activeDocumentBatches, countActiveTherapists } from './search-document-source';
+import { activeIdBatches, countActiveTherapists } from './search-document-source';
+import { writeTherapistDocuments } from './search-index-writer';
 
 export interface ReindexOptions {
   /** A fork: batches are loaded and cleared from it. */
@@ -14,27 +15,42 @@ export interface ReindexOptions {
 }
 
 /**
- * Rebuilds the index from the database: settings, every ACTIVE therapist in
- * batches, then removes documents of anyone no longer ACTIVE (events missed
- * while the index was unreachable, accounts deleted).
+ * Rebuilds the index from the database: settings (waiting as long as a large
+ * index needs), every ACTIVE therapist in batches, then documents of anyone not
+ * seen in those batches (events missed while the index was unreachable,
+ * accounts deleted).
+ *
+ * Safe while the API runs: every batch, and the final clean-up, goes through
+ * writeTherapistDocuments, which re-reads each therapist under the index's
+ * write lock. A therapist who became ACTIVE after their batch went by (and
+ * whom an API replica then indexed) is re-read as ACTIVE and kept, not deleted;
+ * one suspended meanwhile is deleted, never resurrected by a stale batch.
  */
 export async function reindexMeilisearch(options: ReindexOptions): Promise<{ indexed: number; removed: number }> {
   const { em, index, today, batchSize = 1_000, onProgress } = options;
   await index.applySettings(meilisearchIndexSettings());
   const total = await countActiveTherapists(em);
-  const indexed = new Set<string>();
+  const seen = new Set<string>();
+  let indexed = 0;
+  let removed = 0;
   onProgress?.(0, total);
-  for await (const documents of activeDocumentBatches(em, today, batchSize)) {
-    await index.upsertDocuments(documents);
-    for (const document of documents) indexed.add(document.id);
-    onProgress?.(indexed.size, Math.max(total, indexed.size));
+  for await (const ids of activeIdBatches(em, batchSize)) {
+    const written = await writeTherapistDocuments(em, index, ids, today);
+    indexed += written.upserted;
+    removed += written.removed;
+    for (const id of ids) seen.add(id);
+    onProgress?.(seen.size, Math.max(total, seen.size));
   }
-  const stale: string[] = [];
+  const unseen: string[] = [];
   for (let offset = 0; ; offset += batchSize) {
     const page = await index.documentIds({ offset, limit: batchSize });
-    stale.push(...page.ids.filter((id) => !indexed.has(id)));
+    unseen.push(...page.ids.filter((id) => !seen.has(id)));
     if (page.ids.length < batchSize || offset + batchSize >= page.total) break;
   }
-  for (let start = 0; start < stale.length; start += batchSize) await index.deleteDocuments(stale.slice(start, start + batchSize));
-  return { indexed: indexed.size, removed: stale.length };
+  for (let start = 0; start < unseen.length; start += batchSize) {
+    const written = await writeTherapistDocuments(em, index, unseen.slice(start, start + batchSize), today);
+    indexed += written.upserted;
+    removed += written.removed;
+  }
+  return { indexed, removed };
 }

@@ -15,8 +15,10 @@ export interface DocumentChanges {
 
 /** What the index should hold for these therapists now. Pass a fork: entities are loaded. */
 export async function loadDocumentChanges(em: EntityManager, therapistIds: readonly string[], today: string): Promise<DocumentChanges> {
-  const ids = [...new Set(therapistIds)].filter((id) => UUID.test(id));
-  const active = ids.length ? await em.find(TherapistProfile, { id: { $in: ids }, status: ProfileStatus.ACTIVE }) : [];
+  // An id that is not a uuid names no therapist: its document (if any) goes.
+  const ids = [...new Set(therapistIds)];
+  const valid = ids.filter((id) => UUID.test(id));
+  const active = valid.length ? await em.find(TherapistProfile, { id: { $in: valid }, status: ProfileStatus.ACTIVE }) : [];
   const activeIds = new Set(active.map((profile) => profile.id));
   return {
     documents: await documentsOf(em, active, today),
@@ -24,20 +26,20 @@ export async function loadDocumentChanges(em: EntityManager, therapistIds: reado
   };
 }
 
-/** Every ACTIVE therapist's document, `batchSize` at a time, in id order (keyset pages, memory stays flat). */
-export async function* activeDocumentBatches(em: EntityManager, today: string, batchSize: number): AsyncGenerator<SearchDocument[]> {
+/** Every ACTIVE therapist's id, `batchSize` at a time, in id order (keyset pages, memory stays flat). */
+export async function* activeIdBatches(em: EntityManager, batchSize: number): AsyncGenerator<string[]> {
   let after: string | null = null;
   for (;;) {
-    const profiles: TherapistProfile[] = await em.find(
+    const rows: { id: string }[] = await em.find(
       TherapistProfile,
       { status: ProfileStatus.ACTIVE, ...(after ? { id: { $gt: after } } : {}) },
-      { orderBy: { id: 'asc' }, limit: batchSize },
+      { orderBy: { id: 'asc' }, limit: batchSize, fields: ['id'] },
     );
-    if (profiles.length === 0) return;
-    yield await documentsOf(em, profiles, today);
-    after = profiles[profiles.length - 1].id;
     em.clear();
-    if (profiles.length < batchSize) return;
+    if (rows.length === 0) return;
+    yield rows.map((row) => row.id);
+    after = rows[rows.length - 1].id;
+    if (rows.length < batchSize) return;
   }
 }
 

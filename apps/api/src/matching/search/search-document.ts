@@ -1,7 +1,7 @@
 import { isLicenseValid, LicenseFacts } from '@rapport/domain';
 import { findConcern, findModality } from '@rapport/taxonomy';
 import { Office, OfficeFacts, publicOfficeOf } from '../../therapists/public-office';
-import { PRICE_BANDS } from './search-engine.port';
+import { normalizeInsurance, PRICE_BANDS } from './search-engine.port';
 
 /** One therapist as an external search engine stores it: public profile facts only, never client data. */
 export interface SearchDocument {
@@ -24,6 +24,8 @@ export interface SearchDocument {
   /** Specialties and treated concerns. */
   concerns: string[];
   specialtyConcerns: string[];
+  /** Kept apart from specialties so the engine can order by concern coverage exactly as the Postgres engine does. */
+  treatedConcerns: string[];
   modalities: string[];
   gender: string | null;
   communities: string[];
@@ -101,6 +103,7 @@ export function toSearchDocument(profile: SearchableProfile, licenses: readonly 
     languages: [...profile.languages],
     concerns,
     specialtyConcerns: [...profile.specialtyConcerns],
+    treatedConcerns: [...profile.treatedConcerns],
     modalities: [...profile.modalities],
     gender: profile.gender,
     communities: [...profile.communities],
@@ -109,7 +112,7 @@ export function toSearchDocument(profile: SearchableProfile, licenses: readonly 
     slidingScaleMinMinor: profile.slidingScaleMinMinor,
     priceBand: priceBandOf(profile.feeMinor),
     acceptsNewClients: profile.acceptsNewClients,
-    insurance: unique(profile.insuranceAccepted.map((name) => name.trim().toLowerCase()).filter(Boolean)),
+    insurance: unique(profile.insuranceAccepted.map(normalizeInsurance).filter(Boolean)),
     office: publicOfficeOf(profile),
   };
 }

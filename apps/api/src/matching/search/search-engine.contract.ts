@@ -178,6 +178,37 @@ export function describeSearchEngineContract(label: string, start: () => Promise
       expect(found.map((candidate) => candidate.textRelevance).every((relevance) => relevance > 0)).toBe(true);
     });
 
+    // One rule for text in every engine: a therapist matches when every word of the text matches
+    // (name, headline, bio, or the names of what they list; stop words ignored), or their name is
+    // close to the text as a whole (pg_trgm similarity >= 0.3), or the text names something they list.
+    // A first word matching alone is not enough ("calm" is in Amelia's headline, "bipolar" nowhere).
+    it.each<[string, Key[]]>([
+      ['calm bipolar', []],
+      ['practical help with', ['amelia']],
+      ['Hartwell practical', ['amelia']],
+      ['practical Okafor', []],
+      ['Okafor', ['benjamin']],
+      ['Whitfield practical', ['dana']],
+    ])('needs every word of %j, or a name match', async (text, expected) => {
+      expect(await find({ text })).toEqual([...expected].sort());
+    });
+
+    // Past the limit the engine keeps whom the Postgres engine keeps: text relevance, then concern
+    // coverage (a specialty counts twice a treated concern), then id — never the engine's own order.
+    it.each<[string, Partial<SearchQuery>, number, (ids: Record<Key, string>) => Key[]]>([
+      ['a specialty before a treated concern', { concerns: ['DEPRESSION'] }, 1, () => ['benjamin']],
+      ['the specialist first, then by id', { concerns: ['ANXIETY'] }, 2, (all) => ['amelia', all.benjamin < all.harper ? 'benjamin' : 'harper']],
+      ['by id without concerns', { jurisdiction: 'NY' }, 2, (all) => (['amelia', 'benjamin', 'dana', 'harper'] as Key[]).sort((a, b) => (all[a] < all[b] ? -1 : 1)).slice(0, 2)],
+    ])('keeps the same candidates past the limit: %s', async (_name, overrides, limit, expected) => {
+      const found = await harness.engine.candidates(emptyQuery(overrides), limit);
+      expect(found.map(({ id }) => keyOf.get(id))).toEqual(expected(ids));
+    });
+
+    it('reads input normalised once by the query builder (codes, language codes, payer ids, text)', async () => {
+      expect(await find({ insurance: '  aetna ', formats: [' video'], languages: ['EN '], jurisdiction: 'ny ' })).toEqual(['amelia', 'dana']);
+      expect(await find({ text: '  practical   help ' })).toEqual(['amelia']);
+    });
+
     it('gives no text relevance without text', async () => {
       const candidates = await harness.engine.candidates(emptyQuery(), 100);
       expect(candidates.map((candidate) => candidate.textRelevance)).toEqual(candidates.map(() => 0));

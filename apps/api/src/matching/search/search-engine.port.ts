@@ -52,8 +52,14 @@ export const PRICE_BANDS = [
   { value: '200_PLUS', maxMinor: Number.MAX_SAFE_INTEGER },
 ] as const;
 
+/**
+ * A query from the given filters, normalised once for every engine: codes trimmed and
+ * upper-cased (states, formats, concerns, approaches, genders, communities, age groups),
+ * language codes lower-cased, lists without blanks or repeats, the payer id trimmed and
+ * lower-cased, text trimmed with runs of spaces collapsed; blanks become "no filter".
+ */
 export function emptyQuery(overrides: Partial<SearchQuery> = {}): SearchQuery {
-  return {
+  return normalizeQuery({
     jurisdiction: null,
     formats: [],
     languages: [],
@@ -68,5 +74,29 @@ export function emptyQuery(overrides: Partial<SearchQuery> = {}): SearchQuery {
     insurance: null,
     text: null,
     ...overrides,
+  });
+}
+
+export function normalizeQuery(query: SearchQuery): SearchQuery {
+  const code = (value: string) => value.trim().toUpperCase();
+  const codes = (values: readonly string[], normalize = code) => [...new Set(values.map(normalize).filter(Boolean))];
+  const text = query.text?.trim().replace(/\s+/g, ' ');
+  return {
+    ...query,
+    jurisdiction: query.jurisdiction?.trim() ? code(query.jurisdiction) : null,
+    formats: codes(query.formats),
+    languages: codes(query.languages, (value) => value.trim().toLowerCase()),
+    concerns: codes(query.concerns),
+    modalities: codes(query.modalities),
+    genders: codes(query.genders),
+    communities: codes(query.communities),
+    ageGroup: query.ageGroup?.trim() ? code(query.ageGroup) : null,
+    insurance: query.insurance ? normalizeInsurance(query.insurance) || null : null,
+    text: text || null,
   };
+}
+
+/** Payer ids as both engines compare them (documents store them this way too). */
+export function normalizeInsurance(name: string): string {
+  return name.trim().toLowerCase();
 }
