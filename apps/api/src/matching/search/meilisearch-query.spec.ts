@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { taxonomySynonymsForSearch } from '@rapport/taxonomy';
 import { FACET_ATTRIBUTES, meilisearchIndexSettings, quote, toFacets, toMeiliFilter } from './meilisearch-query';
 import { emptyQuery } from './search-engine.port';
+import { parseFilter } from './testing/meilisearch-filter';
 
 const TODAY = '2026-11-25';
 const BASE = 'status = "ACTIVE" AND licensedUntil >= 20261125';
@@ -40,7 +41,17 @@ describe('toMeiliFilter', () => {
 
   it('quotes and escapes every value, so input cannot change the expression', () => {
     const filter = toMeiliFilter(emptyQuery({ jurisdiction: 'NY" OR status = "SUSPENDED', insurance: 'a\\" OR "x' }), TODAY);
-    expect(filter).toBe('status = "ACTIVE" AND jurisdictions = "NY\\" OR status = \\"SUSPENDED" AND insurance = "a\\\\\\" or \\"x"');
+    // (emptyQuery upper-cases the state code and lower-cases the payer id before the engine sees them.)
+    expect(filter).toBe('status = "ACTIVE" AND jurisdictions = "NY\\" OR STATUS = \\"SUSPENDED" AND insurance = "a\\\\\\" or \\"x"');
+    // Meilisearch's grammar reads three conditions, the values intact.
+    expect(parseFilter(filter)).toEqual({
+      kind: 'and',
+      parts: [
+        { kind: 'compare', attribute: 'status', op: '=', value: 'ACTIVE' },
+        { kind: 'compare', attribute: 'jurisdictions', op: '=', value: 'NY" OR STATUS = "SUSPENDED' },
+        { kind: 'compare', attribute: 'insurance', op: '=', value: 'a\\" or "x' },
+      ],
+    });
     // Not a two-letter code: no attribute is built from it.
     expect(filter).not.toContain('licensedThrough');
   });
@@ -83,7 +94,8 @@ describe('meilisearchIndexSettings', () => {
 
   it('searches names, headlines, bios and taxonomy names; sorts by fee; keeps typos and the taxonomy synonyms', () => {
     expect(settings.searchableAttributes).toEqual(['displayName', 'headline', 'bio', 'concernNames', 'modalityNames']);
-    expect(settings.sortableAttributes).toEqual(['feeMinor']);
+    expect(settings.sortableAttributes).toEqual(['feeMinor', 'id']);
+    expect(settings.filterableAttributes).toContain('id');
     expect(settings.typoTolerance).toEqual({ enabled: true });
     expect(settings.synonyms).toEqual(taxonomySynonymsForSearch());
     expect(settings.synonyms?.['gottman']).toContain('gottman method couples therapy');

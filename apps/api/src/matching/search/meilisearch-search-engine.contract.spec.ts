@@ -13,7 +13,7 @@ import { OutboxProcessor } from '../../outbox/outbox.processor';
 import { THERAPIST_CHANGED } from '../../outbox/outbox-topics';
 import { ProfileStatus, SessionFormat, TherapistProfile } from '../../therapists/entities/therapist-profile.entity';
 import { connectMeilisearch, MeiliIndexClient } from './meilisearch-client';
-import { meilisearchIndexSettings, toMeiliFilter } from './meilisearch-query';
+import { MAX_TOTAL_HITS, meilisearchIndexSettings, toMeiliFilter } from './meilisearch-query';
 import { reindexMeilisearch } from './meilisearch-reindex';
 import { MeilisearchSearchEngine } from './meilisearch-search-engine';
 import { PostgresSearchEngine } from './postgres-search-engine';
@@ -57,34 +57,26 @@ describe('MeilisearchSearchEngine over HTTP', () => {
   });
 
   describe('candidates', () => {
-    it('searches the text with the translated filter and takes text relevance from the ranking score', async () => {
-      const query = emptyQuery({ jurisdiction: 'NY', concerns: ['ANXIETY'], text: '  Amelia Hartwel ' });
-      fake.answerSearches((body) => ({
-        status: 200,
-        body: searchResponse({ q: body.q as string, total: 2, limit: 400, hits: [{ id: 'a', _rankingScore: 0.9123 }, { id: 'b', _rankingScore: 0.41 }] }),
-      }));
-      expect(await engine.candidates(query, 400)).toEqual([
-        { id: 'a', textRelevance: 0.9123 },
-        { id: 'b', textRelevance: 0.41 },
-      ]);
-      const [request] = searches();
-      expect(request.method).toBe('POST');
+    it('sends text as one multi-search: every word, each word against names, the named concerns; relevance from the score', async () => {
+      const query = emptyQuery({ jurisdiction: 'NY', text: '  Amelia   panic ' });
+      await engine.candidates(query, 400);
+      const [request] = fake.requests.filter((recorded) => recorded.path === '/multi-search');
       expect(request.headers.authorization).toBe('Bearer test-master-key');
-      expect(request.body).toEqual({
-        q: 'Amelia Hartwel',
-        filter: toMeiliFilter(query, TODAY),
-        limit: 400,
-        attributesToRetrieve: ['id'],
-        showRankingScore: true,
-      });
+      const filter = toMeiliFilter(query, TODAY);
+      const retrieve = ['id', 'displayName', 'specialtyConcerns', 'treatedConcerns', 'modalities'];
+      expect((request.body as { queries: unknown[] }).queries).toEqual([
+        { indexUid: INDEX, q: 'Amelia panic', filter, matchingStrategy: 'all', limit: MAX_TOTAL_HITS, attributesToRetrieve: retrieve, showRankingScore: true },
+        { indexUid: INDEX, q: 'amelia', filter, matchingStrategy: 'all', attributesToSearchOn: ['displayName'], limit: MAX_TOTAL_HITS, attributesToRetrieve: retrieve },
+        { indexUid: INDEX, q: 'panic', filter, matchingStrategy: 'all', attributesToSearchOn: ['displayName'], limit: MAX_TOTAL_HITS, attributesToRetrieve: retrieve },
+        { indexUid: INDEX, q: null, filter: `${filter} AND (concerns IN ["PANIC"])`, limit: MAX_TOTAL_HITS, attributesToRetrieve: retrieve },
+      ]);
     });
 
-    it('runs a placeholder search without text, with no text relevance', async () => {
+    it('runs a placeholder search sorted by id without text or concerns, with no text relevance', async () => {
       fake.answerSearches(() => ({ status: 200, body: searchResponse({ q: null, total: 1, hits: [{ id: 'a', _rankingScore: 1 }] }) }));
       expect(await engine.candidates(emptyQuery({ text: '   ' }), 50)).toEqual([{ id: 'a', textRelevance: 0 }]);
-      expect(searches()[0].body).toEqual({ q: null, filter: toMeiliFilter(emptyQuery(), TODAY), limit: 50, attributesToRetrieve: ['id'] });
+      expect(searches()[0].body).toEqual({ q: null, filter: toMeiliFilter(emptyQuery(), TODAY), sort: ['id:asc'], limit: 50, attributesToRetrieve: ['id'] });
     });
-
     it('treats a missing index as an empty directory, and says how to create it', async () => {
       const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
       fake.answerSearches(() => ({ status: 404, body: errorBody('index_not_found', `Index \`${INDEX}\` not found.`) }));
@@ -155,26 +147,30 @@ describe('MeilisearchSearchEngine over HTTP', () => {
   });
 
   describe('sync', () => {
-    it('applies settings once, upserts active therapists and deletes the rest, waiting for each task', async () => {
+    it('upserts active therapists and deletes the rest, waiting for each task, then makes sure the index has its settings', async () => {
       const active = await createTherapist(orm.em.fork(), ProfileStatus.ACTIVE);
       const suspended = await createTherapist(orm.em.fork(), ProfileStatus.SUSPENDED);
       const unknown = randomUUID();
       await engine.sync([active.profile.id, suspended.profile.id, active.profile.id, unknown]);
 
-      expect(fake.calls()).toEqual([`PATCH /indexes/${INDEX}/settings`, `POST /indexes/${INDEX}/documents`, `POST /indexes/${INDEX}/documents/delete-batch`]);
-      const [settings, documents, deletion] = fake.requests.filter((request) => !request.path.startsWith('/tasks/'));
+      expect(fake.calls()).toEqual([
+        `POST /indexes/${INDEX}/documents`, `POST /indexes/${INDEX}/documents/delete-batch`, `GET /indexes/${INDEX}/settings`, `PATCH /indexes/${INDEX}/settings`,
+      ]);
+      const [documents, deletion, , settings] = fake.requests.filter((request) => !request.path.startsWith('/tasks/'));
       expect(settings.body).toEqual(JSON.parse(JSON.stringify(meilisearchIndexSettings())));
       expect(documents.query).toEqual({ primaryKey: 'id' });
       expect(documents.body).toEqual([JSON.parse(JSON.stringify(toSearchDocument(active.profile, [active.license], TODAY)))]);
       expect(deletion.body).toEqual([suspended.profile.id, unknown]);
-      // Each write was awaited: its task polled (GET /tasks/:uid) before the next write.
+      // Both writes were queued before either was awaited (under the write lock), then each task polled.
       expect(fake.requests.map((request) => request.path.replace(/\d+$/, ':uid'))).toEqual([
-        `/indexes/${INDEX}/settings`, '/tasks/:uid', `/indexes/${INDEX}/documents`, '/tasks/:uid', `/indexes/${INDEX}/documents/delete-batch`, '/tasks/:uid',
+        `/indexes/${INDEX}/documents`, `/indexes/${INDEX}/documents/delete-batch`, '/tasks/:uid', '/tasks/:uid', `/indexes/${INDEX}/settings`,
+        `/indexes/${INDEX}/settings`, '/tasks/:uid',
       ]);
+      expect(fake.documents(INDEX)?.map((document) => document.id)).toEqual([active.profile.id]);
 
-      fake.reset();
+      fake.requests.length = 0;
       await engine.sync([active.profile.id]);
-      expect(fake.calls()).toEqual([`POST /indexes/${INDEX}/documents`]);
+      expect(fake.calls()).toEqual([`POST /indexes/${INDEX}/documents`, `GET /indexes/${INDEX}/settings`]);
     });
 
     it('sends the office only for therapists who see clients in person', async () => {
@@ -194,13 +190,13 @@ describe('MeilisearchSearchEngine over HTTP', () => {
       expect(fake.requests).toEqual([]);
     });
 
-    it('fails when Meilisearch fails the task (so the outbox retries), and retries the settings next time', async () => {
+    it('fails when Meilisearch fails the task (so the outbox retries)', async () => {
       const { profile } = await createTherapist(orm.em.fork(), ProfileStatus.ACTIVE);
-      fake.failTasks(errorBody('invalid_settings_filterable_attributes', 'bad settings'));
-      await expect(engine.sync([profile.id])).rejects.toThrow(/^Meilisearch task \d+ \(settingsUpdate\) failed: bad settings$/);
-      fake.reset();
+      fake.failTasks(errorBody('invalid_document_fields', 'bad document'));
+      await expect(engine.sync([profile.id])).rejects.toThrow(/^Meilisearch task \d+ \(documentAdditionOrUpdate\) failed: bad document$/);
+      fake.failTasks(null);
       await engine.sync([profile.id]);
-      expect(fake.calls()).toEqual([`PATCH /indexes/${INDEX}/settings`, `POST /indexes/${INDEX}/documents`]);
+      expect(fake.documents(INDEX)?.map((document) => document.id)).toEqual([profile.id]);
     });
 
     it('is what the outbox delivers therapist.changed to', async () => {
@@ -223,29 +219,23 @@ describe('MeilisearchSearchEngine over HTTP', () => {
       const em = orm.em.fork();
       await em.nativeDelete(TherapistProfile, {});
       const actives = await Promise.all([1, 2, 3].map(() => createTherapist(orm.em.fork(), ProfileStatus.ACTIVE)));
-      await createTherapist(orm.em.fork(), ProfileStatus.PENDING_REVIEW);
+      const pending = await createTherapist(orm.em.fork(), ProfileStatus.PENDING_REVIEW);
       const activeIds = actives.map(({ profile }) => profile.id).sort();
-      fake.storedIds = [activeIds[0], 'stale-1', activeIds[1], 'stale-2', activeIds[2]];
+      fake.seed(INDEX, [{ id: activeIds[0] }, { id: 'stale-1' }, { id: pending.profile.id }, { id: 'stale-2' }, { id: activeIds[2] }]);
       const progress: [number, number][] = [];
 
       const result = await reindexMeilisearch({ em: orm.em.fork(), index, today: TODAY, batchSize: 2, onProgress: (done, total) => progress.push([done, total]) });
 
-      expect(result).toEqual({ indexed: 3, removed: 2 });
+      expect(result).toEqual({ indexed: 3, removed: 3 });
       expect(progress).toEqual([[0, 3], [2, 3], [3, 3]]);
-      expect(fake.calls()).toEqual([
-        `PATCH /indexes/${INDEX}/settings`,
-        `POST /indexes/${INDEX}/documents`,
-        `POST /indexes/${INDEX}/documents`,
-        `GET /indexes/${INDEX}/documents`,
-        `GET /indexes/${INDEX}/documents`,
-        `GET /indexes/${INDEX}/documents`,
-        `POST /indexes/${INDEX}/documents/delete-batch`,
-      ]);
       const pushed = fake.requests.filter((request) => request.method === 'POST' && request.path === `/indexes/${INDEX}/documents`);
-      expect(pushed.flatMap((request) => (request.body as { id: string }[]).map((document) => document.id))).toEqual(activeIds);
+      expect(pushed.map((request) => (request.body as { id: string }[]).map((document) => document.id))).toEqual([activeIds.slice(0, 2), activeIds.slice(2)]);
       const listed = fake.requests.filter((request) => request.method === 'GET' && request.path === `/indexes/${INDEX}/documents`);
       expect(listed.map((request) => request.query)).toEqual([0, 2, 4].map((offset) => ({ fields: 'id', offset: String(offset), limit: '2' })));
-      expect(fake.requests.find((request) => request.path.endsWith('/delete-batch'))?.body).toEqual(['stale-1', 'stale-2']);
+      const deleted = fake.requests.filter((request) => request.path.endsWith('/delete-batch')).map((request) => request.body);
+      expect(deleted).toEqual([['stale-1', pending.profile.id], ['stale-2']]);
+      expect(fake.documents(INDEX)?.map((document) => document.id).sort()).toEqual(activeIds);
+      expect(fake.settings(INDEX)?.filterableAttributes).toEqual(meilisearchIndexSettings().filterableAttributes);
     });
   });
 
