@@ -97,8 +97,16 @@ export const configSchema = z.object({
   DATA_ENCRYPTION_KEY_ID: z.string().min(1).optional(),
   /** Meilisearch server (http://host:7700). Set: search uses Meilisearch. Unset: the Postgres engine. */
   MEILI_HOST: z.url({ protocol: /^https?$/, error: 'expected an http:// or https:// URL' }).optional(),
-  /** Meilisearch master (or admin) key; Meilisearch refuses requests without it when it runs with one. */
+  /**
+   * Meilisearch master key. Only `npm run search:key` (the compose `meili-key` service) needs it in
+   * production, to create the scoped key the API uses; without a scoped key the API falls back to it
+   * (development). Meilisearch itself refuses to start in production with one shorter than 16 bytes.
+   */
   MEILI_MASTER_KEY: z.string().min(1).optional(),
+  /** A scoped key (search, documents, settings and tasks of MEILI_INDEX only) for the API and the reindex. */
+  MEILI_API_KEY: z.string().min(1).optional(),
+  /** A file holding the scoped key (written by `npm run search:key`); read when MEILI_API_KEY is unset. */
+  MEILI_API_KEY_FILE: z.string().min(1).optional(),
   /** Name of the therapists index, so several environments can share one Meilisearch server. */
   MEILI_INDEX: z
     .string()

@@ -97,7 +97,7 @@ export async function connectMeilisearch(
   const index: Index<SearchDocument> = client.index<SearchDocument>(options.indexUid);
   const documentWait = { timeout: options.taskTimeoutMs ?? DEFAULT_TASK_TIMEOUT_MS };
   const settingsWait = { timeout: options.settingsTaskTimeoutMs ?? DEFAULT_SETTINGS_TASK_TIMEOUT_MS, interval: 250 };
-  const enqueued = (taskUid: number): EnqueuedWrite => ({ wait: async () => succeeded(await client.tasks.waitForTask(taskUid, documentWait)) });
+  const enqueued = (taskUid: number, unless?: string): EnqueuedWrite => ({ wait: async () => succeeded(await client.tasks.waitForTask(taskUid, documentWait), unless) });
   const client_: MeiliIndexClient = {
     uid: options.indexUid,
     applySettings: async (settings) => succeeded(await index.updateSettings(settings).waitTask(settingsWait)),
@@ -110,7 +110,9 @@ export async function connectMeilisearch(
       }
     },
     enqueueUpsert: async (documents) => enqueued((await index.addDocuments(documents, { primaryKey: 'id' })).taskUid),
-    enqueueDelete: async (ids) => enqueued((await index.deleteDocuments(ids)).taskUid),
+    // Deleting from an index that does not exist fails the task (only additions and settings create
+    // an index): nothing to delete is what a deletion wants.
+    enqueueDelete: async (ids) => enqueued((await index.deleteDocuments(ids)).taskUid, 'index_not_found'),
     upsertDocuments: async (documents) => (await client_.enqueueUpsert(documents)).wait(),
     deleteDocuments: async (ids) => (await client_.enqueueDelete(ids)).wait(),
     documentIds: async ({ offset, limit }) => {
@@ -127,8 +129,8 @@ export async function connectMeilisearch(
   return client_;
 }
 
-function succeeded(task: Task): void {
-  if (task.status !== 'succeeded') {
+function succeeded(task: Task, unlessErrorCode?: string): void {
+  if (task.status !== 'succeeded' && !(unlessErrorCode && task.error?.code === unlessErrorCode)) {
     throw new Error(`Meilisearch task ${task.uid} (${task.type}) ${task.status}: ${task.error?.message ?? 'no error given'}`);
   }
 }

@@ -1,0 +1,85 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { FixedClock } from '../../../../../test/support/fixed-clock';
+import { createTestDatabase, TestDatabase } from '../../../../../test/support/test-database';
+import { loadConfig } from '../../config/config.schema';
+import { buildOrmOptions } from '../../database/mikro-orm.options';
+import { connectMeilisearch } from './meilisearch-client';
+import { API_KEY_ACTIONS, apiKeyUid, ensureApiKey, meiliApiKey } from './meilisearch-keys';
+import { createSearchEngine } from './search-engine.factory';
+import { emptyQuery } from './search-engine.port';
+import { FakeMeilisearch, startFakeMeilisearch } from './testing/fake-meilisearch';
+import { loadMeilisearchOutsideJest } from './testing/load-meilisearch-outside-jest';
+
+const MASTER = 'a-master-key-of-32-bytes-or-more!';
+
+// The API runs with a key scoped to its index, created once with the master key (compose's
+// meili-key service); the fake server checks keys, actions and indexes as Meilisearch does.
+describe('the scoped Meilisearch key', () => {
+  let fake: FakeMeilisearch;
+  let database: TestDatabase;
+  let orm: MikroORM;
+  beforeAll(async () => {
+    fake = await startFakeMeilisearch();
+    database = await createTestDatabase();
+    orm = await MikroORM.init(buildOrmOptions(database.url));
+  });
+  beforeEach(() => {
+    fake.reset();
+    fake.masterKey = MASTER;
+  });
+  afterAll(async () => {
+    await orm?.close(true);
+    await database?.drop();
+    await fake?.close();
+  });
+
+  it('is created once per index, with only what the API needs, and found again on the next run', async () => {
+    const key = await ensureApiKey({ host: fake.url, masterKey: MASTER, indexUid: 'therapists' });
+    expect(await ensureApiKey({ host: fake.url, masterKey: MASTER, indexUid: 'therapists' })).toBe(key);
+    expect(fake.calls()).toEqual([`GET /keys/${apiKeyUid('therapists')}`, 'POST /keys', `GET /keys/${apiKeyUid('therapists')}`]);
+    const created = fake.requests.find((request) => request.path === '/keys')!.body as Record<string, unknown>;
+    expect(created).toMatchObject({ uid: apiKeyUid('therapists'), actions: [...API_KEY_ACTIONS], indexes: ['therapists'], expiresAt: null });
+    expect(API_KEY_ACTIONS).not.toContain('*');
+    expect(apiKeyUid('therapists')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(apiKeyUid('staging_therapists')).not.toBe(apiKeyUid('therapists'));
+  });
+
+  it('refuses a master key Meilisearch would refuse in production (under 16 bytes)', async () => {
+    fake.masterKey = 'short-key-16byte';
+    await expect(ensureApiKey({ host: fake.url, masterKey: 'short-key-16byte', indexUid: 'therapists' })).resolves.toBeTruthy();
+    await expect(ensureApiKey({ host: fake.url, masterKey: 'short-key-15byt', indexUid: 'therapists' })).rejects.toThrow(/at least 16 bytes/);
+    await expect(ensureApiKey({ host: fake.url, masterKey: undefined, indexUid: 'therapists' })).rejects.toThrow(/at least 16 bytes/);
+  });
+
+  it('serves the API (read from MEILI_API_KEY_FILE) for its index, and nothing more', async () => {
+    const key = await ensureApiKey({ host: fake.url, masterKey: MASTER, indexUid: 'therapists' });
+    const file = join(mkdtempSync(join(tmpdir(), 'meili-key-')), 'api-key');
+    writeFileSync(file, `${key}\n`);
+    const config = loadConfig({ MEILI_HOST: fake.url, MEILI_API_KEY_FILE: file, MEILI_MASTER_KEY: 'not-sent' });
+    expect(meiliApiKey(config)).toBe(key);
+    const engine = await createSearchEngine(config, orm.em.fork(), new FixedClock(new Date('2026-11-25T15:00:00Z')), loadMeilisearchOutsideJest);
+    // A therapist no longer listed, on a server with no index yet: the deletion finds nothing to delete, the settings create the index.
+    await engine.sync(['4b0c9c3e-1d2f-4e5a-9b6c-7d8e9f0a1b2c']);
+    expect(fake.settings('therapists')?.sortableAttributes).toEqual(['feeMinor', 'id']);
+    expect(await engine.candidates(emptyQuery({ text: 'amelia' }), 10)).toEqual([]);
+    expect(fake.requests.every((request) => request.path === '/keys' || request.path.startsWith('/keys/') || request.headers.authorization === `Bearer ${key}`)).toBe(true);
+
+    const otherIndex = await connectMeilisearch({ host: fake.url, apiKey: key, indexUid: 'other' }, loadMeilisearchOutsideJest);
+    await expect(otherIndex.search({ q: null, filter: '' })).rejects.toMatchObject({ cause: { code: 'invalid_api_key' } });
+    const sameIndex = await connectMeilisearch({ host: fake.url, apiKey: key, indexUid: 'therapists' }, loadMeilisearchOutsideJest);
+    await expect(sameIndex.deleteIndex()).rejects.toMatchObject({ cause: { code: 'invalid_api_key' } });
+    const keys = await fetch(`${fake.url}/keys/${apiKeyUid('therapists')}`, { headers: { authorization: `Bearer ${key}` } });
+    expect(keys.status).toBe(403);
+  });
+
+  it('prefers MEILI_API_KEY, then the file, then (development) the master key', () => {
+    expect(meiliApiKey(loadConfig({ MEILI_API_KEY: 'scoped', MEILI_MASTER_KEY: 'master' }))).toBe('scoped');
+    expect(meiliApiKey(loadConfig({ MEILI_MASTER_KEY: 'master' }))).toBe('master');
+    const empty = join(mkdtempSync(join(tmpdir(), 'meili-key-')), 'api-key');
+    writeFileSync(empty, '\n');
+    expect(() => meiliApiKey(loadConfig({ MEILI_API_KEY_FILE: empty }))).toThrow(/is empty: run npm run search:key/);
+  });
+});
