@@ -52,6 +52,8 @@ const projects = [
   })),
   { ...withDatabase, displayName: 'api', testMatch: ['<rootDir>/apps/api/src/**/*.spec.ts', '<rootDir>/prisma-free-schema/**/*.spec.ts'] },
   { ...withDatabase, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'] },
+  // The production shape (docker-compose.yml, docker/Dockerfile) checked without a Docker engine.
+  { ...shared, displayName: 'deploy', testMatch: ['<rootDir>/test/deploy/**/*.spec.ts'] },
   // The Stripe emulator needs no database: its state is a file of its own.
   { ...shared, displayName: 'stripe-emulator', testMatch: ['<rootDir>/apps/stripe-emulator/src/**/*.spec.ts'] },
 ];
