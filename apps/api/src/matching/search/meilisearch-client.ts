@@ -53,8 +53,8 @@ export interface MeiliIndexClient {
   readonly uid: string;
   /** Waits up to the settings task timeout: on a large index a settings change re-indexes everything. */
   applySettings(settings: Settings): Promise<void>;
-  /** The index's settings; null when the index does not exist. */
-  settings(): Promise<Settings | null>;
+  /** The index's filterable attributes; null when the index does not exist. */
+  filterableAttributes(): Promise<unknown[] | null>;
   /** Resolves once Meilisearch has queued the write (tasks apply in the order they were queued). */
   enqueueUpsert(documents: SearchDocument[]): Promise<EnqueuedWrite>;
   enqueueDelete(ids: string[]): Promise<EnqueuedWrite>;
@@ -101,9 +101,9 @@ export async function connectMeilisearch(
   const client_: MeiliIndexClient = {
     uid: options.indexUid,
     applySettings: async (settings) => succeeded(await index.updateSettings(settings).waitTask(settingsWait)),
-    settings: async () => {
+    filterableAttributes: async () => {
       try {
-        return await index.getSettings();
+        return (await index.getFilterableAttributes()) as unknown[];
       } catch (error) {
         if (isIndexNotFound(error)) return null;
         throw error;

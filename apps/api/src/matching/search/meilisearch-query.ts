@@ -23,7 +23,6 @@ export function meilisearchIndexSettings(): Settings {
     // Order is importance: a match in a name outranks one in a bio.
     searchableAttributes: ['displayName', 'headline', 'bio', 'concernNames', 'modalityNames'],
     filterableAttributes: [
-      'id',
       'status',
       'jurisdictions',
       'licensedThrough',
@@ -102,24 +101,17 @@ export function taxonomyFilter(filter: string, concerns: readonly string[], moda
   return parts.length ? `${filter} AND (${parts.join(' OR ')})` : null;
 }
 
-/** The same filter, narrowed to these ids (for facets over a text match found by several searches). */
-export function idsFilter(filter: string, ids: readonly string[]): string {
-  return `${filter} AND id IN [${ids.map(quote).join(', ')}]`;
-}
-
 /**
- * Whether an index lacks the settings Rapport filters, sorts and searches with, e.g. one a
- * document write re-created with defaults after it was deleted. Compares only attribute lists,
- * which Meilisearch returns as given (order aside), so a healthy index never looks different.
+ * Whether an index lacks the settings Rapport filters with, e.g. one a document write
+ * re-created with defaults (no filterable attributes) after it was deleted. Reads only the
+ * filterable attributes (a small GET after each write), which Meilisearch returns as given
+ * (order aside); other drift (a release changing the settings) is the reindex's job, and a
+ * search refused for a missing sortable or filterable attribute re-applies everything.
  */
-export function lacksSettings(current: Settings | null, wanted: Settings = meilisearchIndexSettings()): boolean {
-  if (!current) return true;
-  const asSet = (list: unknown) => JSON.stringify([...((list as unknown[] | undefined) ?? [])].map((item) => (typeof item === 'string' ? item : JSON.stringify(item))).sort());
-  return (
-    asSet(current.filterableAttributes) !== asSet(wanted.filterableAttributes) ||
-    asSet(current.sortableAttributes) !== asSet(wanted.sortableAttributes) ||
-    JSON.stringify(current.searchableAttributes) !== JSON.stringify(wanted.searchableAttributes)
-  );
+export function lacksSettings(filterable: readonly unknown[] | null, wanted: Settings = meilisearchIndexSettings()): boolean {
+  if (!filterable) return true;
+  const asSet = (list: readonly unknown[]) => JSON.stringify([...list].map((item) => (typeof item === 'string' ? item : JSON.stringify(item))).sort());
+  return asSet(filterable) !== asSet(wanted.filterableAttributes ?? []);
 }
 
 /** PostgreSQL's `english` text search stop words (tsearch_data/english.stop); a test checks them against the server. */

@@ -128,6 +128,17 @@ describe('Meilisearch index races', () => {
     warn.mockRestore();
   });
 
+  it('a search of an index whose settings predate this release (id not sortable) brings them up to date', async () => {
+    const therapist = await createTherapist(orm.em.fork(), ProfileStatus.ACTIVE);
+    const engine = await replica();
+    await engine.sync([therapist.id]);
+    await (await connect()).applySettings({ sortableAttributes: ['feeMinor'] });
+    const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    expect((await engine.candidates(emptyQuery(), 10)).map(({ id }) => id)).toEqual([therapist.id]);
+    expect(fake.settings(INDEX)?.sortableAttributes).toEqual(['feeMinor', 'id']);
+    warn.mockRestore();
+  });
+
   it('a settings task longer than the document task timeout does not fail the reindex', async () => {
     await createTherapist(orm.em.fork(), ProfileStatus.ACTIVE);
     fake.taskDurationMs = { settingsUpdate: 600 };

@@ -154,7 +154,7 @@ describe('MeilisearchSearchEngine over HTTP', () => {
       await engine.sync([active.profile.id, suspended.profile.id, active.profile.id, unknown]);
 
       expect(fake.calls()).toEqual([
-        `POST /indexes/${INDEX}/documents`, `POST /indexes/${INDEX}/documents/delete-batch`, `GET /indexes/${INDEX}/settings`, `PATCH /indexes/${INDEX}/settings`,
+        `POST /indexes/${INDEX}/documents`, `POST /indexes/${INDEX}/documents/delete-batch`, `GET /indexes/${INDEX}/settings/filterable-attributes`, `PATCH /indexes/${INDEX}/settings`,
       ]);
       const [documents, deletion, , settings] = fake.requests.filter((request) => !request.path.startsWith('/tasks/'));
       expect(settings.body).toEqual(JSON.parse(JSON.stringify(meilisearchIndexSettings())));
@@ -163,14 +163,14 @@ describe('MeilisearchSearchEngine over HTTP', () => {
       expect(deletion.body).toEqual([suspended.profile.id, unknown]);
       // Both writes were queued before either was awaited (under the write lock), then each task polled.
       expect(fake.requests.map((request) => request.path.replace(/\d+$/, ':uid'))).toEqual([
-        `/indexes/${INDEX}/documents`, `/indexes/${INDEX}/documents/delete-batch`, '/tasks/:uid', '/tasks/:uid', `/indexes/${INDEX}/settings`,
+        `/indexes/${INDEX}/documents`, `/indexes/${INDEX}/documents/delete-batch`, '/tasks/:uid', '/tasks/:uid', `/indexes/${INDEX}/settings/filterable-attributes`,
         `/indexes/${INDEX}/settings`, '/tasks/:uid',
       ]);
       expect(fake.documents(INDEX)?.map((document) => document.id)).toEqual([active.profile.id]);
 
       fake.requests.length = 0;
       await engine.sync([active.profile.id]);
-      expect(fake.calls()).toEqual([`POST /indexes/${INDEX}/documents`, `GET /indexes/${INDEX}/settings`]);
+      expect(fake.calls()).toEqual([`POST /indexes/${INDEX}/documents`, `GET /indexes/${INDEX}/settings/filterable-attributes`]);
     });
 
     it('sends the office only for therapists who see clients in person', async () => {

@@ -3,9 +3,9 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Clock } from '../../common/clock';
 import { utcDateOf } from '@rapport/domain';
 import { isIndexNotFound, isMissingSettings, MeiliHit, MeiliIndexClient, MeiliSearchRequest, MeiliSearchResponse } from './meilisearch-client';
-import { FACET_ATTRIBUTES, MAX_TOTAL_HITS, taxonomyFilter, toFacets, toMeiliFilter } from './meilisearch-query';
+import { FACET_ATTRIBUTES, MAX_TOTAL_HITS, meilisearchIndexSettings, taxonomyFilter, toFacets, toMeiliFilter } from './meilisearch-query';
 import { Candidate, Facets, SearchEngine, SearchQuery } from './search-engine.port';
-import { ensureIndexSettings, writeTherapistDocuments } from './search-index-writer';
+import { writeTherapistDocuments } from './search-index-writer';
 import { expandText, ExpandedText } from './text-expansion';
 import { NAME_SIMILARITY_THRESHOLD, trigramSimilarity } from './trigram';
 
@@ -144,7 +144,8 @@ export class MeilisearchSearchEngine extends SearchEngine {
       }
       if (!isMissingSettings(error)) throw error;
       this.logger.warn(`Meilisearch index "${this.index.uid}" lost its settings (re-created by a write?): applying them again`);
-      this.healing ??= ensureIndexSettings(this.index).finally(() => (this.healing = null));
+      // Unconditionally: also heals an index whose settings predate this release (e.g. `id` not yet sortable).
+      this.healing ??= this.index.applySettings(meilisearchIndexSettings()).finally(() => (this.healing = null));
       await this.healing;
       return this.run(requests);
     }

@@ -40,9 +40,9 @@ export async function writeTherapistDocuments(
   return { upserted, removed };
 }
 
-/** Applies Rapport's settings when the index lacks them (or does not exist); one GET otherwise. */
+/** Applies Rapport's settings when the index lacks them (or does not exist); one small GET otherwise. */
 export async function ensureIndexSettings(index: MeiliIndexClient): Promise<boolean> {
-  if (!lacksSettings(await index.settings())) return false;
+  if (!lacksSettings(await index.filterableAttributes())) return false;
   await index.applySettings(meilisearchIndexSettings());
   return true;
 }

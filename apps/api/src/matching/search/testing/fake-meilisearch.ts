@@ -262,6 +262,10 @@ export async function startFakeMeilisearch(): Promise<FakeMeilisearch> {
         const index = indexes.get(uid);
         return need('settings.get') ?? (index ? { status: 200, body: index.settings } : { status: 404, body: errorBody('index_not_found', `Index \`${uid}\` not found.`) });
       }
+      case 'GET /settings/filterable-attributes': {
+        const index = indexes.get(uid);
+        return need('settings.get') ?? (index ? { status: 200, body: index.settings.filterableAttributes } : { status: 404, body: errorBody('index_not_found', `Index \`${uid}\` not found.`) });
+      }
       case 'POST /documents':
         return need('documents.add') ?? enqueue(uid, 'documentAdditionOrUpdate', body);
       case 'POST /documents/delete-batch':

@@ -3,38 +3,11 @@
 // fake server answers the real client exactly as a server would. Only the
 // values vary; keys, nesting and types follow the recorded responses.
 
-const AT = '2026-11-25T12:00:00.000000Z';
-
-export type TaskType = 'settingsUpdate' | 'documentAdditionOrUpdate' | 'documentDeletion' | 'indexDeletion';
-
 export interface MeiliErrorBody {
   message: string;
   code: string;
   type: 'invalid_request' | 'internal' | 'auth' | 'system';
   link: string;
-}
-
-/** 202 Accepted body of any write: the summarized task. */
-export function enqueuedTask(taskUid: number, indexUid: string, type: TaskType) {
-  return { taskUid, indexUid, status: 'enqueued', type, enqueuedAt: AT };
-}
-
-/** GET /tasks/:uid once the task has finished. */
-export function finishedTask(uid: number, indexUid: string, type: TaskType, error: MeiliErrorBody | null = null) {
-  return {
-    uid,
-    batchUid: uid,
-    indexUid,
-    status: error ? 'failed' : 'succeeded',
-    type,
-    canceledBy: null,
-    details: {},
-    error,
-    duration: 'PT0.004512S',
-    enqueuedAt: AT,
-    startedAt: AT,
-    finishedAt: AT,
-  };
 }
 
 /** GET /indexes/:uid/documents */
