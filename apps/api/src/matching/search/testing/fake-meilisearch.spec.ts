@@ -54,6 +54,8 @@ describe('fake Meilisearch: query text', () => {
     ['hratwell', { name: 'Amelia Hartwell' }, 1], // a swap is one typo
     ['amlia', { name: 'Amelia Hartwell' }, 1], // 5 letters: one typo
     ['amla', { name: 'Amelia Hartwell' }, null], // 4 letters: no typo
+    ['bmelia', { name: 'Amelia Hartwell' }, null], // a typo on the first letter costs two
+    ['bartwellia', { name: 'Hartwellia' }, 1], // …which 9 letters can afford
     ['help with worry', { bio: 'Help for worry' }, 2], // stop words are ignored
     ['ocd', { bio: 'Obsessive thoughts and compulsive habits' }, 1], // synonyms
     ['Amélia', { name: 'amelia' }, 1], // accents and case

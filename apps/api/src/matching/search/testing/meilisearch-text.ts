@@ -5,8 +5,9 @@
 // - a query word matches a document word exactly, or (last query word only) as
 //   a prefix, or within the typo budget: words shorter than
 //   typoTolerance.minWordSizeForTypos.oneTypo (5) none, shorter than twoTypos
-//   (9) one, else two (Damerau-Levenshtein: a swap is one typo); typo
-//   tolerance can be disabled; synonym words never take typos;
+//   (9) one, else two (Damerau-Levenshtein: a swap is one typo; a typo on the
+//   first letter costs two); typo tolerance can be disabled; synonym words
+//   never take typos;
 // - synonyms: a run of query words equal to a key may match as any of its
 //   synonyms instead (every word of that synonym in one attribute);
 // - matchingStrategy `all`: every query term must match, in any searchable
@@ -16,7 +17,7 @@
 // - searchableAttributes order (and attributesToSearchOn) decide where words
 //   are looked for; _rankingScore is modelled coarsely (share of terms
 //   matched, less for typos and later attributes), ordering only.
-// Not modelled: proximity and exactness rules, the first-letter typo rule,
+// Not modelled: proximity and exactness rules,
 // phrase search ("quoted"), negative search (-word), disableOnWords/Attributes,
 // prefix search settings, separators settings.
 import { normalizeText } from './meilisearch-filter';
@@ -90,7 +91,8 @@ function wordMatch(q: string, w: string, typos: boolean, prefix: boolean, settin
   if (q === w || (prefix && w.startsWith(q))) return 0;
   const budget = typos ? typoBudget(q, settings) : 0;
   if (budget === 0) return null;
-  const distance = Math.min(typoDistance(q, w), prefix && w.length > q.length ? typoDistance(q, w.slice(0, q.length)) : Infinity);
+  const cost = (target: string) => typoDistance(q, target) + (q[0] !== target[0] ? 1 : 0);
+  const distance = Math.min(cost(w), prefix && w.length > q.length ? cost(w.slice(0, q.length)) : Infinity);
   return distance <= budget ? distance : null;
 }
 
