@@ -9,7 +9,8 @@ import { say } from './cli-support';
 // (the compose `meili-key` one-off service shares that file with the api through a volume), or
 // prints it to put in MEILI_API_KEY. Needs no database.
 async function main(): Promise<void> {
-  const config = loadConfig();
+  // Only the MEILI_* variables: this runs beside Meilisearch with nothing else configured.
+  const config = loadConfig(Object.fromEntries(Object.entries(process.env).filter(([name]) => name.startsWith('MEILI_'))));
   if (!config.MEILI_HOST) {
     say('MEILI_HOST is not set: search uses the Postgres engine, which needs no key. Nothing to do.');
     return;

@@ -1,6 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { FixedClock } from '../../../../../test/support/fixed-clock';
 import { createTestDatabase, TestDatabase } from '../../../../../test/support/test-database';
@@ -75,11 +77,44 @@ describe('the scoped Meilisearch key', () => {
     expect(keys.status).toBe(403);
   });
 
+  // The compiled CLI (npm run build:server) with exactly the environment compose gives the meili-key service.
+  const CLI = resolve(__dirname, '../../../dist/apps/api/src/cli/search-key.js');
+  const composeEnvironment = (): Record<string, string> => {
+    const compose = parse(readFileSync(resolve(__dirname, '../../../../../docker-compose.yml'), 'utf8'));
+    return compose.services['meili-key'].environment;
+  };
+  const runCli = (environment: Record<string, string>) =>
+    new Promise<{ code: number | null; stderr: string }>((done) => {
+      const child = spawn(process.execPath, [CLI], { env: { PATH: process.env.PATH, ...environment }, stdio: ['ignore', 'ignore', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      child.on('close', (code) => done({ code, stderr }));
+    });
+
+  it('is what the compose meili-key service writes to the shared volume (search:key CLI, compose environment)', async () => {
+    const environment = composeEnvironment();
+    expect(Object.keys(environment).sort()).toEqual(['MEILI_API_KEY_FILE', 'MEILI_HOST', 'MEILI_INDEX', 'MEILI_MASTER_KEY', 'NODE_ENV']);
+    const file = join(mkdtempSync(join(tmpdir(), 'meili-volume-')), 'nested', 'api-key');
+    const run = { ...environment, MEILI_HOST: fake.url, MEILI_INDEX: 'therapists', MEILI_MASTER_KEY: MASTER, MEILI_API_KEY_FILE: file };
+    const first = await runCli(run);
+    expect(first).toMatchObject({ code: 0 });
+    const key = readFileSync(file, 'utf8').trim();
+    expect(key).toBe(await ensureApiKey({ host: fake.url, masterKey: MASTER, indexUid: 'therapists' }));
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(await runCli(run)).toMatchObject({ code: 0 });
+    expect(fake.requests.filter((request) => request.method === 'POST' && request.path === '/keys')).toHaveLength(1);
+
+    const short = await runCli({ ...run, MEILI_MASTER_KEY: 'fifteen-bytes!!' });
+    expect(short.code).toBe(1);
+    expect(short.stderr).toContain('at least 16 bytes');
+  });
+
   it('prefers MEILI_API_KEY, then the file, then (development) the master key', () => {
     expect(meiliApiKey(loadConfig({ MEILI_API_KEY: 'scoped', MEILI_MASTER_KEY: 'master' }))).toBe('scoped');
     expect(meiliApiKey(loadConfig({ MEILI_MASTER_KEY: 'master' }))).toBe('master');
     const empty = join(mkdtempSync(join(tmpdir(), 'meili-key-')), 'api-key');
     writeFileSync(empty, '\n');
     expect(() => meiliApiKey(loadConfig({ MEILI_API_KEY_FILE: empty }))).toThrow(/is empty: run npm run search:key/);
+    expect(() => meiliApiKey(loadConfig({ MEILI_API_KEY_FILE: `${empty}.missing` }))).toThrow(/does not exist: run npm run search:key/);
   });
 });

@@ -68,7 +68,13 @@ export async function ensureApiKey(options: { host: string; masterKey: string | 
 export function meiliApiKey(config: Pick<AppConfig, 'MEILI_API_KEY' | 'MEILI_API_KEY_FILE' | 'MEILI_MASTER_KEY'>): string | undefined {
   if (config.MEILI_API_KEY) return config.MEILI_API_KEY;
   if (config.MEILI_API_KEY_FILE) {
-    const key = readFileSync(config.MEILI_API_KEY_FILE, 'utf8').trim();
+    let key: string;
+    try {
+      key = readFileSync(config.MEILI_API_KEY_FILE, 'utf8').trim();
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      throw new MeiliKeyError(`MEILI_API_KEY_FILE ${config.MEILI_API_KEY_FILE} does not exist: run npm run search:key (in compose, the meili-key service)`);
+    }
     if (!key) throw new MeiliKeyError(`MEILI_API_KEY_FILE ${config.MEILI_API_KEY_FILE} is empty: run npm run search:key`);
     return key;
   }
