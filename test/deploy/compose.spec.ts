@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import Ajv from 'ajv';
 import { Client } from 'pg';
 import { parse } from 'yaml';
+import { loadConfig } from '../../apps/api/src/config/config.schema';
 
 // docker-compose.yml checked without a Docker engine: against the compose specification's JSON
 // schema (docker/compose-spec.schema.json, vendored from github.com/compose-spec/compose-spec
@@ -25,7 +26,7 @@ type Service = {
 type Compose = { services: Record<string, Service>; volumes?: Record<string, unknown> };
 
 /** Compose's variable interpolation: ${VAR}, ${VAR:-default}, ${VAR-default}, ${VAR:?error}, ${VAR?error}, $$. */
-export function interpolate(text: string, environment: Record<string, string | undefined>): string {
+function interpolate(text: string, environment: Record<string, string | undefined>): string {
   return text.replace(/\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?])([^}]*))?\}/g, (whole, name: string | undefined, op: string | undefined, arg: string | undefined) => {
     if (whole === '$$') return '$';
     const value = environment[name!];
@@ -39,6 +40,13 @@ export function interpolate(text: string, environment: Record<string, string | u
   });
 }
 
+function interpolateValues(value: unknown, environment: Record<string, string | undefined>): unknown {
+  if (typeof value === 'string') return interpolate(value, environment);
+  if (Array.isArray(value)) return value.map((item) => interpolateValues(item, environment));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, interpolateValues(item, environment)]));
+  return value;
+}
+
 const SECRETS = {
   POSTGRES_PASSWORD: 'p@ss:w/o#rd%?&=$x',
   MEILI_MASTER_KEY: 'a-master-key-of-at-least-16-bytes',
@@ -47,7 +55,8 @@ const SECRETS = {
 
 describe('docker-compose.yml', () => {
   const raw = read('docker-compose.yml');
-  const compose = parse(interpolate(raw, SECRETS), { merge: true }) as Compose;
+  // Compose interpolates the parsed values (so `KEY: ${UNSET:-}` is an empty string, not null).
+  const compose = interpolateValues(parse(raw, { merge: true }), SECRETS) as Compose;
   const { services } = compose;
   // (Its $schema names draft-07 by an https address Ajv does not know; Ajv's default is draft-07.)
   const { $schema: _draft07, ...schema } = JSON.parse(read('docker/compose-spec.schema.json'));
@@ -170,6 +179,15 @@ describe('docker-compose.yml', () => {
     expect(services['meili-key'].volumes).toContain('meili-key:/var/lib/rapport-meili');
     expect(read('README.md')).toMatch(/MEILI_MASTER_KEY[^\n]*at least 16 bytes/);
     expect(read('.env.example')).toMatch(/At least 16 bytes/);
+  });
+
+  it('gives every app service a configuration the app accepts (optional variables left empty)', () => {
+    for (const name of ['migrate', 'search-reindex', 'api']) {
+      const config = loadConfig(services[name].environment);
+      expect([name, config.isProduction, config.MEILI_HOST, config.MEILI_API_KEY_FILE, config.MEILI_MASTER_KEY]).toEqual([
+        name, true, 'http://meilisearch:7700', '/var/lib/rapport-meili/api-key', undefined,
+      ]);
+    }
   });
 
   it('documents every required variable in .env.example, which the build context keeps', () => {
