@@ -59,7 +59,9 @@ describe('MeilisearchSearchEngine over HTTP', () => {
   describe('candidates', () => {
     it('sends text as one multi-search: every word, each word against names, the named concerns; relevance from the score', async () => {
       const query = emptyQuery({ jurisdiction: 'NY', text: '  Amelia   panic ' });
+      const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
       await engine.candidates(query, 400);
+      warn.mockRestore();
       const [request] = fake.requests.filter((recorded) => recorded.path === '/multi-search');
       expect(request.headers.authorization).toBe('Bearer test-master-key');
       const filter = toMeiliFilter(query, TODAY);
@@ -87,9 +89,15 @@ describe('MeilisearchSearchEngine over HTTP', () => {
       warn.mockRestore();
     });
 
-    it('lets other Meilisearch errors through', async () => {
+    it('lets other Meilisearch errors through, after one attempt to restore the settings', async () => {
+      const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
       fake.answerSearches(() => ({ status: 400, body: errorBody('invalid_search_filter', 'Attribute `status` is not filterable.') }));
       await expect(engine.candidates(emptyQuery(), 10)).rejects.toMatchObject({ message: 'Attribute `status` is not filterable.' });
+      expect(fake.calls()).toEqual([`POST /indexes/${INDEX}/search`, `PATCH /indexes/${INDEX}/settings`, `POST /indexes/${INDEX}/search`]);
+      fake.answerSearches(() => ({ status: 400, body: errorBody('invalid_search_q', 'bad q') }));
+      await expect(engine.candidates(emptyQuery(), 10)).rejects.toMatchObject({ message: 'bad q' });
+      expect(fake.calls()).toHaveLength(4);
+      warn.mockRestore();
     });
   });
 
@@ -229,7 +237,7 @@ describe('MeilisearchSearchEngine over HTTP', () => {
       expect(result).toEqual({ indexed: 3, removed: 3 });
       expect(progress).toEqual([[0, 3], [2, 3], [3, 3]]);
       const pushed = fake.requests.filter((request) => request.method === 'POST' && request.path === `/indexes/${INDEX}/documents`);
-      expect(pushed.map((request) => (request.body as { id: string }[]).map((document) => document.id))).toEqual([activeIds.slice(0, 2), activeIds.slice(2)]);
+      expect(pushed.map((request) => (request.body as { id: string }[]).map((document) => document.id).sort())).toEqual([activeIds.slice(0, 2), activeIds.slice(2)]);
       const listed = fake.requests.filter((request) => request.method === 'GET' && request.path === `/indexes/${INDEX}/documents`);
       expect(listed.map((request) => request.query)).toEqual([0, 2, 4].map((offset) => ({ fields: 'id', offset: String(offset), limit: '2' })));
       const deleted = fake.requests.filter((request) => request.path.endsWith('/delete-batch')).map((request) => request.body);
@@ -248,7 +256,9 @@ describe('MeilisearchSearchEngine over HTTP', () => {
       const config = loadConfig({ MEILI_HOST: fake.url, MEILI_MASTER_KEY: 'other-key', MEILI_INDEX: 'staging_therapists' });
       const meilisearch = await createSearchEngine(config, em, clock, loadMeilisearchOutsideJest);
       expect(meilisearch.name).toBe('meilisearch');
+      const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
       await meilisearch.count(emptyQuery());
+      warn.mockRestore();
       expect(fake.requests.map((request) => [request.path, request.headers.authorization])).toEqual([['/indexes/staging_therapists/search', 'Bearer other-key']]);
     });
 
