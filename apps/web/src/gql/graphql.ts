@@ -307,6 +307,8 @@ export type SessionKind =
   | 'INTAKE';
 
 export type SessionTypeInput = {
+  /** The CPT code superbills show for this session type (five digits, e.g. 90834). Left out or blank: the default from kind and length (90791 intake, 90832 / 90834 / 90837 by minutes, 90847 couples and family). */
+  cptCode?: string | null | undefined;
   durationMinutes: number;
   formats: Array<SessionFormat>;
   kind: SessionKind;
