@@ -35,8 +35,8 @@ export class ReceiptModel {
 
 @ObjectType('EarningsRow', { description: "Money from paid sessions in one period (by the session's date). Cents." })
 export class EarningsRowModel {
-  @Field({ description: 'First local day of the period (YYYY-MM-DD); null in the totals.' , nullable: true }) periodStart!: string | null;
-  @Field({ description: 'Last local day of the period (YYYY-MM-DD); null in the totals.', nullable: true }) periodEnd!: string | null;
+  @Field(() => String, { description: 'First local day of the period (YYYY-MM-DD); null in the totals.', nullable: true }) periodStart!: string | null;
+  @Field(() => String, { description: 'Last local day of the period (YYYY-MM-DD); null in the totals.', nullable: true }) periodEnd!: string | null;
   @Field(() => Int, { description: 'Paid sessions (payments that succeeded).' }) paidSessions!: number;
   @Field(() => Int, { description: 'Of those, how many were refunded in part or in full.' }) refundedSessions!: number;
   @Field(() => Int, { description: 'What clients paid.' }) grossMinor!: number;

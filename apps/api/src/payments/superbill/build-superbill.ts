@@ -3,7 +3,8 @@ import { formatDollars } from '@rapport/domain';
 
 /** What a superbill says: everything an insurer asks for out-of-network reimbursement, in plain data. Amounts in cents. */
 export interface SuperbillData {
-  /** Local date it was made (YYYY-MM-DD). */
+  /** When it was made (the PDF's creation date) and that local date (YYYY-MM-DD) in the therapist's zone. */
+  issuedAt: Date;
   issuedOn: string;
   provider: {
     name: string;
@@ -37,7 +38,7 @@ export function buildSuperbill(data: SuperbillData, options: { compress?: boolea
     size: 'LETTER',
     margin: 54,
     compress: options.compress ?? true,
-    info: { Title: `Superbill ${data.services[0]?.dateOfService ?? ''}`.trim(), Author: data.provider.name, Creator: 'Rapport', CreationDate: undefined },
+    info: { Title: `Superbill ${data.services[0]?.dateOfService ?? ''}`.trim(), Author: data.provider.name, Creator: 'Rapport', CreationDate: data.issuedAt },
   });
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {

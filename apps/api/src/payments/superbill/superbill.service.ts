@@ -47,8 +47,10 @@ export class SuperbillService {
     ]);
     const timeZone = settings?.timeZone ?? 'UTC';
     const sessionType = booking.sessionType;
+    const now = this.clock.now();
     const data: SuperbillData = {
-      issuedOn: localDateOf(this.clock.now(), timeZone),
+      issuedAt: now,
+      issuedOn: localDateOf(now, timeZone),
       provider: {
         name: booking.therapist.displayName,
         licenses: licenses.map((license) => ({ type: license.licenseType, number: license.number, jurisdiction: license.jurisdiction })),
