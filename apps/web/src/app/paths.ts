@@ -26,6 +26,11 @@ export const paths = {
   therapistBookings: '/therapist/bookings',
   /** Where Stripe's checkout returns for a booking (`/payment/<booking id>`, the API's StripePaymentGateway builds it). */
   checkoutReturn: '/payment/:id',
+  /** The client's receipts, with superbill downloads. */
+  receipts: '/receipts',
+  therapistEarnings: '/therapist/earnings',
+  /** Disputes and declined charges, for admins. */
+  adminPayments: '/admin/payments',
   /** Development only: mail kept instead of sent (the nav shows it when the API says so). */
   mailbox: '/mailbox',
 } as const;
