@@ -42,3 +42,8 @@ export function therapistPath(id: string): string {
 export function bookingPath(id: string): string {
   return `/bookings/${encodeURIComponent(id)}`;
 }
+
+/** The API's superbill PDF of a completed, paid session (GET /superbills/:id.pdf, the client only). */
+export function superbillPath(bookingId: string): string {
+  return `/superbills/${encodeURIComponent(bookingId)}.pdf`;
+}

@@ -96,7 +96,7 @@ type Documents = {
     "\n  mutation StartPayoutOnboarding {\n    startPayoutOnboarding {\n      url\n    }\n  }\n": typeof types.StartPayoutOnboardingDocument,
     "\n  mutation RefreshPayoutStatus {\n    refreshPayoutStatus {\n      hasAccount\n      chargesEnabled\n      payoutsEnabled\n    }\n  }\n": typeof types.RefreshPayoutStatusDocument,
     "\n  mutation ConfirmCheckout($bookingId: ID!) {\n    confirmCheckout(bookingId: $bookingId) {\n      id\n      status\n      paymentStatus\n      holdExpiresAt\n      startsAt\n      priceMinor\n      checkoutUrl\n      therapist {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.ConfirmCheckoutDocument,
-    "\n  fragment SessionTypeFields on SessionType {\n    id\n    name\n    kind\n    durationMinutes\n    priceMinor\n    formats\n    archived\n  }\n": typeof types.SessionTypeFieldsFragmentDoc,
+    "\n  fragment SessionTypeFields on SessionType {\n    id\n    name\n    kind\n    durationMinutes\n    priceMinor\n    formats\n    archived\n    cptCode\n    cptCodeIsDefault\n  }\n": typeof types.SessionTypeFieldsFragmentDoc,
     "\n  query MySessionTypes {\n    mySessionTypes {\n      ...SessionTypeFields\n    }\n  }\n": typeof types.MySessionTypesDocument,
     "\n  mutation CreateSessionType($input: SessionTypeInput!) {\n    createSessionType(input: $input) {\n      ...SessionTypeFields\n    }\n  }\n": typeof types.CreateSessionTypeDocument,
     "\n  mutation UpdateSessionType($id: ID!, $input: SessionTypeInput!) {\n    updateSessionType(id: $id, input: $input) {\n      ...SessionTypeFields\n    }\n  }\n": typeof types.UpdateSessionTypeDocument,
@@ -195,7 +195,7 @@ const documents: Documents = {
     "\n  mutation StartPayoutOnboarding {\n    startPayoutOnboarding {\n      url\n    }\n  }\n": types.StartPayoutOnboardingDocument,
     "\n  mutation RefreshPayoutStatus {\n    refreshPayoutStatus {\n      hasAccount\n      chargesEnabled\n      payoutsEnabled\n    }\n  }\n": types.RefreshPayoutStatusDocument,
     "\n  mutation ConfirmCheckout($bookingId: ID!) {\n    confirmCheckout(bookingId: $bookingId) {\n      id\n      status\n      paymentStatus\n      holdExpiresAt\n      startsAt\n      priceMinor\n      checkoutUrl\n      therapist {\n        id\n        displayName\n      }\n    }\n  }\n": types.ConfirmCheckoutDocument,
-    "\n  fragment SessionTypeFields on SessionType {\n    id\n    name\n    kind\n    durationMinutes\n    priceMinor\n    formats\n    archived\n  }\n": types.SessionTypeFieldsFragmentDoc,
+    "\n  fragment SessionTypeFields on SessionType {\n    id\n    name\n    kind\n    durationMinutes\n    priceMinor\n    formats\n    archived\n    cptCode\n    cptCodeIsDefault\n  }\n": types.SessionTypeFieldsFragmentDoc,
     "\n  query MySessionTypes {\n    mySessionTypes {\n      ...SessionTypeFields\n    }\n  }\n": types.MySessionTypesDocument,
     "\n  mutation CreateSessionType($input: SessionTypeInput!) {\n    createSessionType(input: $input) {\n      ...SessionTypeFields\n    }\n  }\n": types.CreateSessionTypeDocument,
     "\n  mutation UpdateSessionType($id: ID!, $input: SessionTypeInput!) {\n    updateSessionType(id: $id, input: $input) {\n      ...SessionTypeFields\n    }\n  }\n": types.UpdateSessionTypeDocument,
@@ -557,7 +557,7 @@ export function graphql(source: "\n  mutation ConfirmCheckout($bookingId: ID!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SessionTypeFields on SessionType {\n    id\n    name\n    kind\n    durationMinutes\n    priceMinor\n    formats\n    archived\n  }\n"): (typeof documents)["\n  fragment SessionTypeFields on SessionType {\n    id\n    name\n    kind\n    durationMinutes\n    priceMinor\n    formats\n    archived\n  }\n"];
+export function graphql(source: "\n  fragment SessionTypeFields on SessionType {\n    id\n    name\n    kind\n    durationMinutes\n    priceMinor\n    formats\n    archived\n    cptCode\n    cptCodeIsDefault\n  }\n"): (typeof documents)["\n  fragment SessionTypeFields on SessionType {\n    id\n    name\n    kind\n    durationMinutes\n    priceMinor\n    formats\n    archived\n    cptCode\n    cptCodeIsDefault\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
