@@ -122,7 +122,7 @@ it('keeps the hold after a declined card and says so in plain words; the time ca
   await page.getByRole('link', { name: 'Cancel and go back' }).click();
   await page.waitForURL(/\/payment\/[0-9a-f-]+\?cancelled=1/);
   const declinedId = bookingIdFromUrl();
-  await page.getByText('You have not paid yet').waitFor();
+  await page.getByText('The payment did not go through').waitFor();
   await page.getByText(/You left the payment page before paying\. Your card was not charged\. Your time with Dr\. Test Therapist on .* is held until .*: pay before then/).waitFor();
   await page.getByRole('link', { name: 'Try paying again' }).waitFor();
   await expectNoSeriousA11yViolations(page, 'checkout return: not paid, still held');
@@ -206,5 +206,29 @@ it('refunds what the policy gives when the client cancels late, and shows it', a
     await expectNoSeriousA11yViolations(tab, 'therapist earnings');
   } finally {
     await therapistBrowser.close();
+  }
+}, 120_000);
+
+it('fits the money pages, with their data, on a 360 px phone', async () => {
+  for (const [account, paths] of [
+    [client, ['/receipts', `/bookings/${paidBookingId}`]],
+    [therapist, ['/therapist/earnings']],
+    [admin, ['/admin/payments']],
+  ] as const) {
+    const phone = await launchBrowser({ baseUrl: app.baseUrl, timezoneId: ZONE, viewport: { width: 360, height: 740 }, now: clock.now() });
+    try {
+      const tab = await phone.newPage();
+      await logIn(tab, account.email);
+      for (const path of paths) {
+        await tab.goto(path);
+        await tab.getByRole('heading', { level: 1 }).first().waitFor();
+        await tab.getByRole('listitem').first().waitFor();
+        const { scrollWidth, clientWidth } = await tab.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+        expect({ path, tooWideBy: Math.max(0, scrollWidth - clientWidth) }).toEqual({ path, tooWideBy: 0 });
+      }
+      await expectNoSeriousA11yViolations(tab, `${paths.at(-1)} (360 px)`);
+    } finally {
+      await phone.close();
+    }
   }
 }, 120_000);

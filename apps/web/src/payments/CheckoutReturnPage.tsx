@@ -68,7 +68,7 @@ export function CheckoutReturnPage() {
       )}
       {booking.status === 'HELD' && (
         <>
-          <Alert color="yellow" variant="light" styles={READABLE} title={leftCheckout ? 'You have not paid yet' : 'The payment did not go through'}>
+          <Alert color="yellow" variant="light" styles={READABLE} title="The payment did not go through">
             <Stack gap={4}>
               <Text inherit>
                 {leftCheckout ? 'You left the payment page before paying. ' : ''}Your card was not charged.
