@@ -10,6 +10,7 @@ import { EarningsModel, EarningsPeriod, EarningsRowModel, PaymentIssueKind, Paym
 /** Payments that took money: paid, possibly refunded in part or whole since. */
 const PAID = `p.status in ('SUCCEEDED', 'REFUNDED')`;
 const ISSUES_SHOWN = 200;
+const CHARGE_READS_AT_ONCE = 8;
 
 /** Where a booking's superbill downloads (SuperbillController). */
 export const superbillPath = (bookingId: string) => `/superbills/${bookingId}.pdf`;
@@ -67,27 +68,31 @@ export class LedgerService {
         order by b.starts_at desc, p.attempt desc`,
       [client.id],
     );
-    return Promise.all(
-      rows.map(async (row) => {
-        const card = await this.chargeDetails(row.charge_id);
-        return {
-          id: row.id,
-          bookingId: row.booking_id,
-          paidAt: card.paidAt,
-          sessionStartsAt: new Date(row.starts_at),
-          therapistName: row.therapist_name,
-          sessionTypeName: row.session_type_name,
-          amountMinor: row.amount_minor,
-          refundedMinor: row.refunded_minor,
-          netPaidMinor: row.net_minor,
-          currency: row.currency,
-          cardBrand: card.brand,
-          cardLast4: card.last4,
-          bookingStatus: row.booking_status,
-          superbillUrl: row.booking_status === 'COMPLETED' && row.net_minor > 0 ? superbillPath(row.booking_id) : null,
-        };
-      }),
-    );
+    const toReceipt = async (row: ReceiptRow): Promise<ReceiptModel> => {
+      const card = await this.chargeDetails(row.charge_id);
+      return {
+        id: row.id,
+        bookingId: row.booking_id,
+        paidAt: card.paidAt,
+        sessionStartsAt: new Date(row.starts_at),
+        therapistName: row.therapist_name,
+        sessionTypeName: row.session_type_name,
+        amountMinor: row.amount_minor,
+        refundedMinor: row.refunded_minor,
+        netPaidMinor: row.net_minor,
+        currency: row.currency,
+        cardBrand: card.brand,
+        cardLast4: card.last4,
+        bookingStatus: row.booking_status,
+        superbillUrl: row.booking_status === 'COMPLETED' && row.net_minor > 0 ? superbillPath(row.booking_id) : null,
+      };
+    };
+    // A few charge reads at a time: a long history must not open a hundred requests to Stripe at once.
+    const receipts: ReceiptModel[] = [];
+    for (let start = 0; start < rows.length; start += CHARGE_READS_AT_ONCE) {
+      receipts.push(...(await Promise.all(rows.slice(start, start + CHARGE_READS_AT_ONCE).map(toReceipt))));
+    }
+    return receipts;
   }
 
   /** What was charged for a booking and given back, over all its paid payments, in cents. */
