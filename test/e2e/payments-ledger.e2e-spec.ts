@@ -40,8 +40,8 @@ const must = (response: { data?: unknown; errors?: unknown }): Record<string, an
 const settle = (bookingId: string) => app.app.get(PaymentsService).settleBooking(bookingId);
 const sessionIdOf = (checkoutUrl: string) => checkoutUrl.split('/').pop()!;
 
-async function pay(startsAt: string, paymentMethod: string): Promise<string> {
-  const held = must(await holdSlot(app, client, therapist, startsAt)).holdSlot;
+async function pay(startsAt: string, paymentMethod: string, withTherapist: BookableTherapist = therapist): Promise<string> {
+  const held = must(await holdSlot(app, client, withTherapist, startsAt)).holdSlot;
   await app.stripe.control.completeCheckoutSession(sessionIdOf(held.checkoutUrl), { paymentMethod });
   await settle(held.id);
   return held.id;
@@ -137,6 +137,17 @@ describe('myEarnings', () => {
     const latest = must(await graphql(app.baseUrl, EARNINGS, { period: 'MONTH', periods: 1 }, therapist)).myEarnings;
     expect(latest.rows).toEqual([months.rows[0]]);
     expect(latest.totals).toEqual(TOTALS);
+  });
+
+  it("groups by the therapist's own zone, not UTC: Monday 09:00 in Auckland is Sunday in UTC", async () => {
+    const auckland = await createBookableTherapist(app, admin, { timeZone: 'Pacific/Auckland', sessionType: { name: 'Therapy', kind: 'INDIVIDUAL', durationMinutes: 50, priceMinor: PRICE } });
+    await pay('2026-03-08T20:00:00.000Z', 'pm_card_visa', auckland); // Monday 9 March, 09:00 NZDT
+    await pay('2026-03-31T20:00:00.000Z', 'pm_card_visa', auckland); // Wednesday 1 April, 09:00 NZDT
+    const weeks = must(await graphql(app.baseUrl, EARNINGS, { period: 'WEEK' }, auckland)).myEarnings;
+    expect(weeks.rows).toEqual([row('2026-03-30', '2026-04-05', 1, 0, 15000, 0, 1500, 13500), row('2026-03-09', '2026-03-15', 1, 0, 15000, 0, 1500, 13500)]);
+    const months = must(await graphql(app.baseUrl, EARNINGS, { period: 'MONTH' }, auckland)).myEarnings;
+    expect(months.rows).toEqual([row('2026-04-01', '2026-04-30', 1, 0, 15000, 0, 1500, 13500), row('2026-03-01', '2026-03-31', 1, 0, 15000, 0, 1500, 13500)]);
+    expect(months.totals).toEqual(row(null, null, 2, 0, 30000, 0, 3000, 27000));
   });
 
   it('adds up with Stripe: net equals what the transfers kept after reversals', async () => {
