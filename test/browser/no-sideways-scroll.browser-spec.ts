@@ -66,14 +66,14 @@ describe('no page scrolls sideways at 360 px', () => {
   }, 120_000);
 
   it('for a client', async () => {
-    await visitAs(client, ['/', '/account', '/intake', '/matches', '/therapists', '/goals', `/therapists/${therapist.profileId}`, '/mailbox']);
+    await visitAs(client, ['/', '/account', '/intake', '/matches', '/therapists', '/goals', `/therapists/${therapist.profileId}`, '/receipts', '/mailbox']);
   }, 120_000);
 
   it('for a therapist', async () => {
-    await visitAs(therapist, ['/', '/account', '/therapist/profile', '/therapist/licenses', '/therapist/availability', '/therapist/session-types', '/mailbox']);
+    await visitAs(therapist, ['/', '/account', '/therapist/profile', '/therapist/licenses', '/therapist/availability', '/therapist/session-types', '/therapist/earnings', '/mailbox']);
   }, 120_000);
 
   it('for an admin', async () => {
-    await visitAs(admin, ['/', '/account', '/admin/licenses', '/admin/therapists', '/admin/suspended', '/admin/audit', `/therapists/${therapist.profileId}`, '/mailbox']);
+    await visitAs(admin, ['/', '/account', '/admin/licenses', '/admin/therapists', '/admin/suspended', '/admin/audit', '/admin/payments', `/therapists/${therapist.profileId}`, '/mailbox']);
   }, 120_000);
 });

@@ -43,6 +43,7 @@ interface Classified {
 }
 
 const QUERIES: Record<string, Classified> = {
+  adminPaymentIssues: { expected: ADMIN_ONLY },
   adminTherapists: { expected: ADMIN_ONLY, args: () => ({ input: { query: 'test' } }) },
   auditEvents: { expected: ADMIN_ONLY },
   availableSlots: {
@@ -68,7 +69,9 @@ const QUERIES: Record<string, Classified> = {
   pendingSessionRatings: { expected: CLIENT_ONLY },
   rematch: { expected: CLIENT_ONLY, args: () => ({ input: { timeZone: 'America/New_York' } }) },
   myLicenses: { expected: THERAPISTS },
+  myEarnings: { expected: THERAPISTS, args: () => ({ period: 'MONTH' }) },
   myPayoutStatus: { expected: THERAPISTS },
+  myReceipts: { expected: CLIENT_ONLY },
   mySessionTypes: { expected: THERAPISTS },
   myTherapistProfile: { expected: THERAPISTS },
   nextSlots: { expected: PUBLIC, args: (w) => ({ therapistIds: [w.therapist.profileId], timeZone: 'America/New_York' }) },

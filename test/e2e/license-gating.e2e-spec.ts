@@ -152,6 +152,9 @@ const PUBLIC_QUERIES: Record<string, ((target: Therapist) => Probe[]) | 'signed-
   myIntake: 'signed-in',
   myLicenses: 'signed-in',
   myPayoutStatus: 'signed-in',
+  myEarnings: 'signed-in',
+  myReceipts: 'signed-in',
+  adminPaymentIssues: 'signed-in',
   mySessionTypes: 'signed-in',
   myTherapistProfile: 'signed-in',
   suspendedTherapists: 'signed-in',
@@ -172,6 +175,7 @@ const PLACEHOLDER_BY_TYPE: Record<string, string> = {
   'DateTime!': '"2026-03-02T00:00:00Z"',
   'SearchTherapistsInput!': '{ timeZone: "UTC" }',
   'AdminTherapistsInput!': '{}',
+  'EarningsPeriod!': 'WEEK',
 };
 function anonymousCall(name: string): string {
   const args = schema.getQueryType()!.getFields()[name].args.filter((arg) => String(arg.type).endsWith('!') && arg.defaultValue === undefined);

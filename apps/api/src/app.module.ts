@@ -27,6 +27,8 @@ import { ClientRecordsModule } from './client-records/client-records.module';
 import { WaitlistModule } from './waitlist/waitlist.module';
 import { AllianceModule } from './alliance/alliance.module';
 import { PaymentsModule } from './payments/payments.module';
+import { LedgerModule } from './payments/ledger/ledger.module';
+import { SuperbillModule } from './payments/superbill/superbill.module';
 import { LicensingModule } from './licensing/licensing.module';
 import { TaxonomyModule } from './taxonomy/taxonomy.module';
 import { TherapistsModule } from './therapists/therapists.module';
@@ -62,6 +64,8 @@ export class AppModule {
         WaitlistModule,
         AllianceModule,
         PaymentsModule,
+        LedgerModule,
+        SuperbillModule,
         AccountModule,
         AdminModule,
         // Development only, and only while mail is kept locally: absent from production's schema and routes.

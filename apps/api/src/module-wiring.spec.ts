@@ -30,6 +30,8 @@ import { LicensingModule } from './licensing/licensing.module';
 import { MatchingModule } from './matching/matching.module';
 import { OutboxModule } from './outbox/outbox.module';
 import { PaymentsModule } from './payments/payments.module';
+import { LedgerModule } from './payments/ledger/ledger.module';
+import { SuperbillModule } from './payments/superbill/superbill.module';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { TaxonomyModule } from './taxonomy/taxonomy.module';
 import { TherapistsModule } from './therapists/therapists.module';
@@ -57,8 +59,10 @@ const FEATURE_MODULES: [string, Type][] = [
   ['MatchingModule', MatchingModule],
   ['NotificationsModule', NotificationsModule],
   ['OutboxModule', OutboxModule],
+  ['LedgerModule', LedgerModule],
   ['PaymentsModule', PaymentsModule],
   ['RateLimitModule', RateLimitModule],
+  ['SuperbillModule', SuperbillModule],
   ['TaxonomyModule', TaxonomyModule],
   ['TherapistsModule', TherapistsModule],
   ['WaitlistModule', WaitlistModule],

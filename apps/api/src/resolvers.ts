@@ -18,7 +18,8 @@ import { WaitlistResolver } from './waitlist/waitlist.resolver';
 import { AllianceResolver } from './alliance/alliance.resolver';
 import { RematchResolver } from './matching/rematch.resolver';
 import { PaymentsResolver } from './payments/payments.resolver';
+import { LedgerResolver } from './payments/ledger/ledger.resolver';
 
 /** Every resolver class, listed once: the schema file is printed from these. */
 export const RESOLVERS = [AuthResolver, TaxonomyResolver, TherapistsResolver, LicensingResolver, AuditResolver, AvailabilityResolver, IntakeResolver, GoalsResolver, MatchingResolver, MailStatusResolver, LocalMailboxResolver, BookingsResolver,
-  CalendarFeedResolver, ClientRecordsResolver, WaitlistResolver, AllianceResolver, RematchResolver, PaymentsResolver, AccountResolver, AdminResolver];
+  CalendarFeedResolver, ClientRecordsResolver, WaitlistResolver, AllianceResolver, RematchResolver, PaymentsResolver, LedgerResolver, AccountResolver, AdminResolver];

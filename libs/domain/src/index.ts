@@ -11,3 +11,4 @@ export * from './licensing/profile-status';
 export * from './screeners';
 export * from './matching';
 export * from './bookings';
+export * from './billing/cpt-code';

@@ -1,3 +1,4 @@
+import { cptCodeOf } from '@rapport/domain';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { BatchLoader, requestLoader } from '../common/graphql/batch-loader';
 import { GraphqlContext } from '../common/graphql/request-of';
@@ -177,6 +178,8 @@ function toSessionTypeModel(sessionType: SessionType): SessionTypeModel {
     priceMinor: sessionType.priceMinor,
     formats: sessionType.formats,
     archived: sessionType.archivedAt !== null,
+    cptCode: cptCodeOf(sessionType),
+    cptCodeIsDefault: sessionType.cptCode === null,
   };
 }
 

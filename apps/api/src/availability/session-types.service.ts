@@ -113,6 +113,6 @@ function checkConsultationIsFree(input: SessionTypeInput): void {
 }
 
 /** Blank means none: a cleared field removes the therapist's own link or note. */
-function placeOf(input: SessionTypeInput): { videoLink: string | null; locationNote: string | null } {
-  return { videoLink: input.videoLink?.trim() || null, locationNote: input.locationNote?.trim() || null };
+function placeOf(input: SessionTypeInput): { videoLink: string | null; locationNote: string | null; cptCode: string | null } {
+  return { videoLink: input.videoLink?.trim() || null, locationNote: input.locationNote?.trim() || null, cptCode: input.cptCode?.trim() || null };
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { type CancellationPolicy, cancellationCostNow, daysBetween, describeCancellationPolicy, localDateOf } from '@rapport/domain';
+import { type CancellationPolicy, cancellationCostNow, cptCodeOf, daysBetween, describeCancellationPolicy, localDateOf } from '@rapport/domain';
 import { AuditService } from '../audit/audit.service';
 import { Role, User } from '../auth/entities/user.entity';
 import { ScheduleService } from '../availability/schedule.service';
@@ -215,6 +215,8 @@ export function toBookingModel(booking: Booking, context: { viewer: BookingViewe
       priceMinor: sessionType.priceMinor,
       formats: sessionType.formats,
       archived: sessionType.archivedAt !== null,
+      cptCode: cptCodeOf(sessionType),
+      cptCodeIsDefault: sessionType.cptCode === null,
     },
     priceMinor: booking.priceMinor,
     currency: booking.currency,

@@ -6,7 +6,7 @@ import express, { NextFunction, Request, Response } from 'express';
 import { AppConfig } from '../config/config.schema';
 import { CSP_NONCE_PLACEHOLDER, cspNonceOf, securityHeaders } from './security-headers';
 
-const API_PREFIXES = ['/graphql', '/healthz', '/webhooks', '/dev', '/calendar'];
+const API_PREFIXES = ['/graphql', '/healthz', '/webhooks', '/dev', '/calendar', '/superbills'];
 // `/bookings` and `/bookings/:id` are web pages; only calendar files under it (`/bookings/:id.ics`) are the API's. Therapists' feeds live under `/calendar`.
 const API_FILE_UNDER_WEB_PATH = /^\/bookings\/.+\.ics$/;
 

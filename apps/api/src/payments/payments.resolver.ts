@@ -62,10 +62,12 @@ export class PaymentsResolver {
     return toModel(await this.payments.refreshPayoutStatus(user));
   }
 
-  @Mutation(() => BookingModel, { description: "The checkout return page: settles the booking's payment now (confirmed once, whether this or the webhook comes first)." })
+  @Mutation(() => BookingModel, { description: "The checkout return page: settles the booking's payment now (confirmed once, whether this or the webhook comes first). A booking still held unpaid comes back with its open checkoutUrl." })
   @Roles(Role.CLIENT)
   @BookingChange()
   async confirmCheckout(@Args('bookingId', { type: () => ID }) bookingId: string, @CurrentUser() client: User) {
-    return this.views.forParty(await this.payments.confirmCheckout(client, parseId('bookingId', bookingId)), 'CLIENT');
+    const booking = await this.payments.confirmCheckout(client, parseId('bookingId', bookingId));
+    // Still held and unpaid (declined, or the client came back without paying): the open checkout to try again.
+    return this.views.forParty(booking, 'CLIENT', { checkoutUrl: await this.payments.openCheckoutUrl(booking) });
   }
 }

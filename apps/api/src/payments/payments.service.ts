@@ -107,6 +107,13 @@ export class PaymentsService implements OnModuleInit {
     return this.em.fork().findOneOrFail(Booking, bookingId, { populate: ['therapist', 'sessionType', 'client'] });
   }
 
+  /** The Checkout Session a held, unpaid booking can still be paid on; null otherwise. */
+  async openCheckoutUrl(booking: Booking): Promise<string | null> {
+    if (booking.status !== BookingStatus.HELD || booking.paymentStatus !== BookingPaymentStatus.PENDING) return null;
+    const open = await this.em.fork().findOne(Payment, { booking: booking.id, status: PaymentStatus.OPEN }, { orderBy: { attempt: 'desc' } });
+    return open?.checkoutUrl ?? null;
+  }
+
   /** When a hold lapses, its Checkout Session must no longer take money: expire it (unless already paid), then settle. */
   async expireCheckout(paymentId: string): Promise<void> {
     const payment = await this.em.fork().findOne(Payment, paymentId, { populate: ['booking'] });

@@ -29,6 +29,9 @@ const MyBookingsPage = lazyPage(() => import('../bookings/MyBookingsPage'), 'MyB
 const BookingPage = lazyPage(() => import('../bookings/BookingPage'), 'BookingPage');
 const TherapistBookingsPage = lazyPage(() => import('../bookings/TherapistBookingsPage'), 'TherapistBookingsPage');
 const CheckoutReturnPage = lazyPage(() => import('../payments/CheckoutReturnPage'), 'CheckoutReturnPage');
+const ReceiptsPage = lazyPage(() => import('../payments/ReceiptsPage'), 'ReceiptsPage');
+const EarningsPage = lazyPage(() => import('../payments/EarningsPage'), 'EarningsPage');
+const PaymentIssuesPage = lazyPage(() => import('../payments/PaymentIssuesPage'), 'PaymentIssuesPage');
 const ForgotPasswordPage = lazyPage(() => import('../account/PasswordResetPages'), 'ForgotPasswordPage');
 const ResetPasswordPage = lazyPage(() => import('../account/PasswordResetPages'), 'ResetPasswordPage');
 const MailboxPage = lazyPage(() => import('../mailbox/MailboxPage'), 'MailboxPage');
@@ -64,6 +67,9 @@ const PAGE_ROUTES: readonly PageRoute[] = [
   { path: paths.booking, element: <RequireRole roles={['CLIENT', 'THERAPIST', 'ADMIN']}><BookingPage /></RequireRole> },
   { path: paths.therapistBookings, element: <RequireRole roles={['THERAPIST']}><TherapistBookingsPage /></RequireRole> },
   { path: paths.checkoutReturn, element: <RequireRole roles={['CLIENT']}><CheckoutReturnPage /></RequireRole> },
+  { path: paths.receipts, element: <RequireRole roles={['CLIENT']}><ReceiptsPage /></RequireRole> },
+  { path: paths.therapistEarnings, element: <RequireRole roles={['THERAPIST']}><EarningsPage /></RequireRole> },
+  { path: paths.adminPayments, element: <RequireRole roles={['ADMIN']}><PaymentIssuesPage /></RequireRole> },
   { path: paths.mailbox, element: <RequireRole roles={['CLIENT', 'THERAPIST', 'ADMIN']}><MailboxPage /></RequireRole> },
 ];
 

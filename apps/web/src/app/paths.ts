@@ -26,6 +26,11 @@ export const paths = {
   therapistBookings: '/therapist/bookings',
   /** Where Stripe's checkout returns for a booking (`/payment/<booking id>`, the API's StripePaymentGateway builds it). */
   checkoutReturn: '/payment/:id',
+  /** The client's receipts, with superbill downloads. */
+  receipts: '/receipts',
+  therapistEarnings: '/therapist/earnings',
+  /** Disputes and declined charges, for admins. */
+  adminPayments: '/admin/payments',
   /** Development only: mail kept instead of sent (the nav shows it when the API says so). */
   mailbox: '/mailbox',
 } as const;
@@ -36,4 +41,9 @@ export function therapistPath(id: string): string {
 
 export function bookingPath(id: string): string {
   return `/bookings/${encodeURIComponent(id)}`;
+}
+
+/** The API's superbill PDF of a completed, paid session (GET /superbills/:id.pdf, the client only). */
+export function superbillPath(bookingId: string): string {
+  return `/superbills/${encodeURIComponent(bookingId)}.pdf`;
 }

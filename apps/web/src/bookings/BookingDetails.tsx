@@ -1,6 +1,6 @@
 import { Anchor, Badge, List, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import { therapistPath } from '../app/paths';
+import { superbillPath, therapistPath } from '../app/paths';
 import { formatSessionTime, formatTimeOfDay } from '../format/dates';
 import { formatCents } from '../format/money';
 import type { BookingFieldsFragment } from '../gql/graphql';
@@ -39,6 +39,22 @@ export function BookingDetails({ booking, audience, timeZone }: BookingDetailsPr
         </Text>{' '}
         {booking.sessionType.name}, {booking.sessionType.durationMinutes} minutes · {priceLabel(booking.priceMinor)}
       </List.Item>
+      {booking.priceMinor > 0 && booking.paymentStatus !== 'NOT_REQUIRED' && (
+        <List.Item>
+          <Text span fw={600}>
+            Payment:
+          </Text>{' '}
+          {booking.paymentStatus === 'PAID' ? 'Paid' : 'Not paid yet'}
+          {audience === 'CLIENT' && booking.paymentStatus === 'PAID' && booking.status === 'COMPLETED' && (
+            <>
+              {' · '}
+              <Anchor href={superbillPath(booking.id)} download>
+                Download superbill (PDF)
+              </Anchor>
+            </>
+          )}
+        </List.Item>
+      )}
       <List.Item>
         <Text span fw={600}>
           With:

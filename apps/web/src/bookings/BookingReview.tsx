@@ -11,6 +11,7 @@ import { ErrorAlert } from '../layout/ErrorAlert';
 import { useDefaultJurisdiction } from '../matching/use-default-jurisdiction';
 import { useTaxonomy } from '../taxonomy/use-taxonomy';
 import { bookingPath } from '../app/paths';
+import { formatCents } from '../format/money';
 import { FORMAT_LABEL, whereText } from './booking-labels';
 import { BookingSignInGate } from './BookingSignInGate';
 import { BookingTermsList } from './BookingTermsList';
@@ -172,7 +173,7 @@ function HoldAndConfirm({ therapistId, selection, format, priceMinor, holdMinute
         <Alert color="rapportTeal" variant="light" title="This time is held for you" styles={{ title: { color: 'var(--mantine-color-rapportTeal-9)' } }}>
           <Stack gap={4}>
             {held.holdExpiresAt && <HoldCountdown expiresAt={held.holdExpiresAt} onExpired={onExpired} />}
-            <Text size="sm">Nobody else can book it until then. Confirm to book it.</Text>
+            <Text size="sm">{priceMinor === 0 ? 'Nobody else can book it until then. Confirm to book it.' : 'Nobody else can book it until then. Pay to book it: you pay on Stripe\'s secure page, and your card details never reach Rapport.'}</Text>
           </Stack>
         </Alert>
         <ErrorAlert title="We couldn't confirm this booking" message={problem} />
@@ -182,7 +183,7 @@ function HoldAndConfirm({ therapistId, selection, format, priceMinor, holdMinute
           </Button>
         ) : held.checkoutUrl ? (
           <Button component="a" href={held.checkoutUrl}>
-            Go to payment
+            Pay {formatCents(priceMinor)} on the payment page
           </Button>
         ) : (
           <Text size="sm">Paying online is not open yet: this time stays held for you until the countdown ends.</Text>

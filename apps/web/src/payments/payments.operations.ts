@@ -36,7 +36,10 @@ export const confirmCheckoutMutation = graphql(`
       paymentStatus
       holdExpiresAt
       startsAt
+      priceMinor
+      checkoutUrl
       therapist {
+        id
         displayName
       }
     }

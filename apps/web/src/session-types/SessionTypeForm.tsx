@@ -117,6 +117,14 @@ export function SessionTypeForm({ sessionType, onSaved, onCancel, offeredFormats
             value={isConsultation ? 0 : form.values.priceDollars}
           />
         </SimpleGrid>
+        <TextInput
+          label="CPT code for superbills (optional)"
+          id={`${idPrefix}-cpt`}
+          description="Clients' superbills show it. Leave blank for the usual code: 90791 intake, 90832 / 90834 / 90837 for about 30 / 45 / 60 minutes, 90847 couples and family."
+          inputMode="numeric"
+          maxLength={5}
+          {...form.getInputProps('cptCode')}
+        />
         <Checkbox.Group
           label="Formats"
           description={

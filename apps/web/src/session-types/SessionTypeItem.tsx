@@ -53,6 +53,10 @@ export function SessionTypeItem({ sessionType, onEdit, onArchive, onRestore, res
           {sessionType.priceMinor === 0 ? 'Free' : formatCents(sessionType.priceMinor)}
         </Text>
         <Text size="sm">Formats: {sessionType.formats.map(formatLabel).join(', ')}</Text>
+        <Text size="sm">
+          CPT code on superbills: {sessionType.cptCode ?? 'none (too short for a psychotherapy code)'}
+          {sessionType.cptCode && sessionType.cptCodeIsDefault ? ' (the usual code for this kind and length)' : ''}
+        </Text>
       </Stack>
     </Paper>
   );

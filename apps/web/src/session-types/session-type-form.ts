@@ -8,6 +8,8 @@ export interface SessionTypeFormValues {
   /** Dollars as typed; cents travel to the API. */
   priceDollars: number | string;
   formats: SessionFormat[];
+  /** The therapist's own CPT code for superbills; blank: the default from kind and length. */
+  cptCode: string;
 }
 
 export const SESSION_TYPE_LIMITS = {
@@ -23,6 +25,7 @@ export const SESSION_TYPE_FIELD_OF: Record<string, keyof SessionTypeFormValues> 
   durationMinutes: 'durationMinutes',
   priceMinor: 'priceDollars',
   formats: 'formats',
+  cptCode: 'cptCode',
 };
 
 export const NEW_SESSION_TYPE: SessionTypeFormValues = {
@@ -31,6 +34,7 @@ export const NEW_SESSION_TYPE: SessionTypeFormValues = {
   durationMinutes: 50,
   priceDollars: '',
   formats: ['VIDEO'],
+  cptCode: '',
 };
 
 export function sessionTypeFormValues(sessionType: SessionTypeFieldsFragment): SessionTypeFormValues {
@@ -40,6 +44,7 @@ export function sessionTypeFormValues(sessionType: SessionTypeFieldsFragment): S
     durationMinutes: sessionType.durationMinutes,
     priceDollars: centsToDollars(sessionType.priceMinor),
     formats: [...sessionType.formats],
+    cptCode: sessionType.cptCodeIsDefault ? '' : (sessionType.cptCode ?? ''),
   };
 }
 
@@ -51,6 +56,7 @@ export function toSessionTypeInput(values: SessionTypeFormValues): SessionTypeIn
     durationMinutes: Number(values.durationMinutes),
     priceMinor: values.kind === 'CONSULTATION' ? 0 : dollarsToCents(Number(values.priceDollars)),
     formats: values.formats,
+    cptCode: values.cptCode.trim() || null,
   };
 }
 
@@ -73,4 +79,5 @@ export const sessionTypeValidation = {
       : null;
   },
   formats: (value: SessionFormat[]) => (value.length === 0 ? 'Choose at least one format.' : null),
+  cptCode: (value: string) => (value.trim() === '' || /^\d{5}$/.test(value.trim()) ? null : 'A CPT code is five digits, e.g. 90834; leave it blank for the usual code.'),
 };

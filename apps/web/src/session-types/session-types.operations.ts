@@ -9,6 +9,8 @@ export const sessionTypeFields = graphql(`
     priceMinor
     formats
     archived
+    cptCode
+    cptCodeIsDefault
   }
 `);
 

@@ -1,5 +1,5 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { ArrayMinSize, ArrayUnique, IsEnum, IsInt, IsOptional, IsString, IsUrl, Length, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMinSize, ArrayUnique, IsEnum, IsInt, IsOptional, IsString, IsUrl, Length, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { SESSION_TYPE_BOUNDS } from '@rapport/domain';
 import { SessionFormat } from '../../therapists/models/therapist-enums';
 import { SessionKind } from '../models/availability-enums';
@@ -46,4 +46,13 @@ export class SessionTypeInput {
   @IsString()
   @MaxLength(300, { message: 'Keep the note under 300 characters.' })
   locationNote?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The CPT code superbills show for this session type (five digits, e.g. 90834). Left out or blank: the default from kind and length (90791 intake, 90832 / 90834 / 90837 by minutes, 90847 couples and family).',
+  })
+  @IsOptional()
+  @ValidateIf((input: SessionTypeInput) => typeof input.cptCode === 'string' && input.cptCode.trim() !== '')
+  @Matches(/^\s*\d{5}\s*$/, { message: 'A CPT code is five digits, e.g. 90834.' })
+  cptCode?: string | null;
 }

@@ -19,8 +19,9 @@ export enum SessionKind {
 @Check({ name: 'session_types_has_format', expression: '(cardinality(formats) >= 1)' })
 @Check({ name: 'session_types_video_link_https', expression: "((video_link IS NULL) OR (video_link ~ '^https://'::text))" })
 @Check({ name: 'session_types_location_note_length', expression: '((location_note IS NULL) OR (char_length(location_note) <= 300))' })
+@Check({ name: 'session_types_cpt_code', expression: "((cpt_code IS NULL) OR (cpt_code ~ '^[0-9]{5}$'::text))" })
 export class SessionType {
-  [OptionalProps]?: 'createdAt' | 'archivedAt' | 'videoLink' | 'locationNote';
+  [OptionalProps]?: 'createdAt' | 'archivedAt' | 'videoLink' | 'locationNote' | 'cptCode';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -51,6 +52,10 @@ export class SessionType {
   /** How the session happens, in the therapist's words (e.g. "I call the number you gave me"); shown to the client. */
   @Property({ type: 'text', nullable: true })
   locationNote: string | null = null;
+
+  /** The CPT code superbills show, when the therapist set one; null: the default from kind and length (`cptCodeOf` in libs/domain). */
+  @Property({ type: 'text', nullable: true })
+  cptCode: string | null = null;
 
   /** Archived types stay for past bookings but cannot be booked. */
   @Property({ type: 'timestamptz', nullable: true })

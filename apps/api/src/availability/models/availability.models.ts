@@ -11,6 +11,10 @@ export class SessionTypeModel {
   @Field(() => Int, { description: 'Price in cents.' }) priceMinor!: number;
   @Field(() => [SessionFormat]) formats!: SessionFormat[];
   @Field() archived!: boolean;
+  @Field(() => String, { nullable: true, description: 'The CPT code superbills show: the therapist\'s own, else the default from kind and length; null when no psychotherapy code fits (under 16 minutes).' })
+  cptCode!: string | null;
+  @Field(() => Boolean, { description: 'The CPT code is the default from kind and length (the therapist set none).' })
+  cptCodeIsDefault!: boolean;
   @Field(() => String, { nullable: true, description: "The therapist's own video link; only for the therapist who owns the session type (null elsewhere)." })
   videoLink?: string | null;
   @Field(() => String, { nullable: true, description: 'How the session happens, in the therapist\'s words; only for its owner (null elsewhere, the booking shows it to the client).' })

@@ -29,6 +29,8 @@ export enum PaymentStatus {
 })
 @Check({ name: 'payments_paid_has_intent', expression: "(((status = 'OPEN'::payment_status) OR (status = 'EXPIRED'::payment_status)) OR (payment_intent_id IS NOT NULL))" })
 @Check({ name: 'payments_currency', expression: "(currency ~ '^[a-z]{3}$'::text)" })
+// The admins' payment issues (ledger): disputes and declines only, latest first.
+@Index({ name: 'payments_issues_index', expression: `create index "payments_issues_index" on "payments" ("updated_at" desc) where (disputed or (last_error is not null))` })
 export class Payment {
   [OptionalProps]?: 'createdAt' | 'updatedAt' | 'status' | 'paymentIntentId' | 'chargeId' | 'refundedMinor' | 'applicationFeeRefundedMinor' | 'disputed' | 'lastError';
 
