@@ -176,9 +176,9 @@ describe('paying for a booking', () => {
     await app.app.get(HoldExpiryJob).run();
     const [payment] = await paymentsOf(lapsed.id);
     await app.app.get(PaymentsService).expireCheckout(payment.id);
-    expect((await stripe.checkout.sessions.retrieve(payment.checkoutSessionId)).status).toBe('expired');
+    expect((await stripe.checkout.sessions.retrieve(payment.checkoutSessionId!)).status).toBe('expired');
     expect((await paymentsOf(lapsed.id))[0].status).toBe('EXPIRED');
-    await expect(app.stripe.control.completeCheckoutSession(payment.checkoutSessionId, { paymentMethod: 'pm_card_visa' })).rejects.toThrow();
+    await expect(app.stripe.control.completeCheckoutSession(payment.checkoutSessionId!, { paymentMethod: 'pm_card_visa' })).rejects.toThrow();
 
     // 2. Paid after the hold expired, before its session was closed: refunded in full, the booking stays expired.
     clock.set(NOW);

@@ -89,11 +89,11 @@ export const configSchema = z.object({
   /** Where the local Stripe emulator listens (set by main.ts and the tests when they start it); ignored with STRIPE_SECRET_KEY. */
   STRIPE_EMULATOR_URL: z.url({ protocol: /^http$/, error: 'expected an http:// URL of the Stripe emulator' }).default('http://127.0.0.1:12111'),
   /** Authorization window in days: a paid session starting later than this saves the card now (setup mode) and is charged by a job. */
-  FAR_SESSION_AUTHORIZATION_DAYS: z.coerce.number().int().min(1).max(30).default(6),
+  FAR_SESSION_AUTHORIZATION_DAYS: z.coerce.number().int().min(1).max(7).default(6),
   /** How long before a far session its saved card is charged off-session, in hours. */
-  FAR_SESSION_CHARGE_HOURS_BEFORE: z.coerce.number().int().min(2).max(700).default(72),
+  FAR_SESSION_CHARGE_HOURS_BEFORE: z.coerce.number().int().min(2).max(168).default(72),
   /** A far session whose charge failed must be paid this many hours before it starts, or it is cancelled. */
-  FAR_SESSION_PAYMENT_DEADLINE_HOURS: z.coerce.number().int().min(1).max(699).default(24),
+  FAR_SESSION_PAYMENT_DEADLINE_HOURS: z.coerce.number().int().min(1).max(167).default(24),
   /** Reconciliation compares Stripe objects created within this many hours with local payments. */
   RECONCILIATION_WINDOW_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(72),
   /** How often the reconciliation job runs, in minutes (0: only when an admin or `npm run payments:reconcile` asks). */
@@ -171,8 +171,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
   if (result.data.FAR_SESSION_PAYMENT_DEADLINE_HOURS >= result.data.FAR_SESSION_CHARGE_HOURS_BEFORE) {
     throw new ConfigError('Invalid configuration: FAR_SESSION_PAYMENT_DEADLINE_HOURS: must be less than FAR_SESSION_CHARGE_HOURS_BEFORE (the client needs time to pay after a failed charge)');
   }
-  if (result.data.FAR_SESSION_CHARGE_HOURS_BEFORE >= result.data.FAR_SESSION_AUTHORIZATION_DAYS * 24) {
-    throw new ConfigError('Invalid configuration: FAR_SESSION_CHARGE_HOURS_BEFORE: must be less than FAR_SESSION_AUTHORIZATION_DAYS in hours (a far session is charged after it is booked)');
+  if (result.data.FAR_SESSION_CHARGE_HOURS_BEFORE > result.data.FAR_SESSION_AUTHORIZATION_DAYS * 24) {
+    throw new ConfigError('Invalid configuration: FAR_SESSION_CHARGE_HOURS_BEFORE: must be at most FAR_SESSION_AUTHORIZATION_DAYS in hours (a far session is charged after it is booked)');
   }
   if (!isProduction && result.data.STRIPE_SECRET_KEY?.includes('_live_')) {
     throw new ConfigError(`Invalid configuration: STRIPE_SECRET_KEY: a live key outside production (NODE_ENV=${result.data.NODE_ENV}); use a test key`);
