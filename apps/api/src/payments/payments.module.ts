@@ -4,6 +4,8 @@ import { BookingsModule } from '../bookings/bookings.module';
 import { JobsModule } from '../jobs/jobs.module';
 import { MailModule } from '../mail/mail.module';
 import { FarSessionsService } from './far-sessions/far-sessions.service';
+import { ReconciliationResolver } from './reconciliation/reconciliation.resolver';
+import { ReconciliationService } from './reconciliation/reconciliation.service';
 import { OutboxModule } from '../outbox/outbox.module';
 import { PaymentRecords } from './payment-records';
 import { PaymentsResolver } from './payments.resolver';
@@ -19,7 +21,7 @@ import { StripeWebhooksController } from './webhooks.controller';
 @Module({
   imports: [AuditModule, OutboxModule, JobsModule, MailModule, StripeClientModule, BookingsModule],
   controllers: [StripeWebhooksController],
-  providers: [PaymentRecords, PaymentsService, FarSessionsService, PaymentsResolver],
-  exports: [PaymentsService, FarSessionsService],
+  providers: [PaymentRecords, PaymentsService, FarSessionsService, ReconciliationService, PaymentsResolver, ReconciliationResolver],
+  exports: [PaymentsService, FarSessionsService, ReconciliationService],
 })
 export class PaymentsModule {}

@@ -18,6 +18,7 @@ import { paymentPlanOf } from './far-sessions/payment-timing';
 import { StripeCustomers } from './far-sessions/stripe-customers';
 import { PaymentRecords } from './payment-records';
 import { PaymentError } from './payments.errors';
+import { publicUrlOf } from './public-url';
 import { STRIPE } from './stripe-client';
 
 /** Stripe's bounds on a Checkout Session's `expires_at`. */
@@ -29,10 +30,7 @@ export function checkoutExpiry(wanted: Date, now: Date): Date {
   return new Date(Math.min(Math.max(wanted.getTime(), addMinutes(now, CHECKOUT_MIN_MINUTES + 1).getTime()), addMinutes(now, CHECKOUT_MAX_MINUTES - 1).getTime()));
 }
 
-/** Where the web app is reached; links in Checkout return there. */
-export function publicUrlOf(config: AppConfig): string {
-  return (config.PUBLIC_URL ?? `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}`).replace(/\/$/, '');
-}
+export { publicUrlOf };
 
 /**
  * The PaymentGateway on Stripe (or the emulator): a held paid booking gets a

@@ -40,8 +40,10 @@ export type BookingActor =
   | 'THERAPIST';
 
 export type BookingPaymentStatus =
+  | 'CARD_SAVED'
   | 'NOT_REQUIRED'
   | 'PAID'
+  | 'PAYMENT_DUE'
   | 'PENDING';
 
 export type BookingSettingsInput = {

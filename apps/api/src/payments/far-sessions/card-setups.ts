@@ -7,7 +7,7 @@ import { AppConfig } from '../../config/config.schema';
 import { CardSetup, CardSetupStatus } from '../entities/card-setup.entity';
 import { PaymentError } from '../payments.errors';
 import { STRIPE } from '../stripe-client';
-import { publicUrlOf } from '../stripe-payment.gateway';
+import { publicUrlOf } from '../public-url';
 import { StripeCustomers } from './stripe-customers';
 
 const idOf = (value: string | { id: string } | null | undefined): string | null => (value == null ? null : typeof value === 'string' ? value : value.id);
