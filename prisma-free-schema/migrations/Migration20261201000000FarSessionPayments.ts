@@ -17,7 +17,7 @@ export class Migration20261201000000FarSessionPayments extends Migration {
     this.addSql(`create type "payment_purpose" as enum ('SESSION', 'FEE');`);
     this.addSql(`alter table "payments" add column "kind" "payment_kind" not null default 'CHECKOUT', add column "purpose" "payment_purpose" not null default 'SESSION';`);
     this.addSql(`alter table "payments" alter column "checkout_session_id" drop not null, alter column "checkout_url" drop not null;`);
-    this.addSql(`alter table "payments" add constraint payments_checkout_fields check ((kind = 'CHECKOUT'::payment_kind) = ((checkout_session_id IS NOT NULL) AND (checkout_url IS NOT NULL)));`);
+    this.addSql(`alter table "payments" add constraint payments_checkout_fields check ((kind = 'CHECKOUT'::payment_kind) = (checkout_session_id IS NOT NULL));`);
     this.addSql(`alter table "payments" add constraint payments_off_session_has_intent check ((kind = 'CHECKOUT'::payment_kind) OR (payment_intent_id IS NOT NULL));`);
 
     this.addSql(`create table "stripe_customers" ("user_id" uuid not null, "customer_id" text not null, "created_at" timestamptz not null, constraint "stripe_customers_pkey" primary key ("user_id"));`);

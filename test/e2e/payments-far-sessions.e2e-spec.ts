@@ -58,6 +58,23 @@ const waitingJob = async (name: string, key: string) =>
   (await app.em().getConnection().execute(`select data, start_after from pgboss.job where name = ? and singleton_key = ? and state in ('created', 'retry')`, [name, key]))[0] as
     | { data: { bookingId: string; startsAt: string }; start_after: Date }
     | undefined;
+/** The outbox poller may be delivering the event that schedules it while the test drains: wait a little for it. */
+async function scheduledJob(name: string, key: string) {
+  for (let i = 0; i < 50; i++) {
+    const job = await waitingJob(name, key);
+    if (job) return job;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return undefined;
+}
+/** Whether the job is gone (cancelled by the booking.changed handler), waiting for a poller mid-delivery. */
+async function goneJob(name: string, key: string) {
+  for (let i = 0; i < 50; i++) {
+    if (!(await waitingJob(name, key))) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return false;
+}
 const intentsOf = async (bookingId: string) => (await stripe.paymentIntents.list({ limit: 100 })).data.filter((intent) => intent.metadata.bookingId === bookingId);
 
 /** Delivers the emulator's webhooks, runs their jobs and the outbox (which schedules the far-session jobs). */
@@ -86,7 +103,7 @@ async function farBooking(therapist: BookableTherapist, card: string, startsAt =
 
 /** Runs the charge job as pg-boss would at its time (the clock is fixed, so its real delay is days). */
 async function runChargeJob(bookingId: string) {
-  const job = await waitingJob('payments.charge-far-session', `far-charge:${bookingId}`);
+  const job = await scheduledJob('payments.charge-far-session', `far-charge:${bookingId}`);
   expect(job).toBeDefined();
   clock.set(new Date(new Date(job!.data.startsAt).getTime() - 72 * HOUR));
   await far.chargeFarSession(job!.data);
@@ -112,9 +129,9 @@ describe('far sessions: save the card now, charge it before the session', () => 
     expect(await paymentsOf(held.id)).toHaveLength(0);
     expect(await intentsOf(held.id)).toHaveLength(0);
 
-    const job = await waitingJob('payments.charge-far-session', `far-charge:${held.id}`);
+    const job = await scheduledJob('payments.charge-far-session', `far-charge:${held.id}`);
     expect(new Date(job!.data.startsAt).toISOString()).toBe(startsAt);
-    expect(await waitingJob('payments.payment-deadline', `far-deadline:${held.id}`)).toBeDefined();
+    expect(await scheduledJob('payments.payment-deadline', `far-deadline:${held.id}`)).toBeDefined();
 
     await runChargeJob(held.id);
     expect(await bookingRow(held.id)).toMatchObject({ status: 'CONFIRMED', payment_status: 'PAID' });
@@ -147,8 +164,8 @@ describe('far sessions: save the card now, charge it before the session', () => 
     const mail = await app.em().getConnection().execute(`select count(*)::int as n from pgboss.job where name = 'mail.send' and singleton_key = ?`, [`${booking.id}:payment-due:${booking.startsAt}`]);
     expect(mail[0].n).toBe(1);
     // The charge job is done; the deadline is still ahead.
-    expect(await waitingJob('payments.charge-far-session', `far-charge:${booking.id}`)).toBeUndefined();
-    expect(await waitingJob('payments.payment-deadline', `far-deadline:${booking.id}`)).toBeDefined();
+    expect(await goneJob('payments.charge-far-session', `far-charge:${booking.id}`)).toBe(true);
+    expect(await scheduledJob('payments.payment-deadline', `far-deadline:${booking.id}`)).toBeDefined();
 
     const me = await logInAgain(app, client);
     const seen = data(await graphql(app.baseUrl, `query ($id: ID!) { booking(id: $id) { paymentStatus } }`, { id: booking.id }, me));
@@ -165,7 +182,7 @@ describe('far sessions: save the card now, charge it before the session', () => 
     expect(await bookingRow(booking.id)).toMatchObject({ status: 'CONFIRMED', payment_status: 'PAID' });
     expect(await confirmations(booking.id)).toBe(1);
     // The deadline job, when it comes, finds it paid and leaves it alone.
-    const deadline = await waitingJob('payments.payment-deadline', `far-deadline:${booking.id}`);
+    const deadline = await scheduledJob('payments.payment-deadline', `far-deadline:${booking.id}`);
     clock.set(new Date(new Date(booking.startsAt).getTime() - 24 * HOUR));
     await far.paymentDeadline(deadline!.data);
     expect(await bookingRow(booking.id)).toMatchObject({ status: 'CONFIRMED', payment_status: 'PAID' });
@@ -177,7 +194,7 @@ describe('far sessions: save the card now, charge it before the session', () => 
     const therapist = await paidTherapist();
     const booking = await farBooking(therapist, 'pm_card_chargeCustomerFail');
     await runChargeJob(booking.id);
-    const deadline = await waitingJob('payments.payment-deadline', `far-deadline:${booking.id}`);
+    const deadline = await scheduledJob('payments.payment-deadline', `far-deadline:${booking.id}`);
     clock.set(new Date(new Date(booking.startsAt).getTime() - 24 * HOUR));
     await far.paymentDeadline(deadline!.data);
     await settle();
@@ -195,7 +212,11 @@ describe('far sessions: save the card now, charge it before the session', () => 
     const moved = new Date(new Date(booking.startsAt).getTime() + 2 * HOUR).toISOString();
     data(await graphql(app.baseUrl, RESCHEDULE, { id: booking.id, newStartsAt: moved }, client));
     await settle();
-    const job = await waitingJob('payments.charge-far-session', `far-charge:${booking.id}`);
+    let job = await scheduledJob('payments.charge-far-session', `far-charge:${booking.id}`);
+    for (let i = 0; i < 50 && job?.data.startsAt !== moved; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      job = await waitingJob('payments.charge-far-session', `far-charge:${booking.id}`);
+    }
     expect(job!.data.startsAt).toBe(moved);
     // The old job's data (startsAt before the move) does nothing.
     await far.chargeFarSession({ bookingId: booking.id, startsAt: booking.startsAt });
@@ -203,8 +224,8 @@ describe('far sessions: save the card now, charge it before the session', () => 
 
     data(await graphql(app.baseUrl, CANCEL, { id: booking.id, reason: 'plans changed' }, client));
     await settle();
-    expect(await waitingJob('payments.charge-far-session', `far-charge:${booking.id}`)).toBeUndefined();
-    expect(await waitingJob('payments.payment-deadline', `far-deadline:${booking.id}`)).toBeUndefined();
+    expect(await goneJob('payments.charge-far-session', `far-charge:${booking.id}`)).toBe(true);
+    expect(await goneJob('payments.payment-deadline', `far-deadline:${booking.id}`)).toBe(true);
     await far.chargeFarSession(job!.data);
     expect(await intentsOf(booking.id)).toHaveLength(0);
     expect(await bookingRow(booking.id)).toMatchObject({ status: 'CANCELLED', refund_minor: 0 });

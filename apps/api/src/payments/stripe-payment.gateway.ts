@@ -141,7 +141,7 @@ export class StripePaymentGateway extends PaymentGateway {
         booking: booking.id,
         attempt,
         checkoutSessionId: session.id,
-        checkoutUrl: session.url!,
+        checkoutUrl: session.url,
         amountMinor: booking.priceMinor,
         applicationFeeMinor: booking.platformFeeMinor,
         currency: booking.currency,

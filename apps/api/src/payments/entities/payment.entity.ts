@@ -43,7 +43,7 @@ export enum PaymentPurpose {
 })
 @Check({ name: 'payments_paid_has_intent', expression: "(((status = 'OPEN'::payment_status) OR (status = 'EXPIRED'::payment_status)) OR (payment_intent_id IS NOT NULL))" })
 @Check({ name: 'payments_currency', expression: "(currency ~ '^[a-z]{3}$'::text)" })
-@Check({ name: 'payments_checkout_fields', expression: "((kind = 'CHECKOUT'::payment_kind) = ((checkout_session_id IS NOT NULL) AND (checkout_url IS NOT NULL)))" })
+@Check({ name: 'payments_checkout_fields', expression: "((kind = 'CHECKOUT'::payment_kind) = (checkout_session_id IS NOT NULL))" })
 @Check({ name: 'payments_off_session_has_intent', expression: "((kind = 'CHECKOUT'::payment_kind) OR (payment_intent_id IS NOT NULL))" })
 export class Payment {
   [OptionalProps]?: 'createdAt' | 'updatedAt' | 'status' | 'paymentIntentId' | 'chargeId' | 'refundedMinor' | 'applicationFeeRefundedMinor' | 'disputed' | 'lastError' | 'kind' | 'purpose' | 'checkoutSessionId' | 'checkoutUrl';
@@ -69,6 +69,7 @@ export class Payment {
   @Property({ type: 'text', nullable: true })
   checkoutSessionId: string | null = null;
 
+  /** Where the client pays while the session is open (Stripe drops it once complete: an adopted session may have none). */
   @Property({ type: 'text', nullable: true })
   checkoutUrl: string | null = null;
 

@@ -214,7 +214,7 @@ export class ReconciliationService implements OnModuleInit, OnApplicationBootstr
     if (!mismatch) throw PaymentError.mismatchNotFound();
     if (mismatch.resolvedAt) return mismatch;
     mismatch.resolvedAt = this.clock.now();
-    mismatch.resolvedBy = em.getReference(User, admin.id);
+    mismatch.resolvedBy = await em.findOneOrFail(User, admin.id);
     mismatch.resolutionNote = note;
     this.audit.record(em, { actor: admin, action: 'payment.mismatch_resolved', subjectType: 'PaymentMismatch', subjectId: mismatch.id, details: { reason: mismatch.reason, stripeObjectId: mismatch.stripeObjectId } });
     await em.flush();
