@@ -152,6 +152,7 @@ const PUBLIC_QUERIES: Record<string, ((target: Therapist) => Probe[]) | 'signed-
   myIntake: 'signed-in',
   myLicenses: 'signed-in',
   myPayoutStatus: 'signed-in',
+  paymentMismatches: 'signed-in',
   mySessionTypes: 'signed-in',
   myTherapistProfile: 'signed-in',
   suspendedTherapists: 'signed-in',
