@@ -2,12 +2,12 @@ import Stripe from 'stripe';
 import { FarSessionsService } from '../../apps/api/src/payments/far-sessions/far-sessions.service';
 import { Payment } from '../../apps/api/src/payments/entities/payment.entity';
 import { STRIPE } from '../../apps/api/src/payments/stripe-client';
-import { JobQueue } from '../../apps/api/src/jobs/job-queue';
 import { OutboxProcessor } from '../../apps/api/src/outbox/outbox.processor';
 import { createAdmin, logInAgain, signUpAs, TestAccount } from '../support/accounts';
 import { BookableTherapist, CANCEL, createBookableTherapist, holdSlot, NO_SHOW, RESCHEDULE } from '../support/bookings';
 import { FixedClock } from '../support/fixed-clock';
 import { errorCode, graphql } from '../support/graphql-client';
+import { dataOf, sessionIdOf, settlePaymentWork } from '../support/payments';
 import { startTestApp, TestApp } from '../support/test-app';
 
 // Monday 2026-03-02 07:00 in New York. Sessions 10+ days out are "far" (authorization window 6 days).
@@ -40,10 +40,7 @@ beforeEach(() => {
   app.stripe.control.clearWebhookFaults();
 });
 
-const data = (response: { data?: unknown; errors?: unknown }): Record<string, any> => {
-  if (response.errors) throw new Error(JSON.stringify(response.errors));
-  return response.data as Record<string, any>;
-};
+const data = dataOf;
 const paidTherapist = (settings: Record<string, unknown> = {}) =>
   createBookableTherapist(app, admin, { sessionType: { name: 'Therapy', kind: 'INDIVIDUAL', priceMinor: PRICE }, settings });
 /** A far weekday 10:00 New York, a different one per call. */
@@ -53,7 +50,6 @@ const bookingRow = async (id: string) =>
 const paymentsOf = (bookingId: string) => app.em().fork().find(Payment, { booking: bookingId }, { orderBy: { attempt: 'asc' } });
 const confirmations = async (id: string) =>
   (await app.em().getConnection().execute(`select count(*)::int as n from booking_events where booking_id = ? and to_status = 'CONFIRMED' and from_status = 'HELD'`, [id]))[0].n as number;
-const sessionIdOf = (checkoutUrl: string) => checkoutUrl.split('/').pop()!;
 const waitingJob = async (name: string, key: string) =>
   (await app.em().getConnection().execute(`select data, start_after from pgboss.job where name = ? and singleton_key = ? and state in ('created', 'retry')`, [name, key]))[0] as
     | { data: { bookingId: string; startsAt: string }; start_after: Date }
@@ -77,19 +73,7 @@ async function goneJob(name: string, key: string) {
 }
 const intentsOf = async (bookingId: string) => (await stripe.paymentIntents.list({ limit: 100 })).data.filter((intent) => intent.metadata.bookingId === bookingId);
 
-/** Delivers the emulator's webhooks, runs their jobs and the outbox (which schedules the far-session jobs). */
-async function settle(): Promise<void> {
-  await app.stripe.control.settleWebhooks(10_000);
-  const jobs = app.app.get(JobQueue);
-  for (let i = 0; i < 40; i++) {
-    await jobs.drain('payments.webhook');
-    await app.app.get(OutboxProcessor).drain();
-    const waiting = await app.em().getConnection().execute(`select count(*)::int as n from pgboss.job where name = 'payments.webhook' and state in ('created', 'retry', 'active')`);
-    if (waiting[0].n === 0) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('webhook jobs did not finish');
-}
+const settle = () => settlePaymentWork(app);
 
 /** Holds a far session and saves `card` on its setup-mode checkout. */
 async function farBooking(therapist: BookableTherapist, card: string, startsAt = nextFarStart()) {
@@ -194,16 +178,30 @@ describe('far sessions: save the card now, charge it before the session', () => 
     const therapist = await paidTherapist();
     const booking = await farBooking(therapist, 'pm_card_chargeCustomerFail');
     await runChargeJob(booking.id);
+    // Someone waits for this therapist.
+    const waiting = await logInAgain(app, await signUpAs(app, 'CLIENT'));
+    data(await graphql(app.baseUrl, `mutation ($input: JoinWaitlistInput!) { joinWaitlist(input: $input) { id } }`, {
+      input: { therapistId: therapist.profileId, jurisdiction: 'NY', timeZone: 'America/New_York' },
+    }, waiting));
     const deadline = await scheduledJob('payments.payment-deadline', `far-deadline:${booking.id}`);
     clock.set(new Date(new Date(booking.startsAt).getTime() - 24 * HOUR));
     await far.paymentDeadline(deadline!.data);
     await settle();
     expect(await bookingRow(booking.id)).toMatchObject({ status: 'CANCELLED', payment_status: 'PAYMENT_DUE', cancelled_by: 'SYSTEM', refund_minor: 0, cancellation_fee_minor: 0 });
     expect((await paymentsOf(booking.id)).every((payment) => payment.status !== 'SUCCEEDED')).toBe(true);
-    // Running it again does nothing; the time can be booked again.
+    // Running it again does nothing; the freed time is offered to the waiting client (a hold of theirs, at that time).
     await far.paymentDeadline(deadline!.data);
-    const other = await logInAgain(app, await signUpAs(app, 'CLIENT'));
-    expect(errorCode(await holdSlot(app, other, therapist, booking.startsAt))).toBeUndefined();
+    let offered: string | null = null;
+    const waitingNow = await logInAgain(app, waiting);
+    for (let i = 0; i < 50 && !offered; i++) {
+      await app.app.get(OutboxProcessor).drain();
+      offered = data(await graphql(app.baseUrl, `query { myWaitlist { offeredBookingId } }`, {}, waitingNow)).myWaitlist[0]?.offeredBookingId ?? null;
+      if (!offered) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(offered).not.toBeNull();
+    const offer = (await app.em().getConnection().execute(`select status, starts_at from bookings where id = ?`, [offered]))[0];
+    expect(offer.status).toBe('HELD');
+    expect(new Date(offer.starts_at).toISOString()).toBe(booking.startsAt);
   });
 
   it('moves the charge and deadline jobs with a reschedule and drops them on cancel', async () => {

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import Stripe from 'stripe';
 import { JobQueue } from '../../apps/api/src/jobs/job-queue';
-import { OutboxProcessor } from '../../apps/api/src/outbox/outbox.processor';
 import { Payment } from '../../apps/api/src/payments/entities/payment.entity';
 import { FarSessionsService } from '../../apps/api/src/payments/far-sessions/far-sessions.service';
 import { STRIPE } from '../../apps/api/src/payments/stripe-client';
@@ -10,6 +9,7 @@ import { createAdmin, logInAgain, signUpAs, TestAccount } from '../support/accou
 import { BookableTherapist, CANCEL, createBookableTherapist, holdSlot } from '../support/bookings';
 import { FixedClock } from '../support/fixed-clock';
 import { errorCode, graphql } from '../support/graphql-client';
+import { dataOf, sessionIdOf, settlePaymentWork } from '../support/payments';
 import { startTestApp, TestApp } from '../support/test-app';
 
 // "The API dies mid-payment": at each step between Stripe and the database the
@@ -45,10 +45,7 @@ beforeEach(async () => {
   app.stripe.control.clearWebhookFaults();
 });
 
-const data = (response: { data?: unknown; errors?: unknown }): Record<string, any> => {
-  if (response.errors) throw new Error(JSON.stringify(response.errors));
-  return response.data as Record<string, any>;
-};
+const data = dataOf;
 const paidTherapist = () => createBookableTherapist(app, admin, { sessionType: { name: 'Therapy', kind: 'INDIVIDUAL', priceMinor: PRICE } });
 const nextNear = () => new Date(new Date(TUE_1000).getTime() + (near++ % 4) * DAY).toISOString();
 const nextFar = () => new Date(new Date(FAR_1000).getTime() + [0, 1, 4, 5, 6][far++ % 5] * DAY).toISOString();
@@ -56,7 +53,6 @@ const sql = (query: string, params: unknown[] = []) => app.em().getConnection().
 const bookingRow = async (id: string) => (await sql(`select status, payment_status from bookings where id = ?`, [id]))[0] as { status: string; payment_status: string };
 const paymentsOf = (bookingId: string) => app.em().fork().find(Payment, { booking: bookingId }, { orderBy: { attempt: 'asc' } });
 const confirmations = async (id: string) => (await sql(`select count(*)::int as n from booking_events where booking_id = ? and to_status = 'CONFIRMED' and from_status = 'HELD'`, [id]))[0].n as number;
-const sessionIdOf = (checkoutUrl: string) => checkoutUrl.split('/').pop()!;
 const ofBooking = <T extends { metadata: Stripe.Metadata | null }>(rows: T[], bookingId: string) => rows.filter((row) => row.metadata?.bookingId === bookingId);
 const stripeSessions = async (bookingId: string) => ofBooking((await stripe.checkout.sessions.list({ limit: 100 })).data, bookingId);
 const stripeIntents = async (bookingId: string) => ofBooking((await stripe.paymentIntents.list({ limit: 100 })).data, bookingId);
@@ -74,17 +70,7 @@ async function healed(): Promise<void> {
   await sql(`drop trigger if exists test_injected_fault on payments`);
 }
 
-/** Webhooks delivered, their jobs run (retries too), and the outbox. */
-async function settle(): Promise<void> {
-  await app.stripe.control.settleWebhooks(10_000);
-  for (let i = 0; i < 40; i++) {
-    await app.app.get(JobQueue).drain('payments.webhook', { includeFuture: true });
-    await app.app.get(OutboxProcessor).drain();
-    const waiting = await sql(`select count(*)::int as n from pgboss.job where name = 'payments.webhook' and state in ('created', 'retry', 'active')`);
-    if (waiting[0].n === 0) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+const settle = () => settlePaymentWork(app);
 
 async function confirmedPaid(therapist: BookableTherapist) {
   const held = data(await holdSlot(app, client, therapist, nextNear())).holdSlot;

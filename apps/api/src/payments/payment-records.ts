@@ -4,7 +4,8 @@ import Stripe from 'stripe';
 import { Payment, PaymentStatus } from './entities/payment.entity';
 import { STRIPE } from './stripe-client';
 
-const idOf = (value: string | { id: string } | null | undefined): string | null => (value == null ? null : typeof value === 'string' ? value : value.id);
+/** The id of a Stripe field that is an id or, expanded, the object. */
+export const idOf = (value: string | { id: string } | null | undefined): string | null => (value == null ? null : typeof value === 'string' ? value : value.id);
 
 /** What Stripe says about one payment attempt now. */
 export interface StripeFacts {

@@ -6,11 +6,10 @@ import { APP_CONFIG } from '../../config/config.module';
 import { AppConfig } from '../../config/config.schema';
 import { CardSetup, CardSetupStatus } from '../entities/card-setup.entity';
 import { PaymentError } from '../payments.errors';
+import { idOf } from '../payment-records';
 import { STRIPE } from '../stripe-client';
 import { publicUrlOf } from '../public-url';
 import { StripeCustomers } from './stripe-customers';
-
-const idOf = (value: string | { id: string } | null | undefined): string | null => (value == null ? null : typeof value === 'string' ? value : value.id);
 
 /**
  * A far session's card: a setup-mode Checkout Session on the client's

@@ -5,10 +5,8 @@ import { Booking } from '../../bookings/entities/booking.entity';
 import { isUniqueViolation } from '../../bookings/booking-support';
 import { CardSetup, CardSetupStatus } from '../entities/card-setup.entity';
 import { Payment, PaymentKind, PaymentPurpose, PaymentStatus } from '../entities/payment.entity';
-import { PaymentRecords } from '../payment-records';
+import { idOf, PaymentRecords } from '../payment-records';
 import { STRIPE } from '../stripe-client';
-
-const idOf = (value: string | { id: string } | null | undefined): string | null => (value == null ? null : typeof value === 'string' ? value : value.id);
 
 export interface SavedCard {
   customerId: string;

@@ -17,6 +17,7 @@ import { CardSetups } from '../far-sessions/card-setups';
 import { OffSessionCharges } from '../far-sessions/off-session-charges';
 import { PaymentError } from '../payments.errors';
 import { PaymentsService } from '../payments.service';
+import { idOf } from '../payment-records';
 import { STRIPE } from '../stripe-client';
 import { StripePaymentGateway } from '../stripe-payment.gateway';
 
@@ -34,8 +35,6 @@ export interface ReconciliationReport {
   /** New mismatches recorded this run. */
   mismatches: number;
 }
-
-const idOf = (value: string | { id: string } | null | undefined): string | null => (value == null ? null : typeof value === 'string' ? value : value.id);
 
 /**
  * Compares what Stripe holds (Checkout Sessions, PaymentIntents, refunds,
