@@ -145,8 +145,10 @@ describe('far sessions: save the card now, charge it before the session', () => 
     expect(failed).toMatchObject({ kind: 'OFF_SESSION', status: 'FAILED' });
     expect(failed.lastError).toMatch(message);
     // The client is told, with the link (the mail job is keyed per booking and start).
-    const mail = await app.em().getConnection().execute(`select count(*)::int as n from pgboss.job where name = 'mail.send' and singleton_key = ?`, [`${booking.id}:payment-due:${booking.startsAt}`]);
-    expect(mail[0].n).toBe(1);
+    const mails = async () =>
+      (await app.em().getConnection().execute(`select count(*)::int as n from pgboss.job where name = 'mail.send' and singleton_key = ?`, [`${booking.id}:payment-due:${booking.startsAt}`]))[0].n as number;
+    for (let i = 0; i < 50 && (await mails()) === 0; i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await mails()).toBe(1);
     // The charge job is done; the deadline is still ahead.
     expect(await goneJob('payments.charge-far-session', `far-charge:${booking.id}`)).toBe(true);
     expect(await scheduledJob('payments.payment-deadline', `far-deadline:${booking.id}`)).toBeDefined();

@@ -18,7 +18,7 @@ import { paymentPlanOf } from './far-sessions/payment-timing';
 import { StripeCustomers } from './far-sessions/stripe-customers';
 import { PaymentRecords } from './payment-records';
 import { PaymentError } from './payments.errors';
-import { publicUrlOf } from './public-url';
+import { publicUrlOf } from '../config/public-url';
 import { STRIPE } from './stripe-client';
 
 /** Stripe's bounds on a Checkout Session's `expires_at`. */

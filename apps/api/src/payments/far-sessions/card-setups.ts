@@ -8,7 +8,7 @@ import { CardSetup, CardSetupStatus } from '../entities/card-setup.entity';
 import { PaymentError } from '../payments.errors';
 import { idOf } from '../payment-records';
 import { STRIPE } from '../stripe-client';
-import { publicUrlOf } from '../public-url';
+import { publicUrlOf } from '../../config/public-url';
 import { StripeCustomers } from './stripe-customers';
 
 /**
