@@ -56,18 +56,19 @@ const confirmations = async (id: string) => (await sql(`select count(*)::int as 
 const ofBooking = <T extends { metadata: Stripe.Metadata | null }>(rows: T[], bookingId: string) => rows.filter((row) => row.metadata?.bookingId === bookingId);
 const stripeSessions = async (bookingId: string) => ofBooking((await stripe.checkout.sessions.list({ limit: 100 })).data, bookingId);
 const stripeIntents = async (bookingId: string) => ofBooking((await stripe.paymentIntents.list({ limit: 100 })).data, bookingId);
-const RECONCILE = `mutation { runPaymentReconciliation { examined repaired mismatches } }`;
-const reconcile = async () => data(await graphql(app.baseUrl, RECONCILE, {}, await logInAgain(app, admin))).runPaymentReconciliation as { examined: number; repaired: number; mismatches: number };
+const RECONCILE = `mutation { runPaymentReconciliation { examined repaired mismatches failed } }`;
+const reconcile = async () => data(await graphql(app.baseUrl, RECONCILE, {}, await logInAgain(app, admin))).runPaymentReconciliation as { examined: number; repaired: number; mismatches: number; failed: number };
 
 /** The process "dies" at a write: every matching statement on `payments` raises until healed. */
-async function dieAt(when: 'insert' | 'update' | 'refund-update'): Promise<void> {
+async function dieAt(when: 'insert' | 'update' | 'refund-update', table: 'payments' | 'card_setups' = 'payments'): Promise<void> {
   await sql(`create or replace function test_injected_fault() returns trigger language plpgsql as $$ begin raise exception 'injected fault: the API died here'; end $$`);
   const event = when === 'insert' ? 'insert' : 'update';
   const condition = when === 'refund-update' ? 'when (new.refunded_minor <> old.refunded_minor)' : '';
-  await sql(`create trigger test_injected_fault before ${event} on payments for each row ${condition} execute function test_injected_fault()`);
+  await sql(`create trigger test_injected_fault before ${event} on ${table} for each row ${condition} execute function test_injected_fault()`);
 }
 async function healed(): Promise<void> {
   await sql(`drop trigger if exists test_injected_fault on payments`);
+  await sql(`drop trigger if exists test_injected_fault on card_setups`);
 }
 
 const settle = () => settlePaymentWork(app);
@@ -92,6 +93,7 @@ describe('reconciliation after lost webhooks', () => {
 
     const report = await reconcile();
     expect(report.repaired).toBeGreaterThanOrEqual(1);
+    expect(report.failed).toBe(0);
     expect(await bookingRow(held.id)).toEqual({ status: 'CONFIRMED', payment_status: 'PAID' });
     expect(await confirmations(held.id)).toBe(1);
     expect((await paymentsOf(held.id)).map((payment) => payment.status)).toEqual(['SUCCEEDED']);
@@ -165,6 +167,25 @@ describe('the API dies mid-payment', () => {
     expect(await confirmations(second)).toBe(1);
     expect((await paymentsOf(second)).map((payment) => [payment.checkoutSessionId, payment.status])).toEqual([[session.id, 'SUCCEEDED']]);
     expect(await stripeIntents(second)).toHaveLength(1);
+  });
+
+  it("after a far session's setup session is created but before it is saved: reconciliation adopts it once the card is saved", async () => {
+    const therapist = await paidTherapist();
+    const key = `dies-after-setup-${randomUUID()}`;
+    await dieAt('insert', 'card_setups');
+    expect((await holdSlot(app, client, therapist, nextFar(), { idempotencyKey: key })).errors).toBeDefined();
+    await healed();
+    const bookingId = (await sql(`select id from bookings where idempotency_key = ?`, [key]))[0].id as string;
+    const [session] = await stripeSessions(bookingId);
+    expect(session.mode).toBe('setup');
+    await app.stripe.control.completeCheckoutSession(session.id, { paymentMethod: 'pm_card_visa' });
+    await settle();
+    expect(await bookingRow(bookingId)).toEqual({ status: 'HELD', payment_status: 'PENDING' });
+    await reconcile();
+    expect(await bookingRow(bookingId)).toEqual({ status: 'CONFIRMED', payment_status: 'CARD_SAVED' });
+    expect(await confirmations(bookingId)).toBe(1);
+    expect(await stripeSessions(bookingId)).toHaveLength(1);
+    expect(await stripeIntents(bookingId)).toHaveLength(0);
   });
 
   it('after payment but before the webhook is handled: the failed webhook job is retried and confirms once', async () => {

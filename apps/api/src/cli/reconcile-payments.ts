@@ -10,6 +10,6 @@ void runCommand({
   modules: [PaymentsModule],
   async run(context) {
     const report = await context.get(ReconciliationService).run();
-    say(`examined ${report.examined} Stripe object(s); repaired ${report.repaired} booking(s); ${report.mismatches} new mismatch(es)`);
+    say(`examined ${report.examined} Stripe object(s); repaired ${report.repaired} booking(s); ${report.mismatches} new mismatch(es); ${report.failed} failed`);
   },
 });

@@ -63,7 +63,7 @@ export class StripePaymentGateway extends PaymentGateway {
     const open = await em.findOne(Payment, { booking: input.bookingId, status: PaymentStatus.OPEN, kind: PaymentKind.CHECKOUT }, { orderBy: { attempt: 'desc' } });
     if (open) return { kind: 'CHECKOUT', url: open.checkoutUrl! };
     const setup = await em.findOne(CardSetup, { booking: input.bookingId });
-    if (setup) return { kind: 'CHECKOUT', url: setup.checkoutUrl };
+    if (setup?.checkoutUrl) return { kind: 'CHECKOUT', url: setup.checkoutUrl };
     const booking = await em.findOneOrFail(Booking, input.bookingId, { populate: ['sessionType', 'therapist', 'client'] });
     const profile: TherapistProfile = booking.therapist;
     if (!profile.stripeAccountId || !profile.chargesEnabled) throw PaymentError.therapistCannotTakeCharges();

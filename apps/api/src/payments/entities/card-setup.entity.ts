@@ -19,7 +19,7 @@ export enum CardSetupStatus {
 @Unique({ name: 'card_setups_checkout_session_id_unique', properties: ['checkoutSessionId'] })
 @Check({ name: 'card_setups_saved_has_card', expression: "((status <> 'SAVED'::card_setup_status) OR ((payment_method_id IS NOT NULL) AND (setup_intent_id IS NOT NULL)))" })
 export class CardSetup {
-  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'status' | 'setupIntentId' | 'paymentMethodId';
+  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'status' | 'setupIntentId' | 'paymentMethodId' | 'checkoutUrl';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -30,8 +30,9 @@ export class CardSetup {
   @Property({ type: 'text' })
   checkoutSessionId!: string;
 
-  @Property({ type: 'text' })
-  checkoutUrl!: string;
+  /** Where the client saves the card while the session is open (Stripe drops it once complete: an adopted session may have none). */
+  @Property({ type: 'text', nullable: true })
+  checkoutUrl: string | null = null;
 
   @Property({ type: 'text' })
   customerId!: string;

@@ -29,9 +29,10 @@ export class CardSetups {
 
   /** The booking's setup session (the open one, or a new one): where the client saves their card. */
   async start(booking: Booking, expiresAt: Date): Promise<string> {
-    const existing = await this.em.fork().findOne(CardSetup, { booking: booking.id });
-    if (existing) return existing.checkoutUrl;
     const returnUrl = `${publicUrlOf(this.config)}/payment/${booking.id}`;
+    const existing = await this.em.fork().findOne(CardSetup, { booking: booking.id });
+    // A session already completed has no URL any more: the return page settles it.
+    if (existing) return existing.checkoutUrl ?? returnUrl;
     let session: Stripe.Checkout.Session;
     try {
       const customer = await this.customers.customerIdFor(booking.client.id);

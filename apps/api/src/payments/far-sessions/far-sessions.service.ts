@@ -76,7 +76,7 @@ export class FarSessionsService implements OnModuleInit {
   async onBookingChanges(payloads: OutboxTopics['booking.changed'][]): Promise<void> {
     for (const { bookingId, change } of payloads) {
       const booking = await this.em.fork().findOne(Booking, bookingId, { populate: ['client', 'therapist', 'sessionType'] });
-      if (!booking) continue;
+      if (!booking || booking.priceMinor === 0) continue;
       const confirmed = booking.status === BookingStatus.CONFIRMED;
       const startsAt = booking.startsAt.toISOString();
       const { chargeAt, dueBy } = farScheduleOf(this.config, booking.startsAt, this.clock.now());

@@ -24,6 +24,7 @@ export class ReconciliationReportModel {
   @Field(() => Int, { description: 'Stripe objects looked at.' }) examined!: number;
   @Field(() => Int, { description: 'Bookings brought up to date with Stripe.' }) repaired!: number;
   @Field(() => Int, { description: 'New mismatches recorded.' }) mismatches!: number;
+  @Field(() => Int, { description: 'Objects or bookings that could not be checked this time (logged; the next run tries again).' }) failed!: number;
 }
 
 @InputType()

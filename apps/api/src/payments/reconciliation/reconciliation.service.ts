@@ -34,6 +34,8 @@ export interface ReconciliationReport {
   repaired: number;
   /** New mismatches recorded this run. */
   mismatches: number;
+  /** Objects or bookings that could not be checked this time (logged; the next run tries again). */
+  failed: number;
 }
 
 /**
@@ -92,19 +94,24 @@ export class ReconciliationService implements OnModuleInit, OnApplicationBootstr
   async run(): Promise<ReconciliationReport> {
     const since = Math.floor(addMinutes(this.clock.now(), -this.config.RECONCILIATION_WINDOW_HOURS * 60).getTime() / 1000);
     const window = { created: { gte: since }, limit: 100 };
-    const report: ReconciliationReport = { examined: 0, repaired: 0, mismatches: 0 };
+    const report: ReconciliationReport = { examined: 0, repaired: 0, mismatches: 0, failed: 0 };
     const toSettle = new Set<string>();
 
-    for await (const session of this.stripe.checkout.sessions.list(window)) {
-      report.examined += 1;
-      await this.checkSession(session, toSettle, report);
-    }
-    for await (const intent of this.stripe.paymentIntents.list(window)) {
-      report.examined += 1;
-      await this.checkIntent(intent, toSettle, report);
-    }
-    for await (const refund of this.stripe.refunds.list(window)) {
-      report.examined += 1;
+    // One object that cannot be checked (Stripe or the database failing on it) is logged and skipped; the next run retries it.
+    const each = async <T extends { id: string }>(objects: AsyncIterable<T>, check: (object: T) => Promise<void>) => {
+      for await (const object of objects) {
+        report.examined += 1;
+        try {
+          await check(object);
+        } catch (error) {
+          report.failed += 1;
+          this.logger.warn(`reconciliation skipped ${object.id}: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      }
+    };
+    await each(this.stripe.checkout.sessions.list(window), (session) => this.checkSession(session, toSettle, report));
+    await each(this.stripe.paymentIntents.list(window), (intent) => this.checkIntent(intent, toSettle, report));
+    await each(this.stripe.refunds.list(window), async (refund) => {
       const payment = await this.paymentOfIntent(idOf(refund.payment_intent));
       if (!payment) {
         await this.mismatch(refund.id, 'UNKNOWN_REFUND', { amountMinor: refund.amount, bookingId: refund.metadata?.bookingId ?? null, details: `Refund ${refund.id} of ${refund.amount} on ${idOf(refund.payment_intent) ?? 'no payment'} matches no payment here.` }, report);
@@ -112,22 +119,26 @@ export class ReconciliationService implements OnModuleInit, OnApplicationBootstr
         const charge = await this.stripe.charges.retrieve(idOf(refund.charge)!);
         if (charge.amount_refunded > payment.refundedMinor) toSettle.add(payment.booking.id);
       }
-    }
-    for await (const dispute of this.stripe.disputes.list(window)) {
-      report.examined += 1;
+    });
+    await each(this.stripe.disputes.list(window), async (dispute) => {
       const payment = (await this.paymentOfIntent(idOf(dispute.payment_intent))) ?? (await this.em.fork().findOne(Payment, { chargeId: idOf(dispute.charge) }));
       if (!payment) {
         await this.mismatch(dispute.id, 'UNKNOWN_DISPUTE', { amountMinor: dispute.amount, details: `Dispute ${dispute.id} on charge ${idOf(dispute.charge)} matches no payment here.` }, report);
       } else if (!payment.disputed) {
         toSettle.add(payment.booking.id);
       }
-    }
+    });
 
     for (const bookingId of toSettle) {
-      await this.payments.settleBooking(bookingId);
-      report.repaired += 1;
+      try {
+        await this.payments.settleBooking(bookingId);
+        report.repaired += 1;
+      } catch (error) {
+        report.failed += 1;
+        this.logger.warn(`reconciliation could not settle booking ${bookingId}: ${error instanceof Error ? error.message : String(error)}`);
+      }
     }
-    if (report.repaired > 0 || report.mismatches > 0) this.logger.warn(`reconciliation: ${report.examined} Stripe object(s), ${report.repaired} booking(s) repaired, ${report.mismatches} new mismatch(es)`);
+    if (report.repaired > 0 || report.mismatches > 0 || report.failed > 0) this.logger.warn(`reconciliation: ${report.examined} Stripe object(s), ${report.repaired} booking(s) repaired, ${report.mismatches} new mismatch(es), ${report.failed} failed`);
     return report;
   }
 
