@@ -206,6 +206,17 @@ describe('far sessions: save the card now, charge it before the session', () => 
     expect(new Date(offer.starts_at).toISOString()).toBe(booking.startsAt);
   });
 
+  it('charges at the deadline a saved card whose charge job never ran, instead of cancelling', async () => {
+    const therapist = await paidTherapist();
+    const booking = await farBooking(therapist, 'pm_card_visa');
+    const deadline = await scheduledJob('payments.payment-deadline', `far-deadline:${booking.id}`);
+    clock.set(new Date(new Date(booking.startsAt).getTime() - 24 * HOUR));
+    await far.paymentDeadline(deadline!.data);
+    await settle();
+    expect(await bookingRow(booking.id)).toMatchObject({ status: 'CONFIRMED', payment_status: 'PAID' });
+    expect(await intentsOf(booking.id)).toHaveLength(1);
+  });
+
   it('moves the charge and deadline jobs with a reschedule and drops them on cancel', async () => {
     const therapist = await paidTherapist();
     const booking = await farBooking(therapist, 'pm_card_visa');

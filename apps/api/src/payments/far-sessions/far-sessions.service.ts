@@ -129,6 +129,8 @@ export class FarSessionsService implements OnModuleInit {
     const booking = await this.em.fork().findOne(Booking, data.bookingId);
     if (!booking || booking.status !== BookingStatus.CONFIRMED || booking.startsAt.toISOString() !== data.startsAt) return;
     if (booking.paymentStatus !== BookingPaymentStatus.PAYMENT_DUE && booking.paymentStatus !== BookingPaymentStatus.CARD_SAVED) return;
+    // The charge job has not run (a backlog, a replica down): charge now rather than cancel a booking whose card may well pay.
+    if (booking.paymentStatus === BookingPaymentStatus.CARD_SAVED) await this.chargeFarSession(data);
     // Close any pay-now session first, so no money lands after the cancellation (one that does is refunded by settleBooking).
     const open = await this.em.fork().find(Payment, { booking: booking.id, kind: PaymentKind.CHECKOUT, status: PaymentStatus.OPEN });
     for (const payment of open) {
