@@ -1,5 +1,7 @@
 import Stripe from 'stripe';
+import { HoldExpiryJob } from '../../apps/api/src/bookings/hold-expiry.job';
 import { FarSessionsService } from '../../apps/api/src/payments/far-sessions/far-sessions.service';
+import { PaymentsService } from '../../apps/api/src/payments/payments.service';
 import { Payment } from '../../apps/api/src/payments/entities/payment.entity';
 import { STRIPE } from '../../apps/api/src/payments/stripe-client';
 import { OutboxProcessor } from '../../apps/api/src/outbox/outbox.processor';
@@ -215,6 +217,19 @@ describe('far sessions: save the card now, charge it before the session', () => 
     await settle();
     expect(await bookingRow(booking.id)).toMatchObject({ status: 'CONFIRMED', payment_status: 'PAID' });
     expect(await intentsOf(booking.id)).toHaveLength(1);
+  });
+
+  it("expires a lapsed far hold's setup session: no card can be saved for it afterwards", async () => {
+    const therapist = await paidTherapist();
+    const held = data(await holdSlot(app, client, therapist, nextFarStart())).holdSlot;
+    expect(await scheduledJob('payments.expire-card-setup', `expire-setup:${held.id}`)).toBeDefined();
+    clock.set(new Date(new Date(NOW).getTime() + 11 * 60_000));
+    await app.app.get(HoldExpiryJob).run();
+    await app.app.get(PaymentsService).expireCardSetup(held.id);
+    expect((await stripe.checkout.sessions.retrieve(sessionIdOf(held.checkoutUrl))).status).toBe('expired');
+    expect((await app.em().getConnection().execute(`select status from card_setups where booking_id = ?`, [held.id]))[0].status).toBe('EXPIRED');
+    await expect(app.stripe.control.completeCheckoutSession(sessionIdOf(held.checkoutUrl), { paymentMethod: 'pm_card_visa' })).rejects.toThrow();
+    expect(await bookingRow(held.id)).toMatchObject({ status: 'EXPIRED', payment_status: 'PENDING' });
   });
 
   it('moves the charge and deadline jobs with a reschedule and drops them on cancel', async () => {
