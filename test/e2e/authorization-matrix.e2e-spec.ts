@@ -72,6 +72,7 @@ const QUERIES: Record<string, Classified> = {
   myEarnings: { expected: THERAPISTS, args: () => ({ period: 'MONTH' }) },
   myPayoutStatus: { expected: THERAPISTS },
   myReceipts: { expected: CLIENT_ONLY },
+  paymentMismatches: { expected: ADMIN_ONLY },
   mySessionTypes: { expected: THERAPISTS },
   myTherapistProfile: { expected: THERAPISTS },
   nextSlots: { expected: PUBLIC, args: (w) => ({ therapistIds: [w.therapist.profileId], timeZone: 'America/New_York' }) },
@@ -135,6 +136,11 @@ const MUTATIONS: Record<string, Classified> = {
   setWeeklyRules: { expected: THERAPISTS, args: () => ({ input: { rules: [{ weekday: 1, startLocal: '09:00', endLocal: '12:00' }] } }) },
   signUp: { expected: PUBLIC, args: () => ({ input: { email: `matrix-${++sequence}@example.com`, password: TEST_PASSWORD, role: 'CLIENT' } }) },
   startPayoutOnboarding: { expected: THERAPISTS },
+  // The pay-now page: the client's own booking (here not due, so CONFLICT after the guard).
+  payBookingNow: { expected: CLIENT_ONLY, args: (w) => ({ bookingId: w.bookings.bookingId }) },
+  runPaymentReconciliation: { expected: ADMIN_ONLY },
+  // Admins only; no such mismatch (here: none) is NOT_FOUND after the guard.
+  resolvePaymentMismatch: { expected: row('UNAUTH', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'NOT_OWNER'), args: () => ({ input: { id: '00000000-0000-4000-8000-00000000000a', note: 'Checked in the dashboard.' } }) },
   submitIntake: { expected: CLIENT_ONLY, args: () => ({ input: { concerns: [{ code: 'ANXIETY', priority: 1 }], jurisdiction: 'NY', timeZone: 'America/New_York' } }) },
   submitLicense: { expected: THERAPISTS, args: () => ({ input: { licenseType: 'LPC', number: `MTX-${++sequence}`, jurisdiction: 'NJ', expiresOn: '2031-06-30' } }) },
   suspendTherapist: { expected: ADMIN_ONLY, args: (w) => ({ input: { therapistId: w.moderation.profileToSuspendId, reason: 'Complaint under review.' } }) },

@@ -155,6 +155,7 @@ const PUBLIC_QUERIES: Record<string, ((target: Therapist) => Probe[]) | 'signed-
   myEarnings: 'signed-in',
   myReceipts: 'signed-in',
   adminPaymentIssues: 'signed-in',
+  paymentMismatches: 'signed-in',
   mySessionTypes: 'signed-in',
   myTherapistProfile: 'signed-in',
   suspendedTherapists: 'signed-in',

@@ -1,3 +1,5 @@
+import { JobQueue } from '../../apps/api/src/jobs/job-queue';
+import { OutboxProcessor } from '../../apps/api/src/outbox/outbox.processor';
 import { TherapistProfile } from '../../apps/api/src/therapists/entities/therapist-profile.entity';
 import { TestAccount } from './accounts';
 import { graphql } from './graphql-client';
@@ -13,3 +15,29 @@ export async function enablePayouts(app: TestApp, therapist: TestAccount & { pro
   if (!refreshed.data?.refreshPayoutStatus.chargesEnabled) throw new Error(`payouts not enabled: ${JSON.stringify(refreshed)}`);
   return profile.stripeAccountId!;
 }
+
+/**
+ * Lets the emulator deliver its webhooks, runs their `payments.webhook` jobs
+ * (retries too) and the outbox (which schedules far-session jobs and mail);
+ * the app's own workers may be running some of it at the same time.
+ */
+export async function settlePaymentWork(app: TestApp): Promise<void> {
+  await app.stripe.control.settleWebhooks(10_000);
+  for (let i = 0; i < 40; i++) {
+    await app.app.get(JobQueue).drain('payments.webhook', { includeFuture: true });
+    await app.app.get(OutboxProcessor).drain();
+    const waiting = await app.em().getConnection().execute(`select count(*)::int as n from pgboss.job where name = 'payments.webhook' and state in ('created', 'retry', 'active')`);
+    if (waiting[0].n === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('webhook jobs did not finish');
+}
+
+/** The data of a GraphQL answer, or the errors thrown. */
+export function dataOf(response: { data?: unknown; errors?: unknown }): Record<string, any> {
+  if (response.errors) throw new Error(JSON.stringify(response.errors));
+  return response.data as Record<string, any>;
+}
+
+/** A Checkout Session's id from its hosted URL. */
+export const sessionIdOf = (checkoutUrl: string) => checkoutUrl.split('/').pop()!;

@@ -19,7 +19,8 @@ import { AllianceResolver } from './alliance/alliance.resolver';
 import { RematchResolver } from './matching/rematch.resolver';
 import { PaymentsResolver } from './payments/payments.resolver';
 import { LedgerResolver } from './payments/ledger/ledger.resolver';
+import { ReconciliationResolver } from './payments/reconciliation/reconciliation.resolver';
 
 /** Every resolver class, listed once: the schema file is printed from these. */
 export const RESOLVERS = [AuthResolver, TaxonomyResolver, TherapistsResolver, LicensingResolver, AuditResolver, AvailabilityResolver, IntakeResolver, GoalsResolver, MatchingResolver, MailStatusResolver, LocalMailboxResolver, BookingsResolver,
-  CalendarFeedResolver, ClientRecordsResolver, WaitlistResolver, AllianceResolver, RematchResolver, PaymentsResolver, LedgerResolver, AccountResolver, AdminResolver];
+  CalendarFeedResolver, ClientRecordsResolver, WaitlistResolver, AllianceResolver, RematchResolver, PaymentsResolver, LedgerResolver, ReconciliationResolver, AccountResolver, AdminResolver];

@@ -56,6 +56,11 @@ export class BookingState {
     this.record(em, booking, { from: booking.status, to: booking.status, change: 'RESCHEDULED', context });
   }
 
+  /** The payment of a confirmed booking became due (its off-session charge failed): history, audit and booking.changed, status unchanged. */
+  paymentDue(em: EntityManager, booking: Booking, context: BookingChangeContext): void {
+    this.record(em, booking, { from: booking.status, to: booking.status, change: 'PAYMENT_DUE', context });
+  }
+
   private record(
     em: EntityManager,
     booking: Booking,

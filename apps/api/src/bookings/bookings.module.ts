@@ -18,6 +18,9 @@ import { SeriesService } from './series.service';
 import { JobsModule } from '../jobs/jobs.module';
 import { PaymentRecords } from '../payments/payment-records';
 import { StripeClientModule } from '../payments/stripe-client';
+import { CardSetups } from '../payments/far-sessions/card-setups';
+import { OffSessionCharges } from '../payments/far-sessions/off-session-charges';
+import { StripeCustomers } from '../payments/far-sessions/stripe-customers';
 import { StripePaymentGateway } from '../payments/stripe-payment.gateway';
 
 /**
@@ -37,8 +40,12 @@ import { StripePaymentGateway } from '../payments/stripe-payment.gateway';
     BookingsResolver,
     HoldExpiryJob,
     PaymentRecords,
-    { provide: PaymentGateway, useClass: StripePaymentGateway },
+    StripeCustomers,
+    CardSetups,
+    OffSessionCharges,
+    StripePaymentGateway,
+    { provide: PaymentGateway, useExisting: StripePaymentGateway },
   ],
-  exports: [BookingsService, BookingChecks, BookingViews, BookingCalendarEvents, BookingState, PaymentGateway],
+  exports: [BookingsService, BookingChecks, BookingViews, BookingCalendarEvents, BookingState, PaymentGateway, StripePaymentGateway, CardSetups, OffSessionCharges, StripeCustomers],
 })
 export class BookingsModule {}

@@ -158,6 +158,48 @@ export class BookingsService {
   }
 
   /**
+   * For the payments module: a far session's card was saved. A live (or lapsed
+   * but not yet expired) hold becomes CONFIRMED with the card on file
+   * (CARD_SAVED); anything else is left as it is. Twice is harmless.
+   */
+  async markCardSaved(bookingId: string): Promise<Booking> {
+    return this.em.transactional(async (em) => {
+      const now = this.clock.now();
+      const booking = await this.checks.lockBooking(em, bookingId);
+      if (booking.status !== BookingStatus.HELD || booking.paymentStatus !== BookingPaymentStatus.PENDING) return booking;
+      booking.paymentStatus = BookingPaymentStatus.CARD_SAVED;
+      this.state.change(em, booking, BookingStatus.CONFIRMED, { actorRole: BookingActor.SYSTEM, actor: null, now, note: 'Card saved; charged before the session' });
+      return booking;
+    });
+  }
+
+  /** For the payments module: a far session's off-session charge failed; the client must pay (pay-now page) by the deadline. */
+  async markPaymentDue(bookingId: string, details: Record<string, unknown>): Promise<Booking> {
+    return this.em.transactional(async (em) => {
+      const booking = await this.checks.lockBooking(em, bookingId);
+      if (booking.status !== BookingStatus.CONFIRMED || booking.paymentStatus !== BookingPaymentStatus.CARD_SAVED) return booking;
+      booking.paymentStatus = BookingPaymentStatus.PAYMENT_DUE;
+      this.state.paymentDue(em, booking, { actorRole: BookingActor.SYSTEM, actor: null, now: this.clock.now(), note: 'Charge to the saved card failed; payment due', details });
+      return booking;
+    });
+  }
+
+  /**
+   * For the payments module: a far session still unpaid at its deadline is
+   * cancelled by Rapport (nothing was charged, so nothing is refunded); the
+   * slot frees and the waitlist is offered it (booking.changed).
+   */
+  async cancelUnpaid(bookingId: string): Promise<Booking> {
+    return this.em.transactional(async (em) => {
+      const booking = await this.checks.lockBooking(em, bookingId);
+      const unpaid = booking.paymentStatus === BookingPaymentStatus.PAYMENT_DUE || booking.paymentStatus === BookingPaymentStatus.CARD_SAVED;
+      if (booking.status !== BookingStatus.CONFIRMED || !unpaid) return booking;
+      await this.cancelLocked(em, booking, { actorRole: BookingActor.SYSTEM, actor: null, now: this.clock.now(), note: 'Not paid by the deadline' });
+      return booking;
+    });
+  }
+
+  /**
    * Either party cancels (admins too, as the system). The fee comes from the
    * therapist's policy: client early free, client late the late fee, therapist
    * or admin a full refund. A hold that was never confirmed costs nothing.
@@ -311,7 +353,8 @@ export class BookingsService {
   }
 
   private async therapistCloses(therapist: User, bookingId: string, to: BookingStatus.COMPLETED | BookingStatus.NO_SHOW): Promise<Booking> {
-    return this.em.transactional(async (em) => {
+    let money = { refundMinor: 0, feeToChargeMinor: 0 };
+    const closed = await this.em.transactional(async (em) => {
       const now = this.clock.now();
       const booking = await this.checks.lockBooking(em, bookingId);
       const role = await this.checks.partyOf(em, booking, therapist, { admins: false });
@@ -334,8 +377,13 @@ export class BookingsService {
         closed.cancellationFeeMinor = decision.feeMinor;
         closed.refundMinor = decision.refund.refundMinor;
       });
+      money = { refundMinor: decision.refund.refundMinor, feeToChargeMinor: decision.chargeOffSessionMinor };
       return booking;
     });
+    // The no-show fee is kept from what was paid, the rest refunded; a fee beyond it is charged to the saved card.
+    if (money.refundMinor > 0) await this.payments.refund({ bookingId, amountMinor: money.refundMinor, reason: 'no_show' });
+    if (money.feeToChargeMinor > 0) await this.payments.chargeFee({ bookingId, amountMinor: money.feeToChargeMinor, reason: 'no-show' });
+    return closed;
   }
 
   /** The client's earlier booking under this key, if the request is the same; a different request under a used key is refused. */

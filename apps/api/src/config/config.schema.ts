@@ -88,6 +88,16 @@ export const configSchema = z.object({
   STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_[A-Za-z0-9_]+$/, 'expected a webhook signing secret (whsec_…)').optional(),
   /** Where the local Stripe emulator listens (set by main.ts and the tests when they start it); ignored with STRIPE_SECRET_KEY. */
   STRIPE_EMULATOR_URL: z.url({ protocol: /^http$/, error: 'expected an http:// URL of the Stripe emulator' }).default('http://127.0.0.1:12111'),
+  /** Authorization window in days: a paid session starting later than this saves the card now (setup mode) and is charged by a job. */
+  FAR_SESSION_AUTHORIZATION_DAYS: z.coerce.number().int().min(1).max(7).default(6),
+  /** How long before a far session its saved card is charged off-session, in hours. */
+  FAR_SESSION_CHARGE_HOURS_BEFORE: z.coerce.number().int().min(2).max(168).default(72),
+  /** A far session whose charge failed must be paid this many hours before it starts, or it is cancelled. */
+  FAR_SESSION_PAYMENT_DEADLINE_HOURS: z.coerce.number().int().min(1).max(167).default(24),
+  /** Reconciliation compares Stripe objects created within this many hours with local payments. */
+  RECONCILIATION_WINDOW_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(72),
+  /** How often the reconciliation job runs, in minutes (0: only when an admin or `npm run payments:reconcile` asks). */
+  RECONCILIATION_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(15),
   /** Currency of every price and payment (ISO 4217, lower case). */
   CURRENCY: z.enum(['usd'], { error: 'expected usd (the marketplace is US-only)' }).default('usd'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -166,6 +176,12 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     throw new ConfigError('Invalid configuration: STRIPE_WEBHOOK_SECRET: required when STRIPE_SECRET_KEY is set (the whsec_… of the webhook endpoint, or of `stripe listen`)');
   }
   const isProduction = result.data.NODE_ENV === 'production';
+  if (result.data.FAR_SESSION_PAYMENT_DEADLINE_HOURS >= result.data.FAR_SESSION_CHARGE_HOURS_BEFORE) {
+    throw new ConfigError('Invalid configuration: FAR_SESSION_PAYMENT_DEADLINE_HOURS: must be less than FAR_SESSION_CHARGE_HOURS_BEFORE (the client needs time to pay after a failed charge)');
+  }
+  if (result.data.FAR_SESSION_CHARGE_HOURS_BEFORE > result.data.FAR_SESSION_AUTHORIZATION_DAYS * 24) {
+    throw new ConfigError('Invalid configuration: FAR_SESSION_CHARGE_HOURS_BEFORE: must be at most FAR_SESSION_AUTHORIZATION_DAYS in hours (a far session is charged after it is booked)');
+  }
   if (!isProduction && result.data.STRIPE_SECRET_KEY?.includes('_live_')) {
     throw new ConfigError(`Invalid configuration: STRIPE_SECRET_KEY: a live key outside production (NODE_ENV=${result.data.NODE_ENV}); use a test key`);
   }

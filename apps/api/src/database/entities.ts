@@ -21,6 +21,9 @@ import { WaitlistEntry, WaitlistOffer } from '../waitlist/waitlist.entities';
 import { AllianceRating, HealthDataSharingConsent } from '../alliance/alliance.entities';
 import { Payment } from '../payments/entities/payment.entity';
 import { ProcessedWebhookEvent } from '../payments/entities/processed-webhook-event.entity';
+import { CardSetup } from '../payments/entities/card-setup.entity';
+import { PaymentMismatch } from '../payments/entities/payment-mismatch.entity';
+import { StripeCustomer } from '../payments/entities/stripe-customer.entity';
 import { PasswordResetToken } from '../account/password-reset-token.entity';
 import { LocalMailboxMessage } from '../mail/local-mailbox/local-mailbox-message.entity';
 
@@ -29,6 +32,6 @@ export const ALL_ENTITIES = [User, AuthSession, RateLimitBucket, TherapistProfil
   SessionType, WeeklyRule, DateOverride, BookingSettings, ExternalCalendar, ExternalBusyTime,
   Intake, Goal, GoalCheckIn, OutboxEvent, LocalMailboxMessage, BookingSeries, Booking, BookingEvent,
   CalendarFeedToken, WaitlistEntry, WaitlistOffer, AllianceRating, HealthDataSharingConsent,
-  Payment, ProcessedWebhookEvent,
+  Payment, ProcessedWebhookEvent, StripeCustomer, CardSetup, PaymentMismatch,
   PasswordResetToken,
 ];

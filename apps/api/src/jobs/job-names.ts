@@ -15,6 +15,14 @@ export interface JobPayloads {
   'payments.webhook': { eventId: string; type: string; objectId: string; bookingId: string | null; accountId: string | null };
   /** A held booking's Checkout Session, due when the hold lapses: expired unless paid (payments/payments.service.ts). */
   'payments.expire-checkout': { paymentId: string };
+  /** A held far session's setup-mode Checkout Session, due when the hold lapses: expired unless the card was saved. */
+  'payments.expire-card-setup': { bookingId: string };
+  /** Charge a far session's saved card off-session, FAR_SESSION_CHARGE_HOURS_BEFORE its start (`startsAt` as scheduled: a moved booking's old job does nothing). */
+  'payments.charge-far-session': { bookingId: string; startsAt: string };
+  /** A far session still unpaid FAR_SESSION_PAYMENT_DEADLINE_HOURS before its start is cancelled by the system. */
+  'payments.payment-deadline': { bookingId: string; startsAt: string };
+  /** Compare recent Stripe objects with local payments and repair what lost webhooks left (payments/reconciliation). */
+  'payments.reconcile': { requestedBy: string | null };
 }
 
 export type JobName = keyof JobPayloads;

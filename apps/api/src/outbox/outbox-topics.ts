@@ -10,7 +10,8 @@ export interface OutboxTopics {
   'booking.changed': { bookingId: string; change: BookingChangeKind };
 }
 
-export type BookingChangeKind = 'HELD' | 'CONFIRMED' | 'RESCHEDULED' | 'CANCELLED' | 'COMPLETED' | 'NO_SHOW' | 'EXPIRED';
+/** PAYMENT_DUE: a far session's charge failed (status unchanged, payment status PAYMENT_DUE). */
+export type BookingChangeKind = 'HELD' | 'CONFIRMED' | 'RESCHEDULED' | 'CANCELLED' | 'COMPLETED' | 'NO_SHOW' | 'EXPIRED' | 'PAYMENT_DUE';
 
 export type OutboxTopic = keyof OutboxTopics;
 

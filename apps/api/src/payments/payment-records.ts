@@ -4,7 +4,8 @@ import Stripe from 'stripe';
 import { Payment, PaymentStatus } from './entities/payment.entity';
 import { STRIPE } from './stripe-client';
 
-const idOf = (value: string | { id: string } | null | undefined): string | null => (value == null ? null : typeof value === 'string' ? value : value.id);
+/** The id of a Stripe field that is an id or, expanded, the object. */
+export const idOf = (value: string | { id: string } | null | undefined): string | null => (value == null ? null : typeof value === 'string' ? value : value.id);
 
 /** What Stripe says about one payment attempt now. */
 export interface StripeFacts {
@@ -29,12 +30,13 @@ export class PaymentRecords {
   constructor(@Inject(STRIPE) private readonly stripe: Stripe) {}
 
   async factsOf(payment: Pick<Payment, 'checkoutSessionId' | 'paymentIntentId'>): Promise<StripeFacts> {
-    const session = await this.stripe.checkout.sessions.retrieve(payment.checkoutSessionId);
-    const paymentIntentId = idOf(session.payment_intent) ?? payment.paymentIntentId;
+    // An off-session charge has no Checkout Session: its PaymentIntent is the whole story.
+    const session = payment.checkoutSessionId ? await this.stripe.checkout.sessions.retrieve(payment.checkoutSessionId) : null;
+    const paymentIntentId = idOf(session?.payment_intent) ?? payment.paymentIntentId;
     const facts: StripeFacts = {
       paymentIntentId,
       chargeId: null,
-      status: session.status === 'expired' ? PaymentStatus.EXPIRED : PaymentStatus.OPEN,
+      status: session?.status === 'expired' ? PaymentStatus.EXPIRED : PaymentStatus.OPEN,
       refundedMinor: 0,
       applicationFeeRefundedMinor: 0,
       disputed: false,
@@ -43,7 +45,11 @@ export class PaymentRecords {
     if (!paymentIntentId) return facts;
     const intent = await this.stripe.paymentIntents.retrieve(paymentIntentId);
     facts.lastError = intent.last_payment_error?.message ?? null;
-    if (intent.status !== 'succeeded') return facts;
+    if (intent.status !== 'succeeded') {
+      // Declined without the client there: final for this row (the client pays on a new Checkout Session).
+      if (!session && (intent.status === 'requires_payment_method' || intent.status === 'canceled' || intent.status === 'requires_action')) facts.status = PaymentStatus.FAILED;
+      return facts;
+    }
     const chargeId = idOf(intent.latest_charge);
     facts.status = PaymentStatus.SUCCEEDED;
     if (!chargeId) return facts;
@@ -70,7 +76,7 @@ export class PaymentRecords {
   }
 }
 
-const RANK: Record<PaymentStatus, number> = { OPEN: 0, EXPIRED: 1, SUCCEEDED: 2, REFUNDED: 3 };
+const RANK: Record<PaymentStatus, number> = { OPEN: 0, EXPIRED: 1, FAILED: 1, SUCCEEDED: 2, REFUNDED: 3 };
 
 /** Only ever forward: Stripe's facts about a payment do not go back in time. */
 export function merge(payment: Payment, facts: StripeFacts): void {
@@ -80,5 +86,5 @@ export function merge(payment: Payment, facts: StripeFacts): void {
   payment.refundedMinor = Math.min(payment.amountMinor, Math.max(payment.refundedMinor, facts.refundedMinor));
   payment.applicationFeeRefundedMinor = Math.min(payment.applicationFeeMinor, payment.refundedMinor, Math.max(payment.applicationFeeRefundedMinor, facts.applicationFeeRefundedMinor));
   payment.disputed ||= facts.disputed;
-  if (facts.lastError !== null && payment.status === PaymentStatus.OPEN) payment.lastError = facts.lastError;
+  if (facts.lastError !== null && (payment.status === PaymentStatus.OPEN || payment.status === PaymentStatus.FAILED)) payment.lastError = facts.lastError;
 }

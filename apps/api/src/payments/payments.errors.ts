@@ -17,4 +17,13 @@ export class PaymentError extends AppError {
   static stripeUnavailable() {
     return new PaymentError(ErrorCode.PAYMENT_FAILED, 'The payment service did not answer. Nothing was charged; try again in a moment.');
   }
+  static nothingDue() {
+    return new PaymentError(ErrorCode.CONFLICT, 'This booking has nothing to pay now: it is paid, not yet due, or no longer booked.');
+  }
+  static noSavedCard() {
+    return new PaymentError(ErrorCode.PAYMENT_FAILED, 'No saved card to charge for this booking.');
+  }
+  static mismatchNotFound() {
+    return new PaymentError(ErrorCode.NOT_FOUND, 'No such payment mismatch (id).');
+  }
 }

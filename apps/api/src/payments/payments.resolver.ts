@@ -5,6 +5,7 @@ import { BookingViews } from '../bookings/booking-views.service';
 import { BookingModel } from '../bookings/models/booking.models';
 import { parseId } from '../common/validation/parse-id';
 import { BookingChange } from '../rate-limit/rate-limit-budget.decorator';
+import { FarSessionsService } from './far-sessions/far-sessions.service';
 import { PaymentsService } from './payments.service';
 
 @ObjectType('PayoutStatus', { description: "A therapist's Stripe Connect account as Rapport knows it." })
@@ -34,10 +35,20 @@ const toModel = (status: { accountId: string | null; chargesEnabled: boolean; pa
   payoutsEnabled: status.payoutsEnabled,
 });
 
+@ObjectType('PayNow', { description: 'Where to pay a booking whose payment is due.' })
+export class PayNowModel {
+  @Field(() => String, { description: "Stripe's hosted checkout (the emulator locally)." })
+  checkoutUrl!: string;
+
+  @Field(() => Date, { description: 'Unpaid at this instant, the session is cancelled.' })
+  dueBy!: Date;
+}
+
 @Resolver()
 export class PaymentsResolver {
   constructor(
     private readonly payments: PaymentsService,
+    private readonly farSessions: FarSessionsService,
     private readonly views: BookingViews,
   ) {}
 
@@ -69,5 +80,12 @@ export class PaymentsResolver {
     const booking = await this.payments.confirmCheckout(client, parseId('bookingId', bookingId));
     // Still held and unpaid (declined, or the client came back without paying): the open checkout to try again.
     return this.views.forParty(booking, 'CLIENT', { checkoutUrl: await this.payments.openCheckoutUrl(booking) });
+  }
+
+  @Mutation(() => PayNowModel, { description: "The pay-now page of a booking whose saved card was declined (paymentStatus PAYMENT_DUE): a fresh Checkout Session for its price." })
+  @Roles(Role.CLIENT)
+  @BookingChange()
+  async payBookingNow(@Args('bookingId', { type: () => ID }) bookingId: string, @CurrentUser() client: User) {
+    return this.farSessions.payNow(client, parseId('bookingId', bookingId));
   }
 }

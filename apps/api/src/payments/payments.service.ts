@@ -13,7 +13,9 @@ import { JobHandlers } from '../jobs/job-handlers';
 import { JobPayloads } from '../jobs/job-names';
 import { JobQueue } from '../jobs/job-queue';
 import { TherapistProfile } from '../therapists/entities/therapist-profile.entity';
-import { Payment, PaymentStatus } from './entities/payment.entity';
+import { CardSetupStatus } from './entities/card-setup.entity';
+import { Payment, PaymentKind, PaymentPurpose, PaymentStatus } from './entities/payment.entity';
+import { CardSetups } from './far-sessions/card-setups';
 import { PaymentRecords } from './payment-records';
 import { PaymentError } from './payments.errors';
 import { publicUrlOf } from './stripe-payment.gateway';
@@ -21,6 +23,7 @@ import { STRIPE } from './stripe-client';
 
 export const PAYMENTS_WEBHOOK = 'payments.webhook' as const;
 export const PAYMENTS_EXPIRE_CHECKOUT = 'payments.expire-checkout' as const;
+export const PAYMENTS_EXPIRE_CARD_SETUP = 'payments.expire-card-setup' as const;
 
 /** A therapist's payouts as Rapport knows them. */
 export interface PayoutStatus {
@@ -52,12 +55,14 @@ export class PaymentsService implements OnModuleInit {
     private readonly audit: AuditService,
     private readonly jobs: JobQueue,
     private readonly handlers: JobHandlers,
+    private readonly cardSetups: CardSetups,
   ) {}
 
   onModuleInit(): void {
     const inContext = <T>(work: () => Promise<T>) => RequestContext.create(this.orm.em, work);
     this.handlers.register(PAYMENTS_WEBHOOK, (data) => inContext(() => this.handleEvent(data)), { retryLimit: 10, retryDelaySeconds: 5, expireInSeconds: 120 });
     this.handlers.register(PAYMENTS_EXPIRE_CHECKOUT, (data) => inContext(() => this.expireCheckout(data.paymentId)), { retryLimit: 10, retryDelaySeconds: 10, expireInSeconds: 120 });
+    this.handlers.register(PAYMENTS_EXPIRE_CARD_SETUP, (data) => inContext(() => this.expireCardSetup(data.bookingId)), { retryLimit: 10, retryDelaySeconds: 10, expireInSeconds: 120 });
   }
 
   /** Creates (once) the therapist's Express account and returns a fresh onboarding link on Stripe (or the emulator). */
@@ -117,7 +122,7 @@ export class PaymentsService implements OnModuleInit {
   /** When a hold lapses, its Checkout Session must no longer take money: expire it (unless already paid), then settle. */
   async expireCheckout(paymentId: string): Promise<void> {
     const payment = await this.em.fork().findOne(Payment, paymentId, { populate: ['booking'] });
-    if (!payment || payment.status !== PaymentStatus.OPEN) return;
+    if (!payment || payment.status !== PaymentStatus.OPEN || !payment.checkoutSessionId) return;
     const booking = payment.booking;
     const now = this.clock.now();
     const stillHeld = booking.status === BookingStatus.HELD && booking.holdExpiresAt !== null && booking.holdExpiresAt > now;
@@ -135,6 +140,19 @@ export class PaymentsService implements OnModuleInit {
     await this.settleBooking(booking.id);
   }
 
+  /** A far session's hold lapsed: its setup session stops taking cards (unless one was saved meanwhile), then settle. */
+  async expireCardSetup(bookingId: string): Promise<void> {
+    const booking = await this.em.fork().findOne(Booking, bookingId);
+    if (!booking) return;
+    const now = this.clock.now();
+    if (booking.status === BookingStatus.HELD && booking.holdExpiresAt !== null && booking.holdExpiresAt > now) {
+      await this.jobs.send(PAYMENTS_EXPIRE_CARD_SETUP, { bookingId }, { singletonKey: `expire-setup:${bookingId}`, startAfter: booking.holdExpiresAt });
+      return;
+    }
+    if (booking.status === BookingStatus.HELD || booking.status === BookingStatus.EXPIRED || booking.status === BookingStatus.CANCELLED) await this.cardSetups.expire(bookingId);
+    await this.settleBooking(bookingId);
+  }
+
   /** One accepted Stripe event, on the job queue. */
   async handleEvent(event: JobPayloads[typeof PAYMENTS_WEBHOOK]): Promise<void> {
     if (event.type === 'account.updated' && event.accountId) {
@@ -147,11 +165,19 @@ export class PaymentsService implements OnModuleInit {
 
   /** Mirror Stripe onto every payment of the booking, then confirm or refund; see the class comment. */
   async settleBooking(bookingId: string): Promise<void> {
+    // A far session: the saved card confirms the hold (no money moves yet).
+    const setup = await this.cardSetups.sync(bookingId);
+    if (setup?.status === CardSetupStatus.SAVED) await this.bookings.markCardSaved(bookingId);
     const payments = await this.em.fork().find(Payment, { booking: bookingId }, { orderBy: { attempt: 'asc' } });
     for (const { id } of payments) {
       const { payment, newlyDisputed } = await this.records.sync(this.em.fork(), id);
       if (newlyDisputed) await this.flagDispute(payment);
-      if (payment.status === PaymentStatus.SUCCEEDED) await this.applyPaid(payment);
+      // A fee charge is kept whatever the booking's status: only the session's own payment confirms or is refunded.
+      if (payment.status === PaymentStatus.SUCCEEDED && payment.purpose === PaymentPurpose.SESSION) await this.applyPaid(payment);
+      // A far session's off-session charge was declined (the job, its webhook or reconciliation, whichever first): the client must pay.
+      if (payment.status === PaymentStatus.FAILED && payment.purpose === PaymentPurpose.SESSION && payment.kind === PaymentKind.OFF_SESSION) {
+        await this.bookings.markPaymentDue(bookingId, { paymentId: payment.id, declined: payment.lastError ?? 'declined' });
+      }
     }
   }
 
@@ -161,11 +187,19 @@ export class PaymentsService implements OnModuleInit {
     const confirmedByPayment = booking.paymentStatus === BookingPaymentStatus.PAID;
     if (confirmedByPayment) {
       // Another attempt of the same booking paid too: it is not needed.
-      const other = await this.em.fork().findOne(Payment, { booking: bookingId, status: { $in: [PaymentStatus.SUCCEEDED, PaymentStatus.REFUNDED] }, id: { $ne: payment.id }, attempt: { $lt: payment.attempt } });
+      const other = await this.em.fork().findOne(Payment, {
+        booking: bookingId,
+        purpose: PaymentPurpose.SESSION,
+        status: { $in: [PaymentStatus.SUCCEEDED, PaymentStatus.REFUNDED] },
+        id: { $ne: payment.id },
+        attempt: { $lt: payment.attempt },
+      });
       if (other) await this.refundWhole(payment, 'duplicate_payment');
       return;
     }
-    if (booking.status === BookingStatus.HELD) {
+    // A far session paid: by its off-session charge, or on the pay-now page after that failed.
+    const farUnpaid = booking.status === BookingStatus.CONFIRMED && (booking.paymentStatus === BookingPaymentStatus.CARD_SAVED || booking.paymentStatus === BookingPaymentStatus.PAYMENT_DUE);
+    if (booking.status === BookingStatus.HELD || farUnpaid) {
       try {
         const after = await this.bookings.markPaid(bookingId);
         if (after.status === BookingStatus.CONFIRMED && after.paymentStatus === BookingPaymentStatus.PAID) return;

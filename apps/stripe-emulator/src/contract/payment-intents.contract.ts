@@ -48,6 +48,24 @@ export function paymentIntentsContract(target: () => StripeContractTarget, capab
       expect(retried.status).toBe('succeeded');
     });
 
+    it('lists payment intents, refunds and charges newest first, filtered by created (what reconciliation reads)', async () => {
+      const { stripe } = target();
+      const first = await pay({ payment_method: 'pm_card_visa', confirm: true });
+      const second = await pay({ payment_method: 'pm_card_visa', confirm: true });
+      const refund = await stripe.refunds.create({ payment_intent: second.id, amount: 1_000 });
+      const since = { gte: first.created };
+      const intents = await stripe.paymentIntents.list({ created: since, limit: 100 });
+      const ids = intents.data.map((intent) => intent.id);
+      expect(ids).toEqual(expect.arrayContaining([first.id, second.id]));
+      expect(ids.indexOf(second.id)).toBeLessThan(ids.indexOf(first.id));
+      expect((await stripe.paymentIntents.list({ created: { gt: second.created + 3600 }, limit: 100 })).data.map((intent) => intent.id)).not.toContain(second.id);
+      expect((await stripe.refunds.list({ created: since, limit: 100 })).data.map((row) => row.id)).toContain(refund.id);
+      expect((await stripe.charges.list({ created: since, limit: 100 })).data.map((charge) => charge.payment_intent)).toEqual(expect.arrayContaining([first.id, second.id]));
+      const page = await stripe.paymentIntents.list({ created: since, limit: 1 });
+      expect(page.data).toHaveLength(1);
+      expect(page.has_more).toBe(true);
+    });
+
     it('asks an on-session customer to authenticate pm_card_authenticationRequired', async () => {
       const paymentIntent = await pay({ payment_method: 'pm_card_authenticationRequired', confirm: true, return_url: 'https://rapport.test/return' });
       expect(paymentIntent.status).toBe('requires_action');

@@ -3,7 +3,7 @@ import type { Route } from '../http/route';
 import type { Context } from '../state/context';
 import type { PaymentMethodRow } from '../state/state';
 import { CARD_FAILURES, type CardFailure } from './test-cards';
-import { findOrThrow, retrieveRoute } from './lists';
+import { findOrThrow, recentListRoute, retrieveRoute } from './lists';
 
 /** The platform's Connect application id, on application fees. */
 export const PLATFORM_APPLICATION = 'ca_RapportStripeEmulator';
@@ -173,4 +173,6 @@ export const chargeRoutes: Route[] = [
   retrieveRoute('/v1/charges/:id', 'charges', 'charge'),
   retrieveRoute('/v1/transfers/:id', 'transfers', 'transfer'),
   retrieveRoute('/v1/disputes/:id', 'disputes', 'dispute'),
+  recentListRoute('/v1/disputes', 'disputes'),
+  recentListRoute('/v1/charges', 'charges'),
 ];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { invalidRequest, noSuchObject, noSuchReference } from '../http/stripe-error';
-import { integer, optional, text } from '../http/params';
+import { expandParam, hash, integer, optional, parseParams, text } from '../http/params';
 import type { Route } from '../http/route';
 import type { EmulatorState, Row } from '../state/state';
 
@@ -86,5 +86,24 @@ export function retrieveRoute(pattern: string, collection: CollectionName, objec
     method: 'GET',
     pattern,
     handle: (context, request) => findOrThrow(context.state[collection] as Record<string, Row<unknown>>, request.path.id, objectName).object,
+  };
+}
+
+const recentListParams = hash({ created: createdFilter, ...paginationParams, expand: expandParam() });
+
+/**
+ * `GET /v1/<things>`: newest first, filtered by `created` (what a
+ * reconciliation job asks: everything of a kind made within a window).
+ */
+export function recentListRoute(pattern: string, collection: 'paymentIntents' | 'refunds' | 'disputes' | 'charges'): Route {
+  return {
+    method: 'GET',
+    pattern,
+    acceptsQuery: true,
+    handle: (context, request) => {
+      const params = parseParams(recentListParams, request.params);
+      const rows = (Object.values(context.state[collection]) as Row<{ id: string; created: number }>[]).filter((row) => matchesCreated(row.object.created, params.created));
+      return paginate(rows, params, pattern);
+    },
   };
 }

@@ -6,7 +6,7 @@ import { invalidRequest } from '../http/stripe-error';
 import type { Context } from '../state/context';
 import type { PaymentIntentRow } from '../state/state';
 import { transfersActive } from './accounts';
-import { findOrThrow, findReference, retrieveRoute } from './lists';
+import { findOrThrow, findReference, recentListRoute, retrieveRoute } from './lists';
 import { cancelPaymentIntent, capturePaymentIntent, confirmPaymentIntent } from './payment-intent-flow';
 import { resolvePaymentMethod } from './customers';
 
@@ -196,6 +196,7 @@ const findPaymentIntent = (context: Context, id: string) => findOrThrow(context.
 export const paymentIntentRoutes: Route[] = [
   { method: 'POST', pattern: '/v1/payment_intents', handle: (context, request) => create(context, parseParams(createParams, request.params)) },
   retrieveRoute('/v1/payment_intents/:id', 'paymentIntents', 'payment_intent'),
+  recentListRoute('/v1/payment_intents', 'paymentIntents'),
   {
     method: 'POST',
     pattern: '/v1/payment_intents/:id',

@@ -4,7 +4,7 @@ import { boolean, expandParam, hash, integer, metadata, mergeMetadata, oneOf, op
 import type { Route } from '../http/route';
 import { invalidRequest } from '../http/stripe-error';
 import type { Context } from '../state/context';
-import { findOrThrow, findReference, paginate, paginationParams, retrieveRoute } from './lists';
+import { findOrThrow, findReference, paginate, paginationParams, recentListRoute, retrieveRoute } from './lists';
 import { proportionalShare } from './proportional-share';
 
 const createParams = hash({
@@ -137,6 +137,7 @@ function refundApplicationFee(context: Context, charge: Stripe.Charge, share: Sh
 export const refundRoutes: Route[] = [
   { method: 'POST', pattern: '/v1/refunds', handle: (context, request) => createRefund(context, parseParams(createParams, request.params)) },
   retrieveRoute('/v1/refunds/:id', 'refunds', 'refund'),
+  recentListRoute('/v1/refunds', 'refunds'),
   retrieveRoute('/v1/application_fees/:id', 'applicationFees', 'application_fee'),
   {
     method: 'GET',

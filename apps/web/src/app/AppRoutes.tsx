@@ -27,6 +27,7 @@ const GoalsPage = lazyPage(() => import('../goals/GoalsPage'), 'GoalsPage');
 const AccountPage = lazyPage(() => import('../account/AccountPage'), 'AccountPage');
 const MyBookingsPage = lazyPage(() => import('../bookings/MyBookingsPage'), 'MyBookingsPage');
 const BookingPage = lazyPage(() => import('../bookings/BookingPage'), 'BookingPage');
+const PayNowPage = lazyPage(() => import('../payments/PayNowPage'), 'PayNowPage');
 const TherapistBookingsPage = lazyPage(() => import('../bookings/TherapistBookingsPage'), 'TherapistBookingsPage');
 const CheckoutReturnPage = lazyPage(() => import('../payments/CheckoutReturnPage'), 'CheckoutReturnPage');
 const ReceiptsPage = lazyPage(() => import('../payments/ReceiptsPage'), 'ReceiptsPage');
@@ -65,6 +66,7 @@ const PAGE_ROUTES: readonly PageRoute[] = [
   { path: paths.goals, element: <RequireRole roles={['CLIENT']}><GoalsPage /></RequireRole> },
   { path: paths.myBookings, element: <RequireRole roles={['CLIENT']}><MyBookingsPage /></RequireRole> },
   { path: paths.booking, element: <RequireRole roles={['CLIENT', 'THERAPIST', 'ADMIN']}><BookingPage /></RequireRole> },
+  { path: paths.payBooking, element: <RequireRole roles={['CLIENT']}><PayNowPage /></RequireRole> },
   { path: paths.therapistBookings, element: <RequireRole roles={['THERAPIST']}><TherapistBookingsPage /></RequireRole> },
   { path: paths.checkoutReturn, element: <RequireRole roles={['CLIENT']}><CheckoutReturnPage /></RequireRole> },
   { path: paths.receipts, element: <RequireRole roles={['CLIENT']}><ReceiptsPage /></RequireRole> },

@@ -23,6 +23,8 @@ export const paths = {
   myBookings: '/bookings',
   /** Route pattern of one booking; link with `bookingPath(id)`. */
   booking: '/bookings/:id',
+  /** Route pattern of a booking's pay-now page (PAYMENT_DUE); link with `payBookingPath(id)`. The API mails this link. */
+  payBooking: '/bookings/:id/pay',
   therapistBookings: '/therapist/bookings',
   /** Where Stripe's checkout returns for a booking (`/payment/<booking id>`, the API's StripePaymentGateway builds it). */
   checkoutReturn: '/payment/:id',
@@ -37,6 +39,10 @@ export const paths = {
 
 export function therapistPath(id: string): string {
   return `/therapists/${encodeURIComponent(id)}`;
+}
+
+export function payBookingPath(id: string): string {
+  return `/bookings/${encodeURIComponent(id)}/pay`;
 }
 
 export function bookingPath(id: string): string {

@@ -1,10 +1,10 @@
-import { Anchor, Button, Group, Paper, Stack } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Paper, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation } from 'urql';
 import { describeGraphqlError } from '../app/describe-graphql-error';
 import { ErrorAlert } from '../layout/ErrorAlert';
-import { bookingPath } from '../app/paths';
+import { bookingPath, payBookingPath } from '../app/paths';
 import type { BookingFieldsFragment } from '../gql/graphql';
 import { BookingDetails } from './BookingDetails';
 import { confirmBookingMutation } from './bookings.operations';
@@ -44,6 +44,14 @@ export function ClientBookingCard({ booking, timeZone, onChanged }: ClientBookin
           </Anchor>
           {booking.status === 'CONFIRMED' && <CalendarLink bookingId={booking.id} />}
         </Group>
+        {booking.status === 'CONFIRMED' && booking.paymentStatus === 'PAYMENT_DUE' && (
+          <Alert color="yellow" variant="light" styles={{ title: { color: 'var(--mantine-color-dark-8)' }, message: { color: 'var(--mantine-color-dark-8)' } }} title="Payment due">
+            Your saved card could not be charged.{' '}
+            <Anchor component={Link} to={payBookingPath(booking.id)}>
+              Pay now to keep this session
+            </Anchor>
+          </Alert>
+        )}
         <ErrorAlert title="That didn't work" message={problem} />
         {active && !rescheduling && (
           <Group gap="sm">

@@ -33,6 +33,15 @@ export function BookingTermsList({ priceMinor, policyText, cancellation, where, 
         </Text>{' '}
         {policyText}
       </List.Item>
+      {paid && (
+        <List.Item>
+          <Text span fw={600}>
+            Your card:
+          </Text>{' '}
+          saved with Stripe for this booking, so fees under the policy (late changes, a missed session) can be charged without you. Sessions more than a few days
+          away are charged shortly before they start.
+        </List.Item>
+      )}
       {cancellation && paid && (
         <List.Item>
           <Text span fw={600}>

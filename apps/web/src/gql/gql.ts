@@ -96,6 +96,7 @@ type Documents = {
     "\n  mutation StartPayoutOnboarding {\n    startPayoutOnboarding {\n      url\n    }\n  }\n": typeof types.StartPayoutOnboardingDocument,
     "\n  mutation RefreshPayoutStatus {\n    refreshPayoutStatus {\n      hasAccount\n      chargesEnabled\n      payoutsEnabled\n    }\n  }\n": typeof types.RefreshPayoutStatusDocument,
     "\n  mutation ConfirmCheckout($bookingId: ID!) {\n    confirmCheckout(bookingId: $bookingId) {\n      id\n      status\n      paymentStatus\n      holdExpiresAt\n      startsAt\n      priceMinor\n      checkoutUrl\n      therapist {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.ConfirmCheckoutDocument,
+    "\n  mutation PayBookingNow($bookingId: ID!) {\n    payBookingNow(bookingId: $bookingId) {\n      checkoutUrl\n      dueBy\n    }\n  }\n": typeof types.PayBookingNowDocument,
     "\n  fragment SessionTypeFields on SessionType {\n    id\n    name\n    kind\n    durationMinutes\n    priceMinor\n    formats\n    archived\n    cptCode\n    cptCodeIsDefault\n  }\n": typeof types.SessionTypeFieldsFragmentDoc,
     "\n  query MySessionTypes {\n    mySessionTypes {\n      ...SessionTypeFields\n    }\n  }\n": typeof types.MySessionTypesDocument,
     "\n  mutation CreateSessionType($input: SessionTypeInput!) {\n    createSessionType(input: $input) {\n      ...SessionTypeFields\n    }\n  }\n": typeof types.CreateSessionTypeDocument,
@@ -195,6 +196,7 @@ const documents: Documents = {
     "\n  mutation StartPayoutOnboarding {\n    startPayoutOnboarding {\n      url\n    }\n  }\n": types.StartPayoutOnboardingDocument,
     "\n  mutation RefreshPayoutStatus {\n    refreshPayoutStatus {\n      hasAccount\n      chargesEnabled\n      payoutsEnabled\n    }\n  }\n": types.RefreshPayoutStatusDocument,
     "\n  mutation ConfirmCheckout($bookingId: ID!) {\n    confirmCheckout(bookingId: $bookingId) {\n      id\n      status\n      paymentStatus\n      holdExpiresAt\n      startsAt\n      priceMinor\n      checkoutUrl\n      therapist {\n        id\n        displayName\n      }\n    }\n  }\n": types.ConfirmCheckoutDocument,
+    "\n  mutation PayBookingNow($bookingId: ID!) {\n    payBookingNow(bookingId: $bookingId) {\n      checkoutUrl\n      dueBy\n    }\n  }\n": types.PayBookingNowDocument,
     "\n  fragment SessionTypeFields on SessionType {\n    id\n    name\n    kind\n    durationMinutes\n    priceMinor\n    formats\n    archived\n    cptCode\n    cptCodeIsDefault\n  }\n": types.SessionTypeFieldsFragmentDoc,
     "\n  query MySessionTypes {\n    mySessionTypes {\n      ...SessionTypeFields\n    }\n  }\n": types.MySessionTypesDocument,
     "\n  mutation CreateSessionType($input: SessionTypeInput!) {\n    createSessionType(input: $input) {\n      ...SessionTypeFields\n    }\n  }\n": types.CreateSessionTypeDocument,
@@ -554,6 +556,10 @@ export function graphql(source: "\n  mutation RefreshPayoutStatus {\n    refresh
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConfirmCheckout($bookingId: ID!) {\n    confirmCheckout(bookingId: $bookingId) {\n      id\n      status\n      paymentStatus\n      holdExpiresAt\n      startsAt\n      priceMinor\n      checkoutUrl\n      therapist {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmCheckout($bookingId: ID!) {\n    confirmCheckout(bookingId: $bookingId) {\n      id\n      status\n      paymentStatus\n      holdExpiresAt\n      startsAt\n      priceMinor\n      checkoutUrl\n      therapist {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PayBookingNow($bookingId: ID!) {\n    payBookingNow(bookingId: $bookingId) {\n      checkoutUrl\n      dueBy\n    }\n  }\n"): (typeof documents)["\n  mutation PayBookingNow($bookingId: ID!) {\n    payBookingNow(bookingId: $bookingId) {\n      checkoutUrl\n      dueBy\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

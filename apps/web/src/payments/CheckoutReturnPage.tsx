@@ -50,7 +50,18 @@ export function CheckoutReturnPage() {
   return (
     <Stack gap="md">
       <Title order={1}>Your payment</Title>
-      {booking.status === 'CONFIRMED' && (
+      {booking.status === 'CONFIRMED' && booking.paymentStatus === 'CARD_SAVED' && (
+        <>
+          <Alert color="green" variant="light" styles={READABLE} title="Card saved — your session is confirmed">
+            Your session with {booking.therapist.displayName} on {when} is booked. Nothing is charged yet: your saved card is charged a few days before the session. If
+            that charge fails we e-mail you a link to pay.
+          </Alert>
+          <Anchor component={Link} to={bookingPath(booking.id)}>
+            See your booking
+          </Anchor>
+        </>
+      )}
+      {booking.status === 'CONFIRMED' && booking.paymentStatus !== 'CARD_SAVED' && (
         <>
           <Alert color="green" variant="light" styles={READABLE} title="Payment received — your session is confirmed">
             You paid {formatCents(booking.priceMinor)}. Your session with {booking.therapist.displayName} on {when} is booked. A confirmation is on its way by

@@ -48,3 +48,12 @@ export const confirmCheckoutMutation = graphql(`
 
 /** urql refetches myPayoutStatus when a mutation returns this type. */
 export const PAYOUT_CONTEXT = { additionalTypenames: ['PayoutStatus'] };
+
+export const payBookingNowMutation = graphql(`
+  mutation PayBookingNow($bookingId: ID!) {
+    payBookingNow(bookingId: $bookingId) {
+      checkoutUrl
+      dueBy
+    }
+  }
+`);

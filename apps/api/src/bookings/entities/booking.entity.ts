@@ -30,6 +30,10 @@ export enum BookingPaymentStatus {
   /** Payment started and not yet reported by the gateway. */
   PENDING = 'PENDING',
   PAID = 'PAID',
+  /** A far session: confirmed with the client's card saved; charged off-session before it starts (payments/far-sessions). */
+  CARD_SAVED = 'CARD_SAVED',
+  /** A far session whose off-session charge was declined or needs the client: they pay on the pay-now page before the deadline, or it is cancelled. */
+  PAYMENT_DUE = 'PAYMENT_DUE',
 }
 
 /**

@@ -11,6 +11,20 @@ export enum PaymentStatus {
   EXPIRED = 'EXPIRED',
   /** Paid and everything given back. */
   REFUNDED = 'REFUNDED',
+  /** An off-session charge that was declined or needs the customer; never retried (a new attempt is a new row). */
+  FAILED = 'FAILED',
+}
+
+/** How the money was asked for: a hosted Checkout Session, or a charge to a saved card without the client. */
+export enum PaymentKind {
+  CHECKOUT = 'CHECKOUT',
+  OFF_SESSION = 'OFF_SESSION',
+}
+
+/** What the money is for: the session itself, or a policy fee (no-show, late cancel or reschedule) beyond what was paid. */
+export enum PaymentPurpose {
+  SESSION = 'SESSION',
+  FEE = 'FEE',
 }
 
 /**
@@ -31,8 +45,10 @@ export enum PaymentStatus {
 @Check({ name: 'payments_currency', expression: "(currency ~ '^[a-z]{3}$'::text)" })
 // The admins' payment issues (ledger): disputes and declines only, latest first.
 @Index({ name: 'payments_issues_index', expression: `create index "payments_issues_index" on "payments" ("updated_at" desc) where (disputed or (last_error is not null))` })
+@Check({ name: 'payments_checkout_fields', expression: "((kind = 'CHECKOUT'::payment_kind) = (checkout_session_id IS NOT NULL))" })
+@Check({ name: 'payments_off_session_has_intent', expression: "((kind = 'CHECKOUT'::payment_kind) OR (payment_intent_id IS NOT NULL))" })
 export class Payment {
-  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'status' | 'paymentIntentId' | 'chargeId' | 'refundedMinor' | 'applicationFeeRefundedMinor' | 'disputed' | 'lastError';
+  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'status' | 'paymentIntentId' | 'chargeId' | 'refundedMinor' | 'applicationFeeRefundedMinor' | 'disputed' | 'lastError' | 'kind' | 'purpose' | 'checkoutSessionId' | 'checkoutUrl';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -45,11 +61,19 @@ export class Payment {
   @Property({ type: 'smallint' })
   attempt!: number;
 
-  @Property({ type: 'text' })
-  checkoutSessionId!: string;
+  @Enum({ items: () => PaymentKind, nativeEnumName: 'payment_kind' })
+  kind: PaymentKind = PaymentKind.CHECKOUT;
 
-  @Property({ type: 'text' })
-  checkoutUrl!: string;
+  @Enum({ items: () => PaymentPurpose, nativeEnumName: 'payment_purpose' })
+  purpose: PaymentPurpose = PaymentPurpose.SESSION;
+
+  /** Null for an off-session charge. */
+  @Property({ type: 'text', nullable: true })
+  checkoutSessionId: string | null = null;
+
+  /** Where the client pays while the session is open (Stripe drops it once complete: an adopted session may have none). */
+  @Property({ type: 'text', nullable: true })
+  checkoutUrl: string | null = null;
 
   @Property({ type: 'text', nullable: true })
   paymentIntentId: string | null = null;
