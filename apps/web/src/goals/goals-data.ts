@@ -1,4 +1,4 @@
-import { formatInstant, hostTimeZone } from '@rapport/domain/time';
+import { formatInstantInFull, formatMonthDay } from '../format/dates';
 import type { MyGoalsFieldsFragment } from '../gql/graphql';
 import type { LineSeries } from './LineChart';
 
@@ -6,15 +6,11 @@ export type MyGoals = MyGoalsFieldsFragment;
 export type Goal = MyGoals['goals'][number];
 export type CheckIn = MyGoals['checkIns'][number];
 
-/** "Mar 4", in the browser's zone. */
-export function shortDate(iso: string): string {
-  return formatInstant(new Date(iso), hostTimeZone(), { month: 'short', day: 'numeric' });
-}
+/** "Mar 4", in the viewer's zone. */
+export const shortDate = (iso: string): string => formatMonthDay(iso);
 
-/** "March 4, 2026 at 4:05 PM", in the browser's zone. */
-export function fullDate(iso: string): string {
-  return formatInstant(new Date(iso), hostTimeZone(), { dateStyle: 'long', timeStyle: 'short' });
-}
+/** "March 4, 2026 at 4:05 PM", in the viewer's zone. */
+export const fullDate = (iso: string): string => formatInstantInFull(iso);
 
 export const PHQ9_SERIES = 'PHQ-9 total (mood, 0–27)';
 export const GAD7_SERIES = 'GAD-7 total (worry, 0–21)';
