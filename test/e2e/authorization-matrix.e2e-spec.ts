@@ -64,6 +64,8 @@ const QUERIES: Record<string, Classified> = {
   myGoals: { expected: CLIENT_ONLY },
   myHealthDataReads: { expected: CLIENT_ONLY },
   myIntake: { expected: CLIENT_ONLY },
+  // An unfinished intake: health data, its client's only.
+  myIntakeDraft: { expected: CLIENT_ONLY },
   myWaitlist: { expected: CLIENT_ONLY },
   pendingSessionRatings: { expected: CLIENT_ONLY },
   rematch: { expected: CLIENT_ONLY, args: () => ({ input: { timeZone: 'America/New_York' } }) },
@@ -132,6 +134,8 @@ const MUTATIONS: Record<string, Classified> = {
   setWeeklyRules: { expected: THERAPISTS, args: () => ({ input: { rules: [{ weekday: 1, startLocal: '09:00', endLocal: '12:00' }] } }) },
   signUp: { expected: PUBLIC, args: () => ({ input: { email: `matrix-${++sequence}@example.com`, password: TEST_PASSWORD, role: 'CLIENT' } }) },
   startPayoutOnboarding: { expected: THERAPISTS },
+  saveIntakeDraft: { expected: CLIENT_ONLY, args: () => ({ input: { answers: '{"goals":["matrix"]}', stepIndex: 1 } }) },
+  discardIntakeDraft: { expected: CLIENT_ONLY },
   submitIntake: { expected: CLIENT_ONLY, args: () => ({ input: { concerns: [{ code: 'ANXIETY', priority: 1 }], jurisdiction: 'NY', timeZone: 'America/New_York' } }) },
   submitLicense: { expected: THERAPISTS, args: () => ({ input: { licenseType: 'LPC', number: `MTX-${++sequence}`, jurisdiction: 'NJ', expiresOn: '2031-06-30' } }) },
   suspendTherapist: { expected: ADMIN_ONLY, args: (w) => ({ input: { therapistId: w.moderation.profileToSuspendId, reason: 'Complaint under review.' } }) },

@@ -4,6 +4,8 @@ import { AuditResolver } from './audit/audit.resolver';
 import { AuthResolver } from './auth/auth.resolver';
 import { GoalsResolver } from './goals/goals.resolver';
 import { IntakeResolver } from './intake/intake.resolver';
+import { IntakeDraftResolver } from './intake/draft/intake-draft.resolver';
+import { IntakeScoresResolver } from './intake/intake-scores.resolver';
 import { MatchingResolver } from './matching/matching.resolver';
 import { AvailabilityResolver } from './availability/availability.resolver';
 import { MailStatusResolver } from './mail/mail-status.resolver';
@@ -21,4 +23,5 @@ import { PaymentsResolver } from './payments/payments.resolver';
 
 /** Every resolver class, listed once: the schema file is printed from these. */
 export const RESOLVERS = [AuthResolver, TaxonomyResolver, TherapistsResolver, LicensingResolver, AuditResolver, AvailabilityResolver, IntakeResolver, GoalsResolver, MatchingResolver, MailStatusResolver, LocalMailboxResolver, BookingsResolver,
-  CalendarFeedResolver, ClientRecordsResolver, WaitlistResolver, AllianceResolver, RematchResolver, PaymentsResolver, AccountResolver, AdminResolver];
+  CalendarFeedResolver, ClientRecordsResolver, WaitlistResolver, AllianceResolver, RematchResolver, PaymentsResolver, AccountResolver, AdminResolver,
+  IntakeDraftResolver, IntakeScoresResolver];

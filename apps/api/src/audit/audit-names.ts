@@ -32,6 +32,7 @@ export async function resolveAuditNames(em: EntityManager, events: readonly Audi
   const names = new Map<string, string | null>();
   if (wanted.size > 0) {
     const pairs = [...wanted.values()];
+    // knex spreads an array binding into a list, so `array[?]` becomes `array[$1, $2, …]`.
     const rows: NameRow[] = await em.getConnection().execute(NAMES_SQL, [pairs.map((pair) => pair.type), pairs.map((pair) => pair.id)]);
     for (const row of rows) names.set(`${row.type}:${row.id}`, row.name);
   }
@@ -49,7 +50,7 @@ const PERSON = (user: string, profile: string) =>
   `case when ${user}.deleted_at is not null then 'a deleted account' else coalesce(${profile}.display_name, ${user}.email) end`;
 
 const NAMES_SQL = `
-with wanted(type, id) as (select * from unnest(?::text[], ?::uuid[]))
+with wanted(type, id) as (select * from unnest(array[?]::text[], array[?]::uuid[]))
 select w.type, w.id::text as id,
   case w.type
     when 'User' then ${PERSON('u', 'up')}
