@@ -83,7 +83,8 @@ export function describeAuditEvent(event: AuditEventWords): string {
   const sentence = AUDIT_SENTENCES[event.action];
   if (!sentence) return `${actor}: ${auditActionLabel(event.action)}, ${subject}`;
   const written = sentence.replace('{actor}', actor).replace('{subject}', subject);
-  return written.charAt(0).toUpperCase() + written.slice(1);
+  // "License NY 1 expired", but an e-mail address is written as it is.
+  return /^\S*@/.test(written) ? written : written.charAt(0).toUpperCase() + written.slice(1);
 }
 
 export const AUDIT_ACTION_OPTIONS = Object.entries(AUDIT_ACTION_LABELS).map(([value, label]) => ({ value, label }));
