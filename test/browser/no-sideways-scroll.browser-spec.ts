@@ -39,7 +39,7 @@ async function selectLongChipsAndMeasure(page: Page, path: string): Promise<stri
   const { scrollWidth, clientWidth, overflowing } = await page.evaluate(() => ({
     scrollWidth: document.documentElement.scrollWidth,
     clientWidth: document.documentElement.clientWidth,
-    overflowing: [...document.querySelectorAll('label.mantine-Chip-label')]
+    overflowing: Array.from(document.querySelectorAll('label.mantine-Chip-label'))
       .filter((label) => label.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
       .map((label) => label.textContent),
   }));
