@@ -217,7 +217,9 @@ it('a therapist builds a profile and submits a license, an admin verifies it, an
   await heading(admin, 'License reviews').waitFor();
   const item = admin.getByRole('article', { name: 'Dr. Maya Okafor' });
   await item.getByText(therapistEmail).waitFor();
-  await item.getByText(licenseNumber).waitFor();
+  await item.getByText(licenseNumber, { exact: true }).waitFor();
+  // With a link to check it against the state board's own record.
+  await item.getByRole('link', { name: `Look up license ${licenseNumber} with the New York State Education Department` }).waitFor();
   await item.getByRole('link', { name: "View Dr. Maya Okafor's profile" }).waitFor();
   await expectNoSeriousA11yViolations(admin, 'license review queue');
 
