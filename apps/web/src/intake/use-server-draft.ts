@@ -23,6 +23,11 @@ export interface ServerDraft {
  */
 export function useServerDraft(initial: StoredIntakeDraft): ServerDraft {
   const [, saveDraft] = useMutation(saveIntakeDraftMutation);
+  // Read through a ref: the returned object stays the same for the wizard's life, so an
+  // effect that depends on it runs only when the answers change (not on log-out, when
+  // a rerun would write the answers back into the tab's storage).
+  const send = useRef(saveDraft);
+  send.current = saveDraft;
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const stopped = useRef(false);
   const initialText = useRef(JSON.stringify(draftForServer(initial)));
@@ -44,7 +49,7 @@ export function useServerDraft(initial: StoredIntakeDraft): ServerDraft {
         cancel();
         timer.current = setTimeout(() => {
           timer.current = null;
-          if (!stopped.current) void saveDraft({ input });
+          if (!stopped.current) void send.current({ input });
         }, DRAFT_SAVE_DELAY_MS);
       },
       stop() {
@@ -55,5 +60,5 @@ export function useServerDraft(initial: StoredIntakeDraft): ServerDraft {
         stopped.current = false;
       },
     };
-  }, [saveDraft]);
+  }, []);
 }
