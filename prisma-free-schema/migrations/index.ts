@@ -17,6 +17,7 @@ import { Migration20261130090000Payments } from './Migration20261130090000Paymen
 import { Migration20261130100000AccountSettings } from './Migration20261130100000AccountSettings';
 import { Migration20261201000000FarSessionPayments } from './Migration20261201000000FarSessionPayments';
 import { Migration20261201010000LedgerAndSuperbills } from './Migration20261201010000LedgerAndSuperbills';
+import { Migration20261201020000IntakeDrafts } from './Migration20261201020000IntakeDrafts';
 
 /** Applied in this order. Append new migrations; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
@@ -39,4 +40,5 @@ export const ALL_MIGRATIONS = [
   { name: 'Migration20261130100000AccountSettings', class: Migration20261130100000AccountSettings },
   { name: 'Migration20261201000000FarSessionPayments', class: Migration20261201000000FarSessionPayments },
   { name: 'Migration20261201010000LedgerAndSuperbills', class: Migration20261201010000LedgerAndSuperbills },
+  { name: 'Migration20261201020000IntakeDrafts', class: Migration20261201020000IntakeDrafts },
 ];

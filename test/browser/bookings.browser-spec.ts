@@ -57,7 +57,7 @@ describe('booking in the browser', () => {
     await page.goto(`/therapists/${therapist.profileId}`);
     const picker = page.getByRole('region', { name: 'Book a session' });
     await picker.getByLabel('Session type', { exact: true }).selectOption({ label: 'Consultation · 50 min · free' });
-    await picker.getByRole('button', { name: 'Thursday 19 November 10:00' }).click();
+    await picker.getByRole('button', { name: 'Thursday, November 19 at 10:00 AM' }).click();
 
     const review = picker.getByRole('region', { name: 'Review this time' });
     await review.getByText('This session is free: cancelling, rescheduling or missing it costs nothing.').waitFor();
@@ -70,7 +70,7 @@ describe('booking in the browser', () => {
     await page.getByRole('banner').getByRole('button', { name: 'Log out' }).waitFor();
     const again = page.getByRole('region', { name: 'Review this time' });
     await again.getByRole('button', { name: 'Hold this time' }).waitFor();
-    await page.getByText('Selected: Thu 19 Nov, 10:00 (your time)').waitFor();
+    await page.getByText('Selected: Thu, Nov 19, 10:00 AM (your time)').waitFor();
     expect(await again.getByLabel('State you will be in for sessions').inputValue()).toBe('NY');
     await expectNoSeriousA11yViolations(page, 'booking review');
 
@@ -98,7 +98,7 @@ describe('booking in the browser', () => {
 
     await card.getByRole('button', { name: 'Reschedule' }).click();
     const newTime = card.getByRole('region', { name: 'Pick a new time' });
-    await newTime.getByRole('button', { name: 'Friday 20 November 11:00' }).click();
+    await newTime.getByRole('button', { name: 'Friday, November 20 at 11:00 AM' }).click();
     await newTime.getByRole('button', { name: 'Move the booking here' }).click();
     await page.getByRole('status').filter({ hasText: 'Moved to Fri, Nov 20, 2026, 11:00 AM – 11:50 AM.' }).waitFor();
     await upcoming.getByRole('listitem', { name: 'Consultation with Dr. Test Therapist' }).getByText('Fri, Nov 20, 2026, 11:00 AM – 11:50 AM').waitFor();
@@ -119,7 +119,7 @@ describe('booking in the browser', () => {
     await page.goto(`/therapists/${therapist.profileId}`);
     const picker = page.getByRole('region', { name: 'Book a session' });
     await picker.getByLabel('Session type', { exact: true }).selectOption({ label: 'Consultation · 50 min · free' });
-    const slotName = 'Thursday 19 November 14:00';
+    const slotName = 'Thursday, November 19 at 2:00 PM';
     await picker.getByRole('button', { name: slotName }).click();
     const review = picker.getByRole('region', { name: 'Review this time' });
     await review.getByRole('button', { name: 'Hold this time' }).waitFor();
@@ -132,20 +132,20 @@ describe('booking in the browser', () => {
     const taken = picker.getByRole('alert').filter({ hasText: 'That time was just taken' });
     await taken.getByText(/Pick another time; nothing was charged\./).waitFor();
     await picker.getByRole('button', { name: slotName }).waitFor({ state: 'detached' });
-    await picker.getByRole('button', { name: 'Thursday 19 November 13:00' }).waitFor();
+    await picker.getByRole('button', { name: 'Thursday, November 19 at 1:00 PM' }).waitFor();
     await expectNoSeriousA11yViolations(page, 'slot taken');
 
     // Held, then released: the time is open again at once.
-    await picker.getByRole('button', { name: 'Thursday 19 November 12:00' }).click();
+    await picker.getByRole('button', { name: 'Thursday, November 19 at 12:00 PM' }).click();
     await review.getByRole('button', { name: 'Hold this time' }).click();
     await review.getByRole('button', { name: 'Release this time' }).click();
     await review.waitFor({ state: 'detached' });
-    await picker.getByRole('button', { name: 'Thursday 19 November 12:00' }).waitFor();
+    await picker.getByRole('button', { name: 'Thursday, November 19 at 12:00 PM' }).waitFor();
     expect(await countActiveBookings(app, client)).toBe(1); // only the rescheduled consultation
     expect(await openStarts(app, therapist, '2026-11-19T17:00:00.000Z', '2026-11-19T18:00:00.000Z')).toContain('2026-11-19T17:00:00.000Z');
 
     // Another time held and left unconfirmed (the tab closed, say): My bookings can still confirm it.
-    await picker.getByRole('button', { name: 'Thursday 19 November 13:00' }).click();
+    await picker.getByRole('button', { name: 'Thursday, November 19 at 1:00 PM' }).click();
     await review.getByRole('button', { name: 'Hold this time' }).click();
     await review.getByText(/^Held for you for/).waitFor();
     await page.goto('/bookings');
@@ -166,7 +166,7 @@ describe('booking in the browser', () => {
     const picker = page.getByRole('region', { name: 'Book a session' });
     await picker.getByLabel('Session type', { exact: true }).selectOption({ label: 'Consultation · 50 min · free' });
     await picker.getByRole('button', { name: 'Next week', exact: true }).click();
-    await picker.getByRole('button', { name: 'Monday 23 November 10:00' }).click();
+    await picker.getByRole('button', { name: 'Monday, November 23 at 10:00 AM' }).click();
     const review = picker.getByRole('region', { name: 'Review this time' });
     await review.getByRole('checkbox', { name: 'Keep this time every week' }).check();
     await review.getByLabel('How often').selectOption({ label: 'Every week' });
@@ -219,7 +219,7 @@ describe('booking in the browser', () => {
     // Moving it this late: the policy's words come with the new time, before anything moves.
     await card.getByRole('button', { name: 'Reschedule' }).click();
     const newTime = card.getByRole('region', { name: 'Pick a new time' });
-    await newTime.getByRole('button', { name: 'Thursday 19 November 15:00' }).click();
+    await newTime.getByRole('button', { name: 'Thursday, November 19 at 3:00 PM' }).click();
     await newTime.getByText(/^This is a late change\. Free to cancel or reschedule until 24 hours before\./).waitFor();
     await expectNoSeriousA11yViolations(page, 'late reschedule (phone)');
     await expectNoHorizontalScroll(page, 'late reschedule (phone)');
@@ -247,7 +247,7 @@ describe('booking in the browser', () => {
     await page.goto(`/therapists/${therapist.profileId}`);
     const picker = page.getByRole('region', { name: 'Book a session' });
     await picker.getByLabel('Session type', { exact: true }).selectOption({ label: 'Individual therapy · 50 min · $150' });
-    await picker.getByRole('button', { name: 'Friday 20 November 15:00' }).click();
+    await picker.getByRole('button', { name: 'Friday, November 20 at 3:00 PM' }).click();
     const review = picker.getByRole('region', { name: 'Review this time' });
     await review.getByText(/Cancellation policy: Free to cancel or reschedule until 24 hours before\./).waitFor();
     await review.getByText('free until Nov 19, 2026, 3:00 PM; after that it costs what the policy says.').waitFor();
@@ -276,14 +276,14 @@ describe('booking in the browser', () => {
     await logIn(page, therapist.email);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Bookings' }).click();
     await heading(page, 'Bookings').waitFor();
-    const wednesday = page.getByRole('region', { name: 'Wed 18 Nov' });
+    const wednesday = page.getByRole('region', { name: 'Wed, Nov 18' });
     const session = wednesday.getByRole('listitem', { name: `11:00 AM–11:50 AM, ${weekClientName}` });
     await session.getByText('Consultation').waitFor();
     const complete = session.getByRole('button', { name: 'Mark complete' });
     expect(await complete.isDisabled()).toBe(true);
     await session.getByText(/You can mark it once it starts \(Nov 18, 2026, 11:00 AM\)\./).waitFor();
     // The client booked and moved earlier is in the week too.
-    await page.getByRole('region', { name: 'Fri 20 Nov' }).getByRole('listitem', { name: `11:00 AM–11:50 AM, ${client.email.split('@')[0]}` }).waitFor();
+    await page.getByRole('region', { name: 'Fri, Nov 20' }).getByRole('listitem', { name: `11:00 AM–11:50 AM, ${client.email.split('@')[0]}` }).waitFor();
     await expectNoSeriousA11yViolations(page, 'therapist week');
     await expectNoHorizontalScroll(page, 'therapist week (narrow day columns on a laptop)');
 
@@ -293,7 +293,7 @@ describe('booking in the browser', () => {
     expect(paidHold.errors).toBeUndefined();
     await app.app.get(BookingsService).markPaid(paidHold.data!.holdSlot.id);
     await page.reload();
-    const paidSession = page.getByRole('region', { name: 'Thu 19 Nov' }).getByRole('listitem', { name: `4:00 PM–4:50 PM, ${paidClient.email.split('@')[0]}` });
+    const paidSession = page.getByRole('region', { name: 'Thu, Nov 19' }).getByRole('listitem', { name: `4:00 PM–4:50 PM, ${paidClient.email.split('@')[0]}` });
     await paidSession.getByRole('button', { name: 'Cancel' }).click();
     const dialog = page.getByRole('dialog', { name: 'Cancel this session?' });
     await dialog.getByText('Your client gets a full refund ($150).').waitFor();
@@ -316,7 +316,7 @@ describe('booking in the browser', () => {
     // An hour later the idle session has ended: the therapist logs in again after the session.
     await logIn(page, therapist.email);
     await page.goto('/therapist/bookings');
-    const started = page.getByRole('region', { name: 'Wed 18 Nov' }).getByRole('listitem', { name: `11:00 AM–11:50 AM, ${weekClientName}` });
+    const started = page.getByRole('region', { name: 'Wed, Nov 18' }).getByRole('listitem', { name: `11:00 AM–11:50 AM, ${weekClientName}` });
     await started.getByRole('button', { name: 'Mark complete' }).click();
     await page.getByRole('status').filter({ hasText: `${weekClientName}'s session at 11:00 AM–11:50 AM is marked complete.` }).waitFor();
     await started.getByText('Completed', { exact: true }).waitFor();

@@ -18,6 +18,35 @@ async function expectNoSidewaysScroll(page: Page, path: string): Promise<void> {
   expect({ path, tooWideBy: Math.max(0, scrollWidth - clientWidth) }).toEqual({ path, tooWideBy: 0 });
 }
 
+/**
+ * Opens the filters and selects every chip with a long name (after "Show more"), then
+ * checks that nothing scrolls sideways and every chip ends inside the screen.
+ */
+async function selectLongChipsAndMeasure(page: Page, path: string): Promise<string[]> {
+  await page.goto(path);
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await page.waitForLoadState('networkidle');
+  await page.getByRole('button', { name: /^Show filters/ }).click();
+  for (const more of await page.getByRole('button', { name: /^Show \d+ more/ }).all()) await more.click();
+  const chipLabels = page.locator('label.mantine-Chip-label');
+  const texts = await chipLabels.allInnerTexts();
+  const long = texts.filter((text) => text.length >= 30);
+  for (const text of long) {
+    await chipLabels.filter({ hasText: text }).first().click();
+    await page.waitForLoadState('networkidle');
+  }
+  for (const text of long) expect(await page.getByRole('checkbox', { name: text }).first().isChecked()).toBe(true);
+  const { scrollWidth, clientWidth, overflowing } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+    overflowing: Array.from(document.querySelectorAll('label.mantine-Chip-label'))
+      .filter((label) => label.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+      .map((label) => label.textContent),
+  }));
+  expect({ path, tooWideBy: Math.max(0, scrollWidth - clientWidth), overflowing }).toEqual({ path, tooWideBy: 0, overflowing: [] });
+  return long;
+}
+
 describe('no page scrolls sideways at 360 px', () => {
   let app: TestApp;
   let admin: TestAccount;
@@ -44,7 +73,7 @@ describe('no page scrolls sideways at 360 px', () => {
   }, 90_000);
   afterAll(() => app?.close());
 
-  async function visitAs(account: TestAccount | null, paths: string[]): Promise<void> {
+  async function visitAs(account: TestAccount | null, paths: string[], extra?: (page: Page) => Promise<void>): Promise<void> {
     const browser: TestBrowser = await launchBrowser({ baseUrl: app.baseUrl, viewport: PHONE });
     try {
       const page = await browser.newPage();
@@ -56,6 +85,7 @@ describe('no page scrolls sideways at 360 px', () => {
         await page.getByRole('banner').getByRole('button', { name: 'Log out' }).waitFor();
       }
       for (const path of paths) await expectNoSidewaysScroll(page, path);
+      await extra?.(page);
     } finally {
       await browser.close();
     }
@@ -67,6 +97,17 @@ describe('no page scrolls sideways at 360 px', () => {
 
   it('for a client', async () => {
     await visitAs(client, ['/', '/account', '/intake', '/matches', '/therapists', '/goals', `/therapists/${therapist.profileId}`, '/receipts', '/mailbox']);
+  }, 120_000);
+
+  // Issue 11 point 8: long filter chips wrap. Chips like "Pregnancy and postpartum mental health (1)", selected.
+  it('with long filter chips selected, on the matches and the directory', async () => {
+    const longChips: string[] = [];
+    await visitAs(client, [], async (page) => {
+      longChips.push(...(await selectLongChipsAndMeasure(page, '/matches')));
+      longChips.push(...(await selectLongChipsAndMeasure(page, '/therapists?state=NY')));
+    });
+    // The check means something only if long chips were there to select.
+    expect(longChips.some((text) => text.startsWith('Pregnancy and postpartum mental health'))).toBe(true);
   }, 120_000);
 
   it('for a therapist', async () => {

@@ -217,7 +217,9 @@ it('a therapist builds a profile and submits a license, an admin verifies it, an
   await heading(admin, 'License reviews').waitFor();
   const item = admin.getByRole('article', { name: 'Dr. Maya Okafor' });
   await item.getByText(therapistEmail).waitFor();
-  await item.getByText(licenseNumber).waitFor();
+  await item.getByText(licenseNumber, { exact: true }).waitFor();
+  // With a link to check it against the state board's own record.
+  await item.getByRole('link', { name: `Look up license ${licenseNumber} with the New York State Education Department` }).waitFor();
   await item.getByRole('link', { name: "View Dr. Maya Okafor's profile" }).waitFor();
   await expectNoSeriousA11yViolations(admin, 'license review queue');
 
@@ -233,14 +235,14 @@ it('a therapist builds a profile and submits a license, an admin verifies it, an
   await item.waitFor({ state: 'detached' });
   await expectNoSeriousA11yViolations(admin, 'license review queue after verifying');
 
-  // The audit log shows it, and filters by action.
+  // The audit log shows it in words (who, what, whose), and filters by action.
   await nav(admin).getByRole('link', { name: 'Audit log' }).click();
   await heading(admin, 'Audit log').waitFor();
-  await admin.getByRole('cell', { name: 'License verified' }).first().waitFor();
+  await admin.getByRole('cell', { name: /verified license NY \S+ of Dr\. Maya Okafor$/ }).first().waitFor();
   await expectNoSeriousA11yViolations(admin, 'audit log');
   await admin.getByLabel('Show').selectOption('license.submitted');
-  await admin.getByRole('cell', { name: 'License submitted' }).first().waitFor();
-  expect(await admin.getByRole('cell', { name: 'License verified' }).count()).toBe(0);
+  await admin.getByRole('cell', { name: 'Dr. Maya Okafor submitted license NY' }).first().waitFor();
+  expect(await admin.getByRole('cell', { name: /verified license/ }).count()).toBe(0);
 
   // --- Anyone: the public page, with the verified license.
   const visitor = await freshPage();

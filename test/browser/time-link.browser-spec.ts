@@ -29,7 +29,7 @@ describe('a time link opens the profile with that time selected', () => {
       const page = await browser.newPage();
       await page.goto(`/therapists/${therapist.profileId}?time=${encodeURIComponent(NEXT_TUESDAY_1000)}&type=${therapist.sessionTypeId}`);
       const picker = page.getByRole('region', { name: 'Book a session' });
-      await picker.getByText(/Selected: .*10:00 \(your time\)/).waitFor();
+      await picker.getByText(/Selected: .*10:00\sAM \(your time\)/).waitFor();
       const selected = picker.getByRole('button', { pressed: true });
       expect(await selected.count()).toBe(1);
       expect(await selected.getAttribute('aria-label')).toMatch(/Tuesday.* 10:00/);

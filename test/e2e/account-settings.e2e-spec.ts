@@ -153,7 +153,8 @@ describe('exportMyData and deleteMyAccount', () => {
     expect(document.intake.answers.concerns).toEqual([{ code: 'ANXIETY', priority: 1 }]);
     expect(document.goals.map((goal: { text: string }) => goal.text)).toContain('Walk every morning');
     const [event] = await audits('user.data_exported', client.id);
-    expect(event.details).toMatchObject({ intake: true, goals: 1 });
+    // The intake's goal is on the Goals page too, so two goals.
+    expect(event.details).toMatchObject({ intake: true, goals: 2 });
     expect(JSON.stringify(event.details)).not.toContain('Walk every morning');
   });
 

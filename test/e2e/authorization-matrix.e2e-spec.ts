@@ -65,6 +65,8 @@ const QUERIES: Record<string, Classified> = {
   myGoals: { expected: CLIENT_ONLY },
   myHealthDataReads: { expected: CLIENT_ONLY },
   myIntake: { expected: CLIENT_ONLY },
+  // An unfinished intake: health data, its client's only.
+  myIntakeDraft: { expected: CLIENT_ONLY },
   myWaitlist: { expected: CLIENT_ONLY },
   pendingSessionRatings: { expected: CLIENT_ONLY },
   rematch: { expected: CLIENT_ONLY, args: () => ({ input: { timeZone: 'America/New_York' } }) },
@@ -141,6 +143,8 @@ const MUTATIONS: Record<string, Classified> = {
   runPaymentReconciliation: { expected: ADMIN_ONLY },
   // Admins only; no such mismatch (here: none) is NOT_FOUND after the guard.
   resolvePaymentMismatch: { expected: row('UNAUTH', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'NOT_OWNER'), args: () => ({ input: { id: '00000000-0000-4000-8000-00000000000a', note: 'Checked in the dashboard.' } }) },
+  saveIntakeDraft: { expected: CLIENT_ONLY, args: () => ({ input: { answers: '{"goals":["matrix"]}', stepIndex: 1 } }) },
+  discardIntakeDraft: { expected: CLIENT_ONLY },
   submitIntake: { expected: CLIENT_ONLY, args: () => ({ input: { concerns: [{ code: 'ANXIETY', priority: 1 }], jurisdiction: 'NY', timeZone: 'America/New_York' } }) },
   submitLicense: { expected: THERAPISTS, args: () => ({ input: { licenseType: 'LPC', number: `MTX-${++sequence}`, jurisdiction: 'NJ', expiresOn: '2031-06-30' } }) },
   suspendTherapist: { expected: ADMIN_ONLY, args: (w) => ({ input: { therapistId: w.moderation.profileToSuspendId, reason: 'Complaint under review.' } }) },

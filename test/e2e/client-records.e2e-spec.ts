@@ -51,7 +51,7 @@ describe("a therapist reading a client's health data", () => {
 
     data(await holdSlot(app, client, therapist, '2026-03-03T15:00:00.000Z'));
     const record = data(await graphql(app.baseUrl, RECORD, { clientId: me.id }, therapist)).clientHealthRecord;
-    expect(record).toMatchObject({ clientId: me.id, intake: { concerns: [{ code: 'PANIC' }], phq9: { total: 3 } }, goals: [{ text: 'Sleep before midnight' }] });
+    expect(record).toMatchObject({ clientId: me.id, intake: { concerns: [{ code: 'PANIC' }], phq9: { total: 3 } }, goals: [{ text: 'Ride the subway again' }, { text: 'Sleep before midnight' }] });
     expect(await auditReads(me.id)).toBe(1);
     // Another therapist still cannot.
     expect(errorCode(await graphql(app.baseUrl, RECORD, { clientId: me.id }, other))).toBe('FORBIDDEN');

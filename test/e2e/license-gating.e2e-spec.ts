@@ -150,6 +150,7 @@ const PUBLIC_QUERIES: Record<string, ((target: Therapist) => Probe[]) | 'signed-
   myAvailability: 'signed-in',
   myGoals: 'signed-in',
   myIntake: 'signed-in',
+  myIntakeDraft: 'signed-in',
   myLicenses: 'signed-in',
   myPayoutStatus: 'signed-in',
   myEarnings: 'signed-in',

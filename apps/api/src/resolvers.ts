@@ -4,6 +4,8 @@ import { AuditResolver } from './audit/audit.resolver';
 import { AuthResolver } from './auth/auth.resolver';
 import { GoalsResolver } from './goals/goals.resolver';
 import { IntakeResolver } from './intake/intake.resolver';
+import { IntakeDraftResolver } from './intake/draft/intake-draft.resolver';
+import { IntakeScoresResolver } from './intake/intake-scores.resolver';
 import { MatchingResolver } from './matching/matching.resolver';
 import { AvailabilityResolver } from './availability/availability.resolver';
 import { MailStatusResolver } from './mail/mail-status.resolver';
@@ -23,4 +25,5 @@ import { ReconciliationResolver } from './payments/reconciliation/reconciliation
 
 /** Every resolver class, listed once: the schema file is printed from these. */
 export const RESOLVERS = [AuthResolver, TaxonomyResolver, TherapistsResolver, LicensingResolver, AuditResolver, AvailabilityResolver, IntakeResolver, GoalsResolver, MatchingResolver, MailStatusResolver, LocalMailboxResolver, BookingsResolver,
-  CalendarFeedResolver, ClientRecordsResolver, WaitlistResolver, AllianceResolver, RematchResolver, PaymentsResolver, LedgerResolver, ReconciliationResolver, AccountResolver, AdminResolver];
+  CalendarFeedResolver, ClientRecordsResolver, WaitlistResolver, AllianceResolver, RematchResolver, PaymentsResolver, LedgerResolver, ReconciliationResolver, AccountResolver, AdminResolver,
+  IntakeDraftResolver, IntakeScoresResolver];

@@ -12,6 +12,7 @@ export * from './evidence-sources';
 export * from './jurisdictions';
 export * from './languages';
 export * from './license-types';
+export * from './license-boards';
 export * from './modalities';
 export * from './modality-synonyms';
 export * from './modality-text';

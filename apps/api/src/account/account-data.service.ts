@@ -11,6 +11,7 @@ import { BookingsService } from '../bookings/bookings.service';
 import { Clock } from '../common/clock';
 import { Goal, GoalCheckIn } from '../goals/goal.entity';
 import { Intake } from '../intake/intake.entity';
+import { IntakeDraft } from '../intake/draft/intake-draft.entity';
 import { TherapistProfile } from '../therapists/entities/therapist-profile.entity';
 import { AccountError } from './account.errors';
 import { AccountSettingsService } from './account-settings.service';
@@ -34,8 +35,9 @@ export class AccountDataService {
   async exportMyData(user: User, origin: RequestOrigin): Promise<{ fileName: string; json: string }> {
     const em = this.em.fork();
     const me = await em.findOneOrFail(User, { id: user.id });
-    const [intake, goals, checkIns, bookings, profile] = await Promise.all([
+    const [intake, intakeDraft, goals, checkIns, bookings, profile] = await Promise.all([
       em.findOne(Intake, { client: me.id }),
+      em.findOne(IntakeDraft, { client: me.id }),
       em.find(Goal, { client: me.id }, { orderBy: { createdAt: 'asc' } }),
       em.find(GoalCheckIn, { client: me.id }, { orderBy: { createdAt: 'asc' } }),
       em.find(Booking, { $or: [{ client: me.id }, { therapist: { user: me.id } }] }, { populate: ['therapist', 'sessionType'], orderBy: { startsAt: 'asc' } }),
@@ -46,6 +48,7 @@ export class AccountDataService {
       exportedAt: now.toISOString(),
       account: { id: me.id, email: me.email, role: me.role, timeZone: me.timeZone, createdAt: me.createdAt.toISOString() },
       intake: intake && { revision: intake.revision, updatedAt: intake.updatedAt.toISOString(), answers: intake.answers, screeners: intake.screeners },
+      intakeDraft: intakeDraft && { updatedAt: intakeDraft.updatedAt.toISOString(), ...intakeDraft.content },
       goals: goals.map((goal) => ({ id: goal.id, text: goal.text, createdAt: goal.createdAt.toISOString(), archivedAt: goal.archivedAt?.toISOString() ?? null })),
       checkIns: checkIns.map((checkIn) => ({ id: checkIn.id, createdAt: checkIn.createdAt.toISOString(), ...checkIn.content })),
       bookings: bookings.map((booking) => ({
@@ -99,7 +102,7 @@ export class AccountDataService {
         settlements.push({ bookingId: booking.id, money });
       }
       const healthRecordsErased =
-        (await em.nativeDelete(Intake, { client: user.id })) + (await em.nativeDelete(Goal, { client: user.id })) + (await em.nativeDelete(GoalCheckIn, { client: user.id }));
+        (await em.nativeDelete(Intake, { client: user.id })) + (await em.nativeDelete(IntakeDraft, { client: user.id })) + (await em.nativeDelete(Goal, { client: user.id })) + (await em.nativeDelete(GoalCheckIn, { client: user.id }));
       await em.nativeDelete(PasswordResetToken, { user: user.id });
       const sessionsRevoked = await this.sessions.revokeAllOf(em, user.id);
       user.email = `deleted-${randomUUID()}@deleted.invalid`;

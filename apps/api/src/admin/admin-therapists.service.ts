@@ -1,15 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { groupBy } from '../common/group-by';
+import { likePattern } from '../common/text/like-pattern';
 import { License, LicenseStatus } from '../licensing/entities/license.entity';
 import { TherapistProfile } from '../therapists/entities/therapist-profile.entity';
 import { AdminTherapistsInput } from './dto/admin-therapists.input';
 import { AdminTherapistPage } from './models/admin-therapists.model';
-
-/** `%`, `_` and `\` typed by an admin match themselves, not any text. */
-function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
-}
 
 /** The admins' therapist directory: every profile, whatever its status, searchable and paged. */
 @Injectable()

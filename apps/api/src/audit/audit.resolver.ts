@@ -2,6 +2,7 @@ import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import { Role } from '../auth/entities/user.entity';
 import { Roles } from '../auth/guards/access.decorators';
 import { AuditEvent } from './audit-event.entity';
+import { AuditNames } from './audit-names';
 import { AuditEventModel } from './audit.models';
 import { AuditService } from './audit.service';
 import { parseId } from '../common/validation/parse-id';
@@ -20,12 +21,15 @@ export class AuditResolver {
     @Args('action', { nullable: true, type: () => String }) action?: string,
   ): Promise<AuditEventModel[]> {
     const events = await this.audit.list({ limit: Math.min(Math.max(limit, 1), 200), before, beforeId: beforeId && parseId('beforeId', beforeId), subjectId: subjectId && parseId('subjectId', subjectId), action });
-    return events.map(toAuditEventModel);
+    const names = await this.audit.namesFor(events);
+    return events.map((event) => toAuditEventModel(event, names));
   }
 }
 
-function toAuditEventModel(event: AuditEvent): AuditEventModel {
+function toAuditEventModel(event: AuditEvent, names: AuditNames): AuditEventModel {
   return {
+    actorName: names.actorName(event),
+    subjectName: names.subjectName(event),
     id: event.id,
     action: event.action,
     subjectType: event.subjectType,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { User } from '../auth/entities/user.entity';
 import { AuditEvent } from './audit-event.entity';
+import { AuditNames, resolveAuditNames } from './audit-names';
 
 export interface AuditEntry {
   actor: User | null;
@@ -53,5 +54,10 @@ export class AuditService {
       },
       { orderBy: { createdAt: 'desc', id: 'desc' }, limit: filter.limit, populate: ['actor'] },
     );
+  }
+
+  /** Names for a page of events' actors and subjects, in one query. */
+  namesFor(events: readonly AuditEvent[]): Promise<AuditNames> {
+    return resolveAuditNames(this.em, events);
   }
 }

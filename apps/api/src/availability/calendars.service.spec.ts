@@ -114,7 +114,7 @@ describe('CalendarsService feeds', () => {
     answer = { status: 200, body: 'not a calendar' };
     await asRequest((calendars) => calendars.refresh(user, added.id));
     expect((await orm.em.fork().findOneOrFail(ExternalCalendar, added.id)).lastError).toBe(
-      "We reached that calendar address, but couldn't read the calendar there. This is not a valid iCalendar file.",
+      "We reached that calendar address, but couldn't read the calendar there. This isn't a calendar file we can read. Export the calendar again from your calendar app (as an .ics file) and try again.",
     );
   });
 

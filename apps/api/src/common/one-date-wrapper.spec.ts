@@ -37,3 +37,33 @@ it('the API does no millisecond-per-day arithmetic of its own', () => {
 it('the web app converts and formats dates and zones only through @rapport/domain/time', () => {
   expect(offences(sourceFiles('apps/web/src'), [...MILLISECOND_ARITHMETIC, ...DATE_GUESSES])).toEqual([]);
 });
+
+// One date and time format across the web app, in the viewer's locale and zone: every date
+// or time a person reads is written by apps/web/src/format/dates.ts, so no page formats
+// its own (the domain wrapper's display functions, Intl, toLocale*, date libraries, or
+// hand-made "HH:mm" strings shown as they are).
+const DATE_DISPLAY = [
+  /\bformat(Instant|LocalDate|LocalDateTime|InZone)\b[^'"]*from '@rapport\/domain\/time'/,
+  /import\s*\{[^}]*\bformat(Instant|LocalDate|LocalDateTime|InZone)\b[^}]*\}\s*from '@rapport\/domain\/time'/,
+  /\bIntl\.(DateTimeFormat|RelativeTimeFormat)\b/,
+  /\.toLocale(Date|Time)?String\(\s*\)/,
+  /\btoLocale(Date|Time)String\b/,
+  /from '(dayjs|date-fns|moment|luxon)/,
+  /\{slot\.localTime\}|\$\{slot\.localTime\}/,
+];
+
+it('the web app writes dates and times for people only through apps/web/src/format', () => {
+  expect(offences(sourceFiles('apps/web/src', ['apps/web/src/format']), DATE_DISPLAY)).toEqual([]);
+});
+
+it('the date-display guard catches what it is meant to', () => {
+  const samples = [
+    "import { formatInstant, hostTimeZone } from '@rapport/domain/time';",
+    'new Intl.DateTimeFormat(locale).format(date)',
+    'date.toLocaleDateString()',
+    "import dayjs from 'dayjs';",
+    '{slot.localTime}',
+  ];
+  for (const sample of samples) expect(DATE_DISPLAY.some((pattern) => pattern.test(sample))).toBe(true);
+  expect(DATE_DISPLAY.some((pattern) => pattern.test("import { addDays, localDateOf } from '@rapport/domain/time';"))).toBe(false);
+});

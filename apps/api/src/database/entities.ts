@@ -4,6 +4,7 @@ import { RateLimitBucket } from '../rate-limit/rate-limit-bucket.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { Goal, GoalCheckIn } from '../goals/goal.entity';
 import { Intake } from '../intake/intake.entity';
+import { IntakeDraft } from '../intake/draft/intake-draft.entity';
 import { BookingSettings } from '../availability/entities/booking-settings.entity';
 import { DateOverride } from '../availability/entities/date-override.entity';
 import { ExternalBusyTime } from '../availability/entities/external-busy-time.entity';
@@ -33,5 +34,5 @@ export const ALL_ENTITIES = [User, AuthSession, RateLimitBucket, TherapistProfil
   Intake, Goal, GoalCheckIn, OutboxEvent, LocalMailboxMessage, BookingSeries, Booking, BookingEvent,
   CalendarFeedToken, WaitlistEntry, WaitlistOffer, AllianceRating, HealthDataSharingConsent,
   Payment, ProcessedWebhookEvent, StripeCustomer, CardSetup, PaymentMismatch,
-  PasswordResetToken,
+  PasswordResetToken, IntakeDraft,
 ];

@@ -7,6 +7,7 @@ import { useKeyring } from '../common/encryption/sealed-json';
 import { sealV1 } from '../common/encryption/testing/seal-v1';
 import { Goal, GoalCheckIn } from '../goals/goal.entity';
 import { Intake, IntakeAnswers } from '../intake/intake.entity';
+import { IntakeDraft } from '../intake/draft/intake-draft.entity';
 import { buildOrmOptions } from './mikro-orm.options';
 import { resealHealthData } from './reseal-health-data';
 
@@ -83,18 +84,22 @@ it('the re-seal job rewrites every v1 value and every value under a retired key,
   const intakeId = await newIntake();
   const goal = new Goal({ client: em.getReference(User, client.id), text: 'call my sister weekly', createdAt: new Date() });
   const checkIn = new GoalCheckIn({ client: em.getReference(User, client.id), content: { phq9: null, gad7: null, goalProgress: [], note: 'better' }, createdAt: new Date() });
-  await em.persist([goal, checkIn]).flush();
+  const draft = new IntakeDraft({ client: em.getReference(User, client.id), content: { answers: '{"goals":["swim"]}', stepIndex: 1 }, updatedAt: new Date() });
+  await em.persist([goal, checkIn, draft]).flush();
   await setColumn('goals', 'text', goal.id, sealV1(keyring, JSON.stringify('call my sister weekly'), 'goals.text'));
+  await setColumn('intake_drafts', 'content', draft.id, sealV1(keyring, JSON.stringify({ answers: '{"goals":["swim"]}', stepIndex: 1 }), 'intake_drafts.content'));
   await setColumn('intakes', 'screeners', intakeId, sealV1(keyring, JSON.stringify(SCREENERS), 'intakes.screeners'));
   const untouched = await column('goal_check_ins', 'content', checkIn.id);
 
   const first = await resealHealthData(orm.em.fork(), 'k1', 1);
-  expect(first.resealed).toEqual({ intakes: 1, goals: 1, goal_check_ins: 0 });
+  expect(first.resealed).toEqual({ intakes: 1, intake_drafts: 1, goals: 1, goal_check_ins: 0 });
+  expect(await column('intake_drafts', 'content', draft.id)).toMatch(/^v2\.k1\./);
+  expect((await orm.em.fork().findOneOrFail(IntakeDraft, draft.id)).content).toEqual({ answers: '{"goals":["swim"]}', stepIndex: 1 });
   expect(await column('goals', 'text', goal.id)).toMatch(/^v2\.k1\./);
   expect(await column('intakes', 'screeners', intakeId)).toMatch(/^v2\.k1\./);
   expect(await column('goal_check_ins', 'content', checkIn.id)).toBe(untouched);
   expect((await orm.em.fork().findOneOrFail(Goal, goal.id)).text).toBe('call my sister weekly');
-  expect((await resealHealthData(orm.em.fork(), 'k1')).resealed).toEqual({ intakes: 0, goals: 0, goal_check_ins: 0 });
+  expect((await resealHealthData(orm.em.fork(), 'k1')).resealed).toEqual({ intakes: 0, intake_drafts: 0, goals: 0, goal_check_ins: 0 });
 
   // Rotation: with k2 current, everything moves to k2; then k1 can be dropped.
   const rotated = parseKeyring(`k2:${randomBytes(32).toString('base64')},k1:${OLD_KEY}`);
@@ -102,7 +107,7 @@ it('the re-seal job rewrites every v1 value and every value under a retired key,
   const moved = await resealHealthData(orm.em.fork(), 'k2', 2);
   expect(moved.resealed.goal_check_ins).toBe(1);
   // The intake whose answers were copied from another row (test above) cannot be opened: reported, left alone.
-  expect(moved.unreadable).toEqual({ intakes: [copiedIntakeId], goals: [], goal_check_ins: [] });
+  expect(moved.unreadable).toEqual({ intakes: [copiedIntakeId], intake_drafts: [], goals: [], goal_check_ins: [] });
   expect(await column('goal_check_ins', 'content', checkIn.id)).toMatch(/^v2\.k2\./);
   useKeyring(parseKeyring(`k2:${rotated.keys.get('k2')!.toString('base64')}`));
   expect((await orm.em.fork().findOneOrFail(GoalCheckIn, checkIn.id)).content.note).toBe('better');

@@ -2,6 +2,7 @@ import { EntityClass, EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { DecryptionError } from '../common/encryption/field-encryption';
 import { Goal, GoalCheckIn } from '../goals/goal.entity';
 import { Intake } from '../intake/intake.entity';
+import { IntakeDraft } from '../intake/draft/intake-draft.entity';
 
 export interface ResealOutcome {
   /** Rows rewritten, per table. */
@@ -18,6 +19,7 @@ interface SealedRow {
 /** Every entity holding health data, with the properties that hold its ciphertext. */
 const SEALED: { entity: EntityClass<SealedRow>; columns: string[] }[] = [
   { entity: Intake, columns: ['sealedAnswers', 'sealedScreeners'] },
+  { entity: IntakeDraft, columns: ['sealedContent'] },
   { entity: Goal, columns: ['sealedText'] },
   { entity: GoalCheckIn, columns: ['sealedContent'] },
 ];

@@ -21,6 +21,7 @@ export class GoalsService {
       this.em.find(GoalCheckIn, { client: user.id }, { orderBy: { createdAt: 'asc' } }),
     ]);
     return {
+      clientId: user.id,
       goals: goals.map((goal) => ({ id: goal.id, text: goal.text, createdAt: goal.createdAt, archived: goal.archivedAt !== null })),
       checkIns: checkIns.map((checkIn) => ({ id: checkIn.id, createdAt: checkIn.createdAt, ...checkIn.content })),
     };
@@ -30,6 +31,26 @@ export class GoalsService {
     this.em.persist(new Goal({ client: user, text: text.trim(), createdAt: this.clock.now() }));
     await this.em.flush();
     return this.mine(user);
+  }
+
+  /**
+   * Goals the client typed in the intake become goals to track, in the intake's
+   * transaction. One already on the list (same words, ignoring case and spaces,
+   * archived ones included) is not added again, so revising the intake never
+   * duplicates or revives a goal.
+   */
+  async addFromIntake(em: EntityManager, user: User, texts: readonly string[]): Promise<number> {
+    const known = new Set((await em.find(Goal, { client: user.id })).map((goal) => sameGoalKey(goal.text)));
+    const now = this.clock.now();
+    let added = 0;
+    for (const text of texts) {
+      const key = sameGoalKey(text);
+      if (key === '' || known.has(key)) continue;
+      known.add(key);
+      em.persist(new Goal({ client: em.getReference(User, user.id), text: text.trim(), createdAt: now }));
+      added += 1;
+    }
+    return added;
   }
 
   async archive(user: User, goalId: string): Promise<MyGoalsModel> {
@@ -62,4 +83,8 @@ export class GoalsService {
     await this.em.flush();
     return this.mine(user);
   }
+}
+
+function sameGoalKey(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').toLowerCase();
 }

@@ -3,6 +3,8 @@ import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { CRISIS_RESOURCES } from '@rapport/domain';
 import { findConcern, payerForName } from '@rapport/taxonomy';
 import { AuditService } from '../audit/audit.service';
+import { GoalsService } from '../goals/goals.service';
+import { IntakeDraftService } from './draft/intake-draft.service';
 import { User } from '../auth/entities/user.entity';
 import { SubmitIntakeInput } from './dto/submit-intake.input';
 import { Intake, IntakeAnswers, IntakeScreeners } from './intake.entity';
@@ -14,6 +16,8 @@ export class IntakeService {
   constructor(
     private readonly em: EntityManager,
     private readonly audit: AuditService,
+    private readonly goals: GoalsService,
+    private readonly drafts: IntakeDraftService,
   ) {}
 
   /** Creates or revises the caller's intake. Screeners are scored here; invalid answers name the item. */
@@ -48,6 +52,9 @@ export class IntakeService {
       } else {
         em.persist(intake);
       }
+      // What was typed as a goal is tracked on the Goals page; the finished intake replaces its draft.
+      await this.goals.addFromIntake(em, user, answers.goals);
+      await this.drafts.deleteWithin(em, user);
       // No answers in the audit trail: only that the client changed their intake.
       this.audit.record(em, { actor: user, action: existing ? 'intake.revised' : 'intake.submitted', subjectType: 'Intake', subjectId: intake.id });
       return intake;
@@ -55,7 +62,11 @@ export class IntakeService {
   }
 
   async findOwn(user: User): Promise<Intake | null> {
-    return this.em.findOne(Intake, { client: user.id });
+    return this.findByClientId(user.id);
+  }
+
+  async findByClientId(clientId: string): Promise<Intake | null> {
+    return this.em.findOne(Intake, { client: clientId });
   }
 }
 

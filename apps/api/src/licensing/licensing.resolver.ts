@@ -1,8 +1,9 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { findJurisdiction, findLicenseType } from '@rapport/taxonomy';
+import { findJurisdiction, findLicenseType, licenseBoardFor } from '@rapport/taxonomy';
 import { Role, User } from '../auth/entities/user.entity';
 import { CurrentUser, Roles } from '../auth/guards/access.decorators';
 import { parseId } from '../common/validation/parse-id';
+import { LicenseQueueFilterInput } from './dto/license-queue-filter.input';
 import { RejectLicenseInput } from './dto/reject-license.input';
 import { SubmitLicenseInput } from './dto/submit-license.input';
 import { License } from './entities/license.entity';
@@ -25,11 +26,16 @@ export class LicensingResolver {
     return (await this.licensing.listOwn(user)).map(toLicenseModel);
   }
 
-  @Query(() => [LicenseReviewItemModel], { description: 'Licenses awaiting review, oldest first. Admins only.' })
+  @Query(() => [LicenseReviewItemModel], { description: 'Licenses awaiting review, oldest first, optionally narrowed by filter. Admins only.' })
   @Roles(Role.ADMIN)
-  async licenseReviewQueue(@CurrentUser() admin: User): Promise<LicenseReviewItemModel[]> {
-    const queue = await this.licensing.reviewQueue(admin);
+  async licenseReviewQueue(
+    @CurrentUser() admin: User,
+    @Args('filter', { type: () => LicenseQueueFilterInput, nullable: true }) filter?: LicenseQueueFilterInput,
+  ): Promise<LicenseReviewItemModel[]> {
+    const queue = await this.licensing.reviewQueue(admin, filter ?? {});
     return queue.map(({ license, profile, otherLicenses, waitingDays }) => ({
+      boardName: licenseBoardFor(license.jurisdiction)?.name ?? null,
+      boardLookupUrl: licenseBoardFor(license.jurisdiction)?.url ?? null,
       license: toLicenseModel(license),
       therapistId: profile.id,
       therapistName: profile.displayName,

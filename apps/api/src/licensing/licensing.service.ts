@@ -1,15 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, LockMode, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
-import { deriveProfileStatus, isLicenseValid, npiProblem, utcDateOf, wholeDaysBetween } from '@rapport/domain';
+import { EntityManager, FilterQuery, LockMode, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
+import { addDuration, deriveProfileStatus, isLicenseValid, npiProblem, utcDateOf, wholeDaysBetween } from '@rapport/domain';
 import { AuditService } from '../audit/audit.service';
 import { User } from '../auth/entities/user.entity';
 import { Clock } from '../common/clock';
 import { InputError } from '../common/errors/app-error';
 import { groupBy } from '../common/group-by';
+import { likePattern } from '../common/text/like-pattern';
 import { THERAPIST_CHANGED } from '../outbox/outbox-topics';
 import { OutboxService } from '../outbox/outbox.service';
 import { ProfileStatus, TherapistProfile } from '../therapists/entities/therapist-profile.entity';
 import { TherapistError } from '../therapists/therapists.errors';
+import { LicenseQueueFilterInput } from './dto/license-queue-filter.input';
 import { SubmitLicenseInput } from './dto/submit-license.input';
 import { License, LicenseStatus } from './entities/license.entity';
 import { LICENSE_READ } from './license-audit';
@@ -127,10 +129,20 @@ export class LicensingService {
   }
 
   /** Licenses awaiting review, oldest first, with what an admin needs to judge them. Each read is audited. */
-  async reviewQueue(admin: User): Promise<ReviewQueueEntry[]> {
+  /** Waiting licenses, oldest first, narrowed by name or e-mail, state and time waiting (in the query, so it scales with the queue). */
+  async reviewQueue(admin: User, filter: LicenseQueueFilterInput = {}): Promise<ReviewQueueEntry[]> {
+    const now = this.clock.now();
+    const where: FilterQuery<License>[] = [{ status: LicenseStatus.SUBMITTED }];
+    if (filter.search) {
+      const pattern = likePattern(filter.search);
+      where.push({ therapist: { $or: [{ displayName: { $ilike: pattern } }, { user: { email: { $ilike: pattern } } }] } });
+    }
+    if (filter.jurisdiction) where.push({ jurisdiction: filter.jurisdiction });
+    // "Waiting at least n days" is the same whole-24-hour count as `waitingDays`.
+    if (filter.waitingAtLeastDays) where.push({ submittedAt: { $lte: addDuration(now, { days: -filter.waitingAtLeastDays }) } });
     const pending = await this.em.find(
       License,
-      { status: LicenseStatus.SUBMITTED },
+      { $and: where },
       { orderBy: { submittedAt: 'asc', id: 'asc' }, populate: ['therapist', 'therapist.user'], limit: 500 },
     );
     if (pending.length === 0) return [];
@@ -141,7 +153,6 @@ export class LicensingService {
     );
     const totalByTherapist = new Map(counts.map((row) => [row.therapist_id, row.total]));
     await this.audit.recordReads({ actor: admin, action: LICENSE_READ, subjectType: 'License', subjectIds: pending.map((license) => license.id), details: { via: 'licenseReviewQueue' } });
-    const now = this.clock.now();
     return pending.map((license) => ({
       license,
       profile: license.therapist,

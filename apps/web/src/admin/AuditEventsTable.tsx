@@ -2,27 +2,19 @@ import { Anchor, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { therapistPath } from '../app/paths';
 import { formatInstant } from '../format/dates';
-import { auditActionLabel, formatAuditDetails } from './audit-actions';
+import { describeAuditEvent, formatAuditDetails } from './audit-actions';
 import type { AuditEventRow } from './use-audit-events';
 
 function SubjectCell({ event }: { event: AuditEventRow }) {
-  // No subject: e.g. a failed log-in for an email that has no account.
-  if (!event.subjectId) return <Text size="sm">{event.subjectType} (none)</Text>;
-  if (event.subjectType === 'TherapistProfile') {
+  const words = event.subjectName ?? (event.subjectId ? `${event.subjectType} (no longer exists)` : `${event.subjectType} (none)`);
+  if (event.subjectType === 'TherapistProfile' && event.subjectId && event.subjectName) {
     return (
       <Anchor component={Link} to={therapistPath(event.subjectId)} size="sm">
-        Therapist profile
+        {words}
       </Anchor>
     );
   }
-  return (
-    <Text size="sm">
-      {event.subjectType}{' '}
-      <Text span size="xs" c="dimmed" ff="monospace">
-        {event.subjectId.slice(0, 8)}
-      </Text>
-    </Text>
-  );
+  return <Text size="sm">{words}</Text>;
 }
 
 /** Audit events as a table; scrolls sideways on narrow screens. */
@@ -34,8 +26,8 @@ export function AuditEventsTable({ events }: { events: readonly AuditEventRow[] 
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">When</Table.Th>
-            <Table.Th scope="col">Action</Table.Th>
-            <Table.Th scope="col">Subject</Table.Th>
+            <Table.Th scope="col">What happened</Table.Th>
+            <Table.Th scope="col">Concerning</Table.Th>
             <Table.Th scope="col">Who</Table.Th>
             <Table.Th scope="col">Reason</Table.Th>
             <Table.Th scope="col">Details</Table.Th>
@@ -45,11 +37,11 @@ export function AuditEventsTable({ events }: { events: readonly AuditEventRow[] 
           {events.map((event) => (
             <Table.Tr key={event.id}>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatInstant(event.createdAt)}</Table.Td>
-              <Table.Td>{auditActionLabel(event.action)}</Table.Td>
+              <Table.Td style={{ overflowWrap: 'anywhere' }}>{describeAuditEvent(event)}</Table.Td>
               <Table.Td>
                 <SubjectCell event={event} />
               </Table.Td>
-              <Table.Td style={{ overflowWrap: 'anywhere' }}>{event.actorEmail ?? 'System'}</Table.Td>
+              <Table.Td style={{ overflowWrap: 'anywhere' }}>{event.actorName ?? event.actorEmail ?? 'System'}</Table.Td>
               <Table.Td>{event.reason ?? ''}</Table.Td>
               <Table.Td>
                 <Text size="sm" style={{ overflowWrap: 'anywhere' }}>

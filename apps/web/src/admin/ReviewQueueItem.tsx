@@ -25,6 +25,18 @@ function waitingText(days: number): string {
   return days === 1 ? 'Waiting 1 day' : `Waiting ${days} days`;
 }
 
+/** The state board's public lookup for this license, to check the number before verifying. Opens in a new tab. */
+function BoardLookupLink({ item }: { item: ReviewQueueEntry }) {
+  if (!item.boardLookupUrl) return <Text size="sm">No board lookup is on file for {item.license.jurisdictionName}: check with the state's licensing board.</Text>;
+  return (
+    <Text size="sm">
+      <Anchor href={item.boardLookupUrl} target="_blank" rel="noopener noreferrer">
+        Look up license {item.license.number} with the {item.boardName ?? `${item.license.jurisdictionName} licensing board`} (opens in a new tab)
+      </Anchor>
+    </Text>
+  );
+}
+
 export function ReviewQueueItem({ item, onReviewed }: ReviewQueueItemProps) {
   const headingId = useId();
   const { license } = item;
@@ -79,6 +91,7 @@ export function ReviewQueueItem({ item, onReviewed }: ReviewQueueItemProps) {
             View {item.therapistName}'s profile
           </Anchor>
         </Text>
+        <BoardLookupLink item={item} />
         <ErrorAlert title="We couldn't verify this license" message={verifyError} />
         <Group gap="sm">
           <Button onClick={openVerify} aria-describedby={headingId}>
@@ -94,6 +107,7 @@ export function ReviewQueueItem({ item, onReviewed }: ReviewQueueItemProps) {
           <Text>
             {`You're verifying ${what} (number ${license.number}). Check it against the state board's record first: once verified, clients in ${license.jurisdictionName} can find and book ${item.therapistName}.`}
           </Text>
+          <BoardLookupLink item={item} />
           <Group justify="flex-end" gap="sm" wrap="wrap">
             <Button variant="default" onClick={closeVerify}>
               Not yet

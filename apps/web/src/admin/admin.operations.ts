@@ -1,8 +1,8 @@
 import { graphql } from '../gql';
 
 export const licenseReviewQueueQuery = graphql(`
-  query LicenseReviewQueue {
-    licenseReviewQueue {
+  query LicenseReviewQueue($filter: LicenseQueueFilterInput) {
+    licenseReviewQueue(filter: $filter) {
       license {
         ...LicenseFields
       }
@@ -12,6 +12,8 @@ export const licenseReviewQueueQuery = graphql(`
       headline
       otherLicenses
       waitingDays
+      boardName
+      boardLookupUrl
     }
   }
 `);
@@ -70,6 +72,8 @@ export const auditEventsQuery = graphql(`
       subjectId
       reason
       actorEmail
+      actorName
+      subjectName
       details
       createdAt
     }

@@ -55,6 +55,14 @@ export const theme = createTheme({
       defaultProps: { size: 'md' },
       styles: { root: { height: 'auto', minHeight: 'var(--button-height)' }, label: { whiteSpace: 'normal', textAlign: 'center', paddingBlock: 4 } },
     },
+    // Filter chips with long names ("Perinatal and postpartum mental health (12)") wrap
+    // inside the screen instead of running past it; a short chip keeps its usual height.
+    Chip: {
+      styles: {
+        root: { maxWidth: '100%' },
+        label: { height: 'auto', minHeight: 'var(--chip-size)', maxWidth: '100%', whiteSpace: 'normal', overflowWrap: 'anywhere', lineHeight: 1.3, paddingBlock: 4 },
+      },
+    },
     // Days of the neighbouring months are dimmed below WCAG AA by default; every month
     // grid hides them instead (the month arrows reach them). Named by string so
     // @mantine/dates stays out of the main bundle; global.css keeps them readable if shown.

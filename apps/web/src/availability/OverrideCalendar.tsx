@@ -1,7 +1,7 @@
 import '@mantine/dates/styles.css';
 import { DatePicker } from '@mantine/dates';
 import { useEffect, useState } from 'react';
-import { formatLongDate } from './calendar-dates';
+import { formatLongDate } from '../format/dates';
 
 interface OverrideCalendarProps {
   value: string | null;

@@ -5,7 +5,7 @@ import { describeGraphqlError } from '../app/describe-graphql-error';
 import { ErrorAlert } from '../layout/ErrorAlert';
 import { focusFirstError } from '../layout/focus-first-error';
 import { removeDateOverrideMutation, setDateOverrideMutation } from './availability.operations';
-import { formatLongDate, formatShortDay } from './calendar-dates';
+import { formatLongDate, formatShortDay } from '../format/dates';
 import { formatRange } from './local-time';
 import {
   draftsFrom,

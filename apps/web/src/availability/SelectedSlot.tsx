@@ -1,7 +1,7 @@
 import { Paper, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { formatShortDay } from './calendar-dates';
-import { timeInZone, type Slot } from './slot-week';
+import { formatSlot, formatTimeOfDay } from '../format/dates';
+import type { Slot } from './slot-week';
 
 interface SelectedSlotProps {
   slot: Slot | null;
@@ -21,12 +21,12 @@ export function SelectedSlot({ slot, sessionName, durationMinutes, viewerTimeZon
         {slot && (
           <Paper withBorder p="sm" bg="var(--mantine-color-rapportTeal-0)">
             <Text fw={600}>
-              Selected: {formatShortDay(slot.localDate)}, {slot.localTime} (your time)
+              Selected: {formatSlot(slot.localDate, slot.localTime)} (your time)
             </Text>
             <Text size="sm">
-              {sessionName}, {durationMinutes} minutes, until {timeInZone(slot.endsAt, viewerTimeZone)}.
+              {sessionName}, {durationMinutes} minutes, until {formatTimeOfDay(slot.endsAt, viewerTimeZone)}.
               {therapistTimeZone && therapistTimeZone !== viewerTimeZone
-                ? ` That is ${timeInZone(slot.startsAt, therapistTimeZone)} for the therapist (${therapistTimeZone}).`
+                ? ` That is ${formatTimeOfDay(slot.startsAt, therapistTimeZone)} for the therapist (${therapistTimeZone}).`
                 : ''}
             </Text>
           </Paper>

@@ -1,6 +1,6 @@
 import { Button, Group, Stack, Title } from '@mantine/core';
 import { useId } from 'react';
-import { formatLongDay, formatShortDay } from './calendar-dates';
+import { formatShortDay, formatSlotInFull, formatWallClockTime } from '../format/dates';
 import type { Slot } from './slot-week';
 
 interface SlotDayGroupProps {
@@ -28,10 +28,10 @@ export function SlotDayGroup({ date, slots, selectedStartsAt, onSelect }: SlotDa
               miw={76}
               variant={selected ? 'filled' : 'default'}
               aria-pressed={selected}
-              aria-label={`${formatLongDay(date)} ${slot.localTime}`}
+              aria-label={formatSlotInFull(date, slot.localTime)}
               onClick={() => onSelect(slot)}
             >
-              {slot.localTime}
+              {formatWallClockTime(slot.localTime)}
             </Button>
           );
         })}

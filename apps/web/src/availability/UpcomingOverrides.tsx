@@ -4,7 +4,7 @@ import { useMutation } from 'urql';
 import { describeGraphqlError } from '../app/describe-graphql-error';
 import { ErrorAlert } from '../layout/ErrorAlert';
 import { removeDateOverrideMutation } from './availability.operations';
-import { formatLongDate } from './calendar-dates';
+import { formatLongDate } from '../format/dates';
 import { formatRange } from './local-time';
 
 interface UpcomingOverridesProps {

@@ -1,6 +1,6 @@
 import { Text } from '@mantine/core';
 import type { CSSProperties } from 'react';
-import { formatMinutes } from './local-time';
+import { formatHourOfDay, formatMinutesOfDay } from '../format/dates';
 import type { WindowProblems } from './time-windows';
 import classes from './WeekGrid.module.css';
 import { gridBlocks, gridRange } from './week-grid-layout';
@@ -33,7 +33,7 @@ export function WeekGrid({ week, problems, onSelectWindow }: WeekGridProps) {
         <div className={classes.scale} aria-hidden="true">
           {labelledHours.map((hour) => (
             <span key={hour} className={classes.hourLabel} style={{ top: `${((hour - range.fromHour) / hours) * 100}%` }}>
-              {formatMinutes(hour * 60)}
+              {formatHourOfDay(hour)}
             </span>
           ))}
         </div>
@@ -47,7 +47,7 @@ export function WeekGrid({ week, problems, onSelectWindow }: WeekGridProps) {
             </div>
             <div className={classes.track} style={trackStyle}>
               {blocks.map((block) => {
-                const label = `${formatMinutes(block.start)}–${formatMinutes(block.end)}`;
+                const label = `${formatMinutesOfDay(block.start)} – ${formatMinutesOfDay(block.end)}`;
                 const invalid = Boolean(problems[block.key]);
                 return (
                   <button
@@ -59,9 +59,9 @@ export function WeekGrid({ week, problems, onSelectWindow }: WeekGridProps) {
                     aria-label={`Edit ${day.name} ${label}${invalid ? ' (has a problem)' : ''}`}
                     onClick={() => onSelectWindow(block.key)}
                   >
-                    {formatMinutes(block.start)}
+                    {formatMinutesOfDay(block.start)}
                     <br />
-                    {formatMinutes(block.end)}
+                    {formatMinutesOfDay(block.end)}
                   </button>
                 );
               })}

@@ -1,5 +1,6 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
-import { addDays, formatShortDay } from './calendar-dates';
+import { formatShortDay } from '../format/dates';
+import { addDays } from './calendar-dates';
 
 interface WeekNavigatorProps {
   weekStart: string;

@@ -2,6 +2,7 @@
 // date wrapper). Time inputs cannot show 24:00, so in forms an end time of 00:00 means
 // midnight at the end of the day.
 import { formatLocalTime, isValidLocalTime, MINUTES_PER_DAY, parseLocalTime } from '@rapport/domain/time';
+import { formatWallClockRange } from '../format/dates';
 
 export { MINUTES_PER_DAY };
 
@@ -26,12 +27,12 @@ export function fromApiEnd(time: string): string {
   return time === '24:00' ? '00:00' : time;
 }
 
-/** 570 → '09:30'; 1440 → '24:00'. */
+/** 570 → '09:30'; 1440 → '24:00' (the API's form; shown to people through format/dates). */
 export function formatMinutes(minutes: number): string {
   return formatLocalTime(minutes);
 }
 
-/** '09:00', '00:00' → '09:00–24:00', with form end times read as the API does. */
+/** '09:00', '00:00' → '9:00 AM – 12:00 AM', with form end times read as the API does. */
 export function formatRange(startLocal: string, endLocal: string): string {
-  return `${startLocal}–${toApiEnd(endLocal)}`;
+  return formatWallClockRange(startLocal, toApiEnd(endLocal));
 }

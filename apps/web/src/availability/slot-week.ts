@@ -1,4 +1,3 @@
-import { formatInZone } from '@rapport/domain/time';
 import type { AvailableSlotsQuery } from '../gql/graphql';
 import { addDays, instantInZone } from './calendar-dates';
 
@@ -18,9 +17,4 @@ export function groupSlotsByDay(slots: readonly Slot[]): { date: string; slots: 
     days.set(slot.localDate, day);
   }
   return [...days.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([date, daySlots]) => ({ date, slots: daySlots }));
-}
-
-/** An instant's wall-clock time in `timeZone`, 'HH:mm'. */
-export function timeInZone(instant: string, timeZone: string): string {
-  return formatInZone(new Date(instant), timeZone).localTime;
 }

@@ -54,7 +54,7 @@ export function GoalsPage() {
         </Stack>
       </Paper>
       <CheckInForm goals={active} checkIns={checkIns} onSaved={() => setMessage(feedback('Check-in saved', 'Your charts below include it.'))} />
-      <ProgressCharts goals={goals} checkIns={checkIns} />
+      <ProgressCharts goals={goals} checkIns={checkIns} intakeScores={data.myGoals.intakeScores ?? null} />
     </Stack>
   );
 }

@@ -28,6 +28,20 @@ export const myGoalsFields = graphql(`
       }
       note
     }
+    intakeScores {
+      takenAt
+      phq9 {
+        total
+        band
+        bandLabel
+        selfHarmItemPositive
+      }
+      gad7 {
+        total
+        band
+        bandLabel
+      }
+    }
   }
 `);
 

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { describeGraphqlError } from '../app/describe-graphql-error';
 import { paths } from '../app/paths';
+import { UpdateAnswersLinks } from '../intake/UpdateAnswersLinks';
 import type { CurrentUser } from '../auth/current-user';
 import { formatInstant } from '../format/dates';
 import { ErrorAlert } from '../layout/ErrorAlert';
@@ -45,11 +46,7 @@ export function ClientHome({ me }: { me: CurrentUser }) {
           Your intake
         </Title>
         <Text mt="xs">{intake ? `Done, last updated ${formatInstant(intake.updatedAt, me.timeZone)}.` : 'Not started yet.'}</Text>
-        {intake ? (
-          <Anchor component={Link} to={paths.intake} size="sm">
-            Update your answers
-          </Anchor>
-        ) : null}
+        {intake ? <UpdateAnswersLinks /> : null}
       </Card>
       <Card withBorder component="section" aria-labelledby="home-next-step">
         <Title order={2} size="h4" id="home-next-step">

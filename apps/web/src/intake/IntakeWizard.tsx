@@ -10,6 +10,7 @@ import type { TaxonomyLookups } from '../taxonomy/taxonomy-lookups';
 import type { IntakeDraft } from './intake-draft';
 import { toSubmitInput } from './intake-input';
 import { submitIntakeMutation } from './intake.operations';
+import { useServerDraft } from './use-server-draft';
 import { mapIntakeServerError } from './intake-server-errors';
 import { INTAKE_STEPS, LAST_STEP_INDEX, stepIndexOf, type IntakeStepId } from './intake-steps';
 import { clearStoredDraft, saveStoredDraft, type StoredIntakeDraft } from './intake-storage';
@@ -32,7 +33,8 @@ function initialState(initial: StoredIntakeDraft): WizardState {
 
 /**
  * The intake, one group of questions per step. Answers live in one reducer and in
- * sessionStorage, so Back, Next and a reload never lose them; each step is checked
+ * sessionStorage, so Back, Next and a reload never lose them, and are saved to the
+ * server as the client goes, so a new tab or device opens where they left off; each step is checked
  * before moving on, and the server's objections are pinned to the step they concern.
  */
 export function IntakeWizard({ userId, taxonomy, initial }: IntakeWizardProps) {
@@ -45,9 +47,13 @@ export function IntakeWizard({ userId, taxonomy, initial }: IntakeWizardProps) {
   const navigate = useNavigate();
   const step = INTAKE_STEPS[state.stepIndex];
 
+  const serverDraft = useServerDraft(initial);
+
   useEffect(() => {
-    saveStoredDraft(userId, { stepIndex: state.stepIndex, draft: state.draft });
-  }, [userId, state.stepIndex, state.draft]);
+    const stored = { stepIndex: state.stepIndex, draft: state.draft };
+    saveStoredDraft(userId, stored);
+    serverDraft.save(stored);
+  }, [userId, state.stepIndex, state.draft, serverDraft]);
 
   function update(patch: Partial<IntakeDraft>) {
     dispatch({ type: 'update', patch });
@@ -81,7 +87,10 @@ export function IntakeWizard({ userId, taxonomy, initial }: IntakeWizardProps) {
 
   async function submit() {
     setFormError(null);
+    // Submitting deletes the server's draft: a save still waiting must not bring it back.
+    serverDraft.stop();
     const result = await submitIntake({ input: toSubmitInput(state.draft) });
+    if (result.error) serverDraft.resume();
     if (!result.error) {
       clearStoredDraft(userId);
       navigate(paths.matches);

@@ -52,6 +52,11 @@ export const myIntakeQuery = graphql(`
     myIntake {
       ...IntakeFields
     }
+    myIntakeDraft {
+      answers
+      stepIndex
+      updatedAt
+    }
   }
 `);
 
@@ -59,6 +64,14 @@ export const submitIntakeMutation = graphql(`
   mutation SubmitIntake($input: SubmitIntakeInput!) {
     submitIntake(input: $input) {
       ...IntakeFields
+    }
+  }
+`);
+
+export const saveIntakeDraftMutation = graphql(`
+  mutation SaveIntakeDraft($input: SaveIntakeDraftInput!) {
+    saveIntakeDraft(input: $input) {
+      updatedAt
     }
   }
 `);

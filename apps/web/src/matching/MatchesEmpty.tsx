@@ -1,6 +1,7 @@
 import { Anchor, Button, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { paths } from '../app/paths';
+import { intakeStepPath } from '../intake/intake-step-link';
 import type { SearchFilter } from '../gql/graphql';
 import { RelaxSuggestions, type FilterRelaxation } from './RelaxSuggestions';
 
@@ -24,10 +25,28 @@ export function MatchesEmpty({ filtered, onClearFilters, relaxations, onRelax }:
         <RelaxSuggestions relaxations={relaxations} onRelax={onRelax} />
         <List spacing={4}>
           {filtered && <List.Item>Clear the filters you added on this page.</List.Item>}
-          <List.Item>Raise your budget a little, or choose a sliding scale instead.</List.Item>
-          <List.Item>Choose “Any way is fine” for format: video opens up every therapist licensed in your state.</List.Item>
-          <List.Item>Travel a bit further for in-person sessions.</List.Item>
-          <List.Item>Leave language, gender or time-of-day preferences open.</List.Item>
+          <List.Item>
+            <Anchor component={Link} to={intakeStepPath('cost')}>
+              Raise your budget a little, or choose a sliding scale instead.
+            </Anchor>
+          </List.Item>
+          <List.Item>
+            <Anchor component={Link} to={intakeStepPath('place')}>
+              Choose “Any way is fine” for format
+            </Anchor>
+            : video opens up every therapist licensed in your state. Or travel a bit further for in-person sessions.
+          </List.Item>
+          <List.Item>
+            Leave{' '}
+            <Anchor component={Link} to={intakeStepPath('therapist')}>
+              language or gender
+            </Anchor>{' '}
+            or{' '}
+            <Anchor component={Link} to={intakeStepPath('schedule')}>
+              time-of-day
+            </Anchor>{' '}
+            preferences open.
+          </List.Item>
         </List>
         <Stack gap="xs" align="flex-start">
           {filtered && (
@@ -36,7 +55,7 @@ export function MatchesEmpty({ filtered, onClearFilters, relaxations, onRelax }:
             </Button>
           )}
           <Anchor component={Link} to={paths.intake}>
-            Update your answers
+            Go through all your answers
           </Anchor>
           <Anchor component={Link} to={paths.directory}>
             Browse every therapist in the directory

@@ -1,11 +1,10 @@
-import { Anchor, Stack, Text, Title } from '@mantine/core';
+import { Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
-import { Link } from 'react-router';
 import { describeGraphqlError } from '../app/describe-graphql-error';
-import { paths } from '../app/paths';
 import { browserTimeZone } from '../auth/time-zones';
 import { CrisisPanel } from '../crisis/CrisisPanel';
 import type { SearchTherapistsInput } from '../gql/graphql';
+import { UpdateAnswersLinks } from '../intake/UpdateAnswersLinks';
 import { ErrorAlert } from '../layout/ErrorAlert';
 import { PageLoader } from '../layout/PageLoader';
 import { usePageTitle } from '../layout/use-page-title';
@@ -59,12 +58,8 @@ export function MatchesPage() {
         />
       )}
       <Stack gap="xs">
-        <Text>
-          Licensed therapists who fit what you told us, best fit first, with the reasons.{' '}
-          <Anchor component={Link} to={paths.intake}>
-            Update your answers
-          </Anchor>
-        </Text>
+        <Text>Licensed therapists who fit what you told us, best fit first, with the reasons.</Text>
+        <UpdateAnswersLinks />
       </Stack>
       {error && !first && <ErrorAlert title="We couldn't load your matches" message={describeGraphqlError(error).message} />}
       {first && (

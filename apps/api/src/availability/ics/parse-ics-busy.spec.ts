@@ -45,6 +45,9 @@ describe('parseIcsBusy', () => {
   it.each(['not a calendar', 'BEGIN:VEVENT\nEND:VEVENT', 'BEGIN:VCALENDAR\r\nDTSTART:secret-looking-line\r\n'])('rejects %j with a readable error that does not quote the file', (text) => {
     expect(() => parseIcsBusy(text, MARCH, 'UTC')).toThrow(IcsParseError);
     expect(() => parseIcsBusy(text, MARCH, 'UTC')).not.toThrow(/secret|DTSTART/);
+    // In plain words a therapist can act on: no format jargon, and a next step.
+    expect(() => parseIcsBusy(text, MARCH, 'UTC')).not.toThrow(/VCALENDAR|VEVENT|iCalendar|RRULE|parse/i);
+    expect(() => parseIcsBusy(text, MARCH, 'UTC')).toThrow(/Export the calendar again/);
   });
 });
 

@@ -60,12 +60,12 @@ export function parseIcsBusy(icsText: string, range: { from: Date; to: Date }, d
   } catch (error) {
     // ical.js errors quote the offending line: never echoed, the file may not be the therapist's own words.
     if (error instanceof IcsParseError) throw error;
-    throw new IcsParseError('This is not a valid iCalendar file.');
+    throw new IcsParseError("This isn't a calendar file we can read. Export the calendar again from your calendar app (as an .ics file) and try again.");
   }
 }
 
 function busyIntervals(calendar: Component, range: { from: Date; to: Date }, defaultZone: string, limits: IcsLimits): BusyInterval[] {
-  if (calendar.name !== 'vcalendar') throw new IcsParseError('This is not an iCalendar file: it has no VCALENDAR.');
+  if (calendar.name !== 'vcalendar') throw new IcsParseError("This file has no calendar in it. Export the calendar again from your calendar app (as an .ics file) and try again.");
 
   const events = calendar.getAllSubcomponents('vevent');
   const exceptionsByUid = new Map<unknown, Component[]>();

@@ -26,6 +26,8 @@ export class LicenseReviewItemModel {
   @Field(() => String, { nullable: true }) headline!: string | null;
   @Field(() => Int, { description: 'Other licenses this therapist holds or has submitted.' }) otherLicenses!: number;
   @Field(() => Int, { description: 'Days since submission.' }) waitingDays!: number;
+  @Field(() => String, { nullable: true, description: 'The board that verifies licenses in the license’s state.' }) boardName!: string | null;
+  @Field(() => String, { nullable: true, description: 'That board’s public license lookup (https), to check the number against.' }) boardLookupUrl!: string | null;
 }
 
 @ObjectType('LicenseSummary', { description: 'A license as the public sees it: verified ones only.' })
