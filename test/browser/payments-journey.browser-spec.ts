@@ -88,7 +88,7 @@ const bookingIdFromUrl = () => new URL(page.url()).pathname.split('/').pop()!;
 let paidBookingId = '';
 
 it('pays with the test Visa on the checkout page: confirmed on return, paid in My bookings, with a receipt', async () => {
-  await holdAndGoToCheckout('Tuesday 3 March 10:00');
+  await holdAndGoToCheckout('Tuesday, March 3 at 10:00 AM');
   await page.getByRole('heading', { name: 'Pay for your session' }).waitFor();
   await page.getByRole('radio', { name: 'Visa ending 4242: payment succeeds' }).check();
   await page.getByRole('button', { name: /^Pay / }).click();
@@ -113,7 +113,7 @@ it('pays with the test Visa on the checkout page: confirmed on return, paid in M
 }, 120_000);
 
 it('keeps the hold after a declined card and says so in plain words; the time can then be released', async () => {
-  await holdAndGoToCheckout('Tuesday 3 March 13:00');
+  await holdAndGoToCheckout('Tuesday, March 3 at 1:00 PM');
   await page.getByRole('radio', { name: 'Visa ending 0002: card declined' }).check();
   await page.getByRole('button', { name: /^Pay / }).click();
   await page.getByRole('alert').getByText('Payment not completed.').waitFor();
