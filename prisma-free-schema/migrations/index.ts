@@ -15,6 +15,7 @@ import { Migration20261130070000PayerIds } from './Migration20261130070000PayerI
 import { Migration20261130080000BookingCare } from './Migration20261130080000BookingCare';
 import { Migration20261130090000Payments } from './Migration20261130090000Payments';
 import { Migration20261130100000AccountSettings } from './Migration20261130100000AccountSettings';
+import { Migration20261201030000SearchProjection } from './Migration20261201030000SearchProjection';
 
 /** Applied in this order. Append new migrations; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
@@ -35,4 +36,5 @@ export const ALL_MIGRATIONS = [
   { name: 'Migration20261130080000BookingCare', class: Migration20261130080000BookingCare },
   { name: 'Migration20261130090000Payments', class: Migration20261130090000Payments },
   { name: 'Migration20261130100000AccountSettings', class: Migration20261130100000AccountSettings },
+  { name: 'Migration20261201030000SearchProjection', class: Migration20261201030000SearchProjection },
 ];

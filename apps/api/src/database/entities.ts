@@ -22,6 +22,7 @@ import { AllianceRating, HealthDataSharingConsent } from '../alliance/alliance.e
 import { Payment } from '../payments/entities/payment.entity';
 import { ProcessedWebhookEvent } from '../payments/entities/processed-webhook-event.entity';
 import { PasswordResetToken } from '../account/password-reset-token.entity';
+import { TherapistSearchRow } from '../matching/search/therapist-search.entity';
 import { LocalMailboxMessage } from '../mail/local-mailbox/local-mailbox-message.entity';
 
 /** Every entity, listed once: the ORM, migrations' schema check and tests use this. */
@@ -30,5 +31,5 @@ export const ALL_ENTITIES = [User, AuthSession, RateLimitBucket, TherapistProfil
   Intake, Goal, GoalCheckIn, OutboxEvent, LocalMailboxMessage, BookingSeries, Booking, BookingEvent,
   CalendarFeedToken, WaitlistEntry, WaitlistOffer, AllianceRating, HealthDataSharingConsent,
   Payment, ProcessedWebhookEvent,
-  PasswordResetToken,
+  PasswordResetToken, TherapistSearchRow,
 ];

@@ -15,6 +15,8 @@ export interface JobPayloads {
   'payments.webhook': { eventId: string; type: string; objectId: string; bookingId: string | null; accountId: string | null };
   /** A held booking's Checkout Session, due when the hold lapses: expired unless paid (payments/payments.service.ts). */
   'payments.expire-checkout': { paymentId: string };
+  /** Daily: rolls the search read model's availability summaries forward (and catches any a missed event left stale). */
+  'search.availability-roll': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;

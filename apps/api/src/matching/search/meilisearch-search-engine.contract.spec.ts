@@ -165,7 +165,8 @@ describe('MeilisearchSearchEngine over HTTP', () => {
       const [settings, documents, deletion] = fake.requests.filter((request) => !request.path.startsWith('/tasks/'));
       expect(settings.body).toEqual(JSON.parse(JSON.stringify(meilisearchIndexSettings())));
       expect(documents.query).toEqual({ primaryKey: 'id' });
-      expect(documents.body).toEqual([JSON.parse(JSON.stringify(toSearchDocument(active.profile, [active.license], TODAY)))]);
+      // No weekly hours or session types: listed, but not as accepting new clients (issue #11 point 9).
+      expect(documents.body).toEqual([JSON.parse(JSON.stringify({ ...toSearchDocument(active.profile, [active.license], TODAY), acceptsNewClients: false }))]);
       expect(deletion.body).toEqual([suspended.profile.id, unknown]);
       // Each write was awaited: its task polled (GET /tasks/:uid) before the next write.
       expect(fake.requests.map((request) => request.path.replace(/\d+$/, ':uid'))).toEqual([
