@@ -91,5 +91,11 @@ describe('the availability summary', () => {
     const recomputed = await row();
     expect(recomputed).toMatchObject({ availability_stale: false, next_open_at: '2026-03-04T15:00' });
     expect(recomputed.open_slot_starts.length).toBe(5);
+    // The hold frees its time when it lapses, without a write: the summary answers only until then.
+    const [{ exact_until_is_hold_expiry }] = await app.em().getConnection().execute<{ exact_until_is_hold_expiry: boolean }[]>(
+      `select s.availability_exact_until = b.hold_expires_at as exact_until_is_hold_expiry from therapist_search s join bookings b on b.therapist_id = s.therapist_id where s.therapist_id = ?`,
+      [therapist.profileId],
+    );
+    expect(exact_until_is_hold_expiry).toBe(true);
   });
 });

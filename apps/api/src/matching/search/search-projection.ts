@@ -140,14 +140,16 @@ export class SearchProjection {
 
   private async computeBatch(therapistIds: readonly string[]): Promise<number> {
     const connection = this.em.getConnection();
-    const versions = await connection.execute<{ therapist_id: string; availability_version: number; horizon_days: number | null; minimum_notice_minutes: number | null; slot_minutes: number | null }[]>(
+    const now = this.clock.now();
+    // A live hold frees its time when it lapses, with no write: the summary is exact only until the first lapses.
+    const versions = await connection.execute<{ therapist_id: string; availability_version: number; horizon_days: number | null; minimum_notice_minutes: number | null; slot_minutes: number | null; hold_lapses_at: Date | null }[]>(
       `select s.therapist_id, s.availability_version, b.horizon_days, b.minimum_notice_minutes,
-         (select min(t.duration_minutes)::int from session_types t where t.therapist_id = s.therapist_id and t.kind = 'INDIVIDUAL' and t.archived_at is null) as slot_minutes
+         (select min(t.duration_minutes)::int from session_types t where t.therapist_id = s.therapist_id and t.kind = 'INDIVIDUAL' and t.archived_at is null) as slot_minutes,
+         (select min(h.hold_expires_at) from bookings h where h.therapist_id = s.therapist_id and h.status = 'HELD' and h.hold_expires_at > ?) as hold_lapses_at
        from therapist_search s left join booking_settings b on b.therapist_id = s.therapist_id where s.therapist_id = any(array[?]::uuid[])`,
-      [[...new Set(therapistIds)]],
+      [now, [...new Set(therapistIds)]],
     );
     if (versions.length === 0) return 0;
-    const now = this.clock.now();
     const open = await this.slots.nextSlots(versions.map((row) => row.therapist_id), { count: Number.POSITIVE_INFINITY, timeZone: 'UTC', withinDays: SUMMARY_WINDOW_DAYS });
     const summaries = versions.map((row) => {
       const starts = (open.get(row.therapist_id) ?? []).map((slot) => Math.floor(slot.startsAt.getTime() / MS_PER_MINUTE));
@@ -156,7 +158,7 @@ export class SearchProjection {
         version: row.availability_version,
         starts,
         next: starts.length ? new Date(starts[0] * MS_PER_MINUTE).toISOString() : null,
-        exactUntil: addDuration(now, { days: exactForDays(row.horizon_days) }).toISOString(),
+        exactUntil: earliest(addDuration(now, { days: exactForDays(row.horizon_days) }), row.hold_lapses_at === null ? null : new Date(row.hold_lapses_at)).toISOString(),
         notice: row.minimum_notice_minutes,
         horizon: row.horizon_days,
         slotMinutes: row.slot_minutes,
@@ -194,6 +196,10 @@ export class SearchProjection {
 function exactForDays(horizonDays: number | null): number {
   if (horizonDays === null) return SUMMARY_WINDOW_DAYS - RANKING_WINDOW_DAYS;
   return Math.max(0, Math.min(horizonDays, SUMMARY_WINDOW_DAYS) - RANKING_WINDOW_DAYS);
+}
+
+function earliest(instant: Date, other: Date | null): Date {
+  return other !== null && other < instant ? other : instant;
 }
 
 function toRow(row: RawRow, now: Date): ProjectionRow {
