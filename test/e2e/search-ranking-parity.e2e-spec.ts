@@ -1,13 +1,16 @@
 import { RequestContext } from '@mikro-orm/postgresql';
-import { localDateOf, MATCH_WEIGHTS, rankTherapists, TherapistCandidate } from '@rapport/domain';
+import { fitsPreferredTimes, localDateOf, MATCH_WEIGHTS, rankTherapists, TherapistCandidate } from '@rapport/domain';
 import { AllianceService } from '../../apps/api/src/alliance/alliance.service';
 import { SlotFinder } from '../../apps/api/src/availability/slot-finder.service';
-import { fromFilters } from '../../apps/api/src/matching/match-preferences';
+import { User } from '../../apps/api/src/auth/entities/user.entity';
+import { IntakeService } from '../../apps/api/src/intake/intake.service';
+import { fromFilters, fromIntake } from '../../apps/api/src/matching/match-preferences';
 import { SearchTherapistsInput } from '../../apps/api/src/matching/dto/search-therapists.input';
 import { SearchProjection } from '../../apps/api/src/matching/search/search-projection';
 import { LegacyPostgresSearchEngine } from '../../apps/api/src/matching/search/testing/legacy-postgres-search-engine';
 import { TherapistsService } from '../../apps/api/src/therapists/therapists.service';
 import { seedDemoTherapists } from '../../prisma-free-schema/seeders/seed-demo-therapists';
+import { signUpAs, TestAccount } from '../support/accounts';
 import { FixedClock } from '../support/fixed-clock';
 import { graphql } from '../support/graphql-client';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -36,10 +39,11 @@ const DEFAULTS = {
 };
 
 /** The search as it ran before the read model (MatchingService.search and the Postgres engine of main before issue #12). */
-async function legacySearch(input: Record<string, unknown>): Promise<{ total: number; items: Shown[] }> {
+async function legacySearch(input: Record<string, unknown>, client?: TestAccount): Promise<{ total: number; items: Shown[] }> {
   return RequestContext.create(app.em(), async () => {
     const full = { ...DEFAULTS, ...input } as unknown as SearchTherapistsInput & { jurisdiction: string };
-    const { preferences, query } = fromFilters(full);
+    const intake = client ? await app.app.get(IntakeService).findOwn(await app.em().findOneOrFail(User, client.id)) : null;
+    const { preferences, query } = intake ? fromIntake(intake.answers, full) : fromFilters(full);
     const engine = new LegacyPostgresSearchEngine(app.em(), clock);
     const therapists = app.app.get(TherapistsService);
     const slots = app.app.get(SlotFinder);
@@ -62,7 +66,7 @@ async function legacySearch(input: Record<string, unknown>): Promise<{ total: nu
       } as TherapistCandidate];
     });
     const today = localDateOf(clock.now(), preferences.timeZone);
-    const rank = (list: TherapistCandidate[]) => rankTherapists({ candidates: list, preferences, today, fairnessSeed: `${today}:anonymous` });
+    const rank = (list: TherapistCandidate[]) => rankTherapists({ candidates: list, preferences, today, fairnessSeed: `${today}:${client?.id ?? 'anonymous'}` });
     const provisional = rank(rankable);
     const pageEnd = Math.min(full.first, provisional.ranked.length);
     const cutoff = (provisional.ranked[pageEnd - 1]?.score ?? 0) - MATCH_WEIGHTS.AVAILABILITY_FIT - 1e-4;
@@ -73,14 +77,17 @@ async function legacySearch(input: Record<string, unknown>): Promise<{ total: nu
       total: Math.min(await engine.count(query), provisional.ranked.length),
       items: ranked.slice(0, pageEnd).map((match) => ({
         id: match.id, score: match.score, reasons: match.reasons.map((reason) => reason.text), caveats: match.caveats.map((caveat) => caveat.text),
-        nextSlots: (open.get(match.id) ?? []).slice(0, 3).map((slot) => slot.startsAt.toISOString()),
+        // The first three open times, those on the client's preferred days and times first (slotsToShow).
+        nextSlots: ((all) => (all.some((slot) => fitsPreferredTimes(slot.startsAt, preferences)) ? all.filter((slot) => fitsPreferredTimes(slot.startsAt, preferences)) : all))(open.get(match.id) ?? [])
+          .slice(0, 3)
+          .map((slot) => slot.startsAt.toISOString()),
       })),
     };
   });
 }
 
-async function newSearch(input: Record<string, unknown>): Promise<{ total: number; items: Shown[] }> {
-  const response = await graphql(app.baseUrl, SEARCH, { input });
+async function newSearch(input: Record<string, unknown>, client?: TestAccount): Promise<{ total: number; items: Shown[] }> {
+  const response = await graphql(app.baseUrl, SEARCH, { input }, client);
   expect(response.errors).toBeUndefined();
   const result = response.data!.searchTherapists;
   return {
@@ -120,6 +127,29 @@ it.each<[string, Record<string, unknown>]>([
   ['FL, insurance, depression', { jurisdiction: 'FL', insurance: 'AETNA', concerns: ['DEPRESSION'], timeZone: 'America/New_York' }],
 ])('ranks like the old path: %s', async (_name, input) => {
   const [before, after] = [await legacySearch(input), await newSearch(input)];
+  expect(before.items.length).toBeGreaterThan(0);
+  expect(after).toEqual(before);
+});
+
+const SUBMIT_INTAKE = `mutation ($input: SubmitIntakeInput!) { submitIntake(input: $input) { id } }`;
+
+// Matching from an intake: stated weekdays and day parts are read in the client's zone, which
+// the summary (UTC instants) must answer as exactly as the slot engine did.
+it.each<[string, Record<string, unknown>]>([
+  ['weekday evenings, New York', { jurisdiction: 'NY', format: 'VIDEO', preferredWeekdays: [1, 2, 3, 4, 5], preferredDayParts: ['EVENING'], timeZone: 'America/New_York' }],
+  ['Saturday mornings, CA, seen from Kolkata', { jurisdiction: 'CA', format: 'ANY', preferredWeekdays: [6], preferredDayParts: ['MORNING'], timeZone: 'Asia/Kolkata' }],
+  ['any afternoon, TX, budget', { jurisdiction: 'TX', format: 'ANY', preferredWeekdays: [], preferredDayParts: ['AFTERNOON'], budgetMaxMinor: 15_000, timeZone: 'America/Chicago' }],
+])('matches from an intake like the old path: %s', async (_name, answers) => {
+  const client = await signUpAs(app, 'CLIENT');
+  const submitted = await graphql(app.baseUrl, SUBMIT_INTAKE, {
+    input: {
+      concerns: [{ code: 'ANXIETY', priority: 3 }, { code: 'DEPRESSION', priority: 2 }], goals: ['Sleep through the night'], preferredModalities: [],
+      needsSlidingScale: false, languages: ['en'], genderPreference: [], communities: [], ...answers,
+    },
+  }, client);
+  expect(submitted.errors).toBeUndefined();
+  const input = { useMyIntake: true, timeZone: answers.timeZone };
+  const [before, after] = [await legacySearch(input, client), await newSearch(input, client)];
   expect(before.items.length).toBeGreaterThan(0);
   expect(after).toEqual(before);
 });
