@@ -101,7 +101,7 @@ async function newSearch(input: Record<string, unknown>, client?: TestAccount): 
 
 beforeAll(async () => {
   app = await startTestApp({ clock });
-  await seedDemoTherapists(app.em().fork(), { count: 800, today: TODAY, seed: 7 });
+  await seedDemoTherapists(app.em().fork(), { count: 800, today: TODAY, seed: 7, adminUserId: null });
   // The old path listed the profile's switch; the read model lists who can be booked (issue #11
   // point 9). Demo therapists all have hours and session types: with payouts on, both agree.
   await app.em().getConnection().execute(`update therapist_profiles set charges_enabled = true`);

@@ -1,7 +1,7 @@
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
-import pinoHttp from 'pino-http';
+import pinoHttp, { Options as PinoHttpOptions } from 'pino-http';
 import { loadConfig } from '../../config/config.schema';
 import { loggerOptions } from './logger.options';
 
@@ -14,7 +14,7 @@ describe('request logs', () => {
   beforeAll(async () => {
     const sink = new Writable({ write: (chunk, _encoding, done) => { for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line)); done(); } });
     const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'info', DATABASE_URL: 'postgres://unused@127.0.0.1/unused' });
-    const [options, destination] = loggerOptions(config, sink).pinoHttp as [pinoHttp.Options, Writable];
+    const [options, destination] = loggerOptions(config, sink).pinoHttp as [PinoHttpOptions, Writable];
     const logRequest = pinoHttp(options, destination);
     server = createServer((request, response) => {
       logRequest(request, response);

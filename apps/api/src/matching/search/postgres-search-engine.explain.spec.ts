@@ -1,4 +1,4 @@
-import { MikroORM } from '@mikro-orm/postgresql';
+import { Knex, MikroORM } from '@mikro-orm/postgresql';
 import { FixedClock } from '../../../../../test/support/fixed-clock';
 import { createTestDatabase, TestDatabase } from '../../../../../test/support/test-database';
 import { seedDemoTherapists } from '../../../../../prisma-free-schema/seeders/seed-demo-therapists';
@@ -29,16 +29,16 @@ describe('search statements at a seeded size', () => {
   let orm: MikroORM;
   let engine: PostgresSearchEngine;
   let projection: SearchProjection;
-  const captured: { sql: string; bindings: unknown[] }[] = [];
+  const captured: { sql: string; bindings: readonly Knex.RawBinding[] }[] = [];
 
   beforeAll(async () => {
     database = await createTestDatabase();
     orm = await MikroORM.init(buildOrmOptions(database.url));
-    await seedDemoTherapists(orm.em.fork(), { count: SEEDED, today: TODAY, seed: 12 });
+    await seedDemoTherapists(orm.em.fork(), { count: SEEDED, today: TODAY, seed: 12, adminUserId: null });
     await orm.em.getConnection().execute('analyze');
     engine = new PostgresSearchEngine(orm.em.fork(), clock);
     projection = new SearchProjection(orm.em.fork(), clock, null as never);
-    orm.em.getKnex().on('query', (query: { sql: string; bindings: unknown[] }) => captured.push(query));
+    orm.em.getKnex().on('query', (query: { sql: string; bindings: readonly Knex.RawBinding[] }) => captured.push(query));
   }, 120_000);
   afterAll(async () => {
     await orm?.close(true);
