@@ -56,8 +56,11 @@ async function startBare() {
 function selfTimeByPackage(file) {
   const profile = JSON.parse(readFileSync(file, 'utf8'));
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  // Boot (module loading, Nest wiring) is not the request path: count from the first sample in request handling.
+  const servesRequests = (id) => /node_modules\/(@apollo\/server|pino-http|router|express)\//.test(byId.get(id).callFrame.url);
+  const firstRequest = Math.max(0, profile.samples.findIndex(servesRequests));
   const ticks = new Map();
-  for (const id of profile.samples) ticks.set(id, (ticks.get(id) ?? 0) + 1);
+  for (const id of profile.samples.slice(firstRequest)) ticks.set(id, (ticks.get(id) ?? 0) + 1);
   const totals = new Map();
   let all = 0;
   for (const [id, count] of ticks) {
@@ -68,7 +71,17 @@ function selfTimeByPackage(file) {
     all += count;
   }
   const busy = all - (totals.get('(idle)') ?? 0);
-  return [...totals].filter(([name]) => name !== '(idle)').sort((a, b) => b[1] - a[1]).slice(0, 12).map(([name, count]) => ({ name, share: count / busy }));
+  const functions = new Map();
+  for (const [id, count] of ticks) {
+    const { url, functionName, lineNumber } = byId.get(id).callFrame;
+    if (functionName === '(idle)') continue;
+    const key = `${functionName || '(anonymous)'} ${url.replace(/^.*node_modules\//, '').replace(/^.*\/dist\//, 'dist/')}${url ? `:${lineNumber + 1}` : ''}`;
+    functions.set(key, (functions.get(key) ?? 0) + count);
+  }
+  return {
+    packages: [...totals].filter(([name]) => name !== '(idle)').sort((a, b) => b[1] - a[1]).slice(0, 12).map(([name, count]) => ({ name, share: count / busy })),
+    functions: [...functions].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([name, count]) => ({ name, share: count / busy })),
+  };
 }
 
 async function main() {
@@ -78,7 +91,7 @@ async function main() {
   const keep = cleanUpOnInterrupt(() => database.drop());
   const profileDir = mkdtempSync(join(os.tmpdir(), 'rapport-lean-'));
   const rows = [];
-  let profile = [];
+  let profile = { packages: [], functions: [] };
   try {
     progress('bare graphql-http');
     const bare = await startBare();
@@ -94,11 +107,15 @@ async function main() {
       await api.stop();
     }
     progress('full stack, request logs on, under --cpu-prof');
-    const profiled = await startApiServer({ databaseUrl: database.url, env: { LOG_LEVEL: 'info', NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` } });
-    await load(profiled.baseUrl);
-    await profiled.stop();
-    const file = readdirSync(profileDir).find((name) => name.endsWith('.cpuprofile'));
-    if (file) profile = selfTimeByPackage(join(profileDir, file));
+    try {
+      const profiled = await startApiServer({ databaseUrl: database.url, env: { LOG_LEVEL: 'info' }, nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] });
+      await load(profiled.baseUrl);
+      await profiled.stop();
+      const file = readdirSync(profileDir).find((name) => name.endsWith('.cpuprofile'));
+      profile = file ? selfTimeByPackage(join(profileDir, file)) : { packages: [{ name: 'no profile written (the server did not exit cleanly)', share: 0 }], functions: [] };
+    } catch (error) {
+      profile = { packages: [{ name: `profiling failed: ${error.message.split('\n')[0]}`, share: 0 }], functions: [] };
+    }
   } finally {
     rmSync(profileDir, { recursive: true, force: true });
     await database.drop();
@@ -110,8 +127,10 @@ async function main() {
     header, '',
     `${'{ __typename }'.padEnd(width)}  req/s    × bare  p50 ms  p95 ms  p99 ms`,
     ...rows.map((row) => `  ${row.name.padEnd(width - 2)}  ${row.perSecond.toFixed(0).padStart(5)}  ${(row.perSecond / bare).toFixed(2).padStart(6)}  ${row.summary.p50.toFixed(1).padStart(6)}  ${row.summary.p95.toFixed(1).padStart(6)}  ${row.summary.p99.toFixed(1).padStart(6)}`),
-    '', 'full stack (logs on) CPU profile under that load, self time by package (busy time, idle excluded):',
-    ...profile.map((row) => `  ${row.name.padEnd(40)} ${(row.share * 100).toFixed(1).padStart(5)} %`),
+    '', 'full stack (logs on) CPU profile under that load, from the first request on, self time by package (busy time, idle excluded):',
+    ...profile.packages.map((row) => `  ${row.name.padEnd(40)} ${(row.share * 100).toFixed(1).padStart(5)} %`),
+    '', 'the same profile, self time by function (top 15):',
+    ...profile.functions.map((row) => `  ${(row.share * 100).toFixed(1).padStart(5)} %  ${row.name}`),
     '', `  load average at end ${loadAvg()}`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
