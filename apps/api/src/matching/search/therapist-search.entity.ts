@@ -22,10 +22,6 @@ const gin = (column: string) => ({
 @Index(gin('insurance'))
 @Index({ name: 'therapist_search_display_name_trgm', expression: `create index "therapist_search_display_name_trgm" on "therapist_search" using gin ("display_name" gin_trgm_ops)` })
 @Index({ name: 'therapist_search_text_index', expression: `create index "therapist_search_text_index" on "therapist_search" using gin (to_tsvector('english', search_text))` })
-@Index({
-  name: 'therapist_search_availability_stale_index',
-  expression: `create index "therapist_search_availability_stale_index" on "therapist_search" ("availability_exact_until") where availability_stale = false`,
-})
 export class TherapistSearchRow {
   @OneToOne(() => TherapistProfile, { primary: true, deleteRule: 'cascade', fieldName: 'therapist_id' })
   therapist!: TherapistProfile;
