@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager, RequestContext } from '@mikro-orm/postgresql';
-import { addDuration, durationMs } from '@rapport/domain';
+import { addDuration, durationMs, utcDateOf } from '@rapport/domain';
 import { Clock } from '../../common/clock';
 import { SlotFinder } from '../../availability/slot-finder.service';
 
@@ -78,7 +78,8 @@ export class SearchProjection {
   ) {}
 
   /**
-   * The rows of these therapists (one indexed statement). Open slots come from the
+   * The rows of these therapists (one indexed statement), leaving out any whose every
+   * license has expired since the row was written (whichever engine found them). Open slots come from the
    * summary, bounded by the therapist's notice and horizon as of now, exactly as
    * the slot engine would bound them; rows whose summary cannot answer exactly
    * (changed since, or older than a day) carry null.
@@ -91,8 +92,8 @@ export class SearchProjection {
          specialty_concerns, treated_concerns, modalities, fee_minor, sliding_scale_min_minor, sliding_scale_max_minor, insurance,
          office_latitude, office_longitude, open_slot_starts, minimum_notice_minutes, horizon_days,
          (not availability_stale and availability_exact_until >= ?) as usable
-       from therapist_search where therapist_id = any(array[?]::uuid[])`,
-      [now, [...new Set(therapistIds)]],
+       from therapist_search where therapist_id = any(array[?]::uuid[]) and latest_license_expiry >= ?`,
+      [now, [...new Set(therapistIds)], utcDateOf(now)],
     );
     return new Map(rows.map((row) => [row.therapist_id, toRow(row, now)]));
   }
