@@ -55,6 +55,8 @@ async function startApp({ databaseUrl }) {
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     entityManager: () => app.get(EntityManager),
+    /** Every therapist's availability summary (what the daily roll and the outbox keep current in production). */
+    refreshSummaries: () => app.get(require(join(API_DIST, 'matching/search/search-projection.js')).SearchProjection).refreshAvailability(),
     close,
   };
 }

@@ -97,4 +97,33 @@ async function measureStatements({ baseUrl, entityManager }) {
   };
 }
 
-module.exports = { CANDIDATE_LIMIT, timeSequentially, measureEngine, measureHttp, measureStatements };
+/**
+ * The concurrency curve: `clients` loops, each sending the next search as soon as
+ * its last one answered, for `seconds`; the directory kinds and matching in turn.
+ * Throughput is completed searches per second of wall time.
+ */
+async function measureConcurrency({ baseUrl, kinds, clientCounts, seconds, progress }) {
+  const rows = [];
+  for (const clients of clientCounts) {
+    progress(`concurrency: ${clients} client(s) for ${seconds} s`);
+    const samples = [];
+    let next = 0;
+    const ends = performance.now() + seconds * 1000;
+    const startedAt = performance.now();
+    await Promise.all(
+      Array.from({ length: clients }, async () => {
+        while (performance.now() < ends) {
+          const kind = kinds[next++ % kinds.length];
+          const started = performance.now();
+          await graphql(baseUrl, SEARCH, { input: kind.input }, kind.token);
+          samples.push(performance.now() - started);
+        }
+      }),
+    );
+    const wallSeconds = (performance.now() - startedAt) / 1000;
+    rows.push({ clients, samples, summary: summarize(samples), perSecond: samples.length / wallSeconds });
+  }
+  return rows;
+}
+
+module.exports = { CANDIDATE_LIMIT, timeSequentially, measureConcurrency, measureEngine, measureHttp, measureStatements };

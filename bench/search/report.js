@@ -39,6 +39,7 @@ function seedingTable(seedings) {
     { label: 'rows/s', align: 'right' },
     { label: 'therapists/s', align: 'right' },
     { label: 'ANALYZE s', align: 'right' },
+    { label: 'summaries s', align: 'right' },
   ];
   const rows = seedings.map((seeding) => [
     seeding.label,
@@ -50,6 +51,7 @@ function seedingTable(seedings) {
     whole(seeding.rowsPerSecond),
     whole(seeding.added / seeding.seconds),
     seeding.analyzeSeconds.toFixed(1),
+    seeding.summaries ? seeding.summaries.seconds.toFixed(1) : '',
   ]);
   return renderTable(columns, [{ title: 'seeding (project generator, then ANALYZE)', rows }]);
 }
@@ -70,7 +72,7 @@ const timingCells = (name, summary) => [name, String(summary.n), ms(summary.p50)
 const overall = (rows) => summarize(rows.flatMap((row) => row.samples));
 
 /** One size: the HTTP table, the SQL baseline table, the steps of one search, and the statement counts. */
-function sizeReport({ label, http, engine, phases, statements }) {
+function sizeReport({ label, http, engine, phases, statements, concurrency }) {
   const table = renderTable(timingColumns(['total', 'shown', 'candidates']), [
     {
       title: `${label}: searchTherapists over HTTP (engine: ${[...new Set(http.map((row) => row.engine))].join(', ')})`,
@@ -85,13 +87,20 @@ function sizeReport({ label, http, engine, phases, statements }) {
       labels: ['n', 'p50 ms', 'p95 ms', 'p99 ms', 'mean ms'],
       rows: phases.rows.map((row) => timingCells(row.name, row.summary)),
     },
+    {
+      title: `${label}: concurrency curve (every kind in turn, each client sends its next search on the last answer)`,
+      labels: ['n', 'p50 ms', 'p95 ms', 'p99 ms', 'mean ms', 'searches/s'],
+      rows: concurrency.map((row) => [...timingCells(`${row.clients} client(s)`, row.summary), row.perSecond.toFixed(1)]),
+    },
   ]);
+  const p95 = (name) => engine.find((row) => row.name === name)?.summary.p95;
+  const ratios = http.map((row) => `${row.name} ${(row.summary.p95 / p95(row.name)).toFixed(1)}×`).join('; ');
   const typo = http.find((row) => row.expectedTherapistId);
   const found = typo && (typo.rankOfExpected ? `at rank ${typo.rankOfExpected} of the first page` : 'NOT on the first page');
   const typoNote = typo ? `\n  typo query: the therapist whose name was misspelled is ${found}` : '';
   const counts = `statements per search: 10 → ${statements.card[10]}, 50 → ${statements.card[50]}` +
     `   (selecting therapist.sessionTypes too: 10 → ${statements.withSessionTypes[10]}, 50 → ${statements.withSessionTypes[50]})`;
-  return `${table}\n  ${counts}${typoNote}`;
+  return `${table}\n  ${counts}${typoNote}\n  p95 over HTTP ÷ p95 of the bare candidate SQL, same run: ${ratios}`;
 }
 
 module.exports = { seedingTable, sizeReport };

@@ -11,7 +11,7 @@ const { join } = require('node:path');
 const { performance } = require('node:perf_hooks');
 const { startApp } = require('./app');
 const { provisionDatabase } = require('../support/database');
-const { measureEngine, measureHttp, measureStatements } = require('./measure');
+const { measureConcurrency, measureEngine, measureHttp, measureStatements } = require('./measure');
 const { measurePhases } = require('./phases');
 const { directoryMix, findNameToMisspell, matchingKind, signUpMatchingClient } = require('./queries');
 const { seedingTable, sizeReport } = require('./report');
@@ -31,6 +31,7 @@ const SIZES = [
     http: { warmup: 5, iterations: 200, budgetMs: 25_000 },
     engine: { warmup: 10, iterations: 200, budgetMs: 5_000 },
     phases: { warmup: 2, iterations: 20, budgetMs: 5_000 },
+    concurrencySeconds: 8,
   },
   {
     label: '100k',
@@ -38,6 +39,7 @@ const SIZES = [
     http: { warmup: 5, iterations: 200, budgetMs: 25_000 },
     engine: { warmup: 5, iterations: 200, budgetMs: 8_000 },
     phases: { warmup: 2, iterations: 20, budgetMs: 5_000 },
+    concurrencySeconds: 10,
   },
 ];
 
@@ -74,6 +76,12 @@ async function main() {
         kinds = [...directoryMix(misspelled), matchingKind(client)];
         progress(`misspelled name: "${misspelled.name}" → "${misspelled.typo}" (${misspelled.jurisdiction})`);
       }
+      progress(`${size.label}: computing every availability summary (the daily roll's work)`);
+      const summaryStarted = performance.now();
+      const summaries = await app.refreshSummaries();
+      // What autovacuum does in a running system: seeding wrote each row once per source table.
+      await app.entityManager().getConnection().execute('vacuum analyze therapist_search');
+      seedings[seedings.length - 1].summaries = { count: summaries, seconds: (performance.now() - summaryStarted) / 1000 };
       reports.push(await measureSize({ app, size, kinds }));
     }
 
@@ -105,7 +113,8 @@ async function measureSize({ app, size, kinds }) {
   const phases = await measurePhases({ entityManager, kind: kinds[0], plan: size.phases, progress: sizeProgress });
   sizeProgress('counting statements per search');
   const statements = await measureStatements({ baseUrl: app.baseUrl, entityManager });
-  return sizeReport({ label, http, engine, phases, statements });
+  const concurrency = await measureConcurrency({ baseUrl: app.baseUrl, kinds, clientCounts: [1, 4, 8, 16], seconds: size.concurrencySeconds, progress: sizeProgress });
+  return sizeReport({ label, http, engine, phases, statements, concurrency });
 }
 
 main().catch((error) => {

@@ -22,9 +22,9 @@ function tail(stream) {
 /**
  * Starts apps/api/dist/.../main.js on `databaseUrl`, migrating it at boot.
  * A fresh environment: nothing from the caller's (DATABASE_URL, ADMIN_*, …) leaks
- * in; `env` adds or overrides settings for one bench.
+ * in; `env` adds or overrides settings for one bench, `nodeArgs` flags for node (--cpu-prof).
  */
-async function startApiServer({ databaseUrl, env: extraEnv = {} }) {
+async function startApiServer({ databaseUrl, env: extraEnv = {}, nodeArgs = [] }) {
   const port = await freePort();
   const env = {
     PATH: process.env.PATH,
@@ -47,7 +47,7 @@ async function startApiServer({ databaseUrl, env: extraEnv = {} }) {
     DATA_ENCRYPTION_KEYS: `bench:${randomBytes(32).toString('base64')}`,
     ...extraEnv,
   };
-  const child = spawn(process.execPath, [join(API_DIST, 'main.js')], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...nodeArgs, join(API_DIST, 'main.js')], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const stdoutTail = tail(child.stdout);
   const stderrTail = tail(child.stderr);
   const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));

@@ -18,6 +18,7 @@ import { Migration20261130100000AccountSettings } from './Migration2026113010000
 import { Migration20261201000000FarSessionPayments } from './Migration20261201000000FarSessionPayments';
 import { Migration20261201010000LedgerAndSuperbills } from './Migration20261201010000LedgerAndSuperbills';
 import { Migration20261201020000IntakeDrafts } from './Migration20261201020000IntakeDrafts';
+import { Migration20261201030000SearchProjection } from './Migration20261201030000SearchProjection';
 
 /** Applied in this order. Append new migrations; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
@@ -41,4 +42,5 @@ export const ALL_MIGRATIONS = [
   { name: 'Migration20261201000000FarSessionPayments', class: Migration20261201000000FarSessionPayments },
   { name: 'Migration20261201010000LedgerAndSuperbills', class: Migration20261201010000LedgerAndSuperbills },
   { name: 'Migration20261201020000IntakeDrafts', class: Migration20261201020000IntakeDrafts },
+  { name: 'Migration20261201030000SearchProjection', class: Migration20261201030000SearchProjection },
 ];

@@ -2,7 +2,8 @@ import { createAdmin, signUpAs, TestAccount } from '../support/accounts';
 import { FixedClock } from '../support/fixed-clock';
 import { errorCode, graphql } from '../support/graphql-client';
 import { startTestApp, TestApp } from '../support/test-app';
-import { createActiveTherapist } from '../support/therapists';
+import { enablePayouts } from '../support/payments';
+import { createActiveTherapist, makeBookableForFree } from '../support/therapists';
 
 // Issue 11, points 1–3 over GraphQL: what the client said is honoured or said, the
 // search box understands words, and insurance plans are data.
@@ -38,7 +39,7 @@ beforeAll(async () => {
   couplesTherapist = await createActiveTherapist(app, admin, {
     profile: { displayName: 'Jules Moreau', gender: 'NON_BINARY', treatedConcerns: ['RELATIONSHIPS'], modalities: ['GOTTMAN'], feeMinor: 14000 },
   });
-  await createActiveTherapist(app, admin, {
+  const officeTherapist = await createActiveTherapist(app, admin, {
     profile: {
       displayName: 'Noor Haddad', gender: 'WOMAN', treatedConcerns: ['GRIEF'], formats: ['VIDEO', 'IN_PERSON'], feeMinor: 13000,
       office: { address: '100 Atlantic Ave, Brooklyn, NY', latitude: 40.6907, longitude: -73.9969 },
@@ -53,6 +54,9 @@ beforeAll(async () => {
     panicSpecialist,
   );
   await graphql(app.baseUrl, CREATE_TYPE, { input: { name: 'Session', kind: 'INDIVIDUAL', durationMinutes: 50, priceMinor: 19500, formats: ['VIDEO'] } }, panicSpecialist);
+  // Matching from an intake lists only therapists who can be booked: payouts for a paid session, or a free one.
+  await enablePayouts(app, panicSpecialist);
+  await makeBookableForFree(app, officeTherapist);
 });
 afterAll(() => app.close());
 

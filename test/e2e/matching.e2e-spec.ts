@@ -4,7 +4,8 @@ import { countStatements } from '../support/count-statements';
 import { FixedClock } from '../support/fixed-clock';
 import { errorCode, graphql } from '../support/graphql-client';
 import { startTestApp, TestApp } from '../support/test-app';
-import { createActiveTherapist } from '../support/therapists';
+import { enablePayouts } from '../support/payments';
+import { createActiveTherapist, makeBookableForFree } from '../support/therapists';
 
 const SUBMIT_INTAKE = `mutation ($input: SubmitIntakeInput!) { submitIntake(input: $input) {
   id revision crisisFlagged crisisResources { name action href } concerns { code name priority }
@@ -54,9 +55,12 @@ beforeAll(async () => {
     profile: { displayName: 'Dr. Iris Calder', specialtyConcerns: ['OCD'], modalities: ['ERP', 'CBT'], feeMinor: 15000, bio: 'Exposure and response prevention for intrusive thoughts.' },
   });
   await withHours(ocdSpecialist);
+  // Listed as accepting (and so matched from an intake) only once bookable: the paid session needs payouts.
+  await enablePayouts(app, ocdSpecialist);
   generalist = await createActiveTherapist(app, admin, {
     profile: { displayName: 'Sam Porter', treatedConcerns: ['OCD', 'STRESS'], modalities: ['PERSON_CENTRED'], feeMinor: 12000 },
   });
+  await makeBookableForFree(app, generalist);
   californian = await createActiveTherapist(app, admin, {
     profile: { displayName: 'Dr. Ana Reyes', specialtyConcerns: ['OCD'], modalities: ['ERP'] },
   });

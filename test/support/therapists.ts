@@ -27,3 +27,20 @@ export async function createActiveTherapist(
   await graphql(app.baseUrl, `mutation ($id: ID!) { verifyLicense(licenseId: $id) { status } }`, { id: license.data!.submitLicense.id }, admin);
   return { ...therapist, profileId: profile.data!.updateTherapistProfile.id };
 }
+
+/**
+ * Makes a therapist bookable without payouts, so search lists them as accepting new
+ * clients (issue #11 point 9): Wednesday afternoon hours in New York and a free
+ * 15-minute consultation by video.
+ */
+export async function makeBookableForFree(app: TestApp, therapist: TestAccount): Promise<void> {
+  const steps: [string, Record<string, unknown>][] = [
+    [`mutation ($input: BookingSettingsInput!) { updateBookingSettings(input: $input) { settings { timeZone } } }`, { timeZone: 'America/New_York' }],
+    [`mutation ($input: SetWeeklyRulesInput!) { setWeeklyRules(input: $input) { weeklyRules { weekday } } }`, { rules: [{ weekday: 3, startLocal: '13:00', endLocal: '15:00' }] }],
+    [`mutation ($input: SessionTypeInput!) { createSessionType(input: $input) { id } }`, { name: 'Free consultation', kind: 'CONSULTATION', durationMinutes: 15, priceMinor: 0, formats: ['VIDEO'] }],
+  ];
+  for (const [document, input] of steps) {
+    const response = await graphql(app.baseUrl, document, { input }, therapist);
+    if (response.errors) throw new Error(`making the therapist bookable failed: ${JSON.stringify(response.errors)}`);
+  }
+}

@@ -23,6 +23,8 @@ export interface JobPayloads {
   'payments.payment-deadline': { bookingId: string; startsAt: string };
   /** Compare recent Stripe objects with local payments and repair what lost webhooks left (payments/reconciliation). */
   'payments.reconcile': { requestedBy: string | null };
+  /** Daily: rolls the search read model's availability summaries forward (and catches any a missed event left stale). */
+  'search.availability-roll': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;

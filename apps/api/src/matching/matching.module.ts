@@ -6,6 +6,7 @@ import { Clock } from '../common/clock';
 import { APP_CONFIG } from '../config/config.module';
 import { AppConfig } from '../config/config.schema';
 import { IntakeModule } from '../intake/intake.module';
+import { JobsModule } from '../jobs/jobs.module';
 import { OutboxModule } from '../outbox/outbox.module';
 import { RateLimitModule } from '../rate-limit/rate-limit.module';
 import { TherapistsModule } from '../therapists/therapists.module';
@@ -15,15 +16,20 @@ import { MatchingService } from './matching.service';
 import { createSearchEngine } from './search/search-engine.factory';
 import { SearchEngine } from './search/search-engine.port';
 import { SearchIndexSync } from './search/search-index-sync';
+import { SearchProjection } from './search/search-projection';
+import { SearchProjectionSync } from './search/search-projection-sync';
 
 @Module({
-  // The outbox carries therapist changes to the search engine (SearchIndexSync handles them).
-  imports: [AllianceModule, AvailabilityModule, IntakeModule, OutboxModule, TherapistsModule, RateLimitModule],
+  // The outbox carries therapist changes to the search engine (SearchIndexSync) and booking and
+  // schedule changes to the read model's availability summaries (SearchProjectionSync, with a daily roll).
+  imports: [AllianceModule, AvailabilityModule, IntakeModule, JobsModule, OutboxModule, TherapistsModule, RateLimitModule],
   providers: [
     MatchingService,
     MatchingResolver,
     RematchResolver,
     SearchIndexSync,
+    SearchProjection,
+    SearchProjectionSync,
     {
       provide: SearchEngine,
       inject: [APP_CONFIG, EntityManager, Clock],

@@ -28,6 +28,7 @@ import { fromFilters, fromIntake } from './match-preferences';
 import { SearchFilter } from './models/search-filter.enum';
 import { FilterRelaxationModel, TherapistSearchResultModel } from './models/search-result.model';
 import { SearchEngine, SearchQuery } from './search/search-engine.port';
+import { ProjectionRow, RANKING_WINDOW_DAYS, SearchProjection } from './search/search-projection';
 import { SlotModel } from '../availability/models/availability.models';
 
 /**
@@ -46,6 +47,7 @@ export class MatchingService {
     private readonly slots: SlotFinder,
     private readonly intakes: IntakeService,
     private readonly alliance: AllianceService,
+    private readonly projection: SearchProjection,
   ) {}
 
   /**
@@ -58,7 +60,7 @@ export class MatchingService {
     const offset = decodeCursor(input.after);
     const { ask, crisisFlagged, clientId } = await this.preferencesFor(input, viewer);
     const { preferences, query } = ask;
-    const [{ rankable, byId, truncated }, total, facets] = await Promise.all([
+    const [{ rankable, accepting, truncated }, total, facets] = await Promise.all([
       this.rankableFor(query, options.excludeTherapistIds ?? []),
       this.engine.count(query),
       this.engine.facets(query),
@@ -66,65 +68,72 @@ export class MatchingService {
     // The ranking counts days in the client's zone (its 14-day availability window starts on their today).
     const clientToday = localDateOf(this.clock.now(), preferences.timeZone);
     const fairnessSeed = `${clientToday}:${clientId ?? 'anonymous'}`;
-    const rank = (list: TherapistCandidate[]) => rankTherapists({ candidates: list, preferences, today: clientToday, fairnessSeed });
-
-    // Open times are the costly part, so compute them only for therapists who could still reach
-    // this page: availability adds at most its weight, so anyone whose score without it is more
-    // than that weight below the page's last provisional score cannot get onto the page. Exact, not a heuristic.
-    const provisional = rank(rankable);
+    // Open times come from the read model's availability summary (exact while fresh; stale
+    // rows were computed exactly in rankableFor), so every candidate is ranked in one pass.
+    const ranking = rankTherapists({ candidates: rankable, preferences, today: clientToday, fairnessSeed });
     const paging = pageSearchResults({
       offset,
       first: input.first,
-      rankedCount: provisional.ranked.length,
+      rankedCount: ranking.ranked.length,
       engineTotal: total,
       candidatesTruncated: truncated,
     });
     if (!paging.ok) throw cursorPastEnd();
-    const { pageEnd } = paging;
-    const cutoff = (provisional.ranked[Math.min(pageEnd, provisional.ranked.length) - 1]?.score ?? 0) - MATCH_WEIGHTS.AVAILABILITY_FIT - 1e-4; // slack for scores rounded to 4 places
-    const contenderIds = provisional.ranked.filter((match) => match.score >= cutoff).map((match) => match.id);
-    const openSlots = await this.slots.nextSlots(contenderIds, { count: Number.POSITIVE_INFINITY, timeZone: input.timeZone, withinDays: 14 });
-    const contenderSet = new Set(contenderIds);
-    const { ranked } = rank(
-      rankable
-        .filter((candidate) => contenderSet.has(candidate.id))
-        .map((candidate) => ({ ...candidate, openSlotStarts: (openSlots.get(candidate.id) ?? []).map((slot) => slot.startsAt) })),
-    );
-    const page = ranked.slice(offset, pageEnd);
+    const page = ranking.ranked.slice(offset, paging.pageEnd);
+    // Only the page shown: profiles and licenses to display, and exact next open times, in one batch.
+    const pageIds = page.map((match) => match.id);
+    const [shown, openSlots] = await Promise.all([
+      this.therapists.findVisible(pageIds),
+      this.slots.nextSlots(pageIds, { count: Number.POSITIVE_INFINITY, timeZone: input.timeZone, withinDays: RANKING_WINDOW_DAYS }),
+    ]);
+    const byId = new Map<string, ProfileWithLicenses>(shown.map((found) => [found.profile.id, found]));
     return {
       crisisResources: crisisFlagged ? CRISIS_RESOURCES.map((resource) => ({ ...resource })) : [],
       total: paging.total,
       totalIsCapped: paging.totalIsCapped,
-      items: page.map((match) => ({
-        therapist: toTherapistProfileModel(byId.get(match.id)!.profile, byId.get(match.id)!.licenses, { includePrivate: false }),
-        score: match.score,
-        reasons: match.reasons,
-        caveats: match.caveats,
-        nextSlots: slotsToShow(openSlots.get(match.id) ?? [], preferences),
-      })),
+      items: page.flatMap((match) => {
+        const found = byId.get(match.id);
+        if (!found) return [];
+        const therapist = toTherapistProfileModel(found.profile, found.licenses, { includePrivate: false });
+        return [{
+          // Listed as accepting only when they can be booked (issue #11 point 9).
+          therapist: { ...therapist, acceptsNewClients: accepting.has(match.id) },
+          score: match.score,
+          reasons: match.reasons,
+          caveats: match.caveats,
+          nextSlots: slotsToShow(openSlots.get(match.id) ?? [], preferences),
+        }];
+      }),
       // Who could be shown at all, not only the page: "no woman therapist fits" must be true of everyone.
-      notices: provisional.notices,
-      emptyBecause: provisional.ranked.length === 0 ? await this.emptyBecause(ask, { fromIntake: input.useMyIntake, today: clientToday }) : [],
+      notices: ranking.notices,
+      emptyBecause: ranking.ranked.length === 0 ? await this.emptyBecause(ask, { fromIntake: input.useMyIntake, today: clientToday }) : [],
       facets,
       nextCursor: paging.nextOffset === null ? null : encodeCursor(paging.nextOffset),
       engine: this.engine.name,
     };
   }
 
-  /** Engine candidates the therapists and licensing modules say may be shown, as the ranking's input (no open times yet). */
+  /**
+   * Engine candidates as the ranking's input, from the search read model (one indexed
+   * statement), with open times from its availability summary; the few whose summary
+   * is stale (changed in the last seconds, not yet rolled) get exact ones, in one batch.
+   */
   private async rankableFor(query: SearchQuery, excludeTherapistIds: readonly string[] = []) {
     const candidates = await this.engine.candidates(query, CANDIDATE_LIMIT);
-    // The engine's filters are a fast first pass; the therapists and licensing modules decide who may be shown.
     // A rematch leaves out the therapists the client asked to leave.
     const excluded = new Set(excludeTherapistIds);
-    const visible = (await this.therapists.findVisible(candidates.map((candidate) => candidate.id))).filter((found) => !excluded.has(found.profile.id));
-    const byId = new Map<string, ProfileWithLicenses>(visible.map((found) => [found.profile.id, found]));
-    const alliances = await this.alliance.allianceFor([...byId.keys()]);
+    const ids = candidates.map((candidate) => candidate.id).filter((id) => !excluded.has(id));
+    const [rows, alliances] = await Promise.all([this.projection.rowsFor(ids), this.alliance.allianceFor(ids)]);
+    const staleIds = [...rows.values()].filter((row) => row.summarySlotStarts === null).map((row) => row.therapistId);
+    const exact = staleIds.length ? await this.slots.nextSlots(staleIds, { count: Number.POSITIVE_INFINITY, timeZone: 'UTC', withinDays: RANKING_WINDOW_DAYS }) : new Map<string, SlotModel[]>();
     const rankable: TherapistCandidate[] = candidates.flatMap(({ id, textRelevance }) => {
-      const found = byId.get(id);
-      return found ? [toCandidate(found.profile, found.licenses, textRelevance, alliances.get(id) ?? null)] : [];
+      const row = rows.get(id);
+      if (!row || excluded.has(id)) return [];
+      const openSlotStarts = row.summarySlotStarts ?? (exact.get(id) ?? []).map((slot) => slot.startsAt);
+      return [toCandidate(row, textRelevance, openSlotStarts, alliances.get(id) ?? null)];
     });
-    return { rankable, byId, truncated: candidates.length >= CANDIDATE_LIMIT };
+    const accepting = new Set([...rows.values()].filter((row) => row.accepting).map((row) => row.therapistId));
+    return { rankable, accepting, truncated: candidates.length >= CANDIDATE_LIMIT };
   }
 
   /**
@@ -170,29 +179,27 @@ function slotsToShow(slots: SlotModel[], preferences: MatchPreferences): SlotMod
   return (fitting.length > 0 ? fitting : slots).slice(0, NEXT_SLOTS_SHOWN);
 }
 
-function toCandidate(profile: TherapistProfile, licenses: LicenseSummaryModel[], textRelevance: number, alliance: TherapistCandidate['alliance']): TherapistCandidate {
+function toCandidate(row: ProjectionRow, textRelevance: number, openSlotStarts: Date[], alliance: TherapistCandidate['alliance']): TherapistCandidate {
   return {
-    id: profile.id,
-    licensedJurisdictions: [...new Set(licenses.map((license) => license.jurisdiction))],
-    profileActive: profile.status === 'ACTIVE',
-    acceptsNewClients: profile.acceptsNewClients,
-    formats: profile.formats,
-    office: profile.officeLatitude !== null && profile.officeLongitude !== null ? { latitude: profile.officeLatitude, longitude: profile.officeLongitude } : null,
-    languages: profile.languages,
-    ageGroups: profile.ageGroups,
-    gender: profile.gender,
-    communities: profile.communities,
-    specialtyConcerns: profile.specialtyConcerns,
-    treatedConcerns: profile.treatedConcerns,
-    modalities: profile.modalities,
-    feeMinor: profile.feeMinor,
-    slidingScale:
-      profile.slidingScaleMinMinor !== null && profile.slidingScaleMaxMinor !== null
-        ? { minMinor: profile.slidingScaleMinMinor, maxMinor: profile.slidingScaleMaxMinor }
-        : null,
-    insuranceAccepted: profile.insuranceAccepted,
+    id: row.therapistId,
+    licensedJurisdictions: row.jurisdictions,
+    // Rows exist only for ACTIVE therapists; the engine's SQL kept only valid licenses.
+    profileActive: true,
+    acceptsNewClients: row.accepting,
+    formats: row.formats as TherapistCandidate['formats'],
+    office: row.officeLatitude !== null && row.officeLongitude !== null ? { latitude: row.officeLatitude, longitude: row.officeLongitude } : null,
+    languages: row.languages,
+    ageGroups: row.ageGroups,
+    gender: row.gender as TherapistCandidate['gender'],
+    communities: row.communities,
+    specialtyConcerns: row.specialtyConcerns,
+    treatedConcerns: row.treatedConcerns,
+    modalities: row.modalities,
+    feeMinor: row.feeMinor,
+    slidingScale: row.slidingScaleMinMinor !== null && row.slidingScaleMaxMinor !== null ? { minMinor: row.slidingScaleMinMinor, maxMinor: row.slidingScaleMaxMinor } : null,
+    insuranceAccepted: row.insurance,
     textRelevance,
-    openSlotStarts: [],
+    openSlotStarts,
     // Clients' session ratings (alliance module), each client counted once; null before anyone rated.
     alliance,
   };

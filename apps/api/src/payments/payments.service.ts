@@ -12,6 +12,8 @@ import { AppConfig } from '../config/config.schema';
 import { JobHandlers } from '../jobs/job-handlers';
 import { JobPayloads } from '../jobs/job-names';
 import { JobQueue } from '../jobs/job-queue';
+import { OutboxService } from '../outbox/outbox.service';
+import { THERAPIST_CHANGED } from '../outbox/outbox-topics';
 import { TherapistProfile } from '../therapists/entities/therapist-profile.entity';
 import { CardSetupStatus } from './entities/card-setup.entity';
 import { Payment, PaymentKind, PaymentPurpose, PaymentStatus } from './entities/payment.entity';
@@ -56,6 +58,7 @@ export class PaymentsService implements OnModuleInit {
     private readonly jobs: JobQueue,
     private readonly handlers: JobHandlers,
     private readonly cardSetups: CardSetups,
+    private readonly outbox: OutboxService,
   ) {}
 
   onModuleInit(): void {
@@ -249,6 +252,8 @@ export class PaymentsService implements OnModuleInit {
         subjectId: profile.id,
         details: { chargesEnabled: account.charges_enabled, payoutsEnabled: account.payouts_enabled },
       });
+      // Paid sessions become bookable (or stop being): the search listing's "accepting" follows.
+      this.outbox.enqueue(em, THERAPIST_CHANGED, { therapistId: profile.id });
       await em.flush();
     }
     return statusOf(profile);

@@ -1,4 +1,4 @@
-import { daysBetween, localDateTimeOf, weekdayOf } from '../time';
+import { addDays, dayNumberOf, localDateTimeOf, startOfLocalDay, wallClockDayConverter, weekdayOf, weekdayOfDayNumber } from '../time';
 import { NO_CONTRIBUTION } from './fit-components';
 import type { ComponentScore, DayPart, MatchPreferences, TherapistCandidate } from './matching.types';
 import { joinWithAnd, plural } from './reason-text';
@@ -29,12 +29,28 @@ function dayPartOf(minutesOfDay: number): DayPart | null {
   return DAY_PARTS.find((part) => minutesOfDay >= DAY_PART_MINUTES[part][0] && minutesOfDay < DAY_PART_MINUTES[part][1]) ?? null;
 }
 
+// One converter for the window of the latest (zone, today): a ranking asks for the same one for every candidate.
+let windowConverter: { key: string; todayNumber: number; convert: (instant: Date) => { dayNumber: number; minutesOfDay: number } } | null = null;
+
+function windowWallClock(timeZone: string, today: string) {
+  const key = `${timeZone}\u0000${today}`;
+  if (windowConverter?.key !== key) {
+    const from = startOfLocalDay(addDays(today, -1), timeZone);
+    const to = startOfLocalDay(addDays(today, AVAILABILITY_WINDOW_DAYS + 1), timeZone);
+    windowConverter = { key, todayNumber: dayNumberOf(today), convert: wallClockDayConverter(from, to, timeZone) };
+  }
+  return windowConverter;
+}
+
 function slotsInWindow(starts: readonly Date[], timeZone: string, today: string): LocalSlot[] {
-  return starts.flatMap((start) => {
-    const { localDate, minutesOfDay } = localDateTimeOf(start, timeZone);
-    const day = daysBetween(today, localDate);
-    return day >= 0 && day < AVAILABILITY_WINDOW_DAYS ? [{ weekday: weekdayOf(localDate), dayPart: dayPartOf(minutesOfDay) }] : [];
-  });
+  const { todayNumber, convert } = windowWallClock(timeZone, today);
+  const slots: LocalSlot[] = [];
+  for (const start of starts) {
+    const { dayNumber, minutesOfDay } = convert(start);
+    const day = dayNumber - todayNumber;
+    if (day >= 0 && day < AVAILABILITY_WINDOW_DAYS) slots.push({ weekday: weekdayOfDayNumber(dayNumber), dayPart: dayPartOf(minutesOfDay) });
+  }
+  return slots;
 }
 
 /** The client's weekdays and day parts with empty lists filled in as "any"; null when they stated no time preference. */

@@ -47,8 +47,12 @@ export function localDateOfDayNumber(dayNumber: number): string {
 }
 
 export function weekdayOf(localDate: string): IsoWeekday {
+  return weekdayOfDayNumber(dayNumberOf(localDate));
+}
+
+/** weekdayOf for a day number (days since 1970-01-01). */
+export function weekdayOfDayNumber(dayNumber: number): IsoWeekday {
   // 1970-01-01 was a Thursday (ISO 4).
-  const dayNumber = dayNumberOf(localDate);
   return (((((dayNumber + 3) % 7) + 7) % 7) + 1) as IsoWeekday;
 }
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { addDays, dayNumberOf, MS_PER_DAY, MS_PER_MINUTE } from './local-date';
 import { formatLocalTime } from './local-time';
-import { formatInZone, localDateTimeOf, localDateTimeToInstant, localDaysBetween, offsetChangesBetween } from './zone';
+import { formatInZone, localDateTimeOf, localDateTimeToInstant, localDaysBetween, offsetChangesBetween, wallClockDayConverter } from './zone';
 import { offsetChangesIn, zoneArbitrary } from './zone.fixtures';
 
 /** A zone and a local date, usually within two days of one of the zone's offset changes in 2024–2035. */
@@ -115,6 +115,28 @@ describe('zone conversions (property-based)', () => {
         }
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe('wallClockDayConverter', () => {
+  it('reads every instant of a window as localDateTimeOf does, across offset changes and outside the window', () => {
+    fc.assert(
+      fc.property(
+        zonedDateArbitrary,
+        fc.array(fc.integer({ min: -3 * 24 * 60, max: 20 * 24 * 60 }), { minLength: 1, maxLength: 40 }),
+        ({ zone, date }, minutes) => {
+          const from = localDateTimeToInstant(date, 0, zone).instant;
+          const to = localDateTimeToInstant(addDays(date, 16), 0, zone).instant;
+          const convert = wallClockDayConverter(from, to, zone);
+          for (const minute of minutes) {
+            const instant = new Date(from.getTime() + minute * MS_PER_MINUTE);
+            const expected = localDateTimeOf(instant, zone);
+            expect(convert(instant)).toEqual({ dayNumber: dayNumberOf(expected.localDate), minutesOfDay: expected.minutesOfDay });
+          }
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });

@@ -167,7 +167,8 @@ describe('MeilisearchSearchEngine over HTTP', () => {
       const [documents, deletion, , settings] = fake.requests.filter((request) => !request.path.startsWith('/tasks/'));
       expect(settings.body).toEqual(JSON.parse(JSON.stringify(meilisearchIndexSettings())));
       expect(documents.query).toEqual({ primaryKey: 'id' });
-      expect(documents.body).toEqual([JSON.parse(JSON.stringify(toSearchDocument(active.profile, [active.license], TODAY)))]);
+      // No weekly hours or session types: listed, but not as accepting new clients (issue #11 point 9).
+      expect(documents.body).toEqual([JSON.parse(JSON.stringify({ ...toSearchDocument(active.profile, [active.license], TODAY), acceptsNewClients: false }))]);
       expect(deletion.body).toEqual([suspended.profile.id, unknown]);
       // Both writes were queued before either was awaited (under the write lock), then each task polled.
       expect(fake.requests.map((request) => request.path.replace(/\d+$/, ':uid'))).toEqual([

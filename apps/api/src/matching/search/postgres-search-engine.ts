@@ -9,13 +9,15 @@ import { expandText, ExpandedText } from './text-expansion';
 // specialty reads as a strong match, a treated concern or an offered approach as a good one.
 const TAXONOMY_RELEVANCE = { SPECIALTY: 0.9, TREATS_OR_OFFERS: 0.7 } as const;
 
-// Must match the expression of therapist_profiles_search_document_index.
-const DOCUMENT = `to_tsvector('english', coalesce(p.display_name, '') || ' ' || coalesce(p.headline, '') || ' ' || coalesce(p.bio, ''))`;
+// Must match the expression of therapist_search_text_index.
+const DOCUMENT = `to_tsvector('english', p.search_text)`;
 
 /**
- * The default engine: indexed SQL over therapist_profiles. Array filters use
- * GIN indexes; names are typo-tolerant with pg_trgm; headlines and bios use
- * full-text search.
+ * The default engine: indexed SQL over the search read model (therapist_search,
+ * one row per listable therapist, kept by triggers). Array filters use GIN
+ * indexes; names are typo-tolerant with pg_trgm; headlines and bios use
+ * full-text search. Licenses are read only for the rare row holding a license
+ * that expired since it was written.
  */
 @Injectable()
 export class PostgresSearchEngine extends SearchEngine {
@@ -38,9 +40,9 @@ export class PostgresSearchEngine extends SearchEngine {
          cardinality(array(select unnest(p.treated_concerns) intersect select unnest(array[?]::text[])))`
       : null;
     const rows = await this.em.getConnection().execute<{ id: string; relevance: number }[]>(
-      `select p.id, ${relevance.sql}::float8 as relevance from therapist_profiles p
+      `select p.therapist_id as id, ${relevance.sql}::float8 as relevance from therapist_search p
        where ${where}
-       order by relevance desc, ${concernCover ? `${concernCover} desc, ` : ''}p.id
+       order by relevance desc, ${concernCover ? `${concernCover} desc, ` : ''}p.therapist_id
        limit ?`,
       [
         ...relevance.params,
@@ -55,25 +57,30 @@ export class PostgresSearchEngine extends SearchEngine {
   async count(query: SearchQuery): Promise<number> {
     const { where, params } = this.filters(query);
     const [row] = await this.em.getConnection().execute<{ total: number }[]>(
-      `select count(*)::int as total from therapist_profiles p where ${where}`,
+      `select count(*)::int as total from therapist_search p where ${where}`,
       params,
     );
     return row.total;
   }
 
-  /** Counts for each facet over the filtered set, in one statement. */
+  /**
+   * Counts for each facet over the filtered set, in one statement and one pass over the
+   * matching rows: every facet value of a row becomes one (facet, value) pair, grouped once.
+   */
   async facets(query: SearchQuery): Promise<Facets> {
     const { where, params } = this.filters(query);
     const rows = await this.em.getConnection().execute<{ facet: FacetName; value: string; count: number }[]>(
-      `with matching as (select p.* from therapist_profiles p where ${where})
-       select 'concern' as facet, c as value, count(*)::int as count from matching, unnest(specialty_concerns || treated_concerns) c group by c
-       union all select 'modality', m, count(*)::int from matching, unnest(modalities) m group by m
-       union all select 'language', l, count(*)::int from matching, unnest(languages) l group by l
-       union all select 'format', f, count(*)::int from matching, unnest(formats) f group by f
-       union all select 'community', c, count(*)::int from matching, unnest(communities) c group by c
-       union all select 'gender', gender::text, count(*)::int from matching where gender is not null group by gender
-       union all select 'priceBand', case when fee_minor < 10000 then 'UNDER_100' when fee_minor < 15000 then '100_TO_149'
-         when fee_minor < 20000 then '150_TO_199' else '200_PLUS' end, count(*)::int from matching where fee_minor is not null group by 2`,
+      `select f.facet, f.value, count(*)::int as count from therapist_search p
+       cross join lateral (
+         select 'concern' as facet, unnest(p.concerns) as value
+         union all select 'modality', unnest(p.modalities)
+         union all select 'language', unnest(p.languages)
+         union all select 'format', unnest(p.formats)
+         union all select 'community', unnest(p.communities)
+         union all select 'gender', p.gender where p.gender is not null
+         union all select 'priceBand', p.price_band where p.price_band is not null) f
+       where ${where}
+       group by f.facet, f.value`,
       params,
     );
     const facets: Facets = { concern: [], modality: [], language: [], format: [], priceBand: [], gender: [], community: [] };
@@ -83,21 +90,23 @@ export class PostgresSearchEngine extends SearchEngine {
   }
 
   async sync(): Promise<void> {
-    // Reads the database directly: always in sync.
+    // Reads the read model, which triggers keep in step with every write: always in sync.
   }
 
   private filters(query: SearchQuery): { where: string; params: unknown[] } {
     // A fast first pass in SQL (the same rule as isLicenseValid); MatchingService keeps only
     // the therapists the therapists and licensing modules say may be shown.
-    const clauses = [`p.status = 'ACTIVE'`];
-    const params: unknown[] = [];
+    // Rows exist only for ACTIVE therapists with a VERIFIED license; validity depends on the
+    // day, so compare the expiries with today. Only a row holding a license that has expired
+    // since (earliest expiry before today) looks at its licenses, through their index.
     const today = utcDateOf(this.clock.now());
+    const clauses = ['p.latest_license_expiry >= ?'];
+    const params: unknown[] = [today];
     if (query.jurisdiction) {
-      clauses.push(`exists (select 1 from licenses l where l.therapist_id = p.id and l.status = 'VERIFIED' and l.expires_on >= ? and l.jurisdiction = ?)`);
-      params.push(today, query.jurisdiction);
-    } else {
-      clauses.push(`exists (select 1 from licenses l where l.therapist_id = p.id and l.status = 'VERIFIED' and l.expires_on >= ?)`);
-      params.push(today);
+      clauses.push(
+        `p.jurisdictions @> array[?]::text[] and (p.earliest_license_expiry >= ? or exists (select 1 from licenses l where l.therapist_id = p.therapist_id and l.status = 'VERIFIED' and l.expires_on >= ? and l.jurisdiction = ?))`,
+      );
+      params.push(query.jurisdiction, today, today, query.jurisdiction);
     }
     const overlaps = (column: string, values: string[]) => {
       if (values.length === 0) return;
@@ -108,12 +117,9 @@ export class PostgresSearchEngine extends SearchEngine {
     overlaps('p.languages', query.languages);
     overlaps('p.modalities', query.modalities);
     overlaps('p.communities', query.communities);
-    if (query.concerns.length) {
-      clauses.push('(p.specialty_concerns && array[?]::text[] or p.treated_concerns && array[?]::text[])');
-      params.push(query.concerns, query.concerns);
-    }
+    overlaps('p.concerns', query.concerns);
     if (query.genders.length) {
-      clauses.push('p.gender::text = any(array[?]::text[])');
+      clauses.push('p.gender = any(array[?]::text[])');
       params.push(query.genders);
     }
     if (query.ageGroup) {
@@ -125,9 +131,10 @@ export class PostgresSearchEngine extends SearchEngine {
       params.push(query.maxFeeMinor, query.maxFeeMinor);
     }
     if (query.slidingScaleOnly) clauses.push('p.sliding_scale_min_minor is not null');
-    if (query.acceptingNewClients) clauses.push('p.accepts_new_clients');
+    // Listed as accepting only when they can be booked (hours, a bookable session type).
+    if (query.acceptingNewClients) clauses.push('p.accepting');
     if (query.insurance) {
-      clauses.push('exists (select 1 from unnest(p.insurance_accepted) i where lower(i) = lower(?))');
+      clauses.push('p.insurance @> array[lower(trim(?))]::text[]');
       params.push(query.insurance);
     }
     const expanded = expandText(query.text);

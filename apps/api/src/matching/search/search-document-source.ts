@@ -49,7 +49,15 @@ export function countActiveTherapists(em: EntityManager): Promise<number> {
 
 async function documentsOf(em: EntityManager, profiles: TherapistProfile[], today: string): Promise<SearchDocument[]> {
   if (profiles.length === 0) return [];
-  const licenses = await em.find(License, { therapist: { $in: profiles.map((profile) => profile.id) } });
+  const ids = profiles.map((profile) => profile.id);
+  const [licenses, accepting] = await Promise.all([em.find(License, { therapist: { $in: ids } }), acceptingAmong(em, ids)]);
   const byTherapist = groupBy(licenses, (license) => license.therapist.id);
-  return profiles.map((profile) => toSearchDocument(profile, byTherapist.get(profile.id) ?? [], today));
+  // "Accepting" as the read model lists it (issue #11 point 9): the switch, hours and a bookable session type.
+  return profiles.map((profile) => ({ ...toSearchDocument(profile, byTherapist.get(profile.id) ?? [], today), acceptsNewClients: accepting.has(profile.id) }));
+}
+
+/** Which of these therapists the search read model lists as accepting new clients. */
+async function acceptingAmong(em: EntityManager, ids: readonly string[]): Promise<Set<string>> {
+  const rows = await em.getConnection().execute<{ therapist_id: string }[]>(`select therapist_id from therapist_search where therapist_id in (?) and accepting`, [ids]);
+  return new Set(rows.map((row) => row.therapist_id));
 }

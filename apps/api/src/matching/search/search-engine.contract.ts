@@ -3,6 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Role, User } from '../../auth/entities/user.entity';
 import { License, LicenseStatus } from '../../licensing/entities/license.entity';
+import { SessionKind, SessionType } from '../../availability/entities/session-type.entity';
+import { WeeklyRule } from '../../availability/entities/weekly-rule.entity';
 import { ProfileStatus, SessionFormat, TherapistGender, TherapistProfile } from '../../therapists/entities/therapist-profile.entity';
 import { emptyQuery, Facets, SearchEngine, SearchQuery } from './search-engine.port';
 import { addDays } from '@rapport/domain';
@@ -28,6 +30,8 @@ interface Fixture {
   /** [state, license status, days from today to expiry] */
   licenses: [string, LicenseStatus, number][];
   profile: Partial<TherapistProfile>;
+  /** Weekly hours and session types (price in cents); none: cannot be booked, so never listed as accepting. */
+  bookable?: { hours: boolean; sessionPrices: number[] };
 }
 
 const VERIFIED = LicenseStatus.VERIFIED;
@@ -42,8 +46,9 @@ const FIXTURES: Record<Key, Fixture> = {
     profile: {
       headline: 'Calm, practical help with worry', formats: [SessionFormat.VIDEO], languages: ['en'], specialtyConcerns: ['ANXIETY'],
       treatedConcerns: ['DEPRESSION'], modalities: ['CBT'], gender: TherapistGender.WOMAN, communities: ['LGBTQ_AFFIRMING'],
-      ageGroups: ['ADULTS'], feeMinor: 12_000, insuranceAccepted: ['AETNA'],
+      ageGroups: ['ADULTS'], feeMinor: 12_000, insuranceAccepted: ['AETNA'], chargesEnabled: true,
     },
+    bookable: { hours: true, sessionPrices: [12_000] },
   },
   benjamin: {
     status: ProfileStatus.ACTIVE,
@@ -65,6 +70,8 @@ const FIXTURES: Record<Key, Fixture> = {
       formats: [SessionFormat.PHONE], languages: ['es'], specialtyConcerns: ['PTSD'], modalities: ['EMDR'], gender: TherapistGender.WOMAN,
       communities: ['IMMIGRANTS'], ageGroups: [], feeMinor: 9_000, insuranceAccepted: ['CIGNA'],
     },
+    // Payouts not set up, but a free session can be booked.
+    bookable: { hours: true, sessionPrices: [0, 9_000] },
   },
   dana: {
     status: ProfileStatus.ACTIVE,
@@ -74,8 +81,9 @@ const FIXTURES: Record<Key, Fixture> = {
     profile: {
       formats: [SessionFormat.VIDEO], languages: ['en', 'fr'], specialtyConcerns: ['OCD'], modalities: ['ERP'], gender: TherapistGender.NON_BINARY,
       communities: ['TRANS_AND_NONBINARY_AFFIRMING', 'LGBTQ_AFFIRMING'], ageGroups: ['TEENS', 'YOUNG_ADULTS'], feeMinor: 16_000,
-      insuranceAccepted: ['AETNA', 'CIGNA'],
+      insuranceAccepted: ['AETNA', 'CIGNA'], chargesEnabled: true,
     },
+    bookable: { hours: true, sessionPrices: [16_000] },
   },
   harper: {
     status: ProfileStatus.ACTIVE,
@@ -85,6 +93,8 @@ const FIXTURES: Record<Key, Fixture> = {
       formats: [SessionFormat.VIDEO, SessionFormat.PHONE], languages: ['en'], treatedConcerns: ['ANXIETY'], modalities: ['ACT'], gender: null,
       ageGroups: ['ADULTS'], feeMinor: null, slidingScaleMinMinor: 5_000, slidingScaleMaxMinor: 10_000,
     },
+    // Says they accept new clients, but their only session is paid and payouts are not set up.
+    bookable: { hours: true, sessionPrices: [8_000] },
   },
   suspended: {
     status: ProfileStatus.SUSPENDED,
@@ -142,10 +152,10 @@ export function describeSearchEngineContract(label: string, start: () => Promise
       ['budget 120.00 (inclusive)', { maxFeeMinor: 12_000 }, ['amelia', 'benjamin', 'carmen', 'harper']],
       ['budget 80.00', { maxFeeMinor: 8_000 }, ['harper']],
       ['sliding scale only', { slidingScaleOnly: true }, ['benjamin', 'harper']],
-      ['accepting new clients', { acceptingNewClients: true }, ['amelia', 'carmen', 'dana', 'harper']],
+      ['accepting new clients (and bookable: hours, and a free session or payouts)', { acceptingNewClients: true }, ['amelia', 'carmen', 'dana']],
       ['insurance AETNA', { insurance: 'AETNA' }, ['amelia', 'dana']],
       ['insurance CIGNA', { insurance: 'CIGNA' }, ['carmen', 'dana']],
-      ['NY + video + anxiety + accepting', { jurisdiction: 'NY', formats: ['VIDEO'], concerns: ['ANXIETY'], acceptingNewClients: true }, ['amelia', 'harper']],
+      ['NY + video + anxiety + accepting', { jurisdiction: 'NY', formats: ['VIDEO'], concerns: ['ANXIETY'], acceptingNewClients: true }, ['amelia']],
     ])('narrows by %s', async (_name, overrides, expected) => {
       expect(await find(overrides)).toEqual([...expected].sort());
     });
@@ -265,6 +275,17 @@ async function seed(em: EntityManager, today: string, ids: Record<Key, string>):
         expiresOn: addDays(today, days),
         status,
         ...(status === VERIFIED ? { reviewedBy: admin, reviewedAt: new Date() } : {}),
+      });
+    }
+    if (fixture.bookable?.hours) em.create(WeeklyRule, { therapist: profile, weekday: 3, startMinute: 9 * 60, endMinute: 12 * 60 });
+    for (const priceMinor of fixture.bookable?.sessionPrices ?? []) {
+      em.create(SessionType, {
+        therapist: profile,
+        name: priceMinor === 0 ? 'Free consultation' : 'Session',
+        kind: priceMinor === 0 ? SessionKind.CONSULTATION : SessionKind.INDIVIDUAL,
+        durationMinutes: priceMinor === 0 ? 15 : 50,
+        priceMinor,
+        formats: fixture.profile.formats ?? [SessionFormat.VIDEO],
       });
     }
     ids[key] = profile.id;

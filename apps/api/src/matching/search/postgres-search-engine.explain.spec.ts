@@ -1,0 +1,92 @@
+import { Knex, MikroORM } from '@mikro-orm/postgresql';
+import { FixedClock } from '../../../../../test/support/fixed-clock';
+import { createTestDatabase, TestDatabase } from '../../../../../test/support/test-database';
+import { seedDemoTherapists } from '../../../../../prisma-free-schema/seeders/seed-demo-therapists';
+import { buildOrmOptions } from '../../database/mikro-orm.options';
+import { PostgresSearchEngine } from './postgres-search-engine';
+import { emptyQuery, SearchQuery } from './search-engine.port';
+import { SearchProjection } from './search-projection';
+
+// The search statements read the read model through its indexes: at a seeded size, after
+// ANALYZE, no plan scans therapist_search sequentially (issue #12).
+const TODAY = '2026-11-25';
+const clock = new FixedClock(new Date(`${TODAY}T15:00:00Z`));
+const SEEDED = 3_000;
+
+interface PlanNode {
+  'Node Type': string;
+  'Relation Name'?: string;
+  Plans?: PlanNode[];
+}
+
+const scansOf = (node: PlanNode): string[] => [
+  ...(node['Relation Name'] ? [`${node['Node Type']} on ${node['Relation Name']}`] : []),
+  ...(node.Plans ?? []).flatMap(scansOf),
+];
+
+describe('search statements at a seeded size', () => {
+  let database: TestDatabase;
+  let orm: MikroORM;
+  let engine: PostgresSearchEngine;
+  let projection: SearchProjection;
+  const captured: { sql: string; bindings: readonly Knex.RawBinding[] }[] = [];
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    orm = await MikroORM.init(buildOrmOptions(database.url));
+    await seedDemoTherapists(orm.em.fork(), { count: SEEDED, today: TODAY, seed: 12, adminUserId: null });
+    await orm.em.getConnection().execute('analyze');
+    engine = new PostgresSearchEngine(orm.em.fork(), clock);
+    projection = new SearchProjection(orm.em.fork(), clock, null as never);
+    orm.em.getKnex().on('query', (query: { sql: string; bindings: readonly Knex.RawBinding[] }) => captured.push(query));
+  }, 120_000);
+  afterAll(async () => {
+    await orm?.close(true);
+    await database?.drop();
+  });
+
+  /** The plan of each statement `run` sends, as "Node Type on relation" per table it reads. */
+  async function plansOf(run: () => Promise<unknown>): Promise<{ sql: string; scans: string[] }[]> {
+    captured.length = 0;
+    await run();
+    const statements = captured.splice(0);
+    const knex = orm.em.getKnex();
+    const plans: { sql: string; scans: string[] }[] = [];
+    for (const { sql, bindings } of statements) {
+      const [row] = (await knex.raw(`explain (format json) ${sql}`, bindings)).rows as { 'QUERY PLAN': { Plan: PlanNode }[] }[];
+      plans.push({ sql, scans: scansOf(row['QUERY PLAN'][0].Plan) });
+    }
+    captured.length = 0;
+    return plans;
+  }
+
+  it('seeded enough listable therapists to make a plan choose', async () => {
+    const [{ rows }] = await orm.em.getConnection().execute<{ rows: number }[]>(`select count(*)::int as rows from therapist_search`);
+    expect(rows).toBeGreaterThan(SEEDED * 0.8);
+  });
+
+  it.each<[string, Partial<SearchQuery>]>([
+    ['NY', { jurisdiction: 'NY' }],
+    ['CA, anxiety, video', { jurisdiction: 'CA', concerns: ['ANXIETY'], formats: ['VIDEO'] }],
+    ['TX, text "trauma"', { jurisdiction: 'TX', text: 'trauma' }],
+    ['CA, a name with a typo', { jurisdiction: 'CA', text: 'Esther Halvorsn' }],
+    ['NY, <= $120, sliding scale, Spanish', { jurisdiction: 'NY', maxFeeMinor: 12_000, slidingScaleOnly: true, languages: ['es'] }],
+    ['NY, accepting, intake-shaped', { jurisdiction: 'NY', formats: ['VIDEO'], languages: ['en'], concerns: ['ANXIETY', 'DEPRESSION', 'STRESS'], maxFeeMinor: 18_000, acceptingNewClients: true }],
+    ['NY, insurance', { jurisdiction: 'NY', insurance: 'AETNA' }],
+  ])('never scans therapist_search sequentially: %s', async (_name, overrides) => {
+    const query = emptyQuery(overrides);
+    const plans = await plansOf(() => Promise.all([engine.candidates(query, 400), engine.count(query), engine.facets(query)]));
+    expect(plans).toHaveLength(3);
+    for (const plan of plans) {
+      expect(plan.scans.some((scan) => scan.includes('therapist_search'))).toBe(true);
+      expect({ sql: plan.sql, scans: plan.scans.filter((scan) => scan.startsWith('Seq Scan on therapist_search')) }).toEqual({ sql: plan.sql, scans: [] });
+    }
+  });
+
+  it('reads the rows of the ranked candidates by primary key', async () => {
+    const ids = (await engine.candidates(emptyQuery({ jurisdiction: 'NY' }), 400)).map((candidate) => candidate.id);
+    const plans = await plansOf(() => projection.rowsFor(ids));
+    expect(plans).toHaveLength(1);
+    expect(plans[0].scans).not.toContain('Seq Scan on therapist_search');
+  });
+});

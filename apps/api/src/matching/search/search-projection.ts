@@ -1,0 +1,241 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { EntityManager, RequestContext } from '@mikro-orm/postgresql';
+import { addDuration, durationMs, utcDateOf } from '@rapport/domain';
+import { Clock } from '../../common/clock';
+import { SlotFinder } from '../../availability/slot-finder.service';
+
+/** The ranking counts open times over the client's today … today + 13, which ends within 14 days of now in any zone. */
+export const RANKING_WINDOW_DAYS = 14;
+/** The summary covers one day more, so a summary stays exact for a day and a daily roll keeps every row exact. */
+export const SUMMARY_WINDOW_DAYS = RANKING_WINDOW_DAYS + 1;
+const MS_PER_MINUTE = durationMs({ minutes: 1 });
+const REFRESH_BATCH = 500;
+
+/** One row of the search read model, as the ranking reads it. */
+export interface ProjectionRow {
+  therapistId: string;
+  jurisdictions: string[];
+  acceptsNewClients: boolean;
+  accepting: boolean;
+  formats: string[];
+  languages: string[];
+  ageGroups: string[];
+  gender: string | null;
+  communities: string[];
+  specialtyConcerns: string[];
+  treatedConcerns: string[];
+  modalities: string[];
+  feeMinor: number | null;
+  slidingScaleMinMinor: number | null;
+  slidingScaleMaxMinor: number | null;
+  insurance: string[];
+  officeLatitude: number | null;
+  officeLongitude: number | null;
+  /** Open slot starts over the ranking window from the summary; null when the summary cannot answer exactly now (stale or not yet computed). */
+  summarySlotStarts: Date[] | null;
+}
+
+interface RawRow {
+  therapist_id: string;
+  jurisdictions: string[];
+  accepts_new_clients: boolean;
+  accepting: boolean;
+  formats: string[];
+  languages: string[];
+  age_groups: string[];
+  gender: string | null;
+  communities: string[];
+  specialty_concerns: string[];
+  treated_concerns: string[];
+  modalities: string[];
+  fee_minor: number | null;
+  sliding_scale_min_minor: number | null;
+  sliding_scale_max_minor: number | null;
+  insurance: string[];
+  office_latitude: number | null;
+  office_longitude: number | null;
+  open_slot_starts: number[];
+  usable: boolean;
+  minimum_notice_minutes: number | null;
+  horizon_days: number | null;
+}
+
+/**
+ * The search read model (table therapist_search). Its profile and license
+ * columns are written by database triggers in the same transaction as each
+ * change; this service reads rows for the ranking and keeps the availability
+ * summary: open slot starts of a standard individual session over
+ * SUMMARY_WINDOW_DAYS, the next open start, and until when the summary is exact.
+ */
+@Injectable()
+export class SearchProjection {
+  private readonly logger = new Logger(SearchProjection.name);
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly clock: Clock,
+    private readonly slots: SlotFinder,
+  ) {}
+
+  /**
+   * The rows of these therapists (one indexed statement), leaving out any whose every
+   * license has expired since the row was written (whichever engine found them). Open slots come from the
+   * summary, bounded by the therapist's notice and horizon as of now, exactly as
+   * the slot engine would bound them; rows whose summary cannot answer exactly
+   * (changed since, or older than a day) carry null.
+   */
+  async rowsFor(therapistIds: readonly string[]): Promise<Map<string, ProjectionRow>> {
+    if (therapistIds.length === 0) return new Map();
+    const now = this.clock.now();
+    const rows = await this.em.getConnection().execute<RawRow[]>(
+      `select therapist_id, jurisdictions, accepts_new_clients, accepting, formats, languages, age_groups, gender, communities,
+         specialty_concerns, treated_concerns, modalities, fee_minor, sliding_scale_min_minor, sliding_scale_max_minor, insurance,
+         office_latitude, office_longitude, open_slot_starts, minimum_notice_minutes, horizon_days,
+         (not availability_stale and availability_exact_until >= ?) as usable
+       from therapist_search where therapist_id = any(array[?]::uuid[]) and latest_license_expiry >= ?`,
+      [now, [...new Set(therapistIds)], utcDateOf(now)],
+    );
+    return new Map(rows.map((row) => [row.therapist_id, toRow(row, now)]));
+  }
+
+  /**
+   * Recomputes the availability summary of these therapists (all rows when
+   * omitted, in batches): the slot engine over SUMMARY_WINDOW_DAYS from now. A
+   * change that lands while computing bumps the row's version, so that row stays stale.
+   */
+  async refreshAvailability(therapistIds?: readonly string[]): Promise<number> {
+    if (therapistIds) {
+      let done = 0;
+      for (let start = 0; start < therapistIds.length; start += REFRESH_BATCH) done += await this.refreshBatch(therapistIds.slice(start, start + REFRESH_BATCH));
+      return done;
+    }
+    return this.refreshWhere('true');
+  }
+
+  /** Rows whose summary is stale, or exact for less than `aheadMs` more: the daily roll and the sweep after missed events. */
+  async refreshDue(aheadMs: number = durationMs({ hours: 2 })): Promise<number> {
+    const until = new Date(this.clock.now().getTime() + aheadMs);
+    return this.refreshWhere(`availability_stale or availability_exact_until is null or availability_exact_until < '${until.toISOString()}'::timestamptz`);
+  }
+
+  private async refreshWhere(condition: string): Promise<number> {
+    let after = '00000000-0000-0000-0000-000000000000';
+    let done = 0;
+    for (;;) {
+      const rows = await this.em.getConnection().execute<{ therapist_id: string }[]>(
+        `select therapist_id from therapist_search where therapist_id > ? and (${condition}) order by therapist_id limit ?`,
+        [after, REFRESH_BATCH],
+      );
+      if (rows.length === 0) return done;
+      done += await this.refreshBatch(rows.map((row) => row.therapist_id));
+      after = rows[rows.length - 1].therapist_id;
+      if (rows.length < REFRESH_BATCH) return done;
+    }
+  }
+
+  /** One batch in a context of its own (outbox handlers, jobs and the CLI run outside requests; entities loaded are dropped after). */
+  private refreshBatch(therapistIds: readonly string[]): Promise<number> {
+    if (therapistIds.length === 0) return Promise.resolve(0);
+    return RequestContext.create(this.em, () => this.computeBatch(therapistIds));
+  }
+
+  private async computeBatch(therapistIds: readonly string[]): Promise<number> {
+    const connection = this.em.getConnection();
+    const now = this.clock.now();
+    // A live hold frees its time when it lapses, with no write: the summary is exact only until the first lapses.
+    const versions = await connection.execute<{ therapist_id: string; availability_version: number; horizon_days: number | null; minimum_notice_minutes: number | null; slot_minutes: number | null; hold_lapses_at: Date | null }[]>(
+      `select s.therapist_id, s.availability_version, b.horizon_days, b.minimum_notice_minutes,
+         (select min(t.duration_minutes)::int from session_types t where t.therapist_id = s.therapist_id and t.kind = 'INDIVIDUAL' and t.archived_at is null) as slot_minutes,
+         (select min(h.hold_expires_at) from bookings h where h.therapist_id = s.therapist_id and h.status = 'HELD' and h.hold_expires_at > ?) as hold_lapses_at
+       from therapist_search s left join booking_settings b on b.therapist_id = s.therapist_id where s.therapist_id = any(array[?]::uuid[])`,
+      [now, [...new Set(therapistIds)]],
+    );
+    if (versions.length === 0) return 0;
+    const open = await this.slots.nextSlots(versions.map((row) => row.therapist_id), { count: Number.POSITIVE_INFINITY, timeZone: 'UTC', withinDays: SUMMARY_WINDOW_DAYS });
+    const summaries = versions.map((row) => {
+      const starts = (open.get(row.therapist_id) ?? []).map((slot) => Math.floor(slot.startsAt.getTime() / MS_PER_MINUTE));
+      return {
+        id: row.therapist_id,
+        version: row.availability_version,
+        starts,
+        next: starts.length ? new Date(starts[0] * MS_PER_MINUTE).toISOString() : null,
+        exactUntil: earliest(addDuration(now, { days: exactForDays(row.horizon_days) }), row.hold_lapses_at === null ? null : new Date(row.hold_lapses_at)).toISOString(),
+        notice: row.minimum_notice_minutes,
+        horizon: row.horizon_days,
+        slotMinutes: row.slot_minutes,
+      };
+    });
+    await connection.execute(
+      `update therapist_search s set open_slot_starts = v.starts, next_open_at = v.next, availability_computed_at = ?,
+         availability_exact_until = v."exactUntil", availability_stale = (s.availability_version <> v.version),
+         minimum_notice_minutes = v.notice, horizon_days = v.horizon, slot_minutes = v."slotMinutes"
+       from jsonb_to_recordset(?::jsonb) as v(id uuid, version int, starts int[], next timestamptz, "exactUntil" timestamptz, notice int, horizon int, "slotMinutes" int)
+       where s.therapist_id = v.id`,
+      [now, JSON.stringify(summaries)],
+    );
+    return summaries.length;
+  }
+
+  /** Rebuilds every row from the sources (the triggers' own function), then every summary: `npm run search:rebuild`. */
+  async rebuild(onProgress?: (message: string) => void): Promise<{ rows: number; summaries: number }> {
+    const connection = this.em.getConnection();
+    await connection.execute(`select therapist_search_refresh(array(select id from therapist_profiles))`);
+    await connection.execute(`delete from therapist_search s where not exists (select 1 from therapist_profiles p where p.id = s.therapist_id and p.status = 'ACTIVE')`);
+    const [{ rows }] = await connection.execute<{ rows: number }[]>(`select count(*)::int as rows from therapist_search`);
+    onProgress?.(`${rows} rows written; computing availability summaries`);
+    const summaries = await this.refreshAvailability();
+    this.logger.log(`search read model rebuilt: ${rows} rows, ${summaries} availability summaries`);
+    return { rows, summaries };
+  }
+}
+
+/**
+ * How long a summary computed now answers the ranking exactly: it holds starts
+ * before min(now + 15 d, now + horizon); a search needs those before
+ * min(then + 14 d, then + horizon). A horizon under 15 days leaves less slack.
+ */
+function exactForDays(horizonDays: number | null): number {
+  if (horizonDays === null) return SUMMARY_WINDOW_DAYS - RANKING_WINDOW_DAYS;
+  return Math.max(0, Math.min(horizonDays, SUMMARY_WINDOW_DAYS) - RANKING_WINDOW_DAYS);
+}
+
+function earliest(instant: Date, other: Date | null): Date {
+  return other !== null && other < instant ? other : instant;
+}
+
+function toRow(row: RawRow, now: Date): ProjectionRow {
+  return {
+    therapistId: row.therapist_id,
+    jurisdictions: row.jurisdictions,
+    acceptsNewClients: row.accepts_new_clients,
+    accepting: row.accepting,
+    formats: row.formats,
+    languages: row.languages,
+    ageGroups: row.age_groups,
+    gender: row.gender,
+    communities: row.communities,
+    specialtyConcerns: row.specialty_concerns,
+    treatedConcerns: row.treated_concerns,
+    modalities: row.modalities,
+    feeMinor: row.fee_minor,
+    slidingScaleMinMinor: row.sliding_scale_min_minor,
+    slidingScaleMaxMinor: row.sliding_scale_max_minor,
+    insurance: row.insurance,
+    officeLatitude: row.office_latitude,
+    officeLongitude: row.office_longitude,
+    summarySlotStarts: row.usable ? startsWithin(row, now) : null,
+  };
+}
+
+/** The slot engine's bounds as of now: starts from now + notice, before now + min(14 days, horizon). */
+function startsWithin(row: RawRow, now: Date): Date[] {
+  const nowMs = now.getTime();
+  const earliest = nowMs + (row.minimum_notice_minutes ?? 0) * MS_PER_MINUTE;
+  const before = nowMs + Math.min(RANKING_WINDOW_DAYS, row.horizon_days ?? RANKING_WINDOW_DAYS) * durationMs({ days: 1 });
+  const starts: Date[] = [];
+  for (const minute of row.open_slot_starts) {
+    const ms = minute * MS_PER_MINUTE;
+    if (ms >= earliest && ms < before) starts.push(new Date(ms));
+  }
+  return starts;
+}

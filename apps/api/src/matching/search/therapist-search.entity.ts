@@ -1,0 +1,137 @@
+import { Entity, Index, OneToOne, Property } from '@mikro-orm/postgresql';
+import { TherapistProfile } from '../../therapists/entities/therapist-profile.entity';
+
+const gin = (column: string) => ({
+  name: `therapist_search_${column}_gin`,
+  expression: `create index "therapist_search_${column}_gin" on "therapist_search" using gin ("${column}")`,
+});
+
+/**
+ * The search read model: one row per listable therapist (ACTIVE, with a VERIFIED license),
+ * written by database triggers in the same transaction as the change it reflects
+ * (migration 20261201030000), plus the availability summary the app computes
+ * (SearchProjection). Read with SQL by the search path; never written through the ORM.
+ */
+@Entity({ tableName: 'therapist_search' })
+@Index(gin('jurisdictions'))
+@Index(gin('formats'))
+@Index(gin('languages'))
+@Index(gin('concerns'))
+@Index(gin('modalities'))
+@Index(gin('communities'))
+@Index(gin('insurance'))
+@Index({ name: 'therapist_search_display_name_trgm', expression: `create index "therapist_search_display_name_trgm" on "therapist_search" using gin ("display_name" gin_trgm_ops)` })
+@Index({ name: 'therapist_search_text_index', expression: `create index "therapist_search_text_index" on "therapist_search" using gin (to_tsvector('english', search_text))` })
+export class TherapistSearchRow {
+  @OneToOne(() => TherapistProfile, { primary: true, deleteRule: 'cascade', fieldName: 'therapist_id' })
+  therapist!: TherapistProfile;
+
+  @Property({ type: 'text' })
+  displayName!: string;
+
+  /** Name, headline and bio: the full-text document. */
+  @Property({ type: 'text' })
+  searchText!: string;
+
+  /** States of VERIFIED licenses, valid or not on a given day (searches compare the expiries). */
+  @Property({ type: 'text[]' })
+  jurisdictions!: string[];
+
+  @Property({ type: 'date' })
+  earliestLicenseExpiry!: string;
+
+  @Index({ name: 'therapist_search_latest_license_expiry_index' })
+  @Property({ type: 'date' })
+  latestLicenseExpiry!: string;
+
+  @Property({ type: 'text[]' })
+  formats!: string[];
+
+  @Property({ type: 'text[]' })
+  languages!: string[];
+
+  /** Specialties and treated concerns. */
+  @Property({ type: 'text[]' })
+  concerns!: string[];
+
+  @Property({ type: 'text[]' })
+  specialtyConcerns!: string[];
+
+  @Property({ type: 'text[]' })
+  treatedConcerns!: string[];
+
+  @Property({ type: 'text[]' })
+  modalities!: string[];
+
+  @Property({ type: 'text[]' })
+  communities!: string[];
+
+  @Property({ type: 'text[]' })
+  ageGroups!: string[];
+
+  @Property({ type: 'text', nullable: true })
+  gender!: string | null;
+
+  @Index({ name: 'therapist_search_fee_minor_index' })
+  @Property({ type: 'int', nullable: true })
+  feeMinor!: number | null;
+
+  @Property({ type: 'int', nullable: true })
+  slidingScaleMinMinor!: number | null;
+
+  @Property({ type: 'int', nullable: true })
+  slidingScaleMaxMinor!: number | null;
+
+  @Property({ type: 'text', nullable: true })
+  priceBand!: string | null;
+
+  /** Payer ids, lower-cased. */
+  @Property({ type: 'text[]' })
+  insurance!: string[];
+
+  /** The therapist's own "accepting new clients" switch. */
+  @Property({ type: 'boolean' })
+  acceptsNewClients!: boolean;
+
+  /** Listed as accepting: the switch, weekly hours and a session type a client can book now. */
+  @Property({ type: 'boolean' })
+  accepting!: boolean;
+
+  @Property({ type: 'double precision', nullable: true })
+  officeLatitude!: number | null;
+
+  @Property({ type: 'double precision', nullable: true })
+  officeLongitude!: number | null;
+
+  /** Open slot starts (minutes since the Unix epoch, UTC) of a standard individual session over the summary's window. */
+  @Property({ type: 'int[]', default: '{}' })
+  openSlotStarts!: number[];
+
+  @Property({ type: 'timestamptz', nullable: true })
+  nextOpenAt!: Date | null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  availabilityComputedAt!: Date | null;
+
+  /** Until this instant the summary answers the ranking's 14-day window exactly (see SearchProjection). */
+  @Property({ type: 'timestamptz', nullable: true })
+  availabilityExactUntil!: Date | null;
+
+  /** Hours, overrides, busy time, bookings or session types changed since the summary was computed. */
+  @Property({ type: 'boolean', default: true })
+  availabilityStale!: boolean;
+
+  /** Bumped with every change that flags the summary stale, so a summary computed meanwhile stays flagged. */
+  @Property({ type: 'int', default: 0 })
+  availabilityVersion!: number;
+
+  /** The standard individual session the summary's slots are for, and the settings that bound them at search time. */
+  @Property({ type: 'smallint', nullable: true })
+  slotMinutes!: number | null;
+
+  @Property({ type: 'int', nullable: true })
+  minimumNoticeMinutes!: number | null;
+
+  @Property({ type: 'int', nullable: true })
+  horizonDays!: number | null;
+}

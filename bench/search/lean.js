@@ -1,0 +1,142 @@
+'use strict';
+// The lean request path (issue #12): `{ __typename }` at 20 connections against
+// the full stack (compiled API in its own process, production settings: guards,
+// rate limits, GraphQL limits, request logs) and against a bare graphql-http
+// server, in the same run; the full stack with request logs at `info` and off;
+// and a CPU profile of the full stack under that load, self time by package.
+//   npm run bench:lean                      embedded PostgreSQL of its own
+//   DATABASE_URL=postgres://… npm run …     a fresh database on that server
+const os = require('node:os');
+const { spawn } = require('node:child_process');
+const { mkdtempSync, readdirSync, readFileSync, rmSync } = require('node:fs');
+const { join } = require('node:path');
+const { performance } = require('node:perf_hooks');
+const { startApiServer } = require('../support/api-server');
+const { cleanUpOnInterrupt } = require('../support/cleanup');
+const { provisionDatabase } = require('../support/database');
+const { summarize } = require('../support/stats');
+
+const CONNECTIONS = 20;
+const SECONDS = Number(process.env.LEAN_SECONDS ?? 8);
+const progress = (message) => process.stderr.write(`[bench] ${message}\n`);
+const BODY = JSON.stringify({ query: '{ __typename }' });
+
+/** CONNECTIONS loops, each sending the next request on the last answer, for SECONDS after a 1 s warm-up. */
+async function load(baseUrl) {
+  const send = async () => {
+    const response = await fetch(`${baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: BODY });
+    const text = await response.text();
+    if (!response.ok || !text.includes('"__typename":"Query"')) throw new Error(`unexpected answer ${response.status}: ${text.slice(0, 200)}`);
+  };
+  const warmEnds = performance.now() + 1000;
+  await Promise.all(Array.from({ length: CONNECTIONS }, async () => { while (performance.now() < warmEnds) await send(); }));
+  const samples = [];
+  const startedAt = performance.now();
+  const ends = startedAt + SECONDS * 1000;
+  await Promise.all(Array.from({ length: CONNECTIONS }, async () => {
+    while (performance.now() < ends) {
+      const started = performance.now();
+      await send();
+      samples.push(performance.now() - started);
+    }
+  }));
+  return { perSecond: samples.length / ((performance.now() - startedAt) / 1000), summary: summarize(samples) };
+}
+
+async function startBare() {
+  const child = spawn(process.execPath, [join(__dirname, 'bare-graphql-server.js')], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const port = await new Promise((resolve, reject) => {
+    child.stdout.on('data', (chunk) => { const match = /ready (\d+)/.exec(String(chunk)); if (match) resolve(Number(match[1])); });
+    child.once('exit', (code) => reject(new Error(`bare server exited ${code}`)));
+  });
+  return { baseUrl: `http://127.0.0.1:${port}`, stop: async () => { child.kill('SIGTERM'); await new Promise((resolve) => child.once('exit', resolve)); } };
+}
+
+/** Self time per package (node_modules/<name>, else "node internals" or "app"), from a V8 .cpuprofile. */
+function selfTimeByPackage(file) {
+  const profile = JSON.parse(readFileSync(file, 'utf8'));
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  // Boot (module loading, Nest wiring) is not the request path: count from the first sample in request handling.
+  const servesRequests = (id) => /node_modules\/(@apollo\/server|pino-http|router|express)\//.test(byId.get(id).callFrame.url);
+  const firstRequest = Math.max(0, profile.samples.findIndex(servesRequests));
+  const ticks = new Map();
+  for (const id of profile.samples.slice(firstRequest)) ticks.set(id, (ticks.get(id) ?? 0) + 1);
+  const totals = new Map();
+  let all = 0;
+  for (const [id, count] of ticks) {
+    const { url, functionName } = byId.get(id).callFrame;
+    const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
+    const name = match ? match[1] : url.includes('/dist/') ? 'app (apps/api, libs)' : url ? 'node internals' : functionName === '(idle)' ? '(idle)' : functionName === '(garbage collector)' ? '(garbage collector)' : '(program)';
+    totals.set(name, (totals.get(name) ?? 0) + count);
+    all += count;
+  }
+  const busy = all - (totals.get('(idle)') ?? 0);
+  const functions = new Map();
+  for (const [id, count] of ticks) {
+    const { url, functionName, lineNumber } = byId.get(id).callFrame;
+    if (functionName === '(idle)') continue;
+    const key = `${functionName || '(anonymous)'} ${url.replace(/^.*node_modules\//, '').replace(/^.*\/dist\//, 'dist/')}${url ? `:${lineNumber + 1}` : ''}`;
+    functions.set(key, (functions.get(key) ?? 0) + count);
+  }
+  return {
+    packages: [...totals].filter(([name]) => name !== '(idle)').sort((a, b) => b[1] - a[1]).slice(0, 12).map(([name, count]) => ({ name, share: count / busy })),
+    functions: [...functions].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([name, count]) => ({ name, share: count / busy })),
+  };
+}
+
+async function main() {
+  const loadAvg = () => os.loadavg().map((value) => value.toFixed(2)).join(' ');
+  const header = `lean request bench: node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim()}), load average at start ${loadAvg()}; ${CONNECTIONS} connections, ${SECONDS} s each`;
+  const database = await provisionDatabase({ log: progress, label: 'bench-lean' });
+  const keep = cleanUpOnInterrupt(() => database.drop());
+  const profileDir = mkdtempSync(join(os.tmpdir(), 'rapport-lean-'));
+  const rows = [];
+  let profile = { packages: [], functions: [] };
+  try {
+    progress('bare graphql-http');
+    const bare = await startBare();
+    rows.push({ name: 'bare graphql-http (node:http, no framework)', ...(await load(bare.baseUrl)) });
+    await bare.stop();
+    for (const [name, env] of [
+      ['full stack, request logs on (LOG_LEVEL=info, stdout to a pipe)', { LOG_LEVEL: 'info' }],
+      ['full stack, request logs off (LOG_LEVEL=warn)', { LOG_LEVEL: 'warn' }],
+    ]) {
+      progress(name);
+      const api = await startApiServer({ databaseUrl: database.url, env });
+      rows.push({ name, ...(await load(api.baseUrl)) });
+      await api.stop();
+    }
+    progress('full stack, request logs on, under --cpu-prof');
+    try {
+      const profiled = await startApiServer({ databaseUrl: database.url, env: { LOG_LEVEL: 'info' }, nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] });
+      await load(profiled.baseUrl);
+      await profiled.stop();
+      const file = readdirSync(profileDir).find((name) => name.endsWith('.cpuprofile'));
+      profile = file ? selfTimeByPackage(join(profileDir, file)) : { packages: [{ name: 'no profile written (the server did not exit cleanly)', share: 0 }], functions: [] };
+    } catch (error) {
+      profile = { packages: [{ name: `profiling failed: ${error.message.split('\n')[0]}`, share: 0 }], functions: [] };
+    }
+  } finally {
+    rmSync(profileDir, { recursive: true, force: true });
+    await database.drop();
+    keep();
+  }
+  const bare = rows[0].perSecond;
+  const width = Math.max(...rows.map((row) => row.name.length));
+  const lines = [
+    header, '',
+    `${'{ __typename }'.padEnd(width)}  req/s    × bare  p50 ms  p95 ms  p99 ms`,
+    ...rows.map((row) => `  ${row.name.padEnd(width - 2)}  ${row.perSecond.toFixed(0).padStart(5)}  ${(row.perSecond / bare).toFixed(2).padStart(6)}  ${row.summary.p50.toFixed(1).padStart(6)}  ${row.summary.p95.toFixed(1).padStart(6)}  ${row.summary.p99.toFixed(1).padStart(6)}`),
+    '', 'full stack (logs on) CPU profile under that load, from the first request on, self time by package (busy time, idle excluded):',
+    ...profile.packages.map((row) => `  ${row.name.padEnd(40)} ${(row.share * 100).toFixed(1).padStart(5)} %`),
+    '', 'the same profile, self time by function (top 15):',
+    ...profile.functions.map((row) => `  ${(row.share * 100).toFixed(1).padStart(5)} %  ${row.name}`),
+    '', `  load average at end ${loadAvg()}`,
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+main().catch((error) => {
+  process.stderr.write(`[bench] failed: ${error.stack ?? error}\n`);
+  process.exitCode = 1;
+});
