@@ -228,13 +228,8 @@ export class ReconciliationService implements OnModuleInit, OnApplicationBootstr
   async partiesOf(bookingIds: (string | null)[]): Promise<Map<string, BookingParties>> {
     const ids = [...new Set(bookingIds.filter((id): id is string => id !== null))];
     if (ids.length === 0) return new Map();
-    const rows = await this.em.getConnection().execute<{ id: string; therapist_name: string; client_email: string }[]>(
-      `select b.id, tp.display_name as therapist_name, u.email as client_email
-         from bookings b join therapist_profiles tp on tp.id = b.therapist_id join users u on u.id = b.client_id
-        where b.id = any(?::uuid[])`,
-      [ids],
-    );
-    return new Map(rows.map((row) => [row.id, { therapistName: row.therapist_name, clientName: row.client_email.split('@')[0], clientEmail: row.client_email }]));
+    const bookings = await this.em.fork().find(Booking, { id: { $in: ids } }, { populate: ['therapist', 'client'] });
+    return new Map(bookings.map((booking) => [booking.id, { therapistName: booking.therapist.displayName, clientName: booking.client.email.split('@')[0], clientEmail: booking.client.email }]));
   }
 
   async resolve(admin: User, id: string, note: string): Promise<PaymentMismatch> {
