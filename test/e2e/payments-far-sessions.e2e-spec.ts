@@ -56,6 +56,8 @@ const waitingJob = async (name: string, key: string) =>
   (await app.em().getConnection().execute(`select data, start_after from pgboss.job where name = ? and singleton_key = ? and state in ('created', 'retry')`, [name, key]))[0] as
     | { data: { bookingId: string; startsAt: string }; start_after: Date }
     | undefined;
+const jobStates = async (name: string, key: string) =>
+  ((await app.em().getConnection().execute(`select state from pgboss.job where name = ? and singleton_key = ?`, [name, key])) as { state: string }[]).map((row) => row.state);
 /** The outbox poller may be delivering the event that schedules it while the test drains: wait a little for it. */
 async function scheduledJob(name: string, key: string) {
   for (let i = 0; i < 50; i++) {
@@ -121,6 +123,9 @@ describe('far sessions: save the card now, charge it before the session', () => 
 
     await runChargeJob(held.id);
     expect(await bookingRow(held.id)).toMatchObject({ status: 'CONFIRMED', payment_status: 'PAID' });
+    // Paid off-session: the deadline job is cancelled, not left to run.
+    expect(await waitingJob('payments.payment-deadline', `far-deadline:${held.id}`)).toBeUndefined();
+    expect(await jobStates('payments.payment-deadline', `far-deadline:${held.id}`)).toContain('cancelled');
     const [payment] = await paymentsOf(held.id);
     expect(payment).toMatchObject({ kind: 'OFF_SESSION', purpose: 'SESSION', status: 'SUCCEEDED', amountMinor: PRICE, applicationFeeMinor: FEE, checkoutSessionId: null });
     const accountId = (await app.em().getConnection().execute(`select stripe_account_id from therapist_profiles where id = ?`, [therapist.profileId]))[0].stripe_account_id;
@@ -169,10 +174,11 @@ describe('far sessions: save the card now, charge it before the session', () => 
     await settle();
     expect(await bookingRow(booking.id)).toMatchObject({ status: 'CONFIRMED', payment_status: 'PAID' });
     expect(await confirmations(booking.id)).toBe(1);
-    // The deadline job, when it comes, finds it paid and leaves it alone.
-    const deadline = await scheduledJob('payments.payment-deadline', `far-deadline:${booking.id}`);
+    // Paid: the deadline job is cancelled, not left to run; its data, were it to run anyway, leaves the booking alone.
+    expect(await waitingJob('payments.payment-deadline', `far-deadline:${booking.id}`)).toBeUndefined();
+    expect(await jobStates('payments.payment-deadline', `far-deadline:${booking.id}`)).toContain('cancelled');
     clock.set(new Date(new Date(booking.startsAt).getTime() - 24 * HOUR));
-    await far.paymentDeadline(deadline!.data);
+    await far.paymentDeadline({ bookingId: booking.id, startsAt: booking.startsAt });
     expect(await bookingRow(booking.id)).toMatchObject({ status: 'CONFIRMED', payment_status: 'PAID' });
     // Paid: nothing more to pay.
     expect(errorCode(await graphql(app.baseUrl, `mutation ($id: ID!) { payBookingNow(bookingId: $id) { checkoutUrl } }`, { id: booking.id }, await logInAgain(app, client)))).toBe('CONFLICT');

@@ -129,6 +129,24 @@ describe('reconciliation after lost webhooks', () => {
     expect(open.some((mismatch) => mismatch.id === row!.id)).toBe(false);
     expect(errorCode(await graphql(app.baseUrl, RESOLVE, { input: { id: randomUUID(), note: 'no such thing' } }, me))).toBe('NOT_FOUND');
   });
+
+  it("names the booking's client and therapist when a mismatch names a booking that exists here", async () => {
+    const therapist = await paidTherapist();
+    const held = data(await holdSlot(app, client, therapist, nextNear())).holdSlot;
+    // Money moved outside Rapport (a dashboard charge and refund) but labelled with a real booking.
+    const intent = await stripe.paymentIntents.create({ amount: 3100, currency: 'usd', payment_method: 'pm_card_visa', confirm: true, allowed_payment_method_types: ['card'] });
+    const refund = await stripe.refunds.create({ payment_intent: intent.id, metadata: { bookingId: held.id } });
+    await reconcile();
+    const me = await logInAgain(app, admin);
+    const listed = data(await graphql(app.baseUrl, `query { paymentMismatches { stripeObjectId reason bookingId therapistName clientName clientEmail } }`, {}, me)).paymentMismatches as Record<string, any>[];
+    expect(listed.find((mismatch) => mismatch.stripeObjectId === refund.id)).toEqual({
+      stripeObjectId: refund.id, reason: 'UNKNOWN_REFUND', bookingId: held.id, therapistName: 'Dr. Test Therapist', clientName: client.email.split('@')[0], clientEmail: client.email,
+    });
+    // The charge itself names no booking: nobody to name.
+    expect(listed.find((mismatch) => mismatch.stripeObjectId === intent.id)).toEqual({
+      stripeObjectId: intent.id, reason: 'UNKNOWN_CHARGE', bookingId: null, therapistName: null, clientName: null, clientEmail: null,
+    });
+  });
 });
 
 describe('the API dies mid-payment', () => {

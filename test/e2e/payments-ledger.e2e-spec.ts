@@ -40,15 +40,19 @@ const must = (response: { data?: unknown; errors?: unknown }): Record<string, an
 const settle = (bookingId: string) => app.app.get(PaymentsService).settleBooking(bookingId);
 const sessionIdOf = (checkoutUrl: string) => checkoutUrl.split('/').pop()!;
 
-// Each session is paid two days before it starts, inside the authorization window
-// (a farther session would only save the card: far sessions have their own suite).
+/** Books and pays at checkout (two days before the session when it is further off than that), so even a session weeks ahead is paid now rather than as a far session (card saved, charged later). */
 async function pay(startsAt: string, paymentMethod: string, withTherapist: BookableTherapist = therapist): Promise<string> {
-  clock.set(new Date(Date.parse(startsAt) - 2 * 24 * 3_600_000));
-  client = await logInAgain(app, client);
-  const held = must(await holdSlot(app, client, withTherapist, startsAt)).holdSlot;
-  await app.stripe.control.completeCheckoutSession(sessionIdOf(held.checkoutUrl), { paymentMethod });
-  await settle(held.id);
-  return held.id;
+  const bookedAt = new Date(Math.max(new Date(NOW).getTime(), new Date(startsAt).getTime() - 2 * 86_400_000));
+  clock.set(bookedAt);
+  try {
+    const me = bookedAt.toISOString() === NOW ? client : await logInAgain(app, client);
+    const held = must(await holdSlot(app, me, withTherapist, startsAt)).holdSlot;
+    await app.stripe.control.completeCheckoutSession(sessionIdOf(held.checkoutUrl), { paymentMethod });
+    await settle(held.id);
+    return held.id;
+  } finally {
+    clock.set(NOW);
+  }
 }
 const paymentOf = (bookingId: string) => app.em().findOneOrFail(Payment, { booking: bookingId }, { orderBy: { attempt: 'desc' } });
 
@@ -63,12 +67,9 @@ beforeAll(async () => {
   ids.A = await pay(TUE_MAR_3, 'pm_card_visa');
   ids.B = await pay(WED_MAR_4, 'pm_card_visa');
   ids.C = await pay(TUE_MAR_10, 'pm_card_mastercard');
-  ids.D = await pay(THU_MAR_12, 'pm_card_chargeDeclined');
   ids.E = await pay(WED_APR_1, 'pm_card_visa');
-  clock.set(NOW);
-  client = await logInAgain(app, client);
-  therapist = { ...therapist, ...(await logInAgain(app, therapist)) };
-  admin = await logInAgain(app, admin);
+  // Last, so no later booking's clock lets its hold lapse: it stays HELD, unpaid.
+  ids.D = await pay(THU_MAR_12, 'pm_card_chargeDeclined');
 
   // B: $50 back, the platform's fee and the transfer in proportion ($5 of the $15 fee).
   const b = await paymentOf(ids.B);
@@ -151,9 +152,6 @@ describe('myEarnings', () => {
     const auckland = await createBookableTherapist(app, admin, { timeZone: 'Pacific/Auckland', sessionType: { name: 'Therapy', kind: 'INDIVIDUAL', durationMinutes: 50, priceMinor: PRICE } });
     await pay('2026-03-08T20:00:00.000Z', 'pm_card_visa', auckland); // Monday 9 March, 09:00 NZDT
     await pay('2026-03-31T20:00:00.000Z', 'pm_card_visa', auckland); // Wednesday 1 April, 09:00 NZDT
-    clock.set(NOW);
-    Object.assign(auckland, await logInAgain(app, auckland));
-    client = await logInAgain(app, client);
     const weeks = must(await graphql(app.baseUrl, EARNINGS, { period: 'WEEK' }, auckland)).myEarnings;
     expect(weeks.rows).toEqual([row('2026-03-30', '2026-04-05', 1, 0, 15000, 0, 1500, 13500), row('2026-03-09', '2026-03-15', 1, 0, 15000, 0, 1500, 13500)]);
     const months = must(await graphql(app.baseUrl, EARNINGS, { period: 'MONTH' }, auckland)).myEarnings;
@@ -172,9 +170,22 @@ describe('myEarnings', () => {
     expect(earnings.totals.netMinor).toBe(transferred);
   });
 
-  it('reports the payout account from Stripe and says when there is no balance to show', async () => {
-    const { payouts } = must(await graphql(app.baseUrl, EARNINGS, { period: 'WEEK' }, therapist)).myEarnings;
-    expect(payouts).toMatchObject({ hasAccount: true, chargesEnabled: true, payoutsEnabled: true, availableMinor: null, pendingMinor: null });
+  it("reports the payout account and its balance from Stripe: the transfers kept after reversals, less the platform's fees", async () => {
+    const { payouts, totals } = must(await graphql(app.baseUrl, EARNINGS, { period: 'WEEK' }, therapist)).myEarnings;
+    expect(payouts).toMatchObject({ hasAccount: true, chargesEnabled: true, payoutsEnabled: true, balanceNote: null });
+    // A 13500 + B 10000 − 500 + C 0 + E 13500, all paid moments ago: still pending in Stripe's two-day window.
+    expect(payouts).toMatchObject({ availableMinor: 0, pendingMinor: 36000 });
+    expect(payouts.availableMinor + payouts.pendingMinor).toBe(totals.netMinor);
+    const accountId = (await app.em().getConnection().execute(`select stripe_account_id from therapist_profiles where id = ?`, [therapist.profileId]))[0].stripe_account_id;
+    const balance = await stripe.balance.retrieve({}, { stripeAccount: accountId });
+    expect(balance.pending.find((entry) => entry.currency === 'usd')?.amount).toBe(payouts.pendingMinor);
+  });
+
+  it('says so, with no figures, when Stripe does not report a balance (an account Stripe no longer knows)', async () => {
+    const gone = await createBookableTherapist(app, admin);
+    await app.em().getConnection().execute(`update therapist_profiles set stripe_account_id = 'acct_revokedaccess', charges_enabled = true where id = ?`, [gone.profileId]);
+    const { payouts } = must(await graphql(app.baseUrl, EARNINGS, { period: 'WEEK' }, gone)).myEarnings;
+    expect(payouts).toMatchObject({ hasAccount: true, availableMinor: null, pendingMinor: null });
     expect(payouts.balanceNote).toMatch(/did not report a balance/);
   });
 
@@ -197,8 +208,7 @@ describe('adminPaymentIssues', () => {
     const clientName = client.email.split('@')[0];
     expect(mine).toEqual([
       expect.objectContaining({ kind: 'DISPUTED', bookingId: ids.A, therapistName: 'Dr. Test Therapist', clientName, clientEmail: client.email, sessionTypeName: 'Therapy', amountMinor: PRICE, lastError: null, paymentStatus: 'SUCCEEDED', sessionStartsAt: TUE_MAR_3 }),
-      // D's hold lapsed unpaid while the fixture moved on to pay E.
-      expect.objectContaining({ kind: 'DECLINED', bookingId: ids.D, therapistName: 'Dr. Test Therapist', clientName, paymentStatus: 'OPEN', bookingStatus: 'EXPIRED', lastError: expect.stringMatching(/declined/i) }),
+      expect.objectContaining({ kind: 'DECLINED', bookingId: ids.D, therapistName: 'Dr. Test Therapist', clientName, paymentStatus: 'OPEN', bookingStatus: 'HELD', lastError: expect.stringMatching(/declined/i) }),
     ]);
     expect(errorCode(await graphql(app.baseUrl, ISSUES, {}, therapist))).toBe('FORBIDDEN');
     expect(errorCode(await graphql(app.baseUrl, ISSUES, {}, client))).toBe('FORBIDDEN');

@@ -8,6 +8,7 @@ import { BodyTooLargeError, sendJson } from './http/io';
 import type { Route } from './http/route';
 import { handlePageRequest } from './pages/pages-handler';
 import { accountRoutes } from './resources/accounts';
+import { balanceRoutes } from './resources/balance';
 import { chargeRoutes } from './resources/charges';
 import { checkoutSessionRoutes } from './resources/checkout-sessions';
 import { customerRoutes } from './resources/customers';
@@ -53,6 +54,7 @@ const API_ROUTES: Route[] = [
   ...chargeRoutes,
   ...refundRoutes,
   ...eventRoutes,
+  ...balanceRoutes,
 ];
 
 export function isLoopback(host: string): boolean {

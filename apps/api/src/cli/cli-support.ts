@@ -21,7 +21,8 @@ export interface CliCommand {
   modules: (Type | DynamicModule)[];
   /** Apply pending migrations before building the services; by default only on the embedded database. */
   migrateFirst?: boolean;
-  run(context: INestApplicationContext, config: AppConfig): Promise<void>;
+  /** Resolves to the exit code (0 when it returns nothing); a throw exits 1. */
+  run(context: INestApplicationContext, config: AppConfig): Promise<void | number>;
 }
 
 @Module({})
@@ -45,10 +46,10 @@ export async function runCommand(command: CliCommand): Promise<void> {
       { logger: ['error', 'warn'] },
     );
     const orm = context.get(MikroORM);
-    await RequestContext.create(orm.em, () => command.run(context!, config));
+    const exitCode = await RequestContext.create(orm.em, () => command.run(context!, config));
     await context.close();
     await stopDatabase();
-    process.exit(0);
+    process.exit(exitCode ?? 0);
   } catch (error) {
     say(error instanceof Error ? error.message : String(error));
     await context?.close().catch(() => undefined);

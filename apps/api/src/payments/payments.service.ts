@@ -18,6 +18,7 @@ import { TherapistProfile } from '../therapists/entities/therapist-profile.entit
 import { CardSetupStatus } from './entities/card-setup.entity';
 import { Payment, PaymentKind, PaymentPurpose, PaymentStatus } from './entities/payment.entity';
 import { CardSetups } from './far-sessions/card-setups';
+import { chargeKey, deadlineKey, PAYMENTS_CHARGE_FAR_SESSION, PAYMENTS_PAYMENT_DEADLINE } from './far-sessions/far-session-jobs';
 import { PaymentRecords } from './payment-records';
 import { PaymentError } from './payments.errors';
 import { publicUrlOf } from './stripe-payment.gateway';
@@ -205,7 +206,10 @@ export class PaymentsService implements OnModuleInit {
     if (booking.status === BookingStatus.HELD || farUnpaid) {
       try {
         const after = await this.bookings.markPaid(bookingId);
-        if (after.status === BookingStatus.CONFIRMED && after.paymentStatus === BookingPaymentStatus.PAID) return;
+        if (after.status === BookingStatus.CONFIRMED && after.paymentStatus === BookingPaymentStatus.PAID) {
+          if (farUnpaid) await this.dropFarJobs(bookingId);
+          return;
+        }
       } catch (error) {
         if (!(error instanceof BookingError)) throw error;
       }
@@ -214,6 +218,17 @@ export class PaymentsService implements OnModuleInit {
     const current = await this.em.fork().findOneOrFail(Booking, bookingId);
     if (current.status === BookingStatus.CONFIRMED && current.paymentStatus === BookingPaymentStatus.PAID) return;
     await this.refundWhole(payment, 'slot_lost');
+  }
+
+  /** A far session just paid: its charge and deadline jobs have nothing left to do, so they are cancelled rather than left to run and no-op. */
+  private async dropFarJobs(bookingId: string): Promise<void> {
+    try {
+      await this.jobs.cancel(PAYMENTS_CHARGE_FAR_SESSION, chargeKey(bookingId));
+      await this.jobs.cancel(PAYMENTS_PAYMENT_DEADLINE, deadlineKey(bookingId));
+    } catch (error) {
+      // Harmless if it stays: both jobs re-check the booking and leave a paid one alone.
+      this.logger.warn(`far session ${bookingId} paid; its jobs were not cancelled: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
 
   private async refundWhole(payment: Payment, reason: string): Promise<void> {

@@ -67,6 +67,34 @@ export function connectMoneyContract(target: () => StripeContractTarget, capabil
       expect(await transfer(charge)).toMatchObject({ amount_reversed: 0 });
     });
 
+    it("holds the transfer less the application fee in the connected account's balance, and gives it back with a reversing refund", async () => {
+      const { stripe } = target();
+      const account = await target().onboardedAccount();
+      const total = (balance: Stripe.Balance) => [...balance.available, ...balance.pending].filter((entry) => entry.currency === 'usd').reduce((sum, entry) => sum + entry.amount, 0);
+      const balanceOf = async () => stripe.balance.retrieve({}, { stripeAccount: account });
+      const before = await balanceOf();
+      expect(before.object).toBe('balance');
+      const { charge } = await destinationCharge();
+      const after = await balanceOf();
+      expect(total(after) - total(before)).toBe(PRICE - FEE);
+      await stripe.refunds.create({ charge: charge.id, refund_application_fee: true, reverse_transfer: true });
+      expect(total(await balanceOf())).toBe(total(before));
+
+      const control = target().control;
+      if (control) {
+        // The emulator holds new card funds as pending for two days, then makes them available.
+        const pendingBefore = after.pending.find((entry) => entry.currency === 'usd')!.amount;
+        expect(pendingBefore).toBeGreaterThanOrEqual(PRICE - FEE);
+        await destinationCharge();
+        await control.advanceClock(2 * 86_400);
+        const later = await balanceOf();
+        expect(later.pending.find((entry) => entry.currency === 'usd')!.amount).toBe(0);
+        expect(later.available.find((entry) => entry.currency === 'usd')!.amount).toBe(total(before) + PRICE - FEE);
+        const unknown = await rejection(stripe.balance.retrieve({}, { stripeAccount: 'acct_nobodyhere' }));
+        expect(unknown.type).toBe('StripeInvalidRequestError');
+      }
+    });
+
     it('refuses to refund an intent without a successful charge', async () => {
       const open = await target().stripe.paymentIntents.create({ amount: PRICE, currency: 'usd', ...CARD_ONLY });
       const error = await rejection(target().stripe.refunds.create({ payment_intent: open.id }));

@@ -7,7 +7,7 @@ import { randomToken } from '../state/ids';
 import { IDEMPOTENCY_RETENTION_SECONDS } from '../state/retention';
 import { parseForm, type FormObject } from './form';
 import { readBody, sendJson } from './io';
-import { matchRoute, type Route } from './route';
+import { matchRoute, type Route, type RouteRequest } from './route';
 import { invalidRequest, StripeApiError, unknownParam } from './stripe-error';
 
 
@@ -27,14 +27,17 @@ export async function handleApiRequest(emulator: Emulator, routes: readonly Rout
   const answer = (status: number, body: unknown) => sendJson(response, status, JSON.stringify(body, null, 2), headers);
   const authError = checkApiKey(headerValue(request, 'authorization'));
   if (authError) return answer(401, { error: authError });
-  if (headerValue(request, 'stripe-account')) {
-    // Acting as a connected account would need a second ledger; refusing beats answering as the platform.
-    return answer(400, { error: { type: 'invalid_request_error', message: 'The emulator does not support the Stripe-Account header (requests made as a connected account).' } });
-  }
+  const account = headerValue(request, 'stripe-account');
 
   const url = new URL(request.url ?? '/', 'http://emulator');
   const method = request.method ?? 'GET';
   const matched = matchRoute(routes, method, url.pathname);
+  if (account && !(matched && matched !== 'method_not_allowed' && matched.route.connectedAccount)) {
+    // Acting as a connected account elsewhere would need a second set of objects; refusing beats answering as the platform.
+    return answer(400, {
+      error: { type: 'invalid_request_error', message: 'The emulator supports the Stripe-Account header (requests made as a connected account) only on GET /v1/balance.' },
+    });
+  }
   if (!matched || matched === 'method_not_allowed') {
     return answer(404, {
       error: { type: 'invalid_request_error', message: `Unrecognized request URL (${method}: ${url.pathname}). The emulator implements only part of Stripe's API; see its README.` },
@@ -52,7 +55,7 @@ export async function handleApiRequest(emulator: Emulator, routes: readonly Rout
       const replay = replayIdempotent(context, idempotencyKey, method, url.pathname, fingerprint);
       if (replay) return replay;
     }
-    const fresh = run(context, matched.route, matched.path, params, expand);
+    const fresh = run(context, matched.route, { path: matched.path, params, ...(account ? { account } : {}) }, expand);
     // Stripe stores a result once the request started executing: successes and card errors.
     if (idempotencyKey && (fresh.status < 300 || fresh.status === 402)) {
       context.state.idempotency[idempotencyKey] = { key: idempotencyKey, method, path: url.pathname, fingerprint, status: fresh.status, body: fresh.body, created: context.now };
@@ -63,13 +66,13 @@ export async function handleApiRequest(emulator: Emulator, routes: readonly Rout
   sendJson(response, result.status, result.body, headers);
 }
 
-function run(context: Context, route: Route, path: Record<string, string>, params: FormObject, expand: string[]): ApiAnswer {
+function run(context: Context, route: Route, request: RouteRequest, expand: string[]): ApiAnswer {
   try {
     if (route.method === 'GET' && !route.acceptsQuery) {
-      const unexpected = Object.keys(params)[0];
+      const unexpected = Object.keys(request.params)[0];
       if (unexpected) throw unknownParam(unexpected);
     }
-    const value = route.handle(context, { path, params });
+    const value = route.handle(context, request);
     return { status: 200, body: JSON.stringify(expandResponse(context.state, value, expand), null, 2), replayed: false };
   } catch (error) {
     if (error instanceof StripeApiError) return errorAnswer(error);

@@ -6,6 +6,8 @@ export interface RouteRequest {
   path: Record<string, string>;
   /** Body params (POST) or query params (GET), decoded from bracket notation. */
   params: FormObject;
+  /** The connected account named by the Stripe-Account header (only on routes that accept it). */
+  account?: string;
 }
 
 export interface Route {
@@ -14,6 +16,8 @@ export interface Route {
   pattern: string;
   /** GET routes that take query params (lists) parse them; others refuse any. */
   acceptsQuery?: boolean;
+  /** Answers for a connected account named by the Stripe-Account header; every other route refuses the header. */
+  connectedAccount?: boolean;
   /** Runs synchronously inside one state mutation; returns the Stripe object to answer. */
   handle(context: Context, request: RouteRequest): unknown;
 }

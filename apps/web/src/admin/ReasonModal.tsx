@@ -13,6 +13,12 @@ interface ReasonModalProps {
   /** What the action does, in a sentence or two. */
   children: ReactNode;
   reasonLabel?: string;
+  /** Who reads the reason, in a sentence; by default the therapist. */
+  readBy?: string;
+  /** Said when nothing is given. */
+  emptyMessage?: string;
+  /** Said before the allowed length when the text is too short or long. */
+  lengthMessage?: string;
   confirmLabel: string;
   confirmColor?: string;
   /**
@@ -22,8 +28,8 @@ interface ReasonModalProps {
   onConfirm(reason: string): Promise<DescribedError | null>;
 }
 
-/** Asks for the reason an admin action needs (5–500 characters, read by the therapist) and runs it. */
-export function ReasonModal({ opened, onClose, title, children, reasonLabel = 'Reason', confirmLabel, confirmColor, onConfirm }: ReasonModalProps) {
+/** Asks for the reason (or note) an admin action needs (5–500 characters, by default read by the therapist) and runs it. */
+export function ReasonModal({ opened, onClose, title, children, reasonLabel = 'Reason', readBy = 'The therapist will read this.', emptyMessage = 'Give a reason: the therapist will read it.', lengthMessage = 'Give a reason of', confirmLabel, confirmColor, onConfirm }: ReasonModalProps) {
   const [submitting, setSubmitting] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
   // After a success the trigger button may be gone and a confirmation holds focus:
@@ -35,9 +41,9 @@ export function ReasonModal({ opened, onClose, title, children, reasonLabel = 'R
     validate: {
       reason: (value: string) => {
         const length = value.trim().length;
-        if (length === 0) return 'Give a reason: the therapist will read it.';
+        if (length === 0) return emptyMessage;
         return length < REASON_LENGTH.min || length > REASON_LENGTH.max
-          ? `Give a reason of ${REASON_LENGTH.min}–${REASON_LENGTH.max} characters.`
+          ? `${lengthMessage} ${REASON_LENGTH.min}–${REASON_LENGTH.max} characters.`
           : null;
       },
     },
@@ -82,7 +88,7 @@ export function ReasonModal({ opened, onClose, title, children, reasonLabel = 'R
           <ErrorAlert title="That didn't work" message={formError} />
           <Textarea
             label={reasonLabel}
-            description={`The therapist will read this. ${REASON_LENGTH.min}–${REASON_LENGTH.max} characters.`}
+            description={`${readBy} ${REASON_LENGTH.min}–${REASON_LENGTH.max} characters.`}
             required
             autosize
             minRows={3}

@@ -93,6 +93,10 @@ type Documents = {
     "\n  query MyEarnings($period: EarningsPeriod!) {\n    myEarnings(period: $period) {\n      period\n      rows {\n        ...EarningsRowFields\n      }\n      totals {\n        ...EarningsRowFields\n      }\n      payouts {\n        hasAccount\n        chargesEnabled\n        payoutsEnabled\n        availableMinor\n        pendingMinor\n        balanceNote\n      }\n    }\n  }\n": typeof types.MyEarningsDocument,
     "\n  fragment EarningsRowFields on EarningsRow {\n    periodStart\n    periodEnd\n    paidSessions\n    refundedSessions\n    grossMinor\n    refundsMinor\n    platformFeeMinor\n    netMinor\n  }\n": typeof types.EarningsRowFieldsFragmentDoc,
     "\n  query AdminPaymentIssues {\n    adminPaymentIssues {\n      id\n      kind\n      bookingId\n      sessionStartsAt\n      bookingStatus\n      sessionTypeName\n      therapistName\n      clientName\n      clientEmail\n      amountMinor\n      refundedMinor\n      paymentStatus\n      lastError\n      updatedAt\n    }\n  }\n": typeof types.AdminPaymentIssuesDocument,
+    "\n  query PaymentMismatches {\n    paymentMismatches {\n      ...PaymentMismatchFields\n    }\n  }\n": typeof types.PaymentMismatchesDocument,
+    "\n  fragment PaymentMismatchFields on PaymentMismatch {\n    id\n    stripeObjectId\n    reason\n    bookingId\n    therapistName\n    clientName\n    clientEmail\n    amountMinor\n    details\n    detectedAt\n    resolvedAt\n  }\n": typeof types.PaymentMismatchFieldsFragmentDoc,
+    "\n  mutation ResolvePaymentMismatch($input: ResolvePaymentMismatchInput!) {\n    resolvePaymentMismatch(input: $input) {\n      id\n      resolvedAt\n      resolvedBy\n      resolutionNote\n    }\n  }\n": typeof types.ResolvePaymentMismatchDocument,
+    "\n  mutation RunPaymentReconciliation {\n    runPaymentReconciliation {\n      examined\n      repaired\n      mismatches\n      failed\n    }\n  }\n": typeof types.RunPaymentReconciliationDocument,
     "\n  query MyPayoutStatus {\n    myPayoutStatus {\n      hasAccount\n      chargesEnabled\n      payoutsEnabled\n    }\n  }\n": typeof types.MyPayoutStatusDocument,
     "\n  mutation StartPayoutOnboarding {\n    startPayoutOnboarding {\n      url\n    }\n  }\n": typeof types.StartPayoutOnboardingDocument,
     "\n  mutation RefreshPayoutStatus {\n    refreshPayoutStatus {\n      hasAccount\n      chargesEnabled\n      payoutsEnabled\n    }\n  }\n": typeof types.RefreshPayoutStatusDocument,
@@ -194,6 +198,10 @@ const documents: Documents = {
     "\n  query MyEarnings($period: EarningsPeriod!) {\n    myEarnings(period: $period) {\n      period\n      rows {\n        ...EarningsRowFields\n      }\n      totals {\n        ...EarningsRowFields\n      }\n      payouts {\n        hasAccount\n        chargesEnabled\n        payoutsEnabled\n        availableMinor\n        pendingMinor\n        balanceNote\n      }\n    }\n  }\n": types.MyEarningsDocument,
     "\n  fragment EarningsRowFields on EarningsRow {\n    periodStart\n    periodEnd\n    paidSessions\n    refundedSessions\n    grossMinor\n    refundsMinor\n    platformFeeMinor\n    netMinor\n  }\n": types.EarningsRowFieldsFragmentDoc,
     "\n  query AdminPaymentIssues {\n    adminPaymentIssues {\n      id\n      kind\n      bookingId\n      sessionStartsAt\n      bookingStatus\n      sessionTypeName\n      therapistName\n      clientName\n      clientEmail\n      amountMinor\n      refundedMinor\n      paymentStatus\n      lastError\n      updatedAt\n    }\n  }\n": types.AdminPaymentIssuesDocument,
+    "\n  query PaymentMismatches {\n    paymentMismatches {\n      ...PaymentMismatchFields\n    }\n  }\n": types.PaymentMismatchesDocument,
+    "\n  fragment PaymentMismatchFields on PaymentMismatch {\n    id\n    stripeObjectId\n    reason\n    bookingId\n    therapistName\n    clientName\n    clientEmail\n    amountMinor\n    details\n    detectedAt\n    resolvedAt\n  }\n": types.PaymentMismatchFieldsFragmentDoc,
+    "\n  mutation ResolvePaymentMismatch($input: ResolvePaymentMismatchInput!) {\n    resolvePaymentMismatch(input: $input) {\n      id\n      resolvedAt\n      resolvedBy\n      resolutionNote\n    }\n  }\n": types.ResolvePaymentMismatchDocument,
+    "\n  mutation RunPaymentReconciliation {\n    runPaymentReconciliation {\n      examined\n      repaired\n      mismatches\n      failed\n    }\n  }\n": types.RunPaymentReconciliationDocument,
     "\n  query MyPayoutStatus {\n    myPayoutStatus {\n      hasAccount\n      chargesEnabled\n      payoutsEnabled\n    }\n  }\n": types.MyPayoutStatusDocument,
     "\n  mutation StartPayoutOnboarding {\n    startPayoutOnboarding {\n      url\n    }\n  }\n": types.StartPayoutOnboardingDocument,
     "\n  mutation RefreshPayoutStatus {\n    refreshPayoutStatus {\n      hasAccount\n      chargesEnabled\n      payoutsEnabled\n    }\n  }\n": types.RefreshPayoutStatusDocument,
@@ -546,6 +554,22 @@ export function graphql(source: "\n  fragment EarningsRowFields on EarningsRow {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AdminPaymentIssues {\n    adminPaymentIssues {\n      id\n      kind\n      bookingId\n      sessionStartsAt\n      bookingStatus\n      sessionTypeName\n      therapistName\n      clientName\n      clientEmail\n      amountMinor\n      refundedMinor\n      paymentStatus\n      lastError\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  query AdminPaymentIssues {\n    adminPaymentIssues {\n      id\n      kind\n      bookingId\n      sessionStartsAt\n      bookingStatus\n      sessionTypeName\n      therapistName\n      clientName\n      clientEmail\n      amountMinor\n      refundedMinor\n      paymentStatus\n      lastError\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PaymentMismatches {\n    paymentMismatches {\n      ...PaymentMismatchFields\n    }\n  }\n"): (typeof documents)["\n  query PaymentMismatches {\n    paymentMismatches {\n      ...PaymentMismatchFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PaymentMismatchFields on PaymentMismatch {\n    id\n    stripeObjectId\n    reason\n    bookingId\n    therapistName\n    clientName\n    clientEmail\n    amountMinor\n    details\n    detectedAt\n    resolvedAt\n  }\n"): (typeof documents)["\n  fragment PaymentMismatchFields on PaymentMismatch {\n    id\n    stripeObjectId\n    reason\n    bookingId\n    therapistName\n    clientName\n    clientEmail\n    amountMinor\n    details\n    detectedAt\n    resolvedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolvePaymentMismatch($input: ResolvePaymentMismatchInput!) {\n    resolvePaymentMismatch(input: $input) {\n      id\n      resolvedAt\n      resolvedBy\n      resolutionNote\n    }\n  }\n"): (typeof documents)["\n  mutation ResolvePaymentMismatch($input: ResolvePaymentMismatchInput!) {\n    resolvePaymentMismatch(input: $input) {\n      id\n      resolvedAt\n      resolvedBy\n      resolutionNote\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RunPaymentReconciliation {\n    runPaymentReconciliation {\n      examined\n      repaired\n      mismatches\n      failed\n    }\n  }\n"): (typeof documents)["\n  mutation RunPaymentReconciliation {\n    runPaymentReconciliation {\n      examined\n      repaired\n      mismatches\n      failed\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,6 +10,7 @@ import { ErrorAlert } from '../layout/ErrorAlert';
 import { PageLoader } from '../layout/PageLoader';
 import { usePageTitle } from '../layout/use-page-title';
 import { adminPaymentIssuesQuery } from './ledger.operations';
+import { PaymentMismatchesSection } from './PaymentMismatchesSection';
 
 type Issue = AdminPaymentIssuesQuery['adminPaymentIssues'][number];
 
@@ -32,7 +33,7 @@ function outcome(issue: Issue): string {
   return `${why} Not paid yet.`;
 }
 
-/** `/admin/payments`: disputed charges first, then declined or failed ones, each naming the booking, client and therapist. */
+/** `/admin/payments`: disputed charges first, then declined or failed ones, each naming the booking, client and therapist; then reconciliation's open mismatches. */
 export function PaymentIssuesPage() {
   usePageTitle('Payment issues');
   const [{ data, fetching, error }] = useQuery({ query: adminPaymentIssuesQuery, requestPolicy: 'cache-and-network' });
@@ -54,6 +55,7 @@ export function PaymentIssuesPage() {
           ))}
         </Stack>
       )}
+      <PaymentMismatchesSection />
     </Stack>
   );
 }

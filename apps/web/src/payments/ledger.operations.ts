@@ -75,3 +75,49 @@ export const adminPaymentIssuesQuery = graphql(`
     }
   }
 `);
+
+export const paymentMismatchesQuery = graphql(`
+  query PaymentMismatches {
+    paymentMismatches {
+      ...PaymentMismatchFields
+    }
+  }
+`);
+
+export const paymentMismatchFields = graphql(`
+  fragment PaymentMismatchFields on PaymentMismatch {
+    id
+    stripeObjectId
+    reason
+    bookingId
+    therapistName
+    clientName
+    clientEmail
+    amountMinor
+    details
+    detectedAt
+    resolvedAt
+  }
+`);
+
+export const resolvePaymentMismatchMutation = graphql(`
+  mutation ResolvePaymentMismatch($input: ResolvePaymentMismatchInput!) {
+    resolvePaymentMismatch(input: $input) {
+      id
+      resolvedAt
+      resolvedBy
+      resolutionNote
+    }
+  }
+`);
+
+export const runPaymentReconciliationMutation = graphql(`
+  mutation RunPaymentReconciliation {
+    runPaymentReconciliation {
+      examined
+      repaired
+      mismatches
+      failed
+    }
+  }
+`);

@@ -21,14 +21,11 @@ import { PaymentError } from '../payments.errors';
 import { PaymentsService } from '../payments.service';
 import { STRIPE } from '../stripe-client';
 import { checkoutExpiry, publicUrlOf, StripePaymentGateway } from '../stripe-payment.gateway';
+import { chargeKey, deadlineKey, PAYMENTS_CHARGE_FAR_SESSION, PAYMENTS_PAYMENT_DEADLINE } from './far-session-jobs';
 import { OffSessionCharges } from './off-session-charges';
 import { farScheduleOf } from './payment-timing';
 
-export const PAYMENTS_CHARGE_FAR_SESSION = 'payments.charge-far-session' as const;
-export const PAYMENTS_PAYMENT_DEADLINE = 'payments.payment-deadline' as const;
-
-const chargeKey = (bookingId: string) => `far-charge:${bookingId}`;
-const deadlineKey = (bookingId: string) => `far-deadline:${bookingId}`;
+export { PAYMENTS_CHARGE_FAR_SESSION, PAYMENTS_PAYMENT_DEADLINE } from './far-session-jobs';
 
 /** Where the client pays a PAYMENT_DUE booking (the web app's pay-now page). */
 export function payNowUrlOf(config: AppConfig, bookingId: string): string {

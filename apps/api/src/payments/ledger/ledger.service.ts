@@ -228,15 +228,16 @@ export class LedgerService {
       const balance = await this.stripe.balance.retrieve({}, { stripeAccount });
       const usd = (list: Stripe.Balance.Available[] | Stripe.Balance.Pending[]) => list.filter((entry) => entry.currency === 'usd').reduce((sum, entry) => sum + entry.amount, 0);
       return { hasAccount: true, chargesEnabled, payoutsEnabled, availableMinor: usd(balance.available), pendingMinor: usd(balance.pending), balanceNote: null };
-    } catch {
-      // The local emulator has no balance endpoint; Stripe answers for every connected account.
+    } catch (error) {
+      // Stripe (and the local emulator) answer for every connected account; this is an outage or a revoked account.
+      this.logger.warn(`reading payout balance failed: ${error instanceof Error ? error.message : String(error)}`);
       return {
         hasAccount: true,
         chargesEnabled,
         payoutsEnabled,
         availableMinor: null,
         pendingMinor: null,
-        balanceNote: 'The payment service did not report a balance for your account (the local Stripe emulator does not keep one). Your Stripe Express dashboard shows it.',
+        balanceNote: 'The payment service did not report a balance for your account just now. Your Stripe Express dashboard shows it.',
       };
     }
   }

@@ -3,7 +3,7 @@ import { IsString, IsUUID, Length } from 'class-validator';
 import { Role, User } from '../../auth/entities/user.entity';
 import { CurrentUser, Roles } from '../../auth/guards/access.decorators';
 import { PaymentMismatch } from '../entities/payment-mismatch.entity';
-import { ReconciliationService } from './reconciliation.service';
+import { BookingParties, ReconciliationService } from './reconciliation.service';
 
 @ObjectType('PaymentMismatch', { description: 'Something reconciliation found in Stripe and could not repair; an admin looks at it and resolves it.' })
 export class PaymentMismatchModel {
@@ -11,6 +11,9 @@ export class PaymentMismatchModel {
   @Field({ description: 'The Stripe object (pi_…, cs_…, re_…, dp_…).' }) stripeObjectId!: string;
   @Field({ description: 'NO_LOCAL_BOOKING, UNKNOWN_CHARGE, UNKNOWN_REFUND or UNKNOWN_DISPUTE.' }) reason!: string;
   @Field(() => ID, { nullable: true }) bookingId!: string | null;
+  @Field(() => String, { nullable: true, description: "The booking's therapist, when the booking exists here." }) therapistName!: string | null;
+  @Field(() => String, { nullable: true, description: "The booking's client in words (the email before the @), when the booking exists here." }) clientName!: string | null;
+  @Field(() => String, { nullable: true, description: "The booking's client's email, when the booking exists here." }) clientEmail!: string | null;
   @Field(() => Int, { nullable: true, description: 'Cents.' }) amountMinor!: number | null;
   @Field() details!: string;
   @Field(() => Date) detectedAt!: Date;
@@ -39,11 +42,14 @@ export class ResolvePaymentMismatchInput {
   note!: string;
 }
 
-const toModel = (row: PaymentMismatch): PaymentMismatchModel => ({
+const toModel = (row: PaymentMismatch, parties: Map<string, BookingParties>): PaymentMismatchModel => ({
   id: row.id,
   stripeObjectId: row.stripeObjectId,
   reason: row.reason,
   bookingId: row.bookingId,
+  therapistName: (row.bookingId && parties.get(row.bookingId)?.therapistName) ?? null,
+  clientName: (row.bookingId && parties.get(row.bookingId)?.clientName) ?? null,
+  clientEmail: (row.bookingId && parties.get(row.bookingId)?.clientEmail) ?? null,
   amountMinor: row.amountMinor,
   details: row.details,
   detectedAt: row.detectedAt,
@@ -59,7 +65,9 @@ export class ReconciliationResolver {
   @Query(() => [PaymentMismatchModel], { description: 'What payment reconciliation could not repair, newest first (200 at most).' })
   @Roles(Role.ADMIN)
   async paymentMismatches(@Args('unresolvedOnly', { type: () => Boolean, defaultValue: true }) unresolvedOnly: boolean) {
-    return (await this.reconciliation.list({ unresolvedOnly })).map(toModel);
+    const rows = await this.reconciliation.list({ unresolvedOnly });
+    const parties = await this.reconciliation.partiesOf(rows.map((row) => row.bookingId));
+    return rows.map((row) => toModel(row, parties));
   }
 
   @Mutation(() => ReconciliationReportModel, { description: 'Runs payment reconciliation now (it also runs every RECONCILIATION_INTERVAL_MINUTES).' })
@@ -71,6 +79,7 @@ export class ReconciliationResolver {
   @Mutation(() => PaymentMismatchModel, { description: 'Marks a mismatch as dealt with, with a note (audited).' })
   @Roles(Role.ADMIN)
   async resolvePaymentMismatch(@Args('input') input: ResolvePaymentMismatchInput, @CurrentUser() admin: User) {
-    return toModel(await this.reconciliation.resolve(admin, input.id, input.note.trim()));
+    const row = await this.reconciliation.resolve(admin, input.id, input.note.trim());
+    return toModel(row, await this.reconciliation.partiesOf([row.bookingId]));
   }
 }

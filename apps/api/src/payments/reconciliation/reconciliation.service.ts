@@ -27,6 +27,12 @@ const RECONCILE_KEY = 'reconcile';
 /** Stable codes of what reconciliation cannot repair by itself. */
 export type MismatchReason = 'NO_LOCAL_BOOKING' | 'UNKNOWN_CHARGE' | 'UNKNOWN_REFUND' | 'UNKNOWN_DISPUTE';
 
+export interface BookingParties {
+  therapistName: string;
+  clientName: string;
+  clientEmail: string;
+}
+
 export interface ReconciliationReport {
   /** Stripe objects looked at. */
   examined: number;
@@ -216,6 +222,14 @@ export class ReconciliationService implements OnModuleInit, OnApplicationBootstr
 
   async list(options: { unresolvedOnly: boolean }): Promise<PaymentMismatch[]> {
     return this.em.fork().find(PaymentMismatch, options.unresolvedOnly ? { resolvedAt: null } : {}, { orderBy: { detectedAt: 'desc' }, limit: 200, populate: ['resolvedBy'] });
+  }
+
+  /** Who the bookings named by mismatches are between, for those that exist here (clients in words as bookings show them: the email before the @). */
+  async partiesOf(bookingIds: (string | null)[]): Promise<Map<string, BookingParties>> {
+    const ids = [...new Set(bookingIds.filter((id): id is string => id !== null))];
+    if (ids.length === 0) return new Map();
+    const bookings = await this.em.fork().find(Booking, { id: { $in: ids } }, { populate: ['therapist', 'client'] });
+    return new Map(bookings.map((booking) => [booking.id, { therapistName: booking.therapist.displayName, clientName: booking.client.email.split('@')[0], clientEmail: booking.client.email }]));
   }
 
   async resolve(admin: User, id: string, note: string): Promise<PaymentMismatch> {
