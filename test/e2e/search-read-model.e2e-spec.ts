@@ -41,8 +41,14 @@ afterAll(() => app.close());
 describe('listed as accepting new clients only when they can be booked', () => {
   let paidTypeId: string;
 
+  const PROFILE = `query ($id: ID!) { therapist(id: $id) { acceptsNewClients } }`;
+  const profileSays = async (viewer?: TestAccount) => (await graphql(app.baseUrl, PROFILE, { id: therapist.profileId }, viewer)).data!.therapist.acceptsNewClients;
+
   it('not before weekly hours and a bookable session type, though listed', async () => {
     expect(await listed(false)).toMatchObject({ therapist: { acceptsNewClients: false } });
+    // The public profile page agrees with search; the owner still sees their own switch.
+    expect(await profileSays()).toBe(false);
+    expect(await profileSays(therapist)).toBe(true);
     expect(await listed(true)).toBeUndefined();
     await graphql(app.baseUrl, SETTINGS, { input: { timeZone: 'America/New_York', minimumNoticeMinutes: 0, slotStepMinutes: 60 } }, therapist);
     await graphql(app.baseUrl, RULES, { input: { rules: [{ weekday: 3, startLocal: '09:00', endLocal: '12:00' }] } }, therapist);
@@ -55,11 +61,13 @@ describe('listed as accepting new clients only when they can be booked', () => {
     expect(await listed(true)).toBeUndefined();
     await enablePayouts(app, therapist);
     expect(await listed(true)).toMatchObject({ therapist: { acceptsNewClients: true } });
+    expect(await profileSays()).toBe(true);
   });
 
   it('not once the only session type is archived; a free consultation is enough', async () => {
     await graphql(app.baseUrl, ARCHIVE_TYPE, { id: paidTypeId }, therapist);
     expect(await listed(true)).toBeUndefined();
+    expect(await profileSays()).toBe(false);
     await graphql(app.baseUrl, CREATE_TYPE, { input: { name: 'Free call', kind: 'CONSULTATION', durationMinutes: 15, priceMinor: 0, formats: ['VIDEO'] } }, therapist);
     expect(await listed(true)).toMatchObject({ therapist: { acceptsNewClients: true } });
     expect((await row()).accepting).toBe(true);

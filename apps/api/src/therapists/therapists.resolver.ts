@@ -23,7 +23,9 @@ export class TherapistsResolver {
       const own = await this.therapists.findOwn(viewer);
       if (own?.profile.id === profileId) return this.toModel(own, true);
     }
-    return this.toModel(await this.therapists.findPublic(profileId), false);
+    const [found, accepting] = await Promise.all([this.therapists.findPublic(profileId), this.therapists.listedAsAccepting(profileId)]);
+    // The public sees "accepting" only when a client could book (the switch alone is the owner's and admins' view).
+    return { ...this.toModel(found, false), acceptsNewClients: accepting };
   }
 
   @Query(() => TherapistProfileModel, { nullable: true, description: "The caller's own profile, null before the first save." })

@@ -49,6 +49,17 @@ export class TherapistsService {
   }
 
   /**
+   * Whether the public sees this therapist as accepting new clients: their own switch,
+   * and bookable now (weekly hours, a session type a client can book). The search read
+   * model (`therapist_search.accepting`, kept in the writing transaction) holds that rule
+   * once, so the profile page and search never disagree (issue #11 point 9).
+   */
+  async listedAsAccepting(id: string): Promise<boolean> {
+    const rows = await this.em.getConnection().execute<{ accepting: boolean }[]>(`select accepting from therapist_search where therapist_id = ?`, [id]);
+    return rows[0]?.accepting ?? false;
+  }
+
+  /**
    * The profiles the public may see, with their valid licenses: ACTIVE and
    * holding a license valid today, even before the daily expiry job has run.
    * Two statements for any number of ids; unknown and hidden ids are left out.
