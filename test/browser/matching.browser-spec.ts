@@ -7,7 +7,8 @@ import type { Locator, Page } from 'playwright-core';
 import { createAdmin, signUpAs, TEST_PASSWORD, type TestAccount } from '../support/accounts';
 import { graphql } from '../support/graphql-client';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { createActiveTherapist } from '../support/therapists';
+import { enablePayouts } from '../support/payments';
+import { createActiveTherapist, makeBookableForFree } from '../support/therapists';
 import { expectNoSeriousA11yViolations, launchBrowser, type TestBrowser } from './support/browser';
 
 const ZONE = 'America/New_York';
@@ -30,6 +31,8 @@ async function withHours(app: TestApp, therapist: TestAccount) {
     { input: { name: 'Session', kind: 'INDIVIDUAL', durationMinutes: 50, priceMinor: 15000, formats: ['VIDEO'] } },
     therapist,
   );
+  // A paid session is bookable (and the therapist listed as accepting) only once payouts take charges.
+  await enablePayouts(app, therapist);
 }
 
 describe('intake, matches and directory in the browser', () => {
@@ -64,9 +67,11 @@ describe('intake, matches and directory in the browser', () => {
       },
     });
     await withHours(app, porter);
-    await createActiveTherapist(app, admin, {
+    const quinn = await createActiveTherapist(app, admin, {
       profile: { displayName: 'Dr. Mara Quinn', headline: 'Steady support through grief and loss', treatedConcerns: ['GRIEF', 'ANXIETY'] },
     });
+    // The directory's "accepting new clients" filter lists only therapists a client could book.
+    await makeBookableForFree(app, quinn);
     // Enough therapists in New York for the directory to need a second page.
     for (let index = 1; index <= 9; index += 1) {
       await createActiveTherapist(app, admin, {
