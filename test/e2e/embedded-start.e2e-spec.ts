@@ -80,12 +80,25 @@ async function countUsers(email: string): Promise<number> {
   return rows[0].n;
 }
 
+/** Demo therapists whose payouts can take charges, of all therapists: both counts. */
+async function demoPayouts(): Promise<{ therapists: number; charging: number }> {
+  const client = new Client({ connectionString: `postgres://postgres:postgres@127.0.0.1:${pgPort}/rapport` });
+  await client.connect();
+  const { rows } = await client.query('select count(*)::int as therapists, (count(*) filter (where charges_enabled and stripe_account_id is not null))::int as charging from therapist_profiles');
+  await client.end();
+  return rows[0];
+}
+
 afterAll(() => rmSync(dataRoot, { recursive: true, force: true }));
 
 it('starts on embedded PostgreSQL, keeps accounts across restarts, seeds once, and recovers from a kill', async () => {
   const first = await startServer();
   expect(first.stderr).toContain('applied migrations');
   expect(first.stderr).toContain('seeded demo data');
+  // No STRIPE_SECRET_KEY: every demo therapist is onboarded on the emulator, so paid demo sessions can be paid.
+  const payouts = await demoPayouts();
+  expect(payouts.therapists).toBeGreaterThan(0);
+  expect(payouts.charging).toBe(payouts.therapists);
   process.stdout.write(`embedded first start (init + migrate + seed) ready after ${first.readyAfterMs} ms\n`);
   expect((await fetch(`${baseUrl}/healthz`)).status).toBe(200);
   const demo = await graphql(baseUrl, LOG_IN, { input: { email: DEMO_ACCOUNTS.client.email, password: DEMO_ACCOUNTS.client.password } });

@@ -7,6 +7,7 @@ import { AccountsService } from './auth/accounts.service';
 import { createApp } from './bootstrap';
 import { ConfigError, loadConfig } from './config/config.schema';
 import { connectDatabase, migrate } from './database/database-connection';
+import { onboardDemoTherapists } from './payments/demo-payouts';
 import { startLocalStripe } from './payments/local-stripe';
 
 // Boot messages go to stderr as plain lines; request logs are structured JSON from pino.
@@ -18,9 +19,11 @@ let stopStripe: () => Promise<void> = async () => undefined;
 async function main(): Promise<void> {
   const startedAt = performance.now();
   let config = loadConfig();
+  let localStripe: Awaited<ReturnType<typeof startLocalStripe>> | null = null;
   if (config.stripeEmulated) {
     // No STRIPE_SECRET_KEY: the same SDK talks to the project's Stripe emulator, started here.
     const stripe = await startLocalStripe(config);
+    localStripe = stripe;
     stopStripe = stripe.stop;
     config = loadConfig({ ...process.env, STRIPE_EMULATOR_URL: stripe.url });
     say(`Stripe emulator running at ${stripe.url} (no STRIPE_SECRET_KEY; state in ${stripe.stateFile})`);
@@ -39,6 +42,8 @@ async function main(): Promise<void> {
   if (config.SEED_DEMO_DATA ?? database.embedded) {
     const seeded = await seedDemoDataOnce(em.fork());
     if (seeded) say('seeded demo data');
+    // The demo's paid sessions can be paid on the emulator's checkout page (never against real Stripe).
+    if (seeded && localStripe) say(`demo therapists' payouts onboarded on the Stripe emulator: ${await onboardDemoTherapists(app, localStripe.control)}`);
   }
   if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD) {
     // Never promotes an existing client or therapist: that stops the boot with a message

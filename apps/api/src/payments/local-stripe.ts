@@ -1,4 +1,4 @@
-import { startStripeEmulator } from '@rapport/stripe-emulator';
+import { startStripeEmulator, type EmulatorControl } from '@rapport/stripe-emulator';
 import { AppConfig } from '../config/config.schema';
 import { EMULATOR_WEBHOOK_SECRET, webhookSecretOf } from './stripe-client';
 
@@ -10,7 +10,7 @@ export const LOCAL_STRIPE_STATE_FILE = '.data/stripe-emulator.json';
  * loopback port, its webhooks sent to this API's /webhooks/stripe, signed with
  * STRIPE_WEBHOOK_SECRET or the local default.
  */
-export async function startLocalStripe(config: AppConfig): Promise<{ url: string; stateFile: string; stop: () => Promise<void> }> {
+export async function startLocalStripe(config: AppConfig): Promise<{ url: string; stateFile: string; control: EmulatorControl; stop: () => Promise<void> }> {
   const apiUrl = `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${config.PORT}`;
   const emulator = await startStripeEmulator({
     port: 0,
@@ -18,5 +18,5 @@ export async function startLocalStripe(config: AppConfig): Promise<{ url: string
     stateFile: LOCAL_STRIPE_STATE_FILE,
     webhookEndpoints: [{ url: `${apiUrl}/webhooks/stripe`, secret: config.STRIPE_WEBHOOK_SECRET ? webhookSecretOf(config) : EMULATOR_WEBHOOK_SECRET }],
   });
-  return { url: emulator.url, stateFile: LOCAL_STRIPE_STATE_FILE, stop: () => emulator.stop() };
+  return { url: emulator.url, stateFile: LOCAL_STRIPE_STATE_FILE, control: emulator.control, stop: () => emulator.stop() };
 }
