@@ -5,6 +5,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { createAdmin, signUpAs, TEST_PASSWORD, type TestAccount } from '../support/accounts';
 import { graphql } from '../support/graphql-client';
+import { enablePayouts } from '../support/payments';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { createActiveTherapist } from '../support/therapists';
 import { expectNoSeriousA11yViolations, launchBrowser, type TestBrowser } from './support/browser';
@@ -38,6 +39,8 @@ beforeAll(async () => {
   ]);
   await graphql(app.baseUrl, RULES, { input: { rules } }, wren);
   await graphql(app.baseUrl, CREATE_TYPE, { input: { name: 'Session', kind: 'INDIVIDUAL', durationMinutes: 50, priceMinor: 19500, formats: ['VIDEO'] } }, wren);
+  // Matched from an intake only when bookable: the paid session needs payouts that take charges.
+  await enablePayouts(app, wren);
   jules = await createActiveTherapist(app, admin, {
     profile: { displayName: 'Jules Moreau', gender: 'NON_BINARY', treatedConcerns: ['RELATIONSHIPS'], modalities: ['GOTTMAN'], feeMinor: 14000, insuranceAccepted: ['CIGNA'] },
   });
