@@ -21,7 +21,7 @@ const RULES = `mutation ($input: SetWeeklyRulesInput!) { setWeeklyRules(input: $
 const CREATE_TYPE = `mutation ($input: SessionTypeInput!) { createSessionType(input: $input) { id } }`;
 
 /** Open every day, 08:00–20:00 New York, bookable at once: next open times whatever today is. */
-async function withHours(app: TestApp, therapist: TestAccount) {
+async function withHours(app: TestApp, therapist: TestAccount & { profileId: string }) {
   await graphql(app.baseUrl, SETTINGS, { input: { timeZone: ZONE, minimumNoticeMinutes: 0, slotStepMinutes: 60 } }, therapist);
   const rules = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, startLocal: '08:00', endLocal: '20:00' }));
   await graphql(app.baseUrl, RULES, { input: { rules } }, therapist);
