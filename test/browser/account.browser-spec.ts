@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { signUpAs, TEST_PASSWORD } from '../support/accounts';
 import { graphql } from '../support/graphql-client';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { expectNoSeriousA11yViolations, launchBrowser, type TestBrowser } from './support/browser';
+import { expectNoSeriousA11yViolations, gainsFocus, launchBrowser, type TestBrowser } from './support/browser';
 
 const NEW_PASSWORD = 'amber-lighthouse-evening';
 const LOG_IN = `mutation ($input: LogInInput!) { logIn(input: $input) { token } }`;
@@ -41,7 +41,7 @@ describe('account journeys in the browser', () => {
     await password(page, 'Confirm new password').fill(`${NEW_PASSWORD}!`);
     await submit(page);
     await page.getByText('This does not match the new password. Type it again.').waitFor();
-    expect(await isFocused(password(page, 'Confirm new password'))).toBe(true);
+    expect(await gainsFocus(password(page, 'Confirm new password'))).toBe(true);
 
     // Caught by the API, shown under the field it names.
     await password(page, 'Current password').fill('not-my-password-at-all');
@@ -50,7 +50,7 @@ describe('account journeys in the browser', () => {
     await page.getByText('That is not your current password.').waitFor();
     expect(await password(page, 'Current password').getAttribute('aria-invalid')).toBe('true');
     expect(await describedBy(password(page, 'Current password'))).toBe('That is not your current password.');
-    expect(await isFocused(password(page, 'Current password'))).toBe(true);
+    expect(await gainsFocus(password(page, 'Current password'))).toBe(true);
     await expectNoSeriousA11yViolations(page, 'account page showing a field error');
 
     await password(page, 'Current password').fill(TEST_PASSWORD);
@@ -113,10 +113,6 @@ function password(page: Page, name: string) {
 
 function submit(page: Page) {
   return page.getByRole('button', { name: 'Change password' }).click();
-}
-
-function isFocused(locator: ReturnType<Page['getByRole']>): Promise<boolean> {
-  return locator.evaluate((element) => element === document.activeElement);
 }
 
 /** The text a screen reader reads after the field's name. */

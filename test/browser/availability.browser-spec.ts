@@ -11,7 +11,7 @@ import { createAdmin, TEST_PASSWORD, type TestAccount } from '../support/account
 import { RunningClock } from '../support/fixed-clock';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { createActiveTherapist } from '../support/therapists';
-import { expectNoSeriousA11yViolations, launchBrowser, type TestBrowser } from './support/browser';
+import { expectNoSeriousA11yViolations, gainsFocus, launchBrowser, type TestBrowser } from './support/browser';
 
 const THERAPIST_ZONE = 'America/New_York';
 const VISITOR_ZONE = 'America/Los_Angeles';
@@ -58,7 +58,7 @@ describe('availability in the browser', () => {
     await window.getByLabel('End').fill('12:00');
     // The grid draws the window as a block that leads back to its inputs.
     await page.getByRole('button', { name: 'Edit Monday 9:00 AM – 12:00 PM' }).click();
-    expect(await window.getByLabel('Start').evaluate((input) => input === document.activeElement)).toBe(true);
+    expect(await gainsFocus(window.getByLabel('Start'))).toBe(true);
     await page.getByRole('button', { name: 'Save weekly hours' }).click();
     await page.getByRole('status').filter({ hasText: 'Weekly hours saved' }).waitFor();
 
@@ -84,7 +84,7 @@ describe('availability in the browser', () => {
     await visitor.goto(`/therapists/${therapist.profileId}`);
     await heading(visitor, 'Dr. Test Therapist').waitFor();
     const picker = visitor.getByRole('region', { name: 'Book a session' });
-    await picker.getByLabel('Session type').selectOption({ label: 'Individual therapy · 50 min · $150' });
+    await picker.getByLabel('Session type', { exact: true }).selectOption({ label: 'Individual therapy · 50 min · $150' });
     expect(await picker.getByRole('combobox', { name: 'Your time zone' }).inputValue()).toBe(VISITOR_ZONE);
     await picker.getByRole('button', { name: 'Next week', exact: true }).click();
 
@@ -127,7 +127,7 @@ describe('availability in the browser', () => {
     await page.getByRole('button', { name: 'Save weekly hours' }).click();
     await page.getByRole('alert').filter({ hasText: 'Fix the highlighted hours' }).waitFor();
     await page.waitForFunction(() => document.activeElement?.getAttribute('aria-invalid') === 'true');
-    expect(await second.getByLabel('Start').evaluate((input) => input === document.activeElement)).toBe(true);
+    expect(await gainsFocus(second.getByLabel('Start'))).toBe(true);
     await expectNoSeriousA11yViolations(page, 'availability page showing an overlap');
   }, 60_000);
 

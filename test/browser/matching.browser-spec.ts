@@ -9,7 +9,7 @@ import { graphql } from '../support/graphql-client';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { enablePayouts } from '../support/payments';
 import { createActiveTherapist, makeBookableForFree } from '../support/therapists';
-import { expectNoSeriousA11yViolations, launchBrowser, type TestBrowser } from './support/browser';
+import { expectNoSeriousA11yViolations, gainsFocus, launchBrowser, type TestBrowser } from './support/browser';
 
 const ZONE = 'America/New_York';
 const PHONE = { width: 390, height: 844 };
@@ -113,7 +113,7 @@ describe('intake, matches and directory in the browser', () => {
     await page.getByRole('radiogroup', { name: 'Depression' }).getByRole('radio', { name: 'Matters most' }).check();
     await expectNoSeriousA11yViolations(page, 'intake step 1 (concerns)');
     await next(page, 'What you hope will change');
-    expect(await isFocused(stepHeading(page, 'What you hope will change'))).toBe(true);
+    expect(await gainsFocus(stepHeading(page, 'What you hope will change'))).toBe(true);
 
     await page.getByRole('textbox', { name: 'Goal 1' }).fill('Get out of bed without dread');
     await next(page, 'How you’d like to work');
@@ -122,7 +122,7 @@ describe('intake, matches and directory in the browser', () => {
 
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByText('Choose the state you’ll be in for sessions.').waitFor();
-    expect(await isFocused(page.getByLabel('Where will you be for sessions?'))).toBe(true);
+    expect(await gainsFocus(page.getByLabel('Where will you be for sessions?'))).toBe(true);
     await page.getByLabel('Where will you be for sessions?').selectOption('NY');
     await page.getByRole('radio', { name: /^Video/ }).check();
     await expectNoSeriousA11yViolations(page, 'intake step 4 (place) after an error');
@@ -295,9 +295,6 @@ function crisisPanel(page: Page): Locator {
   return page.getByRole('alert', { name: CRISIS_HEADING });
 }
 
-async function isFocused(locator: Locator): Promise<boolean> {
-  return locator.evaluate((element) => element === document.activeElement);
-}
 
 async function chooseOption(page: Page, label: string, search: string, option: string): Promise<void> {
   const input = page.getByRole('combobox', { name: label, exact: true });

@@ -7,7 +7,7 @@ import { createAdmin, signUpAs, TEST_PASSWORD, type TestAccount } from '../suppo
 import { graphql } from '../support/graphql-client';
 import { validNpi } from '../support/npi';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { expectNoSeriousA11yViolations, launchBrowser, type TestBrowser } from './support/browser';
+import { expectNoSeriousA11yViolations, gainsFocus, launchBrowser, type TestBrowser } from './support/browser';
 
 const HEADLINE = 'Warm, practical help with anxiety and OCD';
 const OFFICE = '200 Park Ave S, New York, NY 10003';
@@ -126,7 +126,7 @@ it('a therapist builds a profile and submits a license, an admin verifies it, an
   await therapist.getByRole('button', { name: 'Save profile' }).click();
   await therapist.getByText('Enter the name clients will see.').waitFor();
   const displayName = therapist.getByRole('textbox', { name: 'Display name' });
-  await expect(displayName.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+  expect(await gainsFocus(displayName)).toBe(true);
   await expectNoSeriousA11yViolations(therapist, 'profile editor showing an error');
 
   // The live preview follows the form as the therapist types.

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 export interface TestBrowser {
   context: BrowserContext;
@@ -118,6 +118,17 @@ export function expectNoCspViolations(page: Page): void {
 const SERIOUS_IMPACTS = new Set(['serious', 'critical']);
 
 /**
+ * Waits (at most 3 s) for the page's finite CSS transitions and animations to end: axe
+ * measures colours as drawn, so a dialog still fading in reads as low contrast.
+ */
+async function finishTransitions(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const finite = document.getAnimations().filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity);
+    return Promise.race([Promise.all(finite.map((animation) => animation.finished.catch(() => undefined))), new Promise((resolve) => setTimeout(resolve, 3_000))]);
+  });
+}
+
+/**
  * Fails on any CSP violation so far (see expectNoCspViolations), then runs axe-core on
  * the page as it is now and fails with a readable list (rule, impact,
  * offending elements) if any violation is `serious` or `critical`. Minor and moderate
@@ -126,6 +137,7 @@ const SERIOUS_IMPACTS = new Set(['serious', 'critical']);
 export async function expectNoSeriousA11yViolations(page: Page, label = page.url()): Promise<void> {
   // Every page a journey checks is also checked against the Content-Security-Policy.
   expectNoCspViolations(page);
+  await finishTransitions(page);
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((violation) => SERIOUS_IMPACTS.has(violation.impact ?? ''));
   if (serious.length === 0) return;
@@ -137,4 +149,20 @@ export async function expectNoSeriousA11yViolations(page: Page, label = page.url
     })
     .join('\n');
   throw new Error(`${serious.length} serious accessibility violation(s) on ${label}:\n${report}`);
+}
+
+/**
+ * Whether the element gets the keyboard focus, allowing the page up to `timeoutMs` to move
+ * it there: apps move focus after a render, which a loaded machine delays.
+ */
+export async function gainsFocus(locator: Locator, timeoutMs = 5_000): Promise<boolean> {
+  return locator.evaluate(
+    (element, limit) =>
+      new Promise<boolean>((settle) => {
+        const started = performance.now();
+        const check = () => (element === document.activeElement ? settle(true) : performance.now() - started > limit ? settle(false) : requestAnimationFrame(check));
+        check();
+      }),
+    timeoutMs,
+  );
 }
