@@ -91,7 +91,8 @@ describe('docker-compose.yml', () => {
     expect(reusing.map(([name]) => name).sort()).toEqual(['api', 'meili-key', 'search-reindex']);
     // Never looked for in a registry: compose builds it first.
     for (const [, service] of reusing) expect(service.pull_policy).toBe('never');
-    for (const service of Object.values(services)) expect(service.image).toBeTruthy();
+    // Every service names its image with an explicit tag (never an implicit :latest).
+    for (const service of Object.values(services)) expect(service.image).toMatch(/^[^\s:]+:\S+$/);
   });
 
   it('runs migrations and the key set-up as one-off services that the api and the reindex wait for', () => {
