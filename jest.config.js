@@ -58,7 +58,12 @@ const projects = [
   { ...shared, displayName: 'stripe-emulator', testMatch: ['<rootDir>/apps/stripe-emulator/src/**/*.spec.ts'] },
 ];
 if (existsSync(chromium)) {
-  projects.push({ ...withDatabase, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'] });
+  projects.push({
+    ...withDatabase,
+    displayName: 'browser',
+    testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
+    setupFilesAfterEnv: ['<rootDir>/test/browser/support/time-limit.ts'],
+  });
 } else {
   // Said loudly rather than skipped silently: the browser tier needs a system Chromium.
   console.warn(`\n[rapport] Browser journeys NOT run: no Chromium at ${chromium}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH.\n`);

@@ -39,7 +39,7 @@ describe('account settings in the browser', () => {
   let app: TestApp;
   beforeAll(async () => {
     app = await startTestApp({ env: { SESSION_IDLE_MINUTES: '1440' } });
-  }, 60_000);
+  });
   afterAll(() => app?.close());
 
   async function resetLinkFor(account: { token: string }): Promise<string> {
@@ -88,7 +88,7 @@ describe('account settings in the browser', () => {
     } finally {
       await browser.close();
     }
-  }, 120_000);
+  });
 
   it.each(VIEWPORTS)('changes email and time zone, downloads my data, and deletes the account (%s)', async (name, viewport) => {
     const client = await signUpAs(app, 'CLIENT');
@@ -140,5 +140,5 @@ describe('account settings in the browser', () => {
     } finally {
       await browser.close();
     }
-  }, 120_000);
+  });
 });

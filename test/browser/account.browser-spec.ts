@@ -16,7 +16,7 @@ describe('account journeys in the browser', () => {
   beforeAll(async () => {
     app = await startTestApp();
     browser = await launchBrowser({ baseUrl: app.baseUrl });
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await browser?.close();
@@ -67,7 +67,7 @@ describe('account journeys in the browser', () => {
     expect((await graphql(app.baseUrl, '{ me { id } }', {}, client)).data?.me).toBeNull();
     expect((await graphql(app.baseUrl, LOG_IN, { input: { email: client.email, password: TEST_PASSWORD } })).data).toBeNull();
     expect((await graphql(app.baseUrl, LOG_IN, { input: { email: client.email, password: NEW_PASSWORD } })).data?.logIn.token).toBeTruthy();
-  }, 120_000);
+  });
 
   it('logs out leaving no per-user state behind: the intake draft is gone from sessionStorage', async () => {
     const client = await signUpAs(app, 'CLIENT');
@@ -95,7 +95,7 @@ describe('account journeys in the browser', () => {
     await page.goto('/intake');
     await page.getByRole('tab', { name: 'I have an account' }).waitFor();
     expect(await storedKeys(page)).toEqual({ session: [], local: [] });
-  }, 120_000);
+  });
 });
 
 async function logIn(page: Page, email: string, password: string): Promise<void> {

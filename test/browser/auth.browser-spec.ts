@@ -14,7 +14,7 @@ describe('auth journey in the browser', () => {
   beforeAll(async () => {
     app = await startTestApp();
     browser = await launchBrowser({ baseUrl: app.baseUrl });
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await browser?.close();
@@ -68,7 +68,7 @@ describe('auth journey in the browser', () => {
     await page.getByRole('button', { name: 'Log in' }).click();
     await page.getByText(`Signed in as ${email} (client)`).waitFor();
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).waitFor();
-  }, 60_000);
+  });
 });
 
 function heading(page: Page, name: string) {

@@ -41,7 +41,7 @@ describe('after a booking, in the browser', () => {
   beforeAll(async () => {
     app = await startTestApp({ clock, env: { SESSION_IDLE_MINUTES: '1440' } });
     admin = await createAdmin(app);
-  }, 60_000);
+  });
   afterAll(() => app?.close());
 
   /** A client who had one completed session with `therapist`, whose record the therapist then read. */
@@ -114,7 +114,7 @@ describe('after a booking, in the browser', () => {
     } finally {
       await browser.close();
     }
-  }, 120_000);
+  });
 
   it("makes a therapist's private calendar feed link, on a phone", async () => {
     clock.set(START);
@@ -135,5 +135,5 @@ describe('after a booking, in the browser', () => {
     } finally {
       await browser.close();
     }
-  }, 120_000);
+  });
 });

@@ -43,7 +43,7 @@ describe('booking in the browser', () => {
     clientBrowser = await launchBrowser({ baseUrl: app.baseUrl, timezoneId: ZONE, now: NOW });
     phoneBrowser = await launchBrowser({ baseUrl: app.baseUrl, timezoneId: ZONE, viewport: PHONE, now: NOW });
     therapistBrowser = await launchBrowser({ baseUrl: app.baseUrl, timezoneId: ZONE, now: NOW });
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await clientBrowser?.close();
@@ -112,7 +112,7 @@ describe('booking in the browser', () => {
     const movedIcs = await downloadText(page, moved.getByRole('link', { name: 'Download rapport-session.ics' }));
     expect(movedIcs).toContain('DTSTART;TZID=America/New_York:20261120T110000');
     await expectNoSeriousA11yViolations(page, 'mailbox with booking e-mail');
-  }, 120_000);
+  });
 
   it('says so when another client took the time first, and offers the times still open', async () => {
     const page = await clientBrowser.newPage();
@@ -154,7 +154,7 @@ describe('booking in the browser', () => {
     await held.getByRole('button', { name: 'Confirm booking' }).click();
     await page.getByRole('status').filter({ hasText: 'The session is booked.' }).waitFor();
     await held.getByText('Confirmed', { exact: true }).waitFor();
-  }, 60_000);
+  });
 
   it('keeps a time every week, lists the week it could not book with the nearest open time, and cancels the rest of the series', async () => {
     const other = await signUpAs(app, 'CLIENT', ZONE);
@@ -196,7 +196,7 @@ describe('booking in the browser', () => {
     expect(await upcoming.getByRole('listitem', { name: 'Consultation with Dr. Test Therapist' }).filter({ hasText: 'Mon, Dec 7, 2026' }).count()).toBe(0);
     // The single booking from the first journey is not part of the series and stays.
     await upcoming.getByRole('listitem', { name: 'Consultation with Dr. Test Therapist' }).filter({ hasText: 'Fri, Nov 20, 2026, 11:00 AM' }).waitFor();
-  }, 90_000);
+  });
 
   it('shows the late-cancellation fee before the client confirms, on a phone', async () => {
     const lateClient = await signUpAs(app, 'CLIENT', ZONE);
@@ -237,7 +237,7 @@ describe('booking in the browser', () => {
     const past = page.getByRole('region', { name: 'Past' }).getByRole('listitem', { name: 'Individual therapy with Dr. Test Therapist' });
     await past.getByText(/Fee kept: \$75\./).waitFor();
     await past.getByText('Cancelled', { exact: true }).first().waitFor();
-  }, 60_000);
+  });
 
   it('books on a phone: review and countdown fit the screen, and a lapsed hold says so', async () => {
     // The browser's clock was pinned a little after the server's started: line them up, so the countdown reads from 10:00.
@@ -264,7 +264,7 @@ describe('booking in the browser', () => {
     await review.getByRole('alert').filter({ hasText: 'Your hold ran out' }).waitFor();
     await review.getByRole('button', { name: 'Hold this time' }).waitFor();
     expect(await review.getByText(/^Held for you for/).count()).toBe(0);
-  }, 60_000);
+  });
 
   it("shows the therapist's week and lets them mark a session complete only once it has started", async () => {
     const weekClient = await signUpAs(app, 'CLIENT', ZONE);
@@ -321,7 +321,7 @@ describe('booking in the browser', () => {
     await page.getByRole('status').filter({ hasText: `${weekClientName}'s session at 11:00 AM–11:50 AM is marked complete.` }).waitFor();
     await started.getByText('Completed', { exact: true }).waitFor();
     expect(await started.getByRole('button', { name: 'Mark complete' }).count()).toBe(0);
-  }, 90_000);
+  });
 });
 
 async function logIn(page: Page, email: string) {

@@ -27,7 +27,7 @@ describe('Content-Security-Policy in the browser', () => {
       profile: { displayName: 'Dr. Nonce Checker', formats: ['VIDEO', 'IN_PERSON'], office: { address: '1 Main St, Albany NY', latitude: 42.65, longitude: -73.75 } },
     });
     therapistId = therapist.profileId;
-  }, 60_000);
+  });
   afterAll(() => app?.close());
 
   it('loads and styles the public pages with no CSP violation', async () => {
@@ -51,7 +51,7 @@ describe('Content-Security-Policy in the browser', () => {
     } finally {
       await browser.close();
     }
-  }, 60_000);
+  });
 
   it('catches an inline script and an inline <style> without the nonce, and blocks both', async () => {
     const browser = await launchBrowser({ baseUrl: app.baseUrl });
@@ -79,5 +79,5 @@ describe('Content-Security-Policy in the browser', () => {
     }
     // close() fails a journey that ends with unreported violations.
     expect(String(closed)).toMatch(/Content-Security-Policy violation/);
-  }, 60_000);
+  });
 });

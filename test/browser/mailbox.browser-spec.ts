@@ -82,7 +82,7 @@ describe('local mailbox in the browser', () => {
     } finally {
       await browser.close();
     }
-  }, 120_000);
+  });
 });
 
 describe('with a mail server configured', () => {
@@ -109,5 +109,5 @@ describe('with a mail server configured', () => {
     } finally {
       await browser.close();
     }
-  }, 60_000);
+  });
 });

@@ -12,7 +12,7 @@ describe('goals in the browser', () => {
   beforeAll(async () => {
     app = await startTestApp();
     browser = await launchBrowser({ baseUrl: app.baseUrl, timezoneId: 'America/New_York', timeoutMs: 15_000 });
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await browser?.close();
@@ -55,7 +55,7 @@ describe('goals in the browser', () => {
     const progressTable = page.getByRole('table', { name: /Progress toward your goals/ });
     expect(await progressTable.getByRole('cell').allInnerTexts()).toEqual(['3', '6']);
     await expectNoSeriousA11yViolations(page, 'goals page with charts');
-  }, 90_000);
+  });
 });
 
 async function logIn(page: Page, email: string) {

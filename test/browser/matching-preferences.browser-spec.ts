@@ -46,7 +46,7 @@ beforeAll(async () => {
   });
   // A plan typed before plans came from the list, which no payer matched.
   await app.em().getConnection().execute(`update therapist_profiles set insurance_unmatched = '{"Local Union Plan"}' where id = ?`, [jules.profileId]);
-}, 120_000);
+});
 
 afterAll(async () => {
   for (const browser of browsers) await browser.close();
@@ -87,7 +87,7 @@ describe.each([
     await page.getByRole('article', { name: 'Dr. Wren Achebe' }).waitFor();
     await expectNoSeriousA11yViolations(page, `directory, insurance filter (${label})`);
     await expectNoHorizontalScroll(page);
-  }, 120_000);
+  });
 
   it('matches say the budget in full, confirm the insurance, admit what a match misses, and show evening times beside "fits your evenings"', async () => {
     const client = await clientWithIntake({ budgetMaxMinor: 15000, genderPreference: ['WOMAN'], preferredModalities: ['CBT'], preferredDayParts: ['EVENING'], insurance: 'AETNA' });
@@ -110,7 +110,7 @@ describe.each([
     for (const time of times) expect(time).toMatch(/\b(6|7|8):00 PM$/);
     await expectNoSeriousA11yViolations(page, `matches with notices and caveats (${label})`);
     await expectNoHorizontalScroll(page);
-  }, 120_000);
+  });
 
   it('an intake answer that empties the matches is named and set aside in one click, with the way back', async () => {
     const client = await clientWithIntake({ insurance: 'HUMANA' });
@@ -126,7 +126,7 @@ describe.each([
     await expectNoHorizontalScroll(page);
     await page.getByRole('button', { name: 'Use all my answers again' }).click();
     await page.getByRole('heading', { name: 'No therapists fit all of that yet' }).waitFor();
-  }, 120_000);
+  });
 });
 
 describe('insurance is chosen from the payer list', () => {
@@ -146,7 +146,7 @@ describe('insurance is chosen from the payer list', () => {
     expect(await page.getByRole('combobox', { name: 'Insurance (optional)' }).inputValue()).toBe('Blue Cross Blue Shield');
     await expectNoSeriousA11yViolations(page, 'intake cost step with the payer list');
     await expectNoHorizontalScroll(page);
-  }, 120_000);
+  });
 
   it('a therapist chooses plans by any of their names and sees old typed plans to choose again', async () => {
     const page = await freshPage(DESKTOP);
@@ -169,7 +169,7 @@ describe('insurance is chosen from the payer list', () => {
       [jules.profileId],
     );
     expect(saved).toEqual({ insurance_accepted: ['CIGNA', 'UNITEDHEALTHCARE'], insurance_unmatched: [] });
-  }, 120_000);
+  });
 });
 
 async function freshPage(viewport: { width: number; height: number }): Promise<Page> {

@@ -9,7 +9,7 @@ import { graphql } from '../support/graphql-client';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { enablePayouts } from '../support/payments';
 import { createActiveTherapist, makeBookableForFree } from '../support/therapists';
-import { expectNoSeriousA11yViolations, gainsFocus, launchBrowser, type TestBrowser } from './support/browser';
+import { expectNoSeriousA11yViolations, focusMovesInto, gainsFocus, launchBrowser, type TestBrowser } from './support/browser';
 
 const ZONE = 'America/New_York';
 const PHONE = { width: 390, height: 844 };
@@ -80,7 +80,7 @@ describe('intake, matches and directory in the browser', () => {
     }
     browser = await launchBrowser({ baseUrl: app.baseUrl, timezoneId: ZONE, timeoutMs: 15_000 });
     visitorBrowser = await launchBrowser({ baseUrl: app.baseUrl, timezoneId: 'America/Chicago', viewport: PHONE, timeoutMs: 15_000 });
-  }, 120_000);
+  });
 
   afterAll(async () => {
     await browser?.close();
@@ -159,7 +159,7 @@ describe('intake, matches and directory in the browser', () => {
 
     await page.getByRole('article', { name: 'Dr. Iris Calder' }).getByRole('link', { name: 'Dr. Iris Calder', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Dr. Iris Calder' }).waitFor();
-  }, 120_000);
+  });
 
   it('normal intake: answers survive a reload, and matches explain themselves and offer open times', async () => {
     const client = await signUpAs(app, 'CLIENT', ZONE);
@@ -232,7 +232,7 @@ describe('intake, matches and directory in the browser', () => {
 
     await slot.click();
     await page.getByRole('heading', { level: 1, name: 'Sam Porter' }).waitFor();
-  }, 120_000);
+  });
 
   it('directory: a visitor picks a state, pages through, and searches by words, all kept in the URL', async () => {
     const page = await visitorBrowser.newPage();
@@ -252,7 +252,7 @@ describe('intake, matches and directory in the browser', () => {
     await page.getByRole('button', { name: 'Load more therapists' }).click();
     await page.waitForFunction(() => document.querySelectorAll('[data-match-card]').length === 12);
     // Focus lands on the first new result.
-    expect(await page.evaluate(() => document.activeElement?.closest('[data-match-card]') === document.querySelectorAll('[data-match-card]')[10])).toBe(true);
+    expect(await focusMovesInto(page.locator('[data-match-card]').nth(10))).toBe(true);
     expect(await page.getByRole('button', { name: 'Load more therapists' }).count()).toBe(0);
     await expectNoSeriousA11yViolations(page, 'directory, New York');
 
@@ -271,7 +271,7 @@ describe('intake, matches and directory in the browser', () => {
     expect(await page.getByRole('searchbox', { name: 'Search' }).inputValue()).toBe('grief');
     expect(await state.inputValue()).toBe('NY');
     await expectNoSeriousA11yViolations(page, 'directory, text search on a phone');
-  }, 120_000);
+  });
 });
 
 function stepHeading(page: Page, name: string): Locator {

@@ -70,7 +70,7 @@ describe('no page scrolls sideways at 360 px', () => {
       input: { concerns: [{ code: 'ANXIETY', priority: 1 }], jurisdiction: 'NY', timeZone: 'America/New_York', goals: ['Sleep through the night without waking at three'] },
     }, client);
     if (intake.errors) throw new Error(JSON.stringify(intake.errors));
-  }, 90_000);
+  });
   afterAll(() => app?.close());
 
   async function visitAs(account: TestAccount | null, paths: string[], extra?: (page: Page) => Promise<void>): Promise<void> {
@@ -93,11 +93,11 @@ describe('no page scrolls sideways at 360 px', () => {
 
   it('for a visitor', async () => {
     await visitAs(null, ['/', '/signup', '/login', '/forgot-password', '/reset-password', '/therapists', '/intake', `/therapists/${therapist.profileId}`, '/no-such-page']);
-  }, 120_000);
+  });
 
   it('for a client', async () => {
     await visitAs(client, ['/', '/account', '/intake', '/matches', '/therapists', '/goals', `/therapists/${therapist.profileId}`, '/receipts', '/mailbox']);
-  }, 120_000);
+  });
 
   // Issue 11 point 8: long filter chips wrap. Chips like "Pregnancy and postpartum mental health (1)", selected.
   it('with long filter chips selected, on the matches and the directory', async () => {
@@ -108,13 +108,13 @@ describe('no page scrolls sideways at 360 px', () => {
     });
     // The check means something only if long chips were there to select.
     expect(longChips.some((text) => text.startsWith('Pregnancy and postpartum mental health'))).toBe(true);
-  }, 120_000);
+  });
 
   it('for a therapist', async () => {
     await visitAs(therapist, ['/', '/account', '/therapist/profile', '/therapist/licenses', '/therapist/availability', '/therapist/session-types', '/therapist/earnings', '/mailbox']);
-  }, 120_000);
+  });
 
   it('for an admin', async () => {
     await visitAs(admin, ['/', '/account', '/admin/licenses', '/admin/therapists', '/admin/suspended', '/admin/audit', '/admin/payments', `/therapists/${therapist.profileId}`, '/mailbox']);
-  }, 120_000);
+  });
 });

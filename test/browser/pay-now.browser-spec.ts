@@ -21,7 +21,7 @@ const browsers: TestBrowser[] = [];
 beforeAll(async () => {
   app = await startTestApp({ clock });
   admin = await createAdmin(app);
-}, 60_000);
+});
 afterAll(async () => {
   await Promise.all(browsers.map((browser) => browser.close()));
   await app?.close();
@@ -60,4 +60,4 @@ it('leads a client whose saved card was declined from My bookings to the pay-now
     await button.click();
     await page.waitForURL(new RegExp(`^${app.stripe.url}/checkout/`));
   }
-}, 120_000);
+});

@@ -57,7 +57,7 @@ beforeAll(async () => {
   page = await browser.newPage();
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await logIn(page, client.email);
-}, 90_000);
+});
 afterAll(async () => {
   await browser?.close();
   await app?.close();
@@ -114,7 +114,7 @@ it('pays with the test Visa on the checkout page: confirmed on return, paid in M
   await receipt.getByText(/^Paid \$150 on \w+ \d+, 2026 with Visa ending 4242$/).waitFor();
   await receipt.getByText('Net paid: $150').waitFor();
   await expectNoSeriousA11yViolations(page, 'receipts');
-}, 120_000);
+});
 
 it('keeps the hold after a declined card and says so in plain words; the time can then be released', async () => {
   await holdAndGoToCheckout('Tuesday, March 3 at 1:00 PM');
@@ -149,7 +149,7 @@ it('keeps the hold after a declined card and says so in plain words; the time ca
   } finally {
     await adminBrowser.close();
   }
-}, 120_000);
+});
 
 it('offers the superbill of a completed paid session, and it downloads as a PDF', async () => {
   // Another paid session, today 09:00, paid through the API; once it has taken place the therapist marks it completed.
@@ -170,7 +170,7 @@ it('offers the superbill of a completed paid session, and it downloads as a PDF'
   for await (const chunk of (await download.createReadStream())!) chunks.push(chunk as Buffer);
   expect(Buffer.concat(chunks).subarray(0, 5).toString()).toBe('%PDF-');
   await expectNoSeriousA11yViolations(page, 'receipts with a superbill');
-}, 120_000);
+});
 
 it('refunds what the policy gives when the client cancels late, and shows it', async () => {
   // Monday 11:00: 23 hours before Tuesday's 10:00 session, inside the 24-hour window (late fee 50%).
@@ -212,7 +212,7 @@ it('refunds what the policy gives when the client cancels late, and shows it', a
   } finally {
     await therapistBrowser.close();
   }
-}, 120_000);
+});
 
 it("lists what reconciliation finds in Stripe and can't repair; an admin runs it and resolves a mismatch with a note", async () => {
   const stripe = app.app.get<Stripe>(STRIPE);
@@ -259,7 +259,7 @@ it("lists what reconciliation finds in Stripe and can't repair; an admin runs it
   } finally {
     await adminBrowser.close();
   }
-}, 120_000);
+});
 
 it('fits the money pages, with their data, on a 360 px phone', async () => {
   for (const [account, paths] of [
@@ -283,4 +283,4 @@ it('fits the money pages, with their data, on a 360 px phone', async () => {
       await phone.close();
     }
   }
-}, 120_000);
+});

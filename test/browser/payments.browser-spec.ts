@@ -22,7 +22,7 @@ const browsers: TestBrowser[] = [];
 beforeAll(async () => {
   app = await startTestApp({ clock });
   admin = await createAdmin(app);
-}, 60_000);
+});
 afterAll(async () => {
   await Promise.all(browsers.map((browser) => browser.close()));
   await app?.close();
@@ -80,7 +80,7 @@ it('shows a therapist why paid sessions wait for payouts, and when they are read
   await payouts.getByText('Ready').waitFor();
   await payouts.getByText(/Clients can book your paid sessions/).waitFor();
   await expectNoSeriousA11yViolations(page, 'payouts ready (360 px)');
-}, 90_000);
+});
 
 it("tells the client the session is confirmed after paying, or that the time is still held when the card was declined", async () => {
   const therapist = await createBookableTherapist(app, admin, { sessionType: { name: 'Therapy', kind: 'INDIVIDUAL', priceMinor: 15000 } });
@@ -107,4 +107,4 @@ it("tells the client the session is confirmed after paying, or that the time is 
     await expectNoSeriousA11yViolations(page, `payment not through ${viewport ? '360 px' : 'desktop'}`);
     await expectNoHorizontalScroll(page);
   }
-}, 120_000);
+});

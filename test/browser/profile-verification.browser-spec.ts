@@ -7,7 +7,7 @@ import { createAdmin, signUpAs, TEST_PASSWORD, type TestAccount } from '../suppo
 import { graphql } from '../support/graphql-client';
 import { validNpi } from '../support/npi';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { expectNoSeriousA11yViolations, gainsFocus, launchBrowser, type TestBrowser } from './support/browser';
+import { expectNoSeriousA11yViolations, focusedTextOnceItHas, gainsFocus, launchBrowser, type TestBrowser } from './support/browser';
 
 const HEADLINE = 'Warm, practical help with anxiety and OCD';
 const OFFICE = '200 Park Ave S, New York, NY 10003';
@@ -17,7 +17,7 @@ const browsers: TestBrowser[] = [];
 
 beforeAll(async () => {
   app = await startTestApp();
-}, 60_000);
+});
 
 afterAll(async () => {
   await Promise.all(browsers.map((browser) => browser.close()));
@@ -51,11 +51,6 @@ async function logIn(page: Page, email: string): Promise<void> {
   await page.getByRole('textbox', { name: 'Password', exact: true }).fill(TEST_PASSWORD);
   await page.getByRole('button', { name: 'Log in' }).click();
   await page.getByText(`Signed in as ${email}`).waitFor();
-}
-
-/** The text of whatever has keyboard focus. */
-function focusedText(page: Page): Promise<string> {
-  return page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText ?? '');
 }
 
 async function chooseOption(page: Page, label: string, search: string, option: string): Promise<void> {
@@ -171,7 +166,7 @@ it('a therapist builds a profile and submits a license, an admin verifies it, an
 
   await therapist.getByRole('button', { name: 'Save profile' }).click();
   await therapist.getByRole('status').filter({ hasText: 'Profile saved' }).waitFor();
-  expect(await focusedText(therapist)).toContain('Profile saved');
+  expect(await focusedTextOnceItHas(therapist, 'Profile saved')).toContain('Profile saved');
   await therapist.getByTestId('profile-status').getByText('Draft').waitFor();
   const publicPath = await therapist.getByRole('link', { name: 'Open your public page' }).getAttribute('href');
   expect(publicPath).toMatch(/^\/therapists\/[0-9a-f-]{36}$/);
@@ -195,7 +190,7 @@ it('a therapist builds a profile and submits a license, an admin verifies it, an
   const licenseNumber = `LC-${randomUUID().slice(0, 6).toUpperCase()}`;
   await licensePageSubmit(therapist, { type: 'LCSW', state: 'NY', number: licenseNumber, npi: validNpi() });
   await therapist.getByRole('status').filter({ hasText: 'License submitted' }).waitFor();
-  expect(await focusedText(therapist)).toContain('License submitted');
+  expect(await focusedTextOnceItHas(therapist, 'License submitted')).toContain('License submitted');
   await therapist.getByTestId('profile-status').getByText('Pending review').waitFor();
   await therapist.getByText(/An admin is checking your license/).waitFor();
   const submitted = therapist.getByRole('listitem').filter({ hasText: 'Licensed Clinical Social Worker, New York' });
@@ -231,7 +226,7 @@ it('a therapist builds a profile and submits a license, an admin verifies it, an
   await expectNoSeriousA11yViolations(admin, 'verify license confirmation');
   await confirm.getByRole('button', { name: 'Verify license', exact: true }).click();
   await admin.getByRole('status').filter({ hasText: 'License verified' }).waitFor();
-  expect(await focusedText(admin)).toContain("Verified Dr. Maya Okafor's LCSW license in New York");
+  expect(await focusedTextOnceItHas(admin, "Verified Dr. Maya Okafor's LCSW license in New York")).toContain("Verified Dr. Maya Okafor's LCSW license in New York");
   await item.waitFor({ state: 'detached' });
   await expectNoSeriousA11yViolations(admin, 'license review queue after verifying');
 
@@ -262,7 +257,7 @@ it('a therapist builds a profile and submits a license, an admin verifies it, an
   await visitor.goto(`/therapists/${randomUUID()}`);
   await heading(visitor, "This therapist isn't available").waitFor();
   await expectNoSeriousA11yViolations(visitor, 'therapist not available page');
-}, 120_000);
+});
 
 it('an admin rejects a license with a reason the therapist then reads on their licenses page', async () => {
   const therapistAccount = await therapistWithLicense('Dr. Sam Reyes');
@@ -286,7 +281,7 @@ it('an admin rejects a license with a reason the therapist then reads on their l
   await admin.getByRole('status').filter({ hasText: 'License rejected' }).waitFor();
   await item.waitFor({ state: 'detached' });
   // Focus lands on the confirmation, not on the vanished "Reject…" button.
-  expect(await focusedText(admin)).toContain('License rejected');
+  expect(await focusedTextOnceItHas(admin, 'License rejected')).toContain('License rejected');
 
   const therapist = await freshPage();
   await logIn(therapist, therapistAccount.email);
@@ -298,7 +293,7 @@ it('an admin rejects a license with a reason the therapist then reads on their l
   await rejected.getByText(reason).waitFor();
   await therapist.getByTestId('profile-status').getByText('Draft').waitFor();
   await expectNoSeriousA11yViolations(therapist, 'licenses page with a rejected license');
-}, 90_000);
+});
 
 it('an admin suspends a therapist from their profile page and reinstates them from the suspended list', async () => {
   const therapistAccount = await therapistWithLicense('Dr. Lee Park');
@@ -320,7 +315,7 @@ it('an admin suspends a therapist from their profile page and reinstates them fr
   await suspendDialog.getByRole('button', { name: 'Suspend' }).click();
   await admin.getByRole('status').filter({ hasText: 'Profile suspended' }).waitFor();
   await moderation.getByText('Suspended', { exact: true }).waitFor();
-  expect(await focusedText(admin)).toContain('Profile suspended');
+  expect(await focusedTextOnceItHas(admin, 'Profile suspended')).toContain('Profile suspended');
   await admin.getByText('This profile is suspended', { exact: false }).waitFor();
 
   // Hidden from the public now.
@@ -339,12 +334,12 @@ it('an admin suspends a therapist from their profile page and reinstates them fr
   await reinstateDialog.getByRole('button', { name: 'Reinstate' }).click();
   await admin.getByRole('status').filter({ hasText: 'Profile reinstated' }).waitFor();
   await entry.waitFor({ state: 'detached' });
-  expect(await focusedText(admin)).toContain('Profile reinstated');
+  expect(await focusedTextOnceItHas(admin, 'Profile reinstated')).toContain('Profile reinstated');
   await admin.getByText('No therapists are suspended.').waitFor();
 
   await visitor.reload();
   await heading(visitor, 'Dr. Lee Park').waitFor();
-}, 90_000);
+});
 
 it('tells a client that admin and therapist pages are not for them', async () => {
   const client = await signUpAs(app, 'CLIENT');
@@ -360,7 +355,7 @@ it('tells a client that admin and therapist pages are not for them', async () =>
   const visitor = await freshPage();
   await visitor.goto('/admin/suspended');
   await heading(visitor, 'Please log in to see this page').waitFor();
-}, 60_000);
+});
 
 it('stacks the live preview below the form on a phone', async () => {
   const therapistAccount = await signUpAs(app, 'THERAPIST');
@@ -376,7 +371,7 @@ it('stacks the live preview below the form on a phone', async () => {
   expect(previewBox!.y).toBeGreaterThan(saveButton!.y);
   expect(previewBox!.width).toBeLessThanOrEqual(390);
   await expectNoSeriousA11yViolations(page, 'profile editor on a phone');
-}, 60_000);
+});
 
 it('pages through the audit log with "Load more"', async () => {
   const therapist = await therapistWithLicense('Dr. Jo Marsh');
@@ -401,4 +396,4 @@ it('pages through the audit log with "Load more"', async () => {
   expect(rows - 1).toBeGreaterThanOrEqual(55); // minus the header row
   expect(await admin.getByRole('button', { name: 'Load more' }).count()).toBe(0);
   await expectNoSeriousA11yViolations(admin, 'audit log after loading more');
-}, 60_000);
+});

@@ -53,7 +53,7 @@ describe('a home for each role', () => {
       input: { licenseType: 'LPC', number: 'HOME-1', jurisdiction: 'NJ', expiresOn: '2031-06-30' },
     }, newTherapist);
     if (submitted.errors) throw new Error(JSON.stringify(submitted.errors));
-  }, 90_000);
+  });
   afterAll(() => app?.close());
 
   async function home(viewport: { width: number; height: number }, account: TestAccount, run: (page: Page) => Promise<void>) {
@@ -81,7 +81,7 @@ describe('a home for each role', () => {
     await home(viewport, fresh, async (page) => {
       await page.getByRole('region', { name: 'Next session' }).getByText('No session booked yet.').waitFor();
     });
-  }, 120_000);
+  });
 
   it.each(VIEWPORTS)('a therapist sees the go-live checklist and the week ahead (%s)', async (name, viewport) => {
     await home(viewport, therapist, async (page) => {
@@ -106,7 +106,7 @@ describe('a home for each role', () => {
       await page.getByRole('region', { name: 'Your next 7 days' }).getByText('No sessions booked in the next 7 days.').waitFor();
       await checkPage(page, `new therapist home (${name})`);
     });
-  }, 120_000);
+  });
 
   it.each(VIEWPORTS)('an admin sees the queue size, the oldest wait and what is flagged (%s)', async (name, viewport) => {
     await home(viewport, admin, async (page) => {
@@ -115,5 +115,5 @@ describe('a home for each role', () => {
       await page.getByRole('region', { name: 'Flagged' }).getByText('0 waiting a week or more; 0 suspended profiles.').waitFor();
       await checkPage(page, `admin home (${name})`);
     });
-  }, 120_000);
+  });
 });

@@ -22,7 +22,7 @@ describe('session types in the browser', () => {
   let app: TestApp;
   beforeAll(async () => {
     app = await startTestApp();
-  }, 60_000);
+  });
   afterAll(() => app?.close());
 
   it.each(VIEWPORTS)('offers only the profile formats and restores an archived type (%s)', async (name, viewport) => {
@@ -70,5 +70,5 @@ describe('session types in the browser', () => {
     } finally {
       await browser.close();
     }
-  }, 120_000);
+  });
 });

@@ -25,7 +25,7 @@ describe('Stripe emulator hosted pages in the browser', () => {
     emulator = await startStripeEmulator({ port: 0 });
     stripe = new Stripe('sk_test_browser', { host: emulator.host, port: emulator.port, protocol: 'http', maxNetworkRetries: 0 });
     browser = await launchBrowser();
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await browser?.close();

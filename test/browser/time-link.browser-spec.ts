@@ -20,7 +20,7 @@ describe('a time link opens the profile with that time selected', () => {
   beforeAll(async () => {
     app = await startTestApp({ clock });
     therapist = await createBookableTherapist(app, await createAdmin(app));
-  }, 60_000);
+  });
   afterAll(() => app?.close());
 
   it.each(VIEWPORTS)('opens next week with Tuesday 10:00 selected (%s)', async (name, viewport) => {
@@ -44,5 +44,5 @@ describe('a time link opens the profile with that time selected', () => {
     } finally {
       await browser.close();
     }
-  }, 120_000);
+  });
 });

@@ -166,3 +166,39 @@ export async function gainsFocus(locator: Locator, timeoutMs = 5_000): Promise<b
     timeoutMs,
   );
 }
+
+/**
+ * Whether the keyboard focus lands inside the element (on it or a descendant), allowing the
+ * page up to `timeoutMs` to move it there.
+ */
+export async function focusMovesInto(locator: Locator, timeoutMs = 5_000): Promise<boolean> {
+  return locator.evaluate(
+    (element, limit) =>
+      new Promise<boolean>((settle) => {
+        const started = performance.now();
+        const check = () => (element.contains(document.activeElement) ? settle(true) : performance.now() - started > limit ? settle(false) : requestAnimationFrame(check));
+        check();
+      }),
+    timeoutMs,
+  );
+}
+
+/**
+ * The text of whatever has keyboard focus once it contains `expected`, or, if focus never gets
+ * there within `timeoutMs`, the text it has then (so a failed assertion shows where focus went).
+ */
+export async function focusedTextOnceItHas(page: Page, expected: string, timeoutMs = 5_000): Promise<string> {
+  return page.evaluate(
+    ({ wanted, limit }) =>
+      new Promise<string>((settle) => {
+        const started = performance.now();
+        const check = () => {
+          const text = (document.activeElement as HTMLElement | null)?.innerText ?? '';
+          if (text.includes(wanted) || performance.now() - started > limit) settle(text);
+          else requestAnimationFrame(check);
+        };
+        check();
+      }),
+    { wanted: expected, limit: timeoutMs },
+  );
+}
