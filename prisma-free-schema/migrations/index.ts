@@ -19,6 +19,7 @@ import { Migration20261201000000FarSessionPayments } from './Migration2026120100
 import { Migration20261201010000LedgerAndSuperbills } from './Migration20261201010000LedgerAndSuperbills';
 import { Migration20261201020000IntakeDrafts } from './Migration20261201020000IntakeDrafts';
 import { Migration20261201030000SearchProjection } from './Migration20261201030000SearchProjection';
+import { Migration20261202000000SearchFacetCounts } from './Migration20261202000000SearchFacetCounts';
 
 /** Applied in this order. Append new migrations; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
@@ -43,4 +44,5 @@ export const ALL_MIGRATIONS = [
   { name: 'Migration20261201010000LedgerAndSuperbills', class: Migration20261201010000LedgerAndSuperbills },
   { name: 'Migration20261201020000IntakeDrafts', class: Migration20261201020000IntakeDrafts },
   { name: 'Migration20261201030000SearchProjection', class: Migration20261201030000SearchProjection },
+  { name: 'Migration20261202000000SearchFacetCounts', class: Migration20261202000000SearchFacetCounts },
 ];

@@ -2,15 +2,19 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Clock } from '../../common/clock';
 import { utcDateOf } from '@rapport/domain';
-import { Candidate, FacetCount, FacetName, Facets, SearchEngine, SearchQuery } from './search-engine.port';
+import { Candidate, emptyQuery, FacetCount, FacetName, Facets, SearchEngine, SearchQuery } from './search-engine.port';
 import { expandText, ExpandedText } from './text-expansion';
 
 // Relevance of a therapist found through the taxonomy rather than their own words: a listed
 // specialty reads as a strong match, a treated concern or an offered approach as a good one.
 const TAXONOMY_RELEVANCE = { SPECIALTY: 0.9, TREATS_OR_OFFERS: 0.7 } as const;
 
-// Must match the expression of therapist_search_text_index.
-const DOCUMENT = `to_tsvector('english', p.search_text)`;
+// Headline, bio and name as a stored tsvector (therapist_search_text_index).
+const DOCUMENT = 'p.search_document';
+
+// The (facet, value) pairs each read-model row counts towards, the same function the kept
+// counts use (therapist_search_facet_counts); 'total' is the row itself.
+const FACET_PAIRS = 'cross join lateral therapist_search_row_facets(p) f';
 
 /**
  * The default engine: indexed SQL over the search read model (therapist_search,
@@ -26,6 +30,8 @@ export class PostgresSearchEngine extends SearchEngine {
   constructor(
     private readonly em: EntityManager,
     private readonly clock: Clock,
+    /** False counts every set in one pass, whole states too: the reference the kept counts are tested against. */
+    private readonly useKeptCounts = true,
   ) {
     super();
   }
@@ -55,6 +61,7 @@ export class PostgresSearchEngine extends SearchEngine {
   }
 
   async count(query: SearchQuery): Promise<number> {
+    if (this.useKeptCounts && isWholeState(query)) return (await this.wholeStateCounts(query)).get('total')?.get('') ?? 0;
     const { where, params } = this.filters(query);
     const [row] = await this.em.getConnection().execute<{ total: number }[]>(
       `select count(*)::int as total from therapist_search p where ${where}`,
@@ -64,29 +71,55 @@ export class PostgresSearchEngine extends SearchEngine {
   }
 
   /**
-   * Counts for each facet over the filtered set, in one statement and one pass over the
-   * matching rows: every facet value of a row becomes one (facet, value) pair, grouped once.
+   * Counts for each facet over the filtered set. A whole state (no filter but the state and
+   * "accepting") reads the kept counts; any other set is counted in one statement and one pass
+   * over the matching rows: every facet value of a row becomes one (facet, value) pair, grouped once.
    */
   async facets(query: SearchQuery): Promise<Facets> {
+    const counts = this.useKeptCounts && isWholeState(query) ? await this.wholeStateCounts(query) : await this.countPairs(query);
+    const facets: Facets = { concern: [], modality: [], language: [], format: [], priceBand: [], gender: [], community: [] };
+    for (const [facet, values] of counts) {
+      if (facet === 'total') continue;
+      for (const [value, count] of values) if (count > 0) facets[facet as FacetName].push({ value, count } satisfies FacetCount);
+    }
+    for (const list of Object.values(facets)) list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+    return facets;
+  }
+
+  private async countPairs(query: SearchQuery): Promise<PairCounts> {
     const { where, params } = this.filters(query);
-    const rows = await this.em.getConnection().execute<{ facet: FacetName; value: string; count: number }[]>(
-      `select f.facet, f.value, count(*)::int as count from therapist_search p
-       cross join lateral (
-         select 'concern' as facet, unnest(p.concerns) as value
-         union all select 'modality', unnest(p.modalities)
-         union all select 'language', unnest(p.languages)
-         union all select 'format', unnest(p.formats)
-         union all select 'community', unnest(p.communities)
-         union all select 'gender', p.gender where p.gender is not null
-         union all select 'priceBand', p.price_band where p.price_band is not null) f
-       where ${where}
+    const rows = await this.em.getConnection().execute<PairRow[]>(
+      `select f.facet, f.value, count(*)::int as count from therapist_search p ${FACET_PAIRS}
+       where f.facet <> 'total' and ${where}
        group by f.facet, f.value`,
       params,
     );
-    const facets: Facets = { concern: [], modality: [], language: [], format: [], priceBand: [], gender: [], community: [] };
-    for (const row of rows) facets[row.facet].push({ value: row.value, count: row.count } satisfies FacetCount);
-    for (const list of Object.values(facets)) list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
-    return facets;
+    return pairCounts(rows);
+  }
+
+  /**
+   * A whole state's counts: the kept counts (therapist_search_facet_counts, written with each
+   * change) less the rows of the state whose licenses there have expired since (the calendar
+   * moves without a write); those few are found through the earliest expiry's index.
+   */
+  private async wholeStateCounts(query: SearchQuery): Promise<PairCounts> {
+    const today = utcDateOf(this.clock.now());
+    const jurisdiction = query.jurisdiction!;
+    const rows = await this.em.getConnection().execute<PairRow[]>(
+      `with kept as (
+         select facet, value, sum(count)::int as count from therapist_search_facet_counts
+         where jurisdiction = ? and (accepting or not ?) group by facet, value),
+       lapsed as (
+         select f.facet, f.value, count(*)::int as count from therapist_search p ${FACET_PAIRS}
+         where p.earliest_license_expiry < ? and p.jurisdictions @> array[?]::text[] and (p.accepting or not ?)
+           and not (p.latest_license_expiry >= ? and exists (select 1 from licenses l where l.therapist_id = p.therapist_id
+             and l.status = 'VERIFIED' and l.expires_on >= ? and l.jurisdiction = ?))
+         group by f.facet, f.value)
+       select kept.facet, kept.value, kept.count - coalesce(lapsed.count, 0) as count
+       from kept left join lapsed on lapsed.facet = kept.facet and lapsed.value = kept.value`,
+      [jurisdiction, query.acceptingNewClients, today, jurisdiction, query.acceptingNewClients, today, today, jurisdiction],
+    );
+    return pairCounts(rows);
   }
 
   async sync(): Promise<void> {
@@ -145,6 +178,29 @@ export class PostgresSearchEngine extends SearchEngine {
     }
     return { where: clauses.join(' and '), params };
   }
+}
+
+type PairRow = { facet: FacetName | 'total'; value: string; count: number };
+type PairCounts = Map<string, Map<string, number>>;
+
+function pairCounts(rows: PairRow[]): PairCounts {
+  const counts: PairCounts = new Map();
+  for (const row of rows) {
+    const values = counts.get(row.facet) ?? new Map<string, number>();
+    values.set(row.value, Number(row.count));
+    counts.set(row.facet, values);
+  }
+  return counts;
+}
+
+/**
+ * A state with no other filter: its facets and total are kept as counts (see wholeStateCounts).
+ * Compared field by field with an empty query, so a filter added later is never ignored here.
+ */
+function isWholeState(query: SearchQuery): boolean {
+  if (query.jurisdiction === null) return false;
+  const whole = emptyQuery({ jurisdiction: query.jurisdiction, acceptingNewClients: query.acceptingNewClients });
+  return (Object.keys(whole) as (keyof SearchQuery)[]).every((key) => JSON.stringify(query[key]) === JSON.stringify(whole[key]));
 }
 
 /** SQL for "lists a concern or approach the text names"; null when the text names none. */
