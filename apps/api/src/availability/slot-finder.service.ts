@@ -55,13 +55,22 @@ export class SlotFinder {
    * standard individual session. A fixed number of statements for any number of therapists.
    */
   async nextSlots(therapistIds: string[], options: { count: number; timeZone: string; withinDays: number }): Promise<Map<string, SlotModel[]>> {
+    const open = await this.openSlots(therapistIds, options);
+    return new Map([...open].map(([therapistId, slots]) => [therapistId, slots.slice(0, options.count).map((slot) => toSlotModel(slot, options.timeZone))]));
+  }
+
+  /**
+   * Every open slot of each therapist within `withinDays`, for a standard individual session,
+   * as instants: a caller that shows a few of them formats only those (toSlotModel).
+   */
+  async openSlots(therapistIds: string[], options: { withinDays: number }): Promise<Map<string, Slot[]>> {
     const now = this.clock.now();
     const to = addDuration(now, { days: options.withinDays });
     const [schedules, durations] = await Promise.all([
       this.load(therapistIds, now, { from: now, to }),
       this.individualSessionMinutes(therapistIds),
     ]);
-    const result = new Map<string, SlotModel[]>();
+    const result = new Map<string, Slot[]>();
     for (const therapistId of therapistIds) {
       const schedule = schedules.get(therapistId);
       if (!schedule) {
@@ -69,8 +78,7 @@ export class SlotFinder {
         continue;
       }
       const range = clampRange({ from: now, to }, now, schedule.settings.horizonDays);
-      const slots = compute(schedule, now, range, durations.get(therapistId) ?? DEFAULT_SESSION_MINUTES);
-      result.set(therapistId, slots.slice(0, options.count).map((slot) => toSlotModel(slot, options.timeZone)));
+      result.set(therapistId, compute(schedule, now, range, durations.get(therapistId) ?? DEFAULT_SESSION_MINUTES));
     }
     return result;
   }

@@ -8,6 +8,7 @@ import {
   MatchPreferences,
   pageSearchResults,
   rankTherapists,
+  Slot,
   TherapistCandidate,
   utcDateOf,
 } from '@rapport/domain';
@@ -15,7 +16,7 @@ import { User } from '../auth/entities/user.entity';
 import { Clock } from '../common/clock';
 import { groupBy } from '../common/group-by';
 import { AppError, ErrorCode, InputError } from '../common/errors/app-error';
-import { SlotFinder } from '../availability/slot-finder.service';
+import { SlotFinder, toSlotModel } from '../availability/slot-finder.service';
 import { AllianceService } from '../alliance/alliance.service';
 import { IntakeService } from '../intake/intake.service';
 import { LicenseSummaryModel } from '../licensing/models/license.model';
@@ -29,7 +30,6 @@ import { SearchFilter } from './models/search-filter.enum';
 import { FilterRelaxationModel, TherapistSearchResultModel } from './models/search-result.model';
 import { SearchEngine, SearchQuery } from './search/search-engine.port';
 import { ProjectionRow, RANKING_WINDOW_DAYS, SearchProjection } from './search/search-projection';
-import { SlotModel } from '../availability/models/availability.models';
 
 /**
  * How many engine candidates the ranking sees; the engine pre-orders by
@@ -60,10 +60,9 @@ export class MatchingService {
     const offset = decodeCursor(input.after);
     const { ask, crisisFlagged, clientId } = await this.preferencesFor(input, viewer);
     const { preferences, query } = ask;
-    const [{ rankable, accepting, truncated }, total, facets] = await Promise.all([
+    const [{ rankable, accepting, truncated }, { total, facets }] = await Promise.all([
       this.rankableFor(query, options.excludeTherapistIds ?? []),
-      this.engine.count(query),
-      this.engine.facets(query),
+      this.engine.countAndFacets(query),
     ]);
     // The ranking counts days in the client's zone (its 14-day availability window starts on their today).
     const clientToday = localDateOf(this.clock.now(), preferences.timeZone);
@@ -84,7 +83,7 @@ export class MatchingService {
     const pageIds = page.map((match) => match.id);
     const [shown, openSlots] = await Promise.all([
       this.therapists.findVisible(pageIds),
-      this.slots.nextSlots(pageIds, { count: Number.POSITIVE_INFINITY, timeZone: input.timeZone, withinDays: RANKING_WINDOW_DAYS }),
+      this.slots.openSlots(pageIds, { withinDays: RANKING_WINDOW_DAYS }),
     ]);
     const byId = new Map<string, ProfileWithLicenses>(shown.map((found) => [found.profile.id, found]));
     return {
@@ -101,7 +100,7 @@ export class MatchingService {
           score: match.score,
           reasons: match.reasons,
           caveats: match.caveats,
-          nextSlots: slotsToShow(openSlots.get(match.id) ?? [], preferences),
+          nextSlots: slotsToShow(openSlots.get(match.id) ?? [], preferences).map((slot) => toSlotModel(slot, input.timeZone)),
         }];
       }),
       // Who could be shown at all, not only the page: "no woman therapist fits" must be true of everyone.
@@ -125,11 +124,11 @@ export class MatchingService {
     const ids = candidates.map((candidate) => candidate.id).filter((id) => !excluded.has(id));
     const [rows, alliances] = await Promise.all([this.projection.rowsFor(ids), this.alliance.allianceFor(ids)]);
     const staleIds = [...rows.values()].filter((row) => row.summarySlotStarts === null).map((row) => row.therapistId);
-    const exact = staleIds.length ? await this.slots.nextSlots(staleIds, { count: Number.POSITIVE_INFINITY, timeZone: 'UTC', withinDays: RANKING_WINDOW_DAYS }) : new Map<string, SlotModel[]>();
+    const exact = staleIds.length ? await this.slots.openSlots(staleIds, { withinDays: RANKING_WINDOW_DAYS }) : new Map<string, Slot[]>();
     const rankable: TherapistCandidate[] = candidates.flatMap(({ id, textRelevance }) => {
       const row = rows.get(id);
       if (!row || excluded.has(id)) return [];
-      const openSlotStarts = row.summarySlotStarts ?? (exact.get(id) ?? []).map((slot) => slot.startsAt);
+      const openSlotStarts = row.summarySlotStarts ?? (exact.get(id) ?? []).map((slot) => slot.start);
       return [toCandidate(row, textRelevance, openSlotStarts, alliances.get(id) ?? null)];
     });
     const accepting = new Set([...rows.values()].filter((row) => row.accepting).map((row) => row.therapistId));
@@ -174,8 +173,8 @@ export class MatchingService {
  * availability reason ("fits your evenings") sits beside evening times. When none fit, the
  * next times at all (the card's caveat says none fit).
  */
-function slotsToShow(slots: SlotModel[], preferences: MatchPreferences): SlotModel[] {
-  const fitting = slots.filter((slot) => fitsPreferredTimes(slot.startsAt, preferences));
+function slotsToShow(slots: Slot[], preferences: MatchPreferences): Slot[] {
+  const fitting = slots.filter((slot) => fitsPreferredTimes(slot.start, preferences));
   return (fitting.length > 0 ? fitting : slots).slice(0, NEXT_SLOTS_SHOWN);
 }
 

@@ -76,6 +76,11 @@ export class PostgresSearchEngine extends SearchEngine {
    * over the matching rows: every facet value of a row becomes one (facet, value) pair, grouped once.
    */
   async facets(query: SearchQuery): Promise<Facets> {
+    return (await this.countAndFacets(query)).facets;
+  }
+
+  /** The total is the 'total' pair of the same pass: one read of the matching rows, not two. */
+  override async countAndFacets(query: SearchQuery): Promise<{ total: number; facets: Facets }> {
     const counts = this.useKeptCounts && isWholeState(query) ? await this.wholeStateCounts(query) : await this.countPairs(query);
     const facets: Facets = { concern: [], modality: [], language: [], format: [], priceBand: [], gender: [], community: [] };
     for (const [facet, values] of counts) {
@@ -83,14 +88,14 @@ export class PostgresSearchEngine extends SearchEngine {
       for (const [value, count] of values) if (count > 0) facets[facet as FacetName].push({ value, count } satisfies FacetCount);
     }
     for (const list of Object.values(facets)) list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
-    return facets;
+    return { total: counts.get('total')?.get('') ?? 0, facets };
   }
 
   private async countPairs(query: SearchQuery): Promise<PairCounts> {
     const { where, params } = this.filters(query);
     const rows = await this.em.getConnection().execute<PairRow[]>(
       `select f.facet, f.value, count(*)::int as count from therapist_search p ${FACET_PAIRS}
-       where f.facet <> 'total' and ${where}
+       where ${where}
        group by f.facet, f.value`,
       params,
     );

@@ -238,11 +238,14 @@ export function describeSearchEngineContract(label: string, start: () => Promise
       expect(facets).toEqual(expected);
     });
 
-    it.each<Partial<SearchQuery>>([{}, { jurisdiction: 'NY' }, { concerns: ['ANXIETY'] }, { maxFeeMinor: 10_000 }, { jurisdiction: 'TX' }, { text: 'Amelia Hartwel' }])(
+    it.each<Partial<SearchQuery>>([{}, { jurisdiction: 'NY' }, { jurisdiction: 'NY', acceptingNewClients: true }, { concerns: ['ANXIETY'] }, { maxFeeMinor: 10_000 }, { jurisdiction: 'TX' }, { jurisdiction: 'NY', formats: ['VIDEO'] }, { text: 'Amelia Hartwel' }])(
       'counts exactly the candidates of %j',
       async (overrides) => {
         const query = emptyQuery(overrides);
-        expect(await harness.engine.count(query)).toBe((await harness.engine.candidates(query, 100)).length);
+        const count = (await harness.engine.candidates(query, 100)).length;
+        expect(await harness.engine.count(query)).toBe(count);
+        // The one-pass total and facets agree with asking for each alone.
+        expect(await harness.engine.countAndFacets(query)).toEqual({ total: count, facets: await harness.engine.facets(query) });
       },
     );
 

@@ -41,6 +41,11 @@ export abstract class SearchEngine {
   abstract candidates(query: SearchQuery, limit: number): Promise<Candidate[]>;
   abstract count(query: SearchQuery): Promise<number>;
   abstract facets(query: SearchQuery): Promise<Facets>;
+  /** The total and the facets of one filtered set; engines that get both from one pass override this. */
+  async countAndFacets(query: SearchQuery): Promise<{ total: number; facets: Facets }> {
+    const [total, facets] = await Promise.all([this.count(query), this.facets(query)]);
+    return { total, facets };
+  }
   /** Brings the engine's copy of these therapists up to date (no-op for engines reading the database). */
   abstract sync(therapistIds: string[]): Promise<void>;
 }
