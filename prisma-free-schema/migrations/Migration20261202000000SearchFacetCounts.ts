@@ -70,8 +70,13 @@ end $$;`);
     for (const [event, tables] of [['insert', 'new table as new_rows'], ['update', 'new table as new_rows old table as old_rows'], ['delete', 'old table as old_rows']]) {
       this.addSql(`create trigger "therapist_search_facet_counts_after_${event}" after ${event} on "therapist_search" referencing ${tables} for each statement execute function therapist_search_facet_counts_changed();`);
     }
-    this.addSql(`insert into therapist_search_facet_counts (jurisdiction, accepting, facet, value, count)
-      ${pairs('therapist_search', '')}`);
+    // Recounts from the rows: the migration's first fill, and `npm run search:rebuild` after data
+    // was restored with triggers disabled.
+    this.addSql(`create function therapist_search_facet_counts_rebuild() returns void language sql as $$
+  delete from therapist_search_facet_counts;
+  insert into therapist_search_facet_counts (jurisdiction, accepting, facet, value, count) ${pairs('therapist_search', '')};
+$$;`);
+    this.addSql(`select therapist_search_facet_counts_rebuild();`);
     this.addSql(`create index "therapist_search_earliest_license_expiry_index" on "therapist_search" ("earliest_license_expiry");`);
 
     this.addSql(`alter table "therapist_search" add column "search_document" tsvector generated always as (to_tsvector('english', search_text)) stored;`);

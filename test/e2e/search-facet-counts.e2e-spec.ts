@@ -1,5 +1,6 @@
 import { RequestContext } from '@mikro-orm/postgresql';
 import { PostgresSearchEngine } from '../../apps/api/src/matching/search/postgres-search-engine';
+import { SearchProjection } from '../../apps/api/src/matching/search/search-projection';
 import { emptyQuery, Facets, SearchQuery } from '../../apps/api/src/matching/search/search-engine.port';
 import { seedDemoTherapists } from '../../prisma-free-schema/seeders/seed-demo-therapists';
 import { FixedClock } from '../support/fixed-clock';
@@ -112,5 +113,12 @@ it('are not written by availability changes (the daily roll and bookings change 
 it('stay right when therapists are deleted', async () => {
   const ids = await listed(10, 150);
   await sql(`delete from therapist_search where therapist_id = any(array[?]::uuid[])`, [ids]);
+  await expectKeptCountsToMatchARecount();
+});
+
+it('are recounted by the rebuild command, which repairs counts that drifted (a restore with triggers off)', async () => {
+  await sql(`update therapist_search_facet_counts set count = count + 3 where facet in ('total', 'language')`);
+  await expect(expectKeptCountsToMatchARecount()).rejects.toThrow();
+  await RequestContext.create(app.em(), () => app.app.get(SearchProjection).rebuild());
   await expectKeptCountsToMatchARecount();
 });
