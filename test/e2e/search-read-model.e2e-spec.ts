@@ -6,6 +6,7 @@ import { settleBookingWork } from '../support/settle';
 import { startTestApp, TestApp } from '../support/test-app';
 import { createActiveTherapist } from '../support/therapists';
 import { HOLD } from '../support/bookings';
+import { SearchProjection } from '../../apps/api/src/matching/search/search-projection';
 
 // The search read model (issue #12) and who is listed as accepting new clients (issue #11 point 9).
 const clock = new FixedClock(new Date('2026-03-02T12:00:00Z')); // a Monday
@@ -105,5 +106,28 @@ describe('the availability summary', () => {
       [therapist.profileId],
     );
     expect(exact_until_is_hold_expiry).toBe(true);
+  });
+});
+
+describe('the rows the ranking reads', () => {
+  it('follow a write at once, and leave out a therapist whose licenses have all lapsed by the calendar', async () => {
+    const projection = app.app.get(SearchProjection);
+    const languagesNow = async () => (await projection.rowsFor([therapist.profileId])).get(therapist.profileId)?.languages;
+    const before = await languagesNow();
+    expect(before).toBeDefined();
+    await app.em().getConnection().execute(`update therapist_profiles set languages = array['en', 'uk'] where id = ?`, [therapist.profileId]);
+    expect(await languagesNow()).toEqual(['en', 'uk']);
+    // No write at all: the calendar passes every license's expiry.
+    const [{ latest }] = await app.em().getConnection().execute<{ latest: string }[]>(
+      `select to_char(latest_license_expiry + 1, 'YYYY-MM-DD') as latest from therapist_search where therapist_id = ?`,
+      [therapist.profileId],
+    );
+    const now = clock.now();
+    clock.set(`${latest}T12:00:00Z`);
+    try {
+      expect(await languagesNow()).toBeUndefined();
+    } finally {
+      clock.set(now);
+    }
   });
 });

@@ -53,6 +53,8 @@ export class JobQueue implements OnModuleInit, OnApplicationBootstrap, OnModuleD
   private boss?: PgBoss;
   private readonly createdQueues = new Set<string>();
   private readonly working = new Set<string>();
+  /** Handlers running now: shutdown waits for them (see onModuleDestroy). */
+  private readonly running = new Set<Promise<unknown>>();
   private accepting = false;
 
   constructor(
@@ -96,6 +98,13 @@ export class JobQueue implements OnModuleInit, OnApplicationBootstrap, OnModuleD
     this.boss = undefined;
     if (!boss) return;
     await boss.stop({ graceful: true, wait: true, close: true, timeout: STOP_TIMEOUT_MS });
+    // pg-boss stops waiting after its timeout, but its worker loops (and the loop that waits for
+    // them) run until their handler returns: wait for our handlers too, so nothing of the queue
+    // runs after shutdown (in tests: after the file's environment is gone).
+    if (this.running.size > 0) {
+      this.logger.warn(`job queue: waiting for ${this.running.size} running job(s) to finish before shutting down`);
+      await Promise.race([Promise.allSettled([...this.running]), new Promise((resolve) => setTimeout(resolve, STOP_TIMEOUT_MS).unref())]);
+    }
   }
 
   /** Enqueues a job; null when a waiting job with the same singleton key already exists. */
@@ -172,13 +181,19 @@ export class JobQueue implements OnModuleInit, OnApplicationBootstrap, OnModuleD
     if (!this.accepting || !registered || this.working.has(name)) return;
     this.working.add(name);
     await this.ensureQueue(name, registered);
+    // Shutting down meanwhile: a worker started now would outlive pg-boss's stop.
+    if (!this.accepting) return;
     await this.requireBoss().work<unknown>(name, { batchSize: 1, pollingIntervalSeconds: this.config.JOBS_POLL_INTERVAL_SECONDS }, async ([job]) => {
+      const run = registered.handler(job.data, { id: job.id, name });
+      this.running.add(run);
       try {
-        await registered.handler(job.data, { id: job.id, name });
+        await run;
       } catch (error) {
         // The name and the error only: job data may carry what a message says.
         this.logger.warn(`job ${name} ${job.id} failed, will retry if attempts remain: ${messageOf(error)}`);
         throw error;
+      } finally {
+        this.running.delete(run);
       }
     });
   }
