@@ -1,4 +1,4 @@
-import { Entity, Index, OneToOne, Property } from '@mikro-orm/postgresql';
+import { Check, Entity, Index, OneToOne, Property } from '@mikro-orm/postgresql';
 import { TherapistProfile } from '../../therapists/entities/therapist-profile.entity';
 
 const gin = (column: string) => ({
@@ -21,7 +21,7 @@ const gin = (column: string) => ({
 @Index(gin('communities'))
 @Index(gin('insurance'))
 @Index({ name: 'therapist_search_display_name_trgm', expression: `create index "therapist_search_display_name_trgm" on "therapist_search" using gin ("display_name" gin_trgm_ops)` })
-@Index({ name: 'therapist_search_text_index', expression: `create index "therapist_search_text_index" on "therapist_search" using gin (to_tsvector('english', search_text))` })
+@Index({ name: 'therapist_search_text_index', expression: `create index "therapist_search_text_index" on "therapist_search" using gin ("search_document")` })
 export class TherapistSearchRow {
   @OneToOne(() => TherapistProfile, { primary: true, deleteRule: 'cascade', fieldName: 'therapist_id' })
   therapist!: TherapistProfile;
@@ -33,10 +33,15 @@ export class TherapistSearchRow {
   @Property({ type: 'text' })
   searchText!: string;
 
+  /** The document as a stored tsvector (migration 20261202000000), so ranking reads it rather than re-parsing bios. */
+  @Property({ columnType: 'tsvector', generated: "(to_tsvector('english'::regconfig, search_text)) stored", nullable: true, lazy: true })
+  searchDocument?: string;
+
   /** States of VERIFIED licenses, valid or not on a given day (searches compare the expiries). */
   @Property({ type: 'text[]' })
   jurisdictions!: string[];
 
+  @Index({ name: 'therapist_search_earliest_license_expiry_index' })
   @Property({ type: 'date' })
   earliestLicenseExpiry!: string;
 
@@ -134,4 +139,27 @@ export class TherapistSearchRow {
 
   @Property({ type: 'int', nullable: true })
   horizonDays!: number | null;
+}
+
+/**
+ * A whole state's facet counts and total, per "accepting" (see PostgresSearchEngine): written by a
+ * statement trigger on therapist_search (migration 20261202000000), read with SQL; never through the ORM.
+ */
+@Entity({ tableName: 'therapist_search_facet_counts' })
+@Check({ name: 'therapist_search_facet_counts_count_check', expression: '"count" >= 0' })
+export class TherapistSearchFacetCount {
+  @Property({ type: 'text', primary: true })
+  jurisdiction!: string;
+
+  @Property({ type: 'boolean', primary: true })
+  accepting!: boolean;
+
+  @Property({ type: 'text', primary: true })
+  facet!: string;
+
+  @Property({ type: 'text', primary: true })
+  value!: string;
+
+  @Property({ type: 'int' })
+  count!: number;
 }
