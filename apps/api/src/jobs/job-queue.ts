@@ -18,6 +18,9 @@ const ARCHIVE_COMPLETED_AFTER_SECONDS = durationMs({ days: 1 }) / MS_PER_SECOND;
 const DELETE_ARCHIVED_AFTER_DAYS = 7;
 /** On shutdown, running handlers get this long to finish before their jobs are failed (and retried elsewhere). */
 const STOP_TIMEOUT_MS = 10_000;
+/** `drain` waits this long at most for jobs another worker is running, polling every DRAIN_ACTIVE_POLL_MS. */
+const DRAIN_ACTIVE_WAIT_MS = 15_000;
+const DRAIN_ACTIVE_POLL_MS = 25;
 
 export interface SendOptions {
   /** Not run before this instant (read against the injected Clock). */
@@ -156,7 +159,12 @@ export class JobQueue implements OnModuleInit, OnApplicationBootstrap, OnModuleD
     const outcome = { ran: 0, failed: 0 };
     for (;;) {
       const jobs = await boss.fetch<unknown>(name, { batchSize: 50, ignoreStartAfter: options.includeFuture ?? false });
-      if (jobs.length === 0) return outcome;
+      if (jobs.length === 0) {
+        // A worker may have claimed a job just before this fetch: "drained" means its run has ended too
+        // (and whatever it queued is fetched by the next turn).
+        if (!(await this.awaitActive(name))) return outcome;
+        continue;
+      }
       for (const job of jobs) {
         outcome.ran += 1;
         try {
@@ -167,6 +175,25 @@ export class JobQueue implements OnModuleInit, OnApplicationBootstrap, OnModuleD
           await boss.fail(name, job.id, { message: messageOf(error) });
         }
       }
+    }
+  }
+
+  /**
+   * Waits (bounded) until no job of `name` is running; true if some were running
+   * and have ended. A job left active by a replica that died waits for its expiry, so
+   * the wait gives up after DRAIN_ACTIVE_WAIT_MS.
+   */
+  private async awaitActive(name: JobName): Promise<boolean> {
+    const deadline = Date.now() + DRAIN_ACTIVE_WAIT_MS;
+    let waited = false;
+    for (;;) {
+      const { rows } = await this.requireBoss()
+        .getDb()
+        .executeSql(`select count(*)::int as n from ${JOBS_SCHEMA}.job where name = $1 and state = 'active'`, [name]);
+      if ((rows[0] as { n: number }).n === 0) return waited;
+      if (Date.now() > deadline) return false;
+      waited = true;
+      await new Promise((resolve) => setTimeout(resolve, DRAIN_ACTIVE_POLL_MS));
     }
   }
 
