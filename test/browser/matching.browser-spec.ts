@@ -9,7 +9,7 @@ import { graphql } from '../support/graphql-client';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { enablePayouts } from '../support/payments';
 import { createActiveTherapist, makeBookableForFree } from '../support/therapists';
-import { expectNoSeriousA11yViolations, focusMovesInto, gainsFocus, launchBrowser, type TestBrowser } from './support/browser';
+import { expectNoSeriousA11yViolations, gainsFocus, launchBrowser, type TestBrowser } from './support/browser';
 
 const ZONE = 'America/New_York';
 const PHONE = { width: 390, height: 844 };
@@ -252,7 +252,7 @@ describe('intake, matches and directory in the browser', () => {
     await page.getByRole('button', { name: 'Load more therapists' }).click();
     await page.waitForFunction(() => document.querySelectorAll('[data-match-card]').length === 12);
     // Focus lands on the first new result.
-    expect(await focusMovesInto(page.locator('[data-match-card]').nth(10))).toBe(true);
+    expect(await gainsFocus(page.locator('[data-match-card]').nth(10), { within: true })).toBe(true);
     expect(await page.getByRole('button', { name: 'Load more therapists' }).count()).toBe(0);
     await expectNoSeriousA11yViolations(page, 'directory, New York');
 

@@ -3,7 +3,6 @@
 // through the real checkout on the Stripe emulator; every expected sum below is
 // worked out by hand from the fixture (price $150, platform fee 10% = $15).
 import Stripe from 'stripe';
-import { HoldExpiryJob } from '../../apps/api/src/bookings/hold-expiry.job';
 import { PaymentsService } from '../../apps/api/src/payments/payments.service';
 import { Payment } from '../../apps/api/src/payments/entities/payment.entity';
 import { STRIPE } from '../../apps/api/src/payments/stripe-client';
@@ -59,10 +58,6 @@ const paymentOf = (bookingId: string) => app.em().findOneOrFail(Payment, { booki
 
 beforeAll(async () => {
   app = await startTestApp({ clock, env: { SESSION_IDLE_MINUTES: '1440' } });
-  // The clock jumps weeks ahead and back while paying; the every-minute sweep of lapsed holds,
-  // firing during the jump to 30 March, would read that "now" and expire D's hold (10 March)
-  // inserted moments later. Nothing here relies on the sweep: stop it.
-  app.app.get(HoldExpiryJob).onApplicationShutdown();
   stripe = app.app.get<Stripe>(STRIPE);
   admin = await createAdmin(app);
   client = await signUpAs(app, 'CLIENT');

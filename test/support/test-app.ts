@@ -4,9 +4,12 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { startStripeEmulator, type RunningStripeEmulator } from '@rapport/stripe-emulator';
 import { createApp } from '../../apps/api/src/bootstrap';
+import { HoldExpiryJob } from '../../apps/api/src/bookings/hold-expiry.job';
 import { Clock } from '../../apps/api/src/common/clock';
 import { loadConfig } from '../../apps/api/src/config/config.schema';
+import { LicenseExpiryJob } from '../../apps/api/src/licensing/license-expiry.job';
 import { EMULATOR_WEBHOOK_SECRET } from '../../apps/api/src/payments/stripe-client';
+import { FixedClock } from './fixed-clock';
 import { createTestDatabase } from './test-database';
 
 // One key per test run: ciphertexts from one run are never read by another.
@@ -48,6 +51,14 @@ export async function startTestApp(options: { env?: Record<string, string>; cloc
     ...options.env,
   });
   const app = await createApp({ config, databaseUrl: database.url, clock: options.clock });
+  if (options.clock instanceof FixedClock) {
+    // A pinned clock moves only when the test moves it, but these sweeps fire on real time and
+    // read whatever "now" the test has set at that moment: one firing while a test had jumped
+    // weeks ahead expired a hold the test then made for its own day. Tests that pin the clock
+    // run the sweeps themselves (`app.app.get(HoldExpiryJob).run()`).
+    app.get(HoldExpiryJob).onApplicationShutdown();
+    app.get(LicenseExpiryJob).onApplicationShutdown();
+  }
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   stripe.control.setWebhookEndpoints([{ url: `http://127.0.0.1:${port}/webhooks/stripe`, secret: EMULATOR_WEBHOOK_SECRET }]);

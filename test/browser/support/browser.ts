@@ -156,34 +156,20 @@ export async function expectNoSeriousA11yViolations(page: Page, label = page.url
 }
 
 /**
- * Whether the element gets the keyboard focus, allowing the page up to `timeoutMs` to move
- * it there: apps move focus after a render, which a loaded machine delays.
+ * Whether the element gets the keyboard focus (or, with `within`, anything inside it does),
+ * allowing the page up to `timeoutMs` to move it there: apps move focus after a render,
+ * which a loaded machine delays.
  */
-export async function gainsFocus(locator: Locator, timeoutMs = 5_000): Promise<boolean> {
+export async function gainsFocus(locator: Locator, { timeoutMs = 5_000, within = false }: { timeoutMs?: number; within?: boolean } = {}): Promise<boolean> {
   return locator.evaluate(
-    (element, limit) =>
+    (element, { limit, inside }) =>
       new Promise<boolean>((settle) => {
         const started = performance.now();
-        const check = () => (element === document.activeElement ? settle(true) : performance.now() - started > limit ? settle(false) : requestAnimationFrame(check));
+        const focused = () => (inside ? element.contains(document.activeElement) : element === document.activeElement);
+        const check = () => (focused() ? settle(true) : performance.now() - started > limit ? settle(false) : requestAnimationFrame(check));
         check();
       }),
-    timeoutMs,
-  );
-}
-
-/**
- * Whether the keyboard focus lands inside the element (on it or a descendant), allowing the
- * page up to `timeoutMs` to move it there.
- */
-export async function focusMovesInto(locator: Locator, timeoutMs = 5_000): Promise<boolean> {
-  return locator.evaluate(
-    (element, limit) =>
-      new Promise<boolean>((settle) => {
-        const started = performance.now();
-        const check = () => (element.contains(document.activeElement) ? settle(true) : performance.now() - started > limit ? settle(false) : requestAnimationFrame(check));
-        check();
-      }),
-    timeoutMs,
+    { limit: timeoutMs, inside: within },
   );
 }
 
