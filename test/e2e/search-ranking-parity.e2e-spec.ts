@@ -23,7 +23,7 @@ const TODAY = '2026-11-25';
 let app: TestApp;
 
 const SEARCH = `query ($input: SearchTherapistsInput!) { searchTherapists(input: $input) {
-  total items { therapist { id } score reasons { code text } caveats { code text } nextSlots { startsAt } } } }`;
+  total items { therapist { id } score reasons { code text } caveats { code text } nextSlots { startsAt endsAt } } } }`;
 
 interface Shown {
   id: string;
@@ -80,7 +80,7 @@ async function legacySearch(input: Record<string, unknown>, client?: TestAccount
         // The first three open times, those on the client's preferred days and times first (slotsToShow).
         nextSlots: ((all) => (all.some((slot) => fitsPreferredTimes(slot.startsAt, preferences)) ? all.filter((slot) => fitsPreferredTimes(slot.startsAt, preferences)) : all))(open.get(match.id) ?? [])
           .slice(0, 3)
-          .map((slot) => slot.startsAt.toISOString()),
+          .map((slot) => `${slot.startsAt.toISOString()}/${slot.endsAt.toISOString()}`),
       })),
     };
   });
@@ -92,9 +92,9 @@ async function newSearch(input: Record<string, unknown>, client?: TestAccount): 
   const result = response.data!.searchTherapists;
   return {
     total: result.total,
-    items: result.items.map((item: { therapist: { id: string }; score: number; reasons: { text: string }[]; caveats: { text: string }[]; nextSlots: { startsAt: string }[] }) => ({
+    items: result.items.map((item: { therapist: { id: string }; score: number; reasons: { text: string }[]; caveats: { text: string }[]; nextSlots: { startsAt: string; endsAt: string }[] }) => ({
       id: item.therapist.id, score: item.score, reasons: item.reasons.map((reason) => reason.text), caveats: item.caveats.map((caveat) => caveat.text),
-      nextSlots: item.nextSlots.map((slot) => slot.startsAt),
+      nextSlots: item.nextSlots.map((slot) => `${slot.startsAt}/${slot.endsAt}`),
     })),
   };
 }

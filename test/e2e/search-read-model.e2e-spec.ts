@@ -14,13 +14,13 @@ let app: TestApp;
 let therapist: TestAccount & { profileId: string };
 
 const SEARCH = `query ($input: SearchTherapistsInput!) { searchTherapists(input: $input) {
-  items { therapist { id acceptsNewClients } reasons { code text } nextSlots { startsAt } } } }`;
+  items { therapist { id acceptsNewClients } reasons { code text } nextSlots { startsAt endsAt } } } }`;
 const SETTINGS = `mutation ($input: BookingSettingsInput!) { updateBookingSettings(input: $input) { settings { timeZone } } }`;
 const RULES = `mutation ($input: SetWeeklyRulesInput!) { setWeeklyRules(input: $input) { weeklyRules { weekday } } }`;
 const CREATE_TYPE = `mutation ($input: SessionTypeInput!) { createSessionType(input: $input) { id } }`;
 const ARCHIVE_TYPE = `mutation ($id: ID!) { archiveSessionType(id: $id) { id } }`;
 
-async function listed(acceptingNewClients: boolean): Promise<{ therapist: { id: string; acceptsNewClients: boolean }; reasons: { code: string; text: string }[]; nextSlots: { startsAt: string }[] } | undefined> {
+async function listed(acceptingNewClients: boolean): Promise<{ therapist: { id: string; acceptsNewClients: boolean }; reasons: { code: string; text: string }[]; nextSlots: { startsAt: string; endsAt: string }[] } | undefined> {
   const response = await graphql(app.baseUrl, SEARCH, { input: { jurisdiction: 'NY', acceptingNewClients, timeZone: 'America/New_York' } });
   expect(response.errors).toBeUndefined();
   return response.data!.searchTherapists.items.find((item: { therapist: { id: string } }) => item.therapist.id === therapist.profileId);
@@ -106,6 +106,17 @@ describe('the availability summary', () => {
       [therapist.profileId],
     );
     expect(exact_until_is_hold_expiry).toBe(true);
+  });
+
+  it("gives the page's open times from the summary, each as long as the shortest individual session", async () => {
+    const created = await graphql(app.baseUrl, CREATE_TYPE, { input: { name: 'Short session', kind: 'INDIVIDUAL', durationMinutes: 45, priceMinor: 0, formats: ['VIDEO'] } }, therapist);
+    expect(created.errors).toBeUndefined();
+    expect((await row()).availability_stale).toBe(true);
+    await settleBookingWork(app);
+    expect((await row()).availability_stale).toBe(false);
+    const shown = await listed(true);
+    expect(shown!.nextSlots.length).toBeGreaterThan(0);
+    for (const slot of shown!.nextSlots) expect(Date.parse(slot.endsAt) - Date.parse(slot.startsAt)).toBe(45 * 60_000);
   });
 });
 

@@ -8,7 +8,8 @@ import { SessionKind, SessionType } from './entities/session-type.entity';
 import { SlotListModel, SlotModel } from './models/availability.models';
 import { loadSchedules, TherapistSchedule } from './schedule-loader';
 
-const DEFAULT_SESSION_MINUTES = 50;
+/** A therapist with no active individual session type is offered slots of this length. */
+export const DEFAULT_SESSION_MINUTES = 50;
 
 /** Open slots for one therapist (the profile's picker) or many at once (search results). */
 @Injectable()

@@ -51,16 +51,16 @@ export class MatchingService {
   ) {}
 
   /**
-   * Candidates from the engine, facts from the database, open times from the
-   * slot engine, order from the pure ranking. The number of SQL statements is
-   * the same for any page size.
+   * Candidates from the engine, facts and open times from the search read model
+   * (its availability summary), order from the pure ranking. The number of SQL
+   * statements is the same for any page size.
    */
   async search(input: SearchTherapistsInput, viewer: User | null, options: { excludeTherapistIds?: readonly string[] } = {}): Promise<TherapistSearchResultModel> {
     // Checked before any work: a cursor can never point past the candidates the ranking sees.
     const offset = decodeCursor(input.after);
     const { ask, crisisFlagged, clientId } = await this.preferencesFor(input, viewer);
     const { preferences, query } = ask;
-    const [{ rankable, accepting, truncated }, { total, facets }] = await Promise.all([
+    const [{ rankable, accepting, truncated, openSlots }, { total, facets }] = await Promise.all([
       this.rankableFor(query, options.excludeTherapistIds ?? []),
       this.engine.countAndFacets(query),
     ]);
@@ -79,12 +79,9 @@ export class MatchingService {
     });
     if (!paging.ok) throw cursorPastEnd();
     const page = ranking.ranked.slice(offset, paging.pageEnd);
-    // Only the page shown: profiles and licenses to display, and exact next open times, in one batch.
-    const pageIds = page.map((match) => match.id);
-    const [shown, openSlots] = await Promise.all([
-      this.therapists.findVisible(pageIds),
-      this.slots.openSlots(pageIds, { withinDays: RANKING_WINDOW_DAYS }),
-    ]);
+    // Only the page shown: profiles and licenses to display. Its open times are those the
+    // ranking counted (the summary, exact; or the slot engine's for a stale row).
+    const shown = await this.therapists.findVisible(page.map((match) => match.id));
     const byId = new Map<string, ProfileWithLicenses>(shown.map((found) => [found.profile.id, found]));
     return {
       crisisResources: crisisFlagged ? CRISIS_RESOURCES.map((resource) => ({ ...resource })) : [],
@@ -116,6 +113,7 @@ export class MatchingService {
    * Engine candidates as the ranking's input, from the search read model (one indexed
    * statement), with open times from its availability summary; the few whose summary
    * is stale (changed in the last seconds, not yet rolled) get exact ones, in one batch.
+   * `openSlots` holds each candidate's open times, which the page shows.
    */
   private async rankableFor(query: SearchQuery, excludeTherapistIds: readonly string[] = []) {
     const candidates = await this.engine.candidates(query, CANDIDATE_LIMIT);
@@ -123,16 +121,18 @@ export class MatchingService {
     const excluded = new Set(excludeTherapistIds);
     const ids = candidates.map((candidate) => candidate.id).filter((id) => !excluded.has(id));
     const [rows, alliances] = await Promise.all([this.projection.rowsFor(ids), this.alliance.allianceFor(ids)]);
-    const staleIds = [...rows.values()].filter((row) => row.summarySlotStarts === null).map((row) => row.therapistId);
+    const staleIds = [...rows.values()].filter((row) => row.summarySlots === null).map((row) => row.therapistId);
     const exact = staleIds.length ? await this.slots.openSlots(staleIds, { withinDays: RANKING_WINDOW_DAYS }) : new Map<string, Slot[]>();
+    const openSlots = new Map<string, Slot[]>();
     const rankable: TherapistCandidate[] = candidates.flatMap(({ id, textRelevance }) => {
       const row = rows.get(id);
       if (!row || excluded.has(id)) return [];
-      const openSlotStarts = row.summarySlotStarts ?? (exact.get(id) ?? []).map((slot) => slot.start);
-      return [toCandidate(row, textRelevance, openSlotStarts, alliances.get(id) ?? null)];
+      const slots = row.summarySlots ?? exact.get(id) ?? [];
+      openSlots.set(id, slots);
+      return [toCandidate(row, textRelevance, slots.map((slot) => slot.start), alliances.get(id) ?? null)];
     });
     const accepting = new Set([...rows.values()].filter((row) => row.accepting).map((row) => row.therapistId));
-    return { rankable, accepting, truncated: candidates.length >= CANDIDATE_LIMIT };
+    return { rankable, accepting, openSlots, truncated: candidates.length >= CANDIDATE_LIMIT };
   }
 
   /**

@@ -1,8 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager, RequestContext } from '@mikro-orm/postgresql';
-import { addDuration, durationMs, utcDateOf } from '@rapport/domain';
+import { addDuration, durationMs, Slot, utcDateOf } from '@rapport/domain';
 import { Clock } from '../../common/clock';
-import { SlotFinder } from '../../availability/slot-finder.service';
+import { DEFAULT_SESSION_MINUTES, SlotFinder } from '../../availability/slot-finder.service';
 
 /** The ranking counts open times over the client's today … today + 13, which ends within 14 days of now in any zone. */
 export const RANKING_WINDOW_DAYS = 14;
@@ -31,8 +31,12 @@ export interface ProjectionRow {
   insurance: string[];
   officeLatitude: number | null;
   officeLongitude: number | null;
-  /** Open slot starts over the ranking window from the summary; null when the summary cannot answer exactly now (stale or not yet computed). */
-  summarySlotStarts: Date[] | null;
+  /**
+   * Open slots of a standard individual session over the ranking window, from the summary
+   * (start, and end a session length later); null when the summary cannot answer exactly
+   * now (stale or not yet computed).
+   */
+  summarySlots: Slot[] | null;
 }
 
 const ARRAY_COLUMNS = [
@@ -62,6 +66,7 @@ interface RawRow {
   usable: boolean;
   minimum_notice_minutes: number | null;
   horizon_days: number | null;
+  slot_minutes: number | null;
 }
 
 /**
@@ -96,7 +101,7 @@ export class SearchProjection {
       // JavaScript (400 rows of about 80 open starts each) was most of this statement's cost.
       `select therapist_id, ${[...ARRAY_COLUMNS].map((column) => `to_json(${column}) as ${column}`).join(', ')},
          accepts_new_clients, accepting, gender, fee_minor, sliding_scale_min_minor, sliding_scale_max_minor,
-         office_latitude, office_longitude, minimum_notice_minutes, horizon_days,
+         office_latitude, office_longitude, minimum_notice_minutes, horizon_days, slot_minutes,
          (not availability_stale and availability_exact_until >= ?) as usable
        from therapist_search where therapist_id = any(array[?]::uuid[]) and latest_license_expiry >= ?`,
       [now, [...new Set(therapistIds)], utcDateOf(now)],
@@ -232,19 +237,23 @@ function toRow(row: RawRow, now: Date): ProjectionRow {
     insurance: row.insurance,
     officeLatitude: row.office_latitude,
     officeLongitude: row.office_longitude,
-    summarySlotStarts: row.usable ? startsWithin(row, now) : null,
+    summarySlots: row.usable ? slotsWithin(row, now) : null,
   };
 }
 
-/** The slot engine's bounds as of now: starts from now + notice, before now + min(14 days, horizon). */
-function startsWithin(row: RawRow, now: Date): Date[] {
+/**
+ * The slot engine's bounds as of now: starts from now + notice, before now + min(14 days,
+ * horizon); each slot lasts the shortest individual session, as the slot engine's do.
+ */
+function slotsWithin(row: RawRow, now: Date): Slot[] {
   const nowMs = now.getTime();
   const earliest = nowMs + (row.minimum_notice_minutes ?? 0) * MS_PER_MINUTE;
   const before = nowMs + Math.min(RANKING_WINDOW_DAYS, row.horizon_days ?? RANKING_WINDOW_DAYS) * durationMs({ days: 1 });
-  const starts: Date[] = [];
+  const lengthMs = (row.slot_minutes ?? DEFAULT_SESSION_MINUTES) * MS_PER_MINUTE;
+  const slots: Slot[] = [];
   for (const minute of row.open_slot_starts) {
     const ms = minute * MS_PER_MINUTE;
-    if (ms >= earliest && ms < before) starts.push(new Date(ms));
+    if (ms >= earliest && ms < before) slots.push({ start: new Date(ms), end: new Date(ms + lengthMs) });
   }
-  return starts;
+  return slots;
 }
