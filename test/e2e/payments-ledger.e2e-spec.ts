@@ -68,8 +68,6 @@ beforeAll(async () => {
   ids.B = await pay(WED_MAR_4, 'pm_card_visa');
   ids.C = await pay(TUE_MAR_10, 'pm_card_mastercard');
   ids.E = await pay(WED_APR_1, 'pm_card_visa');
-  // Last, so no later booking's clock lets its hold lapse: it stays HELD, unpaid.
-  ids.D = await pay(THU_MAR_12, 'pm_card_chargeDeclined');
 
   // B: $50 back, the platform's fee and the transfer in proportion ($5 of the $15 fee).
   const b = await paymentOf(ids.B);
@@ -96,7 +94,6 @@ describe('the fixture', () => {
     expect(await paymentOf(ids.A)).toMatchObject({ amountMinor: PRICE, applicationFeeMinor: 1500, refundedMinor: 0, applicationFeeRefundedMinor: 0, status: 'SUCCEEDED', disputed: true });
     expect(await paymentOf(ids.B)).toMatchObject({ refundedMinor: 5000, applicationFeeRefundedMinor: 500, status: 'SUCCEEDED' });
     expect(await paymentOf(ids.C)).toMatchObject({ refundedMinor: PRICE, applicationFeeRefundedMinor: 1500, status: 'REFUNDED' });
-    expect(await paymentOf(ids.D)).toMatchObject({ status: 'OPEN', lastError: expect.stringMatching(/declined/i) });
     expect(await paymentOf(ids.E)).toMatchObject({ refundedMinor: 0, status: 'SUCCEEDED' });
   });
 });
@@ -202,6 +199,14 @@ describe('myEarnings', () => {
 });
 
 describe('adminPaymentIssues', () => {
+  // D is declined here, after every test that moves the clock past 10 March: a Stripe request made
+  // while the clock reads a later day closes D's open checkout (it expires at its hold's end, on
+  // 10 March), as Stripe would; and the issue list is about an open one.
+  beforeAll(async () => {
+    ids.D = await pay(THU_MAR_12, 'pm_card_chargeDeclined');
+    expect(await paymentOf(ids.D)).toMatchObject({ status: 'OPEN', lastError: expect.stringMatching(/declined/i) });
+  });
+
   it('names the booking, client and therapist of each dispute and decline, disputes first', async () => {
     const issues = must(await graphql(app.baseUrl, ISSUES, {}, admin)).adminPaymentIssues;
     const mine = issues.filter((issue: { bookingId: string }) => Object.values(ids).includes(issue.bookingId));
