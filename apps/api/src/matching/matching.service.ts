@@ -29,7 +29,7 @@ import { fromFilters, fromIntake } from './match-preferences';
 import { SearchFilter } from './models/search-filter.enum';
 import { FilterRelaxationModel, TherapistSearchResultModel } from './models/search-result.model';
 import { SearchEngine, SearchQuery } from './search/search-engine.port';
-import { ProjectionRow, RANKING_WINDOW_DAYS, SearchProjection } from './search/search-projection';
+import { ProjectionRow, RANKING_WINDOW_DAYS, SearchProjection, summarySlots } from './search/search-projection';
 
 /**
  * How many engine candidates the ranking sees; the engine pre-orders by
@@ -97,7 +97,7 @@ export class MatchingService {
           score: match.score,
           reasons: match.reasons,
           caveats: match.caveats,
-          nextSlots: slotsToShow(openSlots.get(match.id) ?? [], preferences).map((slot) => toSlotModel(slot, input.timeZone)),
+          nextSlots: slotsToShow(openSlots(match.id), preferences).map((slot) => toSlotModel(slot, input.timeZone)),
         }];
       }),
       // Who could be shown at all, not only the page: "no woman therapist fits" must be true of everyone.
@@ -113,7 +113,7 @@ export class MatchingService {
    * Engine candidates as the ranking's input, from the search read model (one indexed
    * statement), with open times from its availability summary; the few whose summary
    * is stale (changed in the last seconds, not yet rolled) get exact ones, in one batch.
-   * `openSlots` holds each candidate's open times, which the page shows.
+   * `openSlots` gives a candidate's open times, which the page shows.
    */
   private async rankableFor(query: SearchQuery, excludeTherapistIds: readonly string[] = []) {
     const candidates = await this.engine.candidates(query, CANDIDATE_LIMIT);
@@ -121,17 +121,20 @@ export class MatchingService {
     const excluded = new Set(excludeTherapistIds);
     const ids = candidates.map((candidate) => candidate.id).filter((id) => !excluded.has(id));
     const [rows, alliances] = await Promise.all([this.projection.rowsFor(ids), this.alliance.allianceFor(ids)]);
-    const staleIds = [...rows.values()].filter((row) => row.summarySlots === null).map((row) => row.therapistId);
+    const staleIds = [...rows.values()].filter((row) => row.summarySlotStarts === null).map((row) => row.therapistId);
     const exact = staleIds.length ? await this.slots.openSlots(staleIds, { withinDays: RANKING_WINDOW_DAYS }) : new Map<string, Slot[]>();
-    const openSlots = new Map<string, Slot[]>();
     const rankable: TherapistCandidate[] = candidates.flatMap(({ id, textRelevance }) => {
       const row = rows.get(id);
       if (!row || excluded.has(id)) return [];
-      const slots = row.summarySlots ?? exact.get(id) ?? [];
-      openSlots.set(id, slots);
-      return [toCandidate(row, textRelevance, slots.map((slot) => slot.start), alliances.get(id) ?? null)];
+      const openSlotStarts = row.summarySlotStarts ?? (exact.get(id) ?? []).map((slot) => slot.start);
+      return [toCandidate(row, textRelevance, openSlotStarts, alliances.get(id) ?? null)];
     });
     const accepting = new Set([...rows.values()].filter((row) => row.accepting).map((row) => row.therapistId));
+    // Slot objects only for the therapists a page shows: the ranking needs starts alone.
+    const openSlots = (therapistId: string): Slot[] => {
+      const row = rows.get(therapistId);
+      return row?.summarySlotStarts ? summarySlots(row, row.summarySlotStarts) : (exact.get(therapistId) ?? []);
+    };
     return { rankable, accepting, openSlots, truncated: candidates.length >= CANDIDATE_LIMIT };
   }
 

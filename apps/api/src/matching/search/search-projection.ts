@@ -31,12 +31,10 @@ export interface ProjectionRow {
   insurance: string[];
   officeLatitude: number | null;
   officeLongitude: number | null;
-  /**
-   * Open slots of a standard individual session over the ranking window, from the summary
-   * (start, and end a session length later); null when the summary cannot answer exactly
-   * now (stale or not yet computed).
-   */
-  summarySlots: Slot[] | null;
+  /** Open slot starts over the ranking window from the summary; null when the summary cannot answer exactly now (stale or not yet computed). */
+  summarySlotStarts: Date[] | null;
+  /** How long each of those slots lasts: the shortest individual session (the slot engine's length). */
+  slotMinutes: number;
 }
 
 const ARRAY_COLUMNS = [
@@ -237,23 +235,25 @@ function toRow(row: RawRow, now: Date): ProjectionRow {
     insurance: row.insurance,
     officeLatitude: row.office_latitude,
     officeLongitude: row.office_longitude,
-    summarySlots: row.usable ? slotsWithin(row, now) : null,
+    summarySlotStarts: row.usable ? startsWithin(row, now) : null,
+    slotMinutes: row.slot_minutes ?? DEFAULT_SESSION_MINUTES,
   };
 }
 
-/**
- * The slot engine's bounds as of now: starts from now + notice, before now + min(14 days,
- * horizon); each slot lasts the shortest individual session, as the slot engine's do.
- */
-function slotsWithin(row: RawRow, now: Date): Slot[] {
+/** The slot engine's bounds as of now: starts from now + notice, before now + min(14 days, horizon). */
+function startsWithin(row: RawRow, now: Date): Date[] {
   const nowMs = now.getTime();
   const earliest = nowMs + (row.minimum_notice_minutes ?? 0) * MS_PER_MINUTE;
   const before = nowMs + Math.min(RANKING_WINDOW_DAYS, row.horizon_days ?? RANKING_WINDOW_DAYS) * durationMs({ days: 1 });
-  const lengthMs = (row.slot_minutes ?? DEFAULT_SESSION_MINUTES) * MS_PER_MINUTE;
-  const slots: Slot[] = [];
+  const starts: Date[] = [];
   for (const minute of row.open_slot_starts) {
     const ms = minute * MS_PER_MINUTE;
-    if (ms >= earliest && ms < before) slots.push({ start: new Date(ms), end: new Date(ms + lengthMs) });
+    if (ms >= earliest && ms < before) starts.push(new Date(ms));
   }
-  return slots;
+  return starts;
+}
+
+/** Slots from a summary's starts, each as long as the row's individual session. */
+export function summarySlots(row: ProjectionRow, starts: readonly Date[]): Slot[] {
+  return starts.map((start) => ({ start, end: new Date(start.getTime() + row.slotMinutes * MS_PER_MINUTE) }));
 }
