@@ -1,19 +1,16 @@
 'use strict';
 // Where one search's time goes: the steps of MatchingService.search timed one
-// by one with the compiled classes (the service runs the first three, then the
-// next two, in parallel, so the rows do not add up to a request).
+// by one with the compiled classes (the service runs candidates-then-rows beside
+// countAndFacets, so the rows do not add up to a request). The page's open times
+// come from the rows' summaries: no slot-engine step remains for a fresh row.
 const { join } = require('node:path');
 const { API_DIST } = require('../support/database');
 const { summarize } = require('../support/stats');
 const { CANDIDATE_LIMIT, timeSequentially } = require('./measure');
 const { engineQueryFor } = require('./queries');
 
-/** MatchingService asks for exact open slots only for the page shown (it ranks on the read model's summary). */
-const NEXT_SLOTS = { count: Number.POSITIVE_INFINITY, withinDays: 14 };
-
 async function measurePhases({ entityManager, kind, plan, progress }) {
   const { PostgresSearchEngine } = require(join(API_DIST, 'matching/search/postgres-search-engine.js'));
-  const { SlotFinder } = require(join(API_DIST, 'availability/slot-finder.service.js'));
   const { SearchProjection } = require(join(API_DIST, 'matching/search/search-projection.js'));
   const clock = { now: () => new Date() };
   const engine = new PostgresSearchEngine(entityManager.fork(), clock);
@@ -24,14 +21,11 @@ async function measurePhases({ entityManager, kind, plan, progress }) {
     { name: `engine.candidates(query, ${CANDIDATE_LIMIT})`, run: () => engine.candidates(query, CANDIDATE_LIMIT) },
     { name: 'engine.count(query)', run: () => engine.count(query) },
     { name: 'engine.facets(query)', run: () => engine.facets(query) },
+    { name: 'engine.countAndFacets(query) (what a search runs)', run: () => engine.countAndFacets(query) },
     {
       // A fresh fork each time, as each request gets: no identity map to hit.
       name: `read model rows of ${ids.length} (one statement, summaries included)`,
       run: () => new SearchProjection(entityManager.fork(), clock, null).rowsFor(ids),
-    },
-    {
-      name: `slots.nextSlots(${Math.min(10, ids.length)} therapists of the page, all in 14 d)`,
-      run: () => new SlotFinder(entityManager.fork(), clock).nextSlots(ids.slice(0, 10), { ...NEXT_SLOTS, timeZone: kind.input.timeZone }),
     },
   ];
   const rows = [];
