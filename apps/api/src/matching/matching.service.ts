@@ -133,7 +133,7 @@ export class MatchingService {
     // Slot objects only for the therapists a page shows: the ranking needs starts alone.
     const openSlots = (therapistId: string): Slot[] => {
       const row = rows.get(therapistId);
-      return row?.summarySlotStarts ? summarySlots(row, row.summarySlotStarts) : (exact.get(therapistId) ?? []);
+      return (row && summarySlots(row)) ?? exact.get(therapistId) ?? [];
     };
     return { rankable, accepting, openSlots, truncated: candidates.length >= CANDIDATE_LIMIT };
   }

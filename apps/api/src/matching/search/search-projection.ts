@@ -253,7 +253,7 @@ function startsWithin(row: RawRow, now: Date): Date[] {
   return starts;
 }
 
-/** Slots from a summary's starts, each as long as the row's individual session. */
-export function summarySlots(row: ProjectionRow, starts: readonly Date[]): Slot[] {
-  return starts.map((start) => ({ start, end: new Date(start.getTime() + row.slotMinutes * MS_PER_MINUTE) }));
+/** The row's open slots from its summary, each as long as its individual session; null when the summary cannot answer now. */
+export function summarySlots(row: ProjectionRow): Slot[] | null {
+  return row.summarySlotStarts?.map((start) => ({ start, end: new Date(start.getTime() + row.slotMinutes * MS_PER_MINUTE) })) ?? null;
 }
