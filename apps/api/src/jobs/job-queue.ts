@@ -56,8 +56,10 @@ export class JobQueue implements OnModuleInit, OnApplicationBootstrap, OnModuleD
   private boss?: PgBoss;
   private readonly createdQueues = new Set<string>();
   private readonly working = new Set<string>();
-  /** Handlers running now: shutdown waits for them (see onModuleDestroy). */
-  private readonly running = new Set<Promise<unknown>>();
+  /** This replica's poll loops (one per job name): shutdown waits for them (see onModuleDestroy). */
+  private readonly loops = new Set<Promise<void>>();
+  /** Wakes the loops sleeping between polls, so shutdown need not wait out an interval. */
+  private readonly sleepers = new Set<() => void>();
   private accepting = false;
 
   constructor(
@@ -94,20 +96,25 @@ export class JobQueue implements OnModuleInit, OnApplicationBootstrap, OnModuleD
     this.handlers.onRegister((name) => void this.startWorker(name).catch((error: unknown) => this.logger.error(`job queue: worker ${name}: ${messageOf(error)}`)));
   }
 
-  /** Stops fetching, lets running handlers finish (up to 10 s), then closes pg-boss's pool: before the database stops. */
+  /**
+   * Stops polling, lets running handlers finish (up to 10 s), then closes pg-boss's pool:
+   * before the database stops. The poll loops are this class's own, not pg-boss's `work()`,
+   * so shutdown knows when each has ended: pg-boss's worker loops, and the loop it runs to
+   * watch them stop, could outlive `stop()` (in tests: run after the file's environment was gone).
+   */
   async onModuleDestroy(): Promise<void> {
     this.accepting = false;
+    for (const wake of this.sleepers) wake();
+    if (this.loops.size > 0) {
+      const stopped = await Promise.race([
+        Promise.allSettled([...this.loops]).then(() => true),
+        new Promise<false>((resolve) => setTimeout(() => resolve(false), STOP_TIMEOUT_MS).unref()),
+      ]);
+      if (!stopped) this.logger.warn('job queue: a job was still running at shutdown; pg-boss fails it and it is retried');
+    }
     const boss = this.boss;
     this.boss = undefined;
-    if (!boss) return;
-    await boss.stop({ graceful: true, wait: true, close: true, timeout: STOP_TIMEOUT_MS });
-    // pg-boss stops waiting after its timeout, but its worker loops (and the loop that waits for
-    // them) run until their handler returns: wait for our handlers too, so nothing of the queue
-    // runs after shutdown (in tests: after the file's environment is gone).
-    if (this.running.size > 0) {
-      this.logger.warn(`job queue: waiting for ${this.running.size} running job(s) to finish before shutting down`);
-      await Promise.race([Promise.allSettled([...this.running]), new Promise((resolve) => setTimeout(resolve, STOP_TIMEOUT_MS).unref())]);
-    }
+    await boss?.stop({ graceful: true, wait: true, close: true, timeout: STOP_TIMEOUT_MS });
   }
 
   /** Enqueues a job; null when a waiting job with the same singleton key already exists. */
@@ -167,15 +174,24 @@ export class JobQueue implements OnModuleInit, OnApplicationBootstrap, OnModuleD
       }
       for (const job of jobs) {
         outcome.ran += 1;
-        try {
-          await registered.handler(job.data, { id: job.id, name });
-          await boss.complete(name, job.id);
-        } catch (error) {
-          outcome.failed += 1;
-          await boss.fail(name, job.id, { message: messageOf(error) });
-        }
+        if (!(await this.run(name, registered, job))) outcome.failed += 1;
       }
     }
+  }
+
+  /** Runs one fetched job and records its end in pg-boss: completed, or failed (retried while attempts remain). */
+  private async run(name: string, registered: RegisteredJob, job: PgBoss.Job<unknown>): Promise<boolean> {
+    const boss = this.requireBoss();
+    try {
+      await registered.handler(job.data, { id: job.id, name });
+    } catch (error) {
+      // The name and the error only: job data may carry what a message says.
+      this.logger.warn(`job ${name} ${job.id} failed, will retry if attempts remain: ${messageOf(error)}`);
+      await boss.fail(name, job.id, { message: messageOf(error) });
+      return false;
+    }
+    await boss.complete(name, job.id);
+    return true;
   }
 
   /**
@@ -208,20 +224,39 @@ export class JobQueue implements OnModuleInit, OnApplicationBootstrap, OnModuleD
     if (!this.accepting || !registered || this.working.has(name)) return;
     this.working.add(name);
     await this.ensureQueue(name, registered);
-    // Shutting down meanwhile: a worker started now would outlive pg-boss's stop.
+    // Shutting down meanwhile: a loop started now would outlive the shutdown.
     if (!this.accepting) return;
-    await this.requireBoss().work<unknown>(name, { batchSize: 1, pollingIntervalSeconds: this.config.JOBS_POLL_INTERVAL_SECONDS }, async ([job]) => {
-      const run = registered.handler(job.data, { id: job.id, name });
-      this.running.add(run);
+    const loop = this.poll(name, registered).catch((error: unknown) => this.logger.error(`job queue: worker ${name}: ${messageOf(error)}`));
+    this.loops.add(loop);
+    void loop.finally(() => this.loops.delete(loop));
+  }
+
+  /** Fetches and runs due jobs of `name` one at a time, sleeping JOBS_POLL_INTERVAL_SECONDS when none is due, until shutdown. */
+  private async poll(name: string, registered: RegisteredJob): Promise<void> {
+    while (this.accepting) {
+      let ran = false;
       try {
-        await run;
+        const [job] = await this.requireBoss().fetch<unknown>(name, { batchSize: 1 });
+        if (job) {
+          await this.run(name, registered, job);
+          ran = true;
+        }
       } catch (error) {
-        // The name and the error only: job data may carry what a message says.
-        this.logger.warn(`job ${name} ${job.id} failed, will retry if attempts remain: ${messageOf(error)}`);
-        throw error;
-      } finally {
-        this.running.delete(run);
+        this.logger.error(`job queue: polling ${name}: ${messageOf(error)}`);
       }
+      if (!ran) await this.sleep(this.config.JOBS_POLL_INTERVAL_SECONDS * MS_PER_SECOND);
+    }
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const wake = () => {
+        clearTimeout(timer);
+        this.sleepers.delete(wake);
+        resolve();
+      };
+      const timer = setTimeout(wake, ms);
+      this.sleepers.add(wake);
     });
   }
 
