@@ -20,14 +20,16 @@ const ALL_WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
 const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const DAY_PART_NOUNS: Record<DayPart, string> = { MORNING: 'mornings', AFTERNOON: 'afternoons', EVENING: 'evenings' };
 
-interface LocalSlot {
-  weekday: number;
-  dayPart: DayPart | null;
+/** An open time in the client's zone as one small number: weekday (1–7) × 4 + day part (0–2, 3 for none). */
+type SlotCode = number;
+const NO_DAY_PART = DAY_PARTS.length;
+
+function dayPartIndexOf(minutesOfDay: number): number {
+  const index = DAY_PARTS.findIndex((part) => minutesOfDay >= DAY_PART_MINUTES[part][0] && minutesOfDay < DAY_PART_MINUTES[part][1]);
+  return index === -1 ? NO_DAY_PART : index;
 }
 
-function dayPartOf(minutesOfDay: number): DayPart | null {
-  return DAY_PARTS.find((part) => minutesOfDay >= DAY_PART_MINUTES[part][0] && minutesOfDay < DAY_PART_MINUTES[part][1]) ?? null;
-}
+const slotCode = (weekday: number, dayPartIndex: number): SlotCode => weekday * 4 + dayPartIndex;
 
 // One converter for the window of the latest (zone, today): a ranking asks for the same one for every candidate.
 let windowConverter: { key: string; todayNumber: number; convert: (instant: Date) => { dayNumber: number; minutesOfDay: number } } | null = null;
@@ -42,28 +44,52 @@ function windowWallClock(timeZone: string, today: string) {
   return windowConverter;
 }
 
-function slotsInWindow(starts: readonly Date[], timeZone: string, today: string): LocalSlot[] {
-  const { todayNumber, convert } = windowWallClock(timeZone, today);
-  const slots: LocalSlot[] = [];
+// A ranking reads each candidate's window twice (the score and the caveats): kept per list of starts, for one window.
+const codesByStarts = new WeakMap<readonly Date[], { key: string; codes: SlotCode[] }>();
+
+/** The candidate's open times on the client's today … today + 13, as slot codes in the client's zone. */
+function slotsInWindow(starts: readonly Date[], timeZone: string, today: string): SlotCode[] {
+  const { key, todayNumber, convert } = windowWallClock(timeZone, today);
+  const kept = codesByStarts.get(starts);
+  if (kept?.key === key) return kept.codes;
+  const codes: SlotCode[] = [];
   for (const start of starts) {
     const { dayNumber, minutesOfDay } = convert(start);
     const day = dayNumber - todayNumber;
-    if (day >= 0 && day < AVAILABILITY_WINDOW_DAYS) slots.push({ weekday: weekdayOfDayNumber(dayNumber), dayPart: dayPartOf(minutesOfDay) });
+    if (day >= 0 && day < AVAILABILITY_WINDOW_DAYS) codes.push(slotCode(weekdayOfDayNumber(dayNumber), dayPartIndexOf(minutesOfDay)));
   }
-  return slots;
+  codesByStarts.set(starts, { key, codes });
+  return codes;
 }
+
+interface StatedTimes {
+  days: number[];
+  dayParts: DayPart[];
+  weekdays: number[];
+  /** Indexed by slot code: whether such a time fits. */
+  fits: boolean[];
+}
+
+const statedByPreferences = new WeakMap<MatchPreferences, StatedTimes | null>();
 
 /** The client's weekdays and day parts with empty lists filled in as "any"; null when they stated no time preference. */
-function statedTimes(preferences: MatchPreferences): { days: number[]; dayParts: DayPart[]; weekdays: number[] } | null {
+function statedTimes(preferences: MatchPreferences): StatedTimes | null {
+  if (statedByPreferences.has(preferences)) return statedByPreferences.get(preferences)!;
   const weekdays = [...new Set(preferences.preferredTimes.weekdays)].filter((weekday) => ALL_WEEKDAYS.includes(weekday)).sort((a, b) => a - b);
   const dayParts = DAY_PARTS.filter((part) => preferences.preferredTimes.dayParts.includes(part));
-  if (weekdays.length === 0 && dayParts.length === 0) return null;
-  return { days: weekdays.length > 0 ? weekdays : ALL_WEEKDAYS, dayParts, weekdays };
-}
-
-function slotFits(slot: LocalSlot, stated: { days: number[]; dayParts: DayPart[] }): boolean {
-  if (!stated.days.includes(slot.weekday)) return false;
-  return stated.dayParts.length === 0 || (slot.dayPart !== null && stated.dayParts.includes(slot.dayPart));
+  let stated: StatedTimes | null = null;
+  if (weekdays.length > 0 || dayParts.length > 0) {
+    const days = weekdays.length > 0 ? weekdays : ALL_WEEKDAYS;
+    const fits: boolean[] = [];
+    for (const weekday of ALL_WEEKDAYS) {
+      for (let part = 0; part <= NO_DAY_PART; part += 1) {
+        fits[slotCode(weekday, part)] = days.includes(weekday) && (dayParts.length === 0 || (part !== NO_DAY_PART && dayParts.includes(DAY_PARTS[part])));
+      }
+    }
+    stated = { days, dayParts, weekdays, fits };
+  }
+  statedByPreferences.set(preferences, stated);
+  return stated;
 }
 
 /**
@@ -75,7 +101,7 @@ export function fitsPreferredTimes(start: Date, preferences: MatchPreferences): 
   const stated = statedTimes(preferences);
   if (stated === null) return true;
   const { localDate, minutesOfDay } = localDateTimeOf(start, preferences.timeZone);
-  return slotFits({ weekday: weekdayOf(localDate), dayPart: dayPartOf(minutesOfDay) }, stated);
+  return stated.fits[slotCode(weekdayOf(localDate), dayPartIndexOf(minutesOfDay))];
 }
 
 /** 'your weekday evenings' for the client's stated times; null when they stated none. */
@@ -90,7 +116,9 @@ export function describePreferredTimes(preferences: MatchPreferences): string | 
 export function fittingOpenTimes(candidate: TherapistCandidate, preferences: MatchPreferences, today: string): number | null {
   const stated = statedTimes(preferences);
   if (stated === null) return null;
-  return slotsInWindow(candidate.openSlotStarts, preferences.timeZone, today).filter((slot) => slotFits(slot, stated)).length;
+  let fitting = 0;
+  for (const code of slotsInWindow(candidate.openSlotStarts, preferences.timeZone, today)) if (stated.fits[code]) fitting += 1;
+  return fitting;
 }
 
 const sameSet = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((item) => b.includes(item));
@@ -129,12 +157,13 @@ export function availabilityFit(candidate: TherapistCandidate, preferences: Matc
 
   // An empty list means any: any weekday, or any time of day on the chosen weekdays.
   const partsMatter = stated.dayParts.length > 0;
-  const covered = new Set<string>();
+  const covered = new Set<number>();
   let fitting = 0;
-  for (const slot of slots) {
-    if (!slotFits(slot, stated)) continue;
+  for (const code of slots) {
+    if (!stated.fits[code]) continue;
     fitting += 1;
-    covered.add(`${slot.weekday}:${partsMatter ? slot.dayPart : 'ANY'}`);
+    // Without day parts, a weekday counts once whatever the time.
+    covered.add(partsMatter ? code : slotCode(Math.floor(code / 4), 0));
   }
   if (fitting === 0) return NO_CONTRIBUTION;
   const combinations = stated.days.length * (partsMatter ? stated.dayParts.length : 1);
