@@ -12,9 +12,20 @@ const TAXONOMY_RELEVANCE = { SPECIALTY: 0.9, TREATS_OR_OFFERS: 0.7 } as const;
 // Headline, bio and name as a stored tsvector (therapist_search_text_index).
 const DOCUMENT = 'p.search_document';
 
-// The (facet, value) pairs each read-model row counts towards, the same function the kept
-// counts use (therapist_search_facet_counts); 'total' is the row itself.
-const FACET_PAIRS = 'cross join lateral therapist_search_row_facets(p) f';
+// The (facet, value) pairs each read-model row counts towards: the body of
+// therapist_search_row_facets, which the kept counts use (therapist_search_facet_counts),
+// written out on the row's columns. Passing the function the whole row built a copy of each
+// matching row (text, vector and open times included): a fifth of a filtered set's facet time.
+// The facet tests compare both, so the two cannot drift apart unnoticed. 'total' is the row itself.
+const FACET_PAIRS = `cross join lateral (
+  select 'total' as facet, '' as value
+  union all select 'concern', unnest(p.concerns)
+  union all select 'modality', unnest(p.modalities)
+  union all select 'language', unnest(p.languages)
+  union all select 'format', unnest(p.formats)
+  union all select 'community', unnest(p.communities)
+  union all select 'gender', p.gender where p.gender is not null
+  union all select 'priceBand', p.price_band where p.price_band is not null) f`;
 
 /**
  * The default engine: indexed SQL over the search read model (therapist_search,
@@ -41,21 +52,13 @@ export class PostgresSearchEngine extends SearchEngine {
     const expanded = expandText(query.text);
     const relevance = expanded ? textRelevance(expanded) : { sql: '0', params: [] };
     // Past the limit, keep those whose specialties and treated concerns best cover the asked ones.
-    const concernCover = query.concerns.length
-      ? `2 * cardinality(array(select unnest(p.specialty_concerns) intersect select unnest(array[?]::text[]))) +
-         cardinality(array(select unnest(p.treated_concerns) intersect select unnest(array[?]::text[])))`
-      : null;
+    const cover = concernCover(query.concerns);
     const rows = await this.em.getConnection().execute<{ id: string; relevance: number }[]>(
       `select p.therapist_id as id, ${relevance.sql}::float8 as relevance from therapist_search p
        where ${where}
-       order by relevance desc, ${concernCover ? `${concernCover} desc, ` : ''}p.therapist_id
+       order by relevance desc, ${cover ? `${cover.sql} desc, ` : ''}p.therapist_id
        limit ?`,
-      [
-        ...relevance.params,
-        ...params,
-        ...(query.concerns.length ? [query.concerns, query.concerns] : []),
-        limit,
-      ],
+      [...relevance.params, ...params, ...(cover?.params ?? []), limit],
     );
     return rows.map((row) => ({ id: row.id, textRelevance: Math.max(0, Math.min(1, Number(row.relevance))) }));
   }
@@ -206,6 +209,18 @@ function isWholeState(query: SearchQuery): boolean {
   if (query.jurisdiction === null) return false;
   const whole = emptyQuery({ jurisdiction: query.jurisdiction, acceptingNewClients: query.acceptingNewClients });
   return (Object.keys(whole) as (keyof SearchQuery)[]).every((key) => JSON.stringify(query[key]) === JSON.stringify(whole[key]));
+}
+
+/**
+ * How well a row covers the asked concerns: 2 per one it specialises in, 1 per one it
+ * treats. A sum of one comparison per asked concern: plain expressions, where
+ * intersecting unnested arrays ran two subqueries per matching row (5× the sort's cost).
+ */
+function concernCover(concerns: readonly string[]): { sql: string; params: string[] } | null {
+  const asked = [...new Set(concerns)];
+  if (asked.length === 0) return null;
+  const terms = asked.flatMap(() => ['2 * (?::text = any(p.specialty_concerns))::int', '(?::text = any(p.treated_concerns))::int']);
+  return { sql: `(${terms.join(' + ')})`, params: asked.flatMap((concern) => [concern, concern]) };
 }
 
 /** SQL for "lists a concern or approach the text names"; null when the text names none. */
