@@ -80,12 +80,19 @@ export class AllianceService extends HealthDataAccessRule {
   /** Matching's alliance input per therapist (each client counted once), or null for nobody rated. */
   async allianceFor(therapistIds: readonly string[]): Promise<Map<string, TherapistCandidate['alliance']>> {
     if (therapistIds.length === 0) return new Map();
-    const ratings = await this.em.find(AllianceRating, { therapist: { $in: [...new Set(therapistIds)] } }, { fields: ['therapist', 'client', 'relationship', 'goalsAndTopics', 'approachOrMethod', 'overall'] });
+    // One plain statement with the ids as one array: a search asks for 400 candidates, and
+    // building the ORM's 400-parameter query and entities cost more than the query itself.
+    const ratings = await this.em.getConnection().execute<{ therapist_id: string; client_id: string; relationship: number; goals_and_topics: number; approach_or_method: number; overall: number }[]>(
+      `select therapist_id, client_id, relationship, goals_and_topics, approach_or_method, overall
+       from alliance_ratings where therapist_id = any(array[?]::uuid[])`,
+      [[...new Set(therapistIds)]],
+    );
     const byTherapist = new Map<string, { clientId: string; total: number }[]>();
     for (const rating of ratings) {
-      const list = byTherapist.get(rating.therapist.id) ?? [];
-      list.push({ clientId: rating.client.id, total: allianceTotal(rating) });
-      byTherapist.set(rating.therapist.id, list);
+      const list = byTherapist.get(rating.therapist_id) ?? [];
+      const scores = { relationship: rating.relationship, goalsAndTopics: rating.goals_and_topics, approachOrMethod: rating.approach_or_method, overall: rating.overall };
+      list.push({ clientId: rating.client_id, total: allianceTotal(scores) });
+      byTherapist.set(rating.therapist_id, list);
     }
     return new Map([...byTherapist].map(([id, list]) => [id, allianceForMatching(list)]));
   }
