@@ -13,10 +13,15 @@ export const CSP_NONCE_PLACEHOLDER = 'RAPPORT_CSP_NONCE';
 
 type ResponseWithNonce = ServerResponse & { locals?: { cspNonce?: string } };
 
+/**
+ * This response's CSP nonce, made on first use: only pages and the strict policy
+ * read it, so a JSON response under the development landing-page policy skips the
+ * random bytes.
+ */
 export function cspNonceOf(response: Response | ServerResponse): string {
-  const nonce = (response as ResponseWithNonce).locals?.cspNonce;
-  if (!nonce) throw new Error('securityHeaders() must run before anything that needs the CSP nonce');
-  return nonce;
+  const locals = (response as ResponseWithNonce).locals;
+  if (!locals) throw new Error('securityHeaders() must run before anything that needs the CSP nonce');
+  return (locals.cspNonce ??= randomBytes(16).toString('base64'));
 }
 
 /**
@@ -59,7 +64,6 @@ export function securityHeaders(config: AppConfig): RequestHandler {
     contentSecurityPolicy: { useDefaults: false, directives: { 'default-src': helmet.contentSecurityPolicy.dangerouslyDisableDefaultSrc, 'frame-ancestors': ["'none'"] } },
   });
   return (request: Request, response: Response, next: NextFunction) => {
-    response.locals.cspNonce = randomBytes(16).toString('base64');
     const apolloLandingPage = !config.isProduction && (request.path === '/graphql' || request.path === '/graphql/');
     (apolloLandingPage ? landingPage : strict)(request, response, next);
   };
