@@ -20,6 +20,7 @@ import { Migration20261201010000LedgerAndSuperbills } from './Migration202612010
 import { Migration20261201020000IntakeDrafts } from './Migration20261201020000IntakeDrafts';
 import { Migration20261201030000SearchProjection } from './Migration20261201030000SearchProjection';
 import { Migration20261202000000SearchFacetCounts } from './Migration20261202000000SearchFacetCounts';
+import { Migration20261203000000DropFormatsIndex } from './Migration20261203000000DropFormatsIndex';
 
 /** Applied in this order. Append new migrations; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
@@ -45,4 +46,5 @@ export const ALL_MIGRATIONS = [
   { name: 'Migration20261201020000IntakeDrafts', class: Migration20261201020000IntakeDrafts },
   { name: 'Migration20261201030000SearchProjection', class: Migration20261201030000SearchProjection },
   { name: 'Migration20261202000000SearchFacetCounts', class: Migration20261202000000SearchFacetCounts },
+  { name: 'Migration20261203000000DropFormatsIndex', class: Migration20261203000000DropFormatsIndex },
 ];

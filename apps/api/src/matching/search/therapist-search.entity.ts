@@ -14,7 +14,7 @@ const gin = (column: string) => ({
  */
 @Entity({ tableName: 'therapist_search' })
 @Index(gin('jurisdictions'))
-@Index(gin('formats'))
+// No index on formats: three values, VIDEO on most rows (migration 20261203000000).
 @Index(gin('languages'))
 @Index(gin('concerns'))
 @Index(gin('modalities'))
