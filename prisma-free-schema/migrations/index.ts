@@ -21,6 +21,7 @@ import { Migration20261201020000IntakeDrafts } from './Migration20261201020000In
 import { Migration20261201030000SearchProjection } from './Migration20261201030000SearchProjection';
 import { Migration20261202000000SearchFacetCounts } from './Migration20261202000000SearchFacetCounts';
 import { Migration20261203000000DropFormatsIndex } from './Migration20261203000000DropFormatsIndex';
+import { Migration20261203010000SearchChangeCounter } from './Migration20261203010000SearchChangeCounter';
 
 /** Applied in this order. Append new migrations; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
@@ -47,4 +48,5 @@ export const ALL_MIGRATIONS = [
   { name: 'Migration20261201030000SearchProjection', class: Migration20261201030000SearchProjection },
   { name: 'Migration20261202000000SearchFacetCounts', class: Migration20261202000000SearchFacetCounts },
   { name: 'Migration20261203000000DropFormatsIndex', class: Migration20261203000000DropFormatsIndex },
+  { name: 'Migration20261203010000SearchChangeCounter', class: Migration20261203010000SearchChangeCounter },
 ];

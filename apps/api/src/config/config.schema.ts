@@ -122,6 +122,12 @@ export const configSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9_-]{1,400}$/, 'expected letters, digits, - and _ only')
     .default('therapists'),
+  /**
+   * How long one process may reuse a search's candidates, total and facets while the read model is
+   * unchanged (any committed change ends it at once), in seconds; 0 turns the cache off.
+   * Postgres engine only.
+   */
+  SEARCH_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   /** How often each job worker asks PostgreSQL for due jobs (pg-boss allows 0.5 at least). */
   JOBS_POLL_INTERVAL_SECONDS: z.coerce.number().min(0.5).max(300).default(2),
   /** smtp:// or smtps:// URL (user and password in it) of the mail server. Unset: mail is kept in the local mailbox. */

@@ -13,6 +13,7 @@ import { TherapistsModule } from '../therapists/therapists.module';
 import { MatchingResolver } from './matching.resolver';
 import { RematchResolver } from './rematch.resolver';
 import { MatchingService } from './matching.service';
+import { withResultCache } from './search/cached-search-engine';
 import { createSearchEngine } from './search/search-engine.factory';
 import { SearchEngine } from './search/search-engine.port';
 import { SearchIndexSync } from './search/search-index-sync';
@@ -33,7 +34,7 @@ import { SearchProjectionSync } from './search/search-projection-sync';
     {
       provide: SearchEngine,
       inject: [APP_CONFIG, EntityManager, Clock],
-      useFactory: (config: AppConfig, em: EntityManager, clock: Clock) => createSearchEngine(config, em, clock),
+      useFactory: async (config: AppConfig, em: EntityManager, clock: Clock) => withResultCache(await createSearchEngine(config, em, clock), config, em, clock),
     },
   ],
   exports: [SearchEngine],

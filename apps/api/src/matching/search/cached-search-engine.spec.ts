@@ -1,0 +1,120 @@
+import { Knex, MikroORM } from '@mikro-orm/postgresql';
+import { FixedClock } from '../../../../../test/support/fixed-clock';
+import { createTestDatabase, TestDatabase } from '../../../../../test/support/test-database';
+import { seedDemoTherapists } from '../../../../../prisma-free-schema/seeders/seed-demo-therapists';
+import { loadConfig } from '../../config/config.schema';
+import { buildOrmOptions } from '../../database/mikro-orm.options';
+import { CachedSearchEngine, withResultCache } from './cached-search-engine';
+import { PostgresSearchEngine } from './postgres-search-engine';
+import { emptyQuery, SearchEngine } from './search-engine.port';
+
+// Search answers kept per query while the read model is unchanged (issue #12): every committed
+// change that a search reads ends the reuse; summary-only changes and other queries do not.
+const TODAY = '2026-11-25';
+const clock = new FixedClock(new Date(`${TODAY}T15:00:00Z`));
+const NY = emptyQuery({ jurisdiction: 'NY' });
+const NY_CBT = emptyQuery({ jurisdiction: 'NY', modalities: ['CBT'] });
+
+describe('CachedSearchEngine', () => {
+  let database: TestDatabase;
+  let orm: MikroORM;
+  let cached: CachedSearchEngine;
+  const statements: string[] = [];
+  const sql = (text: string, params: unknown[] = []) => orm.em.getConnection().execute(text, params);
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    orm = await MikroORM.init(buildOrmOptions(database.url));
+    await seedDemoTherapists(orm.em.fork(), { count: 60, today: TODAY, seed: 7, adminUserId: null });
+    orm.em.getKnex().on('query', (query: { sql: string; bindings: readonly Knex.RawBinding[] }) => statements.push(query.sql));
+  }, 120_000);
+  afterAll(async () => {
+    await orm?.close(true);
+    await database?.drop();
+  });
+  beforeEach(() => {
+    clock.set(`${TODAY}T15:00:00Z`);
+    cached = new CachedSearchEngine(new PostgresSearchEngine(orm.em.fork(), clock), orm.em.fork(), clock, 60_000);
+  });
+
+  /** What one call sent to the database, less the counter read every call makes. */
+  async function engineStatements(run: () => Promise<unknown>): Promise<string[]> {
+    statements.length = 0;
+    await run();
+    return statements.splice(0).filter((text) => !text.includes('therapist_search_changes'));
+  }
+
+  const search = (engine: SearchEngine, query = NY) => Promise.all([engine.candidates(query, 400), engine.countAndFacets(query)]);
+
+  it('answers a repeated query without the engine, with what the engine answered', async () => {
+    const fresh = await search(cached);
+    expect(fresh[0].length).toBeGreaterThan(0);
+    expect(await engineStatements(() => search(cached))).toEqual([]);
+    expect(await search(cached)).toEqual(fresh);
+    expect(await search(new PostgresSearchEngine(orm.em.fork(), clock))).toEqual(fresh);
+  });
+
+  it('keeps each query, limit and kind apart', async () => {
+    await search(cached);
+    expect(await engineStatements(() => search(cached, NY_CBT))).toHaveLength(2);
+    expect(await engineStatements(() => cached.candidates(NY, 5))).toHaveLength(1);
+    expect(await engineStatements(() => cached.count(NY))).toHaveLength(1);
+    expect(await engineStatements(() => Promise.all([search(cached), search(cached, NY_CBT), cached.candidates(NY, 5), cached.count(NY)]))).toEqual([]);
+  });
+
+  it('computes afresh once a change a search reads commits, and shows it', async () => {
+    const [candidates] = await search(cached);
+    const [therapistId] = candidates.map((candidate) => candidate.id);
+    const before = (await cached.countAndFacets(NY)).total;
+    // An admin suspends the therapist: the triggers remove their row.
+    await sql(`update therapist_profiles set status = 'SUSPENDED', suspension_reason = 'License under review' where id = ?`, [therapistId]);
+    const after = await search(cached);
+    expect(after[0].map((candidate) => candidate.id)).not.toContain(therapistId);
+    expect(after[1].total).toBe(before - 1);
+    expect(after).toEqual(await search(new PostgresSearchEngine(orm.em.fork(), clock)));
+  });
+
+  it('does not count a change still uncommitted, and counts it at commit', async () => {
+    await search(cached);
+    const connection = orm.em.fork().getConnection();
+    const trx = await connection.begin();
+    await connection.execute(`update therapist_search set modalities = array['CBT', 'EMDR', 'DBT'] where therapist_id = (select therapist_id from therapist_search order by therapist_id limit 1)`, [], 'all', trx);
+    expect(await engineStatements(() => search(cached))).toEqual([]);
+    await connection.commit(trx);
+    expect(await engineStatements(() => search(cached))).toHaveLength(2);
+  });
+
+  it('keeps answers through changes to the availability summary alone, which no cached part reads', async () => {
+    await search(cached);
+    await sql(`update therapist_search set availability_stale = true, availability_version = availability_version + 1, open_slot_starts = '{}'`);
+    expect(await engineStatements(() => search(cached))).toEqual([]);
+  });
+
+  it('computes afresh on a new day (licenses lapse by the calendar) and after the time limit', async () => {
+    await search(cached);
+    clock.set('2026-11-26T00:00:01Z');
+    expect(await engineStatements(() => search(cached))).toHaveLength(2);
+    const shortLived = new CachedSearchEngine(new PostgresSearchEngine(orm.em.fork(), clock), orm.em.fork(), clock, 0);
+    await search(shortLived);
+    expect(await engineStatements(() => search(shortLived))).toHaveLength(2);
+  });
+
+  it('keeps at most maxEntries queries, dropping the least recently used', async () => {
+    const small = new CachedSearchEngine(new PostgresSearchEngine(orm.em.fork(), clock), orm.em.fork(), clock, 60_000, 2);
+    await small.count(NY);
+    await small.count(NY_CBT);
+    await small.count(NY);
+    await small.count(emptyQuery({ jurisdiction: 'CA' }));
+    expect(small.size).toBe(2);
+    expect(await engineStatements(() => small.count(NY))).toEqual([]);
+    expect(await engineStatements(() => small.count(NY_CBT))).toHaveLength(1);
+  });
+
+  it('wraps only the Postgres engine, and not with SEARCH_CACHE_SECONDS=0', () => {
+    const postgres = new PostgresSearchEngine(orm.em.fork(), clock);
+    expect(withResultCache(postgres, loadConfig({}), orm.em, clock)).toBeInstanceOf(CachedSearchEngine);
+    expect(withResultCache(postgres, loadConfig({ SEARCH_CACHE_SECONDS: '0' }), orm.em, clock)).toBe(postgres);
+    const meilisearch = Object.assign(Object.create(SearchEngine.prototype) as SearchEngine, { name: 'meilisearch' });
+    expect(withResultCache(meilisearch, loadConfig({}), orm.em, clock)).toBe(meilisearch);
+  });
+});

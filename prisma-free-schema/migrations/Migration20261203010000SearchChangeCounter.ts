@@ -1,0 +1,38 @@
+import { Migration } from '@mikro-orm/migrations';
+
+// Issue #12, "what is cached where". Search results (candidates, total and facets) are kept per
+// API process for a query (CachedSearchEngine), and stay valid while this counter has not moved.
+// It moves when a change to the read model commits: a row-level constraint trigger, deferred to
+// commit time, takes the sequence's next value. A sequence never waits on another transaction,
+// so writers do not queue behind each other on a counter row. Changes to the availability
+// summary alone (bookings flag it stale, the roll recomputes it) do not move it: no cached part
+// reads those columns; the ranking reads them fresh on every search.
+const SUMMARY_COLUMNS = [
+  'open_slot_starts', 'next_open_at', 'availability_computed_at', 'availability_exact_until',
+  'availability_stale', 'availability_version', 'slot_minutes', 'minimum_notice_minutes', 'horizon_days',
+];
+const withoutSummary = (row: 'old' | 'new') => `(to_jsonb(${row}) - array[${SUMMARY_COLUMNS.map((column) => `'${column}'`).join(', ')}]::text[])`;
+
+export class Migration20261203010000SearchChangeCounter extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(`create sequence "therapist_search_changes";`);
+    this.addSql(`create function therapist_search_changed() returns trigger language plpgsql as $$
+begin
+  perform nextval('therapist_search_changes');
+  return null;
+end $$;`);
+    this.addSql(`create constraint trigger "therapist_search_changed_rows" after insert or delete on "therapist_search"
+      deferrable initially deferred for each row execute function therapist_search_changed();`);
+    this.addSql(`create constraint trigger "therapist_search_changed_columns" after update on "therapist_search"
+      deferrable initially deferred for each row
+      when (${withoutSummary('old')} is distinct from ${withoutSummary('new')})
+      execute function therapist_search_changed();`);
+  }
+
+  override async down(): Promise<void> {
+    this.addSql(`drop trigger "therapist_search_changed_columns" on "therapist_search";`);
+    this.addSql(`drop trigger "therapist_search_changed_rows" on "therapist_search";`);
+    this.addSql(`drop function therapist_search_changed();`);
+    this.addSql(`drop sequence "therapist_search_changes";`);
+  }
+}
