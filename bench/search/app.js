@@ -27,7 +27,7 @@ async function withoutNestExit(work) {
   }
 }
 
-async function startApp({ databaseUrl }) {
+async function startApp({ databaseUrl, env = {} }) {
   const { createApp } = require(join(API_DIST, 'bootstrap.js'));
   const { loadConfig } = require(join(API_DIST, 'config/config.schema.js'));
   const config = loadConfig({
@@ -41,6 +41,7 @@ async function startApp({ databaseUrl }) {
     // Every request comes from 127.0.0.1: this bench measures search, not its rate limit.
     PUBLIC_QUERY_RATE_LIMIT_PER_MINUTE: '1000000',
     SIGNED_IN_QUERY_RATE_LIMIT_PER_MINUTE: '1000000',
+    ...env,
   });
   const app = await withoutNestExit(() => createApp({ config, databaseUrl }));
   let closed;

@@ -55,6 +55,7 @@ async function main() {
   const database = await provisionDatabase({ log: progress, label: 'bench-search' });
   const keepDatabase = cleanUpOnInterrupt(() => database.drop());
   let app;
+  let coldApp;
   let keepApp = () => undefined;
   try {
     progress('migrating');
@@ -69,7 +70,9 @@ async function main() {
       if (!app) {
         progress('starting the app (in this process, NODE_ENV=development, LOG_LEVEL=silent)');
         app = await startApp({ databaseUrl: database.url });
-        keepApp = cleanUpOnInterrupt(() => app.close());
+        // The same app with the search cache off (SEARCH_CACHE_SECONDS=0): every search computed afresh.
+        coldApp = await startApp({ databaseUrl: database.url, env: { SEARCH_CACHE_SECONDS: '0' } });
+        keepApp = cleanUpOnInterrupt(() => Promise.all([app.close(), coldApp.close()]));
         // The same queries at both sizes: therapist numbering is stable, so the misspelled name stays findable.
         const misspelled = await findNameToMisspell(database.url);
         const client = await signUpMatchingClient(app.baseUrl);
@@ -82,7 +85,7 @@ async function main() {
       // What autovacuum does in a running system: seeding wrote each row once per source table.
       await app.entityManager().getConnection().execute('vacuum analyze therapist_search');
       seedings[seedings.length - 1].summaries = { count: summaries, seconds: (performance.now() - summaryStarted) / 1000 };
-      reports.push(await measureSize({ app, size, kinds }));
+      reports.push(await measureSize({ app, coldApp, size, kinds }));
     }
 
     const notes = [
@@ -96,6 +99,7 @@ async function main() {
     progress('stopping the app and removing the database');
     try {
       if (app) await app.close();
+      if (coldApp) await coldApp.close();
     } finally {
       keepApp();
       await database.drop();
@@ -104,17 +108,20 @@ async function main() {
   }
 }
 
-async function measureSize({ app, size, kinds }) {
+async function measureSize({ app, coldApp, size, kinds }) {
   const label = `${size.target.toLocaleString('en-US')} therapists`;
   const sizeProgress = (message) => progress(`${size.label}: ${message}`);
+  const coldProgress = (message) => progress(`${size.label}, cache off: ${message}`);
   const entityManager = app.entityManager();
+  const httpCold = await measureHttp({ baseUrl: coldApp.baseUrl, kinds, plan: size.http, progress: coldProgress });
   const http = await measureHttp({ baseUrl: app.baseUrl, kinds, plan: size.http, progress: sizeProgress });
   const engine = await measureEngine({ entityManager, kinds, plan: size.engine, progress: sizeProgress });
   const phases = await measurePhases({ entityManager, kind: kinds[0], plan: size.phases, progress: sizeProgress });
   sizeProgress('counting statements per search');
   const statements = await measureStatements({ baseUrl: app.baseUrl, entityManager });
+  const concurrencyCold = await measureConcurrency({ baseUrl: coldApp.baseUrl, kinds, clientCounts: [1, 4, 8, 16], seconds: size.concurrencySeconds, progress: coldProgress });
   const concurrency = await measureConcurrency({ baseUrl: app.baseUrl, kinds, clientCounts: [1, 4, 8, 16], seconds: size.concurrencySeconds, progress: sizeProgress });
-  return sizeReport({ label, http, engine, phases, statements, concurrency });
+  return sizeReport({ label, http, httpCold, engine, phases, statements, concurrency, concurrencyCold });
 }
 
 main().catch((error) => {
