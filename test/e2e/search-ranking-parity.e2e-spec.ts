@@ -78,7 +78,7 @@ async function legacySearch(input: Record<string, unknown>, client?: TestAccount
       items: ranked.slice(0, pageEnd).map((match) => ({
         id: match.id, score: match.score, reasons: match.reasons.map((reason) => reason.text), caveats: match.caveats.map((caveat) => caveat.text),
         // The first three open times, those on the client's preferred days and times first (slotsToShow).
-        nextSlots: ((all) => (all.some((slot) => fitsPreferredTimes(slot.startsAt, preferences)) ? all.filter((slot) => fitsPreferredTimes(slot.startsAt, preferences)) : all))(open.get(match.id) ?? [])
+        nextSlots: ((all) => (all.some((slot) => fitsPreferredTimes(slot.startsAt, preferences, today)) ? all.filter((slot) => fitsPreferredTimes(slot.startsAt, preferences, today)) : all))(open.get(match.id) ?? [])
           .slice(0, 3)
           .map((slot) => `${slot.startsAt.toISOString()}/${slot.endsAt.toISOString()}`),
       })),

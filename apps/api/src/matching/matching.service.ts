@@ -97,7 +97,7 @@ export class MatchingService {
           score: match.score,
           reasons: match.reasons,
           caveats: match.caveats,
-          nextSlots: slotsToShow(openSlots(match.id), preferences).map((slot) => toSlotModel(slot, input.timeZone)),
+          nextSlots: slotsToShow(openSlots(match.id), preferences, clientToday).map((slot) => toSlotModel(slot, input.timeZone)),
         }];
       }),
       // Who could be shown at all, not only the page: "no woman therapist fits" must be true of everyone.
@@ -176,8 +176,8 @@ export class MatchingService {
  * availability reason ("fits your evenings") sits beside evening times. When none fit, the
  * next times at all (the card's caveat says none fit).
  */
-function slotsToShow(slots: Slot[], preferences: MatchPreferences): Slot[] {
-  const fitting = slots.filter((slot) => fitsPreferredTimes(slot.start, preferences));
+function slotsToShow(slots: Slot[], preferences: MatchPreferences, today: string): Slot[] {
+  const fitting = slots.filter((slot) => fitsPreferredTimes(slot.start, preferences, today));
   return (fitting.length > 0 ? fitting : slots).slice(0, NEXT_SLOTS_SHOWN);
 }
 

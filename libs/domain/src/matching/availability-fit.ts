@@ -1,4 +1,4 @@
-import { addDays, dayNumberOf, localDateTimeOf, startOfLocalDay, wallClockDayConverter, weekdayOf, weekdayOfDayNumber } from '../time';
+import { addDays, dayNumberOf, startOfLocalDay, wallClockMinuteConverter, weekdayOfDayNumber } from '../time';
 import { NO_CONTRIBUTION } from './fit-components';
 import type { ComponentScore, DayPart, MatchPreferences, TherapistCandidate } from './matching.types';
 import { joinWithAnd, plural } from './reason-text';
@@ -31,17 +31,25 @@ function dayPartIndexOf(minutesOfDay: number): number {
 
 const slotCode = (weekday: number, dayPartIndex: number): SlotCode => weekday * 4 + dayPartIndex;
 
+const MINUTES_PER_DAY = 24 * 60;
+
 // One converter for the window of the latest (zone, today): a ranking asks for the same one for every candidate.
-let windowConverter: { key: string; todayNumber: number; convert: (instant: Date) => { dayNumber: number; minutesOfDay: number } } | null = null;
+let windowConverter: { key: string; todayNumber: number; toWallMinutes: (instant: Date) => number } | null = null;
 
 function windowWallClock(timeZone: string, today: string) {
   const key = `${timeZone}\u0000${today}`;
   if (windowConverter?.key !== key) {
     const from = startOfLocalDay(addDays(today, -1), timeZone);
     const to = startOfLocalDay(addDays(today, AVAILABILITY_WINDOW_DAYS + 1), timeZone);
-    windowConverter = { key, todayNumber: dayNumberOf(today), convert: wallClockDayConverter(from, to, timeZone) };
+    windowConverter = { key, todayNumber: dayNumberOf(today), toWallMinutes: wallClockMinuteConverter(from, to, timeZone) };
   }
   return windowConverter;
+}
+
+/** The slot code of an instant's wall-clock minute (minutes since 1970-01-01T00:00 local). */
+function codeOfWallMinutes(wallMinutes: number): SlotCode {
+  const dayNumber = Math.floor(wallMinutes / MINUTES_PER_DAY);
+  return slotCode(weekdayOfDayNumber(dayNumber), dayPartIndexOf(wallMinutes - dayNumber * MINUTES_PER_DAY));
 }
 
 // A ranking reads each candidate's window twice (the score and the caveats): kept per list of starts, for one window.
@@ -49,14 +57,14 @@ const codesByStarts = new WeakMap<readonly Date[], { key: string; codes: SlotCod
 
 /** The candidate's open times on the client's today … today + 13, as slot codes in the client's zone. */
 function slotsInWindow(starts: readonly Date[], timeZone: string, today: string): SlotCode[] {
-  const { key, todayNumber, convert } = windowWallClock(timeZone, today);
+  const { key, todayNumber, toWallMinutes } = windowWallClock(timeZone, today);
   const kept = codesByStarts.get(starts);
   if (kept?.key === key) return kept.codes;
+  const [first, end] = [todayNumber * MINUTES_PER_DAY, (todayNumber + AVAILABILITY_WINDOW_DAYS) * MINUTES_PER_DAY];
   const codes: SlotCode[] = [];
   for (const start of starts) {
-    const { dayNumber, minutesOfDay } = convert(start);
-    const day = dayNumber - todayNumber;
-    if (day >= 0 && day < AVAILABILITY_WINDOW_DAYS) codes.push(slotCode(weekdayOfDayNumber(dayNumber), dayPartIndexOf(minutesOfDay)));
+    const wallMinutes = toWallMinutes(start);
+    if (wallMinutes >= first && wallMinutes < end) codes.push(codeOfWallMinutes(wallMinutes));
   }
   codesByStarts.set(starts, { key, codes });
   return codes;
@@ -96,12 +104,12 @@ function statedTimes(preferences: MatchPreferences): StatedTimes | null {
  * Whether an open time is on the client's preferred days and day parts, in the
  * client's zone (true for any time when they stated none). Times shown beside an
  * availability reason are chosen with this, so "fits your evenings" sits beside evenings.
+ * `today` is the client's local date: the ranking's converter for that window is reused.
  */
-export function fitsPreferredTimes(start: Date, preferences: MatchPreferences): boolean {
+export function fitsPreferredTimes(start: Date, preferences: MatchPreferences, today: string): boolean {
   const stated = statedTimes(preferences);
   if (stated === null) return true;
-  const { localDate, minutesOfDay } = localDateTimeOf(start, preferences.timeZone);
-  return stated.fits[slotCode(weekdayOf(localDate), dayPartIndexOf(minutesOfDay))];
+  return stated.fits[codeOfWallMinutes(windowWallClock(preferences.timeZone, today).toWallMinutes(start))];
 }
 
 /** 'your weekday evenings' for the client's stated times; null when they stated none. */

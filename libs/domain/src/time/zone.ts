@@ -269,6 +269,20 @@ export function offsetChangesBetween(from: Date, to: Date, timeZone: string): Of
  * hundreds of open times per candidate this way.
  */
 export function wallClockDayConverter(from: Date, to: Date, timeZone: string): (instant: Date) => { dayNumber: number; minutesOfDay: number } {
+  const toWallMinutes = wallClockMinuteConverter(from, to, timeZone);
+  return (instant) => {
+    const wallMinutes = toWallMinutes(instant);
+    const dayNumber = Math.floor(wallMinutes / MINUTES_PER_DAY);
+    return { dayNumber, minutesOfDay: wallMinutes - dayNumber * MINUTES_PER_DAY };
+  };
+}
+
+/**
+ * wallClockDayConverter's arithmetic as one number per instant: minutes of wall-clock time since
+ * 1970-01-01T00:00 local (day number × 1440 + minute of the day), so converting hundreds of
+ * open times allocates nothing.
+ */
+export function wallClockMinuteConverter(from: Date, to: Date, timeZone: string): (instant: Date) => number {
   const zone = zoneNamed(timeZone);
   const [start, end] = [epochMsOf(from), epochMsOf(to)];
   const changes = offsetChangesBetween(from, to, timeZone).map((change) => ({ at: change.at.getTime(), offsetMs: change.offsetMinutesAfter * MS_PER_MINUTE }));
@@ -278,8 +292,6 @@ export function wallClockDayConverter(from: Date, to: Date, timeZone: string): (
     let offsetMs = firstOffset;
     if (epochMs < start || epochMs >= end) offsetMs = offsetMsAt(zone, epochMs);
     else for (const change of changes) if (epochMs >= change.at) offsetMs = change.offsetMs;
-    const wall = epochMs + offsetMs;
-    const dayNumber = Math.floor(wall / MS_PER_DAY);
-    return { dayNumber, minutesOfDay: Math.floor((wall - dayNumber * MS_PER_DAY) / MS_PER_MINUTE) };
+    return Math.floor((epochMs + offsetMs) / MS_PER_MINUTE);
   };
 }
