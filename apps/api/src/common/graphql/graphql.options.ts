@@ -1,4 +1,5 @@
 import { ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { AppConfig } from '../../config/config.schema';
 import { formatGraphqlError } from '../errors/format-graphql-error';
@@ -18,7 +19,9 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     // No "Did you mean …" in production: suggestions would reveal the schema introspection hides.
     hideSchemaDetailsFromClientErrors: config.isProduction,
     playground: false,
-    plugins: config.isProduction ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })],
+    // No cache hints in this schema: Apollo's cache-control plugin, on by default, only wrapped
+    // every field's resolver to compute a policy nobody reads (a search resolves thousands of fields).
+    plugins: [ApolloServerPluginCacheControlDisabled(), ...(config.isProduction ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })])],
     includeStacktraceInErrorResponses: false,
     formatError: formatGraphqlError,
     // Size limits, all checked before any resolver runs (tokens while parsing, the rest while validating).
