@@ -62,7 +62,7 @@ async function legacySearch(input: Record<string, unknown>, client?: TestAccount
         languages: profile.languages, ageGroups: profile.ageGroups, gender: profile.gender, communities: profile.communities,
         specialtyConcerns: profile.specialtyConcerns, treatedConcerns: profile.treatedConcerns, modalities: profile.modalities, feeMinor: profile.feeMinor,
         slidingScale: profile.slidingScaleMinMinor !== null && profile.slidingScaleMaxMinor !== null ? { minMinor: profile.slidingScaleMinMinor, maxMinor: profile.slidingScaleMaxMinor } : null,
-        insuranceAccepted: profile.insuranceAccepted, textRelevance, openSlotStarts: [], alliance: alliances.get(id) ?? null,
+        insuranceAccepted: profile.insuranceAccepted, textRelevance, openSlotStartsMs: [], alliance: alliances.get(id) ?? null,
       } as TherapistCandidate];
     });
     const today = localDateOf(clock.now(), preferences.timeZone);
@@ -72,7 +72,7 @@ async function legacySearch(input: Record<string, unknown>, client?: TestAccount
     const cutoff = (provisional.ranked[pageEnd - 1]?.score ?? 0) - MATCH_WEIGHTS.AVAILABILITY_FIT - 1e-4;
     const contenders = provisional.ranked.filter((match) => match.score >= cutoff).map((match) => match.id);
     const open = await slots.nextSlots(contenders, { count: Number.POSITIVE_INFINITY, timeZone: full.timeZone, withinDays: 14 });
-    const { ranked } = rank(rankable.filter((candidate) => contenders.includes(candidate.id)).map((candidate) => ({ ...candidate, openSlotStarts: (open.get(candidate.id) ?? []).map((slot) => slot.startsAt) })));
+    const { ranked } = rank(rankable.filter((candidate) => contenders.includes(candidate.id)).map((candidate) => ({ ...candidate, openSlotStartsMs: (open.get(candidate.id) ?? []).map((slot) => slot.startsAt.getTime()) })));
     return {
       total: Math.min(await engine.count(query), provisional.ranked.length),
       items: ranked.slice(0, pageEnd).map((match) => ({

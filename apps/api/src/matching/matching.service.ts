@@ -121,13 +121,13 @@ export class MatchingService {
     const excluded = new Set(excludeTherapistIds);
     const ids = candidates.map((candidate) => candidate.id).filter((id) => !excluded.has(id));
     const [rows, alliances] = await Promise.all([this.projection.rowsFor(ids), this.alliance.allianceFor(ids)]);
-    const staleIds = [...rows.values()].filter((row) => row.summarySlotStarts === null).map((row) => row.therapistId);
+    const staleIds = [...rows.values()].filter((row) => row.summarySlotStartsMs === null).map((row) => row.therapistId);
     const exact = staleIds.length ? await this.slots.openSlots(staleIds, { withinDays: RANKING_WINDOW_DAYS }) : new Map<string, Slot[]>();
     const rankable: TherapistCandidate[] = candidates.flatMap(({ id, textRelevance }) => {
       const row = rows.get(id);
       if (!row || excluded.has(id)) return [];
-      const openSlotStarts = row.summarySlotStarts ?? (exact.get(id) ?? []).map((slot) => slot.start);
-      return [toCandidate(row, textRelevance, openSlotStarts, alliances.get(id) ?? null)];
+      const openSlotStartsMs = row.summarySlotStartsMs ?? (exact.get(id) ?? []).map((slot) => slot.start.getTime());
+      return [toCandidate(row, textRelevance, openSlotStartsMs, alliances.get(id) ?? null)];
     });
     const accepting = new Set([...rows.values()].filter((row) => row.accepting).map((row) => row.therapistId));
     // Slot objects only for the therapists a page shows: the ranking needs starts alone.
@@ -181,7 +181,7 @@ function slotsToShow(slots: Slot[], preferences: MatchPreferences, today: string
   return (fitting.length > 0 ? fitting : slots).slice(0, NEXT_SLOTS_SHOWN);
 }
 
-function toCandidate(row: ProjectionRow, textRelevance: number, openSlotStarts: Date[], alliance: TherapistCandidate['alliance']): TherapistCandidate {
+function toCandidate(row: ProjectionRow, textRelevance: number, openSlotStartsMs: number[], alliance: TherapistCandidate['alliance']): TherapistCandidate {
   return {
     id: row.therapistId,
     licensedJurisdictions: row.jurisdictions,
@@ -201,7 +201,7 @@ function toCandidate(row: ProjectionRow, textRelevance: number, openSlotStarts: 
     slidingScale: row.slidingScaleMinMinor !== null && row.slidingScaleMaxMinor !== null ? { minMinor: row.slidingScaleMinMinor, maxMinor: row.slidingScaleMaxMinor } : null,
     insuranceAccepted: row.insurance,
     textRelevance,
-    openSlotStarts,
+    openSlotStartsMs,
     // Clients' session ratings (alliance module), each client counted once; null before anyone rated.
     alliance,
   };

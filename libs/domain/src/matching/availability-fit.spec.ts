@@ -4,7 +4,7 @@ import type { DayPart, MatchPreferences } from './matching.types';
 
 // TODAY is Monday 2026-03-02 in New York; clocks go forward on Sunday 2026-03-08.
 const fit = (openSlotStarts: Date[], client: Partial<MatchPreferences> = {}) =>
-  availabilityFit(candidate({ openSlotStarts }), preferences(client), TODAY);
+  availabilityFit(candidate({ openSlotStartsMs: openSlotStarts.map((start) => start.getTime()) }), preferences(client), TODAY);
 const times = (weekdays: number[], dayParts: DayPart[]): Partial<MatchPreferences> => ({ preferredTimes: { weekdays, dayParts } });
 
 describe('availability fit without a time preference', () => {

@@ -34,7 +34,7 @@ const slotCode = (weekday: number, dayPartIndex: number): SlotCode => weekday * 
 const MINUTES_PER_DAY = 24 * 60;
 
 // One converter for the window of the latest (zone, today): a ranking asks for the same one for every candidate.
-let windowConverter: { key: string; todayNumber: number; toWallMinutes: (instant: Date) => number } | null = null;
+let windowConverter: { key: string; todayNumber: number; toWallMinutes: (epochMs: number) => number } | null = null;
 
 function windowWallClock(timeZone: string, today: string) {
   const key = `${timeZone}\u0000${today}`;
@@ -53,10 +53,10 @@ function codeOfWallMinutes(wallMinutes: number): SlotCode {
 }
 
 // A ranking reads each candidate's window twice (the score and the caveats): kept per list of starts, for one window.
-const codesByStarts = new WeakMap<readonly Date[], { key: string; codes: SlotCode[] }>();
+const codesByStarts = new WeakMap<readonly number[], { key: string; codes: SlotCode[] }>();
 
 /** The candidate's open times on the client's today … today + 13, as slot codes in the client's zone. */
-function slotsInWindow(starts: readonly Date[], timeZone: string, today: string): SlotCode[] {
+function slotsInWindow(starts: readonly number[], timeZone: string, today: string): SlotCode[] {
   const { key, todayNumber, toWallMinutes } = windowWallClock(timeZone, today);
   const kept = codesByStarts.get(starts);
   if (kept?.key === key) return kept.codes;
@@ -109,7 +109,7 @@ function statedTimes(preferences: MatchPreferences): StatedTimes | null {
 export function fitsPreferredTimes(start: Date, preferences: MatchPreferences, today: string): boolean {
   const stated = statedTimes(preferences);
   if (stated === null) return true;
-  return stated.fits[codeOfWallMinutes(windowWallClock(preferences.timeZone, today).toWallMinutes(start))];
+  return stated.fits[codeOfWallMinutes(windowWallClock(preferences.timeZone, today).toWallMinutes(start.getTime()))];
 }
 
 /** 'your weekday evenings' for the client's stated times; null when they stated none. */
@@ -125,7 +125,7 @@ export function fittingOpenTimes(candidate: TherapistCandidate, preferences: Mat
   const stated = statedTimes(preferences);
   if (stated === null) return null;
   let fitting = 0;
-  for (const code of slotsInWindow(candidate.openSlotStarts, preferences.timeZone, today)) if (stated.fits[code]) fitting += 1;
+  for (const code of slotsInWindow(candidate.openSlotStartsMs, preferences.timeZone, today)) if (stated.fits[code]) fitting += 1;
   return fitting;
 }
 
@@ -155,7 +155,7 @@ function describePreference(weekdays: readonly number[] | null, dayParts: readon
  * times, up to OPEN_TIMES_FOR_FULL_CREDIT.
  */
 export function availabilityFit(candidate: TherapistCandidate, preferences: MatchPreferences, today: string): ComponentScore {
-  const slots = slotsInWindow(candidate.openSlotStarts, preferences.timeZone, today);
+  const slots = slotsInWindow(candidate.openSlotStartsMs, preferences.timeZone, today);
   const stated = statedTimes(preferences);
   if (stated === null) {
     if (slots.length === 0) return NO_CONTRIBUTION;

@@ -35,7 +35,7 @@ const candidateFieldsArbitrary: fc.Arbitrary<Omit<TherapistCandidate, 'id'>> = f
   insuranceAccepted: fc.subarray(['AETNA', 'CIGNA', 'UNITEDHEALTHCARE', 'KAISER']),
   textRelevance: fc.integer({ min: 0, max: 1000 }).map((thousandths) => thousandths / 1000),
   // From two days before today to two days after the window, to exercise its edges.
-  openSlotStarts: fc.array(fc.integer({ min: -2 * 96, max: 16 * 96 }).map((quarter) => new Date(TODAY_START_UTC + (quarter * MS_PER_DAY) / 96)), { maxLength: 30 }),
+  openSlotStartsMs: fc.array(fc.integer({ min: -2 * 96, max: 16 * 96 }).map((quarter) => TODAY_START_UTC + (quarter * MS_PER_DAY) / 96), { maxLength: 30 }),
   alliance: fc.option(fc.record({ count: fc.nat({ max: 200 }), mean: fc.double({ min: 1, max: 5, noNaN: true }) })),
 });
 

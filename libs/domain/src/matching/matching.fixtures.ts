@@ -29,7 +29,7 @@ export function candidate(overrides: Partial<TherapistCandidate> = {}): Therapis
     slidingScale: null,
     insuranceAccepted: [],
     textRelevance: 0,
-    openSlotStarts: [],
+    openSlotStartsMs: [],
     alliance: null,
     ...overrides,
   };

@@ -87,7 +87,7 @@ describe('rankTherapists (property-based)', () => {
   it('raises a score by at most the availability weight when open times are added (the API prunes slot work on this)', () => {
     fc.assert(
       fc.property(inputArbitrary, ({ candidates, preferences: prefs, seed }) => {
-        const without = rankTherapists({ candidates: candidates.map((c) => ({ ...c, openSlotStarts: [] })), preferences: prefs, today: TODAY, fairnessSeed: seed });
+        const without = rankTherapists({ candidates: candidates.map((c) => ({ ...c, openSlotStartsMs: [] })), preferences: prefs, today: TODAY, fairnessSeed: seed });
         const withSlots = rankTherapists({ candidates, preferences: prefs, today: TODAY, fairnessSeed: seed });
         const before = new Map(without.ranked.map((match) => [match.id, match.score]));
         for (const match of withSlots.ranked) {

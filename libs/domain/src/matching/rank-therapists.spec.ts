@@ -30,7 +30,7 @@ describe('rankTherapists scores and reasons', () => {
     gender: 'WOMAN',
     communities: ['LGBTQ_AFFIRMING'],
     feeMinor: 100_00,
-    openSlotStarts: [2, 3, 4, 5, 6, 7, 8].map((day) => at(`2026-03-0${day}`, '09:00')),
+    openSlotStartsMs: [2, 3, 4, 5, 6, 7, 8].map((day) => at(`2026-03-0${day}`, '09:00').getTime()),
     alliance: { count: 40, mean: 4.8 },
   });
 
@@ -77,7 +77,7 @@ describe('rankTherapists scores and reasons', () => {
   it.each<[string, Partial<TherapistCandidate>, Parameters<typeof preferences>[0]]>([
     ['concern', { specialtyConcerns: ['PTSD'] }, { concerns: [{ code: 'PTSD', priority: 2 }] }],
     ['modality', { modalities: ['DBT'] }, { preferredModalities: ['DBT'] }],
-    ['availability', { openSlotStarts: [at('2026-03-03', '18:00')] }, { preferredTimes: { weekdays: [2], dayParts: ['EVENING'] } }],
+    ['availability', { openSlotStartsMs: [at('2026-03-03', '18:00').getTime()] }, { preferredTimes: { weekdays: [2], dayParts: ['EVENING'] } }],
     ['price', { slidingScale: { minMinor: 40_00, maxMinor: 120_00 } }, { needsSlidingScale: true }],
     ['gender', { gender: 'MAN' }, { genderPreference: ['MAN'] }],
     ['community', { communities: ['VETERANS'] }, { communities: ['VETERANS'] }],

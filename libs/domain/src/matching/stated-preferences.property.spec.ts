@@ -78,7 +78,7 @@ function checkSoftPreferences(match: RankedTherapist, therapist: TherapistCandid
 
   const { weekdays, dayParts } = client.preferredTimes;
   if (weekdays.length > 0 || dayParts.length > 0) {
-    const fitting = therapist.openSlotStarts.filter((start) => fitsStatedTimes(start, client)).length;
+    const fitting = therapist.openSlotStartsMs.filter((start) => fitsStatedTimes(new Date(start), client)).length;
     expectPair('AVAILABILITY_FIT', fitting > 0, fitting === 0);
     // "fits your evenings" counts only evening times.
     if (fitting > 0) expect(match.reasons.find((reason) => reason.code === 'AVAILABILITY_FIT')!.text).toMatch(new RegExp(`^Has ${fitting} open time`));

@@ -26,8 +26,8 @@ describe('stated preferences on the card and about the list', () => {
   });
 
   it('counts only evening times for "fits your evenings" and says when there are none', () => {
-    const evening = candidate({ id: 'e', openSlotStarts: [at('2026-03-03', '09:00'), at('2026-03-03', '18:00')] });
-    const daytime = candidate({ id: 'd', openSlotStarts: [at('2026-03-03', '09:00'), at('2026-03-04', '13:00')] });
+    const evening = candidate({ id: 'e', openSlotStartsMs: [at('2026-03-03', '09:00'), at('2026-03-03', '18:00')].map(Number) });
+    const daytime = candidate({ id: 'd', openSlotStartsMs: [at('2026-03-03', '09:00'), at('2026-03-04', '13:00')].map(Number) });
     const byId = Object.fromEntries(rank([evening, daytime], { preferredTimes: { weekdays: [], dayParts: ['EVENING'] } }).ranked.map((match) => [match.id, match]));
     expect(byId.e.reasons.find((reason) => reason.code === 'AVAILABILITY_FIT')?.text).toBe('Has 1 open time that fits your evenings');
     expect(byId.d.reasons.some((reason) => reason.code === 'AVAILABILITY_FIT')).toBe(false);

@@ -271,24 +271,24 @@ export function offsetChangesBetween(from: Date, to: Date, timeZone: string): Of
 export function wallClockDayConverter(from: Date, to: Date, timeZone: string): (instant: Date) => { dayNumber: number; minutesOfDay: number } {
   const toWallMinutes = wallClockMinuteConverter(from, to, timeZone);
   return (instant) => {
-    const wallMinutes = toWallMinutes(instant);
+    const wallMinutes = toWallMinutes(epochMsOf(instant));
     const dayNumber = Math.floor(wallMinutes / MINUTES_PER_DAY);
     return { dayNumber, minutesOfDay: wallMinutes - dayNumber * MINUTES_PER_DAY };
   };
 }
 
 /**
- * wallClockDayConverter's arithmetic as one number per instant: minutes of wall-clock time since
- * 1970-01-01T00:00 local (day number × 1440 + minute of the day), so converting hundreds of
- * open times allocates nothing.
+ * wallClockDayConverter's arithmetic as one number per instant, given as epoch milliseconds:
+ * minutes of wall-clock time since 1970-01-01T00:00 local (day number × 1440 + minute of the
+ * day), so converting thousands of open times allocates nothing.
  */
-export function wallClockMinuteConverter(from: Date, to: Date, timeZone: string): (instant: Date) => number {
+export function wallClockMinuteConverter(from: Date, to: Date, timeZone: string): (epochMs: number) => number {
   const zone = zoneNamed(timeZone);
   const [start, end] = [epochMsOf(from), epochMsOf(to)];
   const changes = offsetChangesBetween(from, to, timeZone).map((change) => ({ at: change.at.getTime(), offsetMs: change.offsetMinutesAfter * MS_PER_MINUTE }));
   const firstOffset = offsetMsAt(zone, start);
-  return (instant) => {
-    const epochMs = epochMsOf(instant);
+  return (epochMs) => {
+    if (!Number.isFinite(epochMs)) throw new RangeError(`Expected epoch milliseconds, got ${String(epochMs)}`);
     let offsetMs = firstOffset;
     if (epochMs < start || epochMs >= end) offsetMs = offsetMsAt(zone, epochMs);
     else for (const change of changes) if (epochMs >= change.at) offsetMs = change.offsetMs;

@@ -31,8 +31,8 @@ export interface ProjectionRow {
   insurance: string[];
   officeLatitude: number | null;
   officeLongitude: number | null;
-  /** Open slot starts over the ranking window from the summary; null when the summary cannot answer exactly now (stale or not yet computed). */
-  summarySlotStarts: Date[] | null;
+  /** Open slot starts over the ranking window from the summary, in epoch milliseconds; null when the summary cannot answer exactly now (stale or not yet computed). */
+  summarySlotStartsMs: number[] | null;
   /** How long each of those slots lasts: the shortest individual session (the slot engine's length). */
   slotMinutes: number;
 }
@@ -235,25 +235,25 @@ function toRow(row: RawRow, now: Date): ProjectionRow {
     insurance: row.insurance,
     officeLatitude: row.office_latitude,
     officeLongitude: row.office_longitude,
-    summarySlotStarts: row.usable ? startsWithin(row, now) : null,
+    summarySlotStartsMs: row.usable ? startsWithin(row, now) : null,
     slotMinutes: row.slot_minutes ?? DEFAULT_SESSION_MINUTES,
   };
 }
 
 /** The slot engine's bounds as of now: starts from now + notice, before now + min(14 days, horizon). */
-function startsWithin(row: RawRow, now: Date): Date[] {
+function startsWithin(row: RawRow, now: Date): number[] {
   const nowMs = now.getTime();
   const earliest = nowMs + (row.minimum_notice_minutes ?? 0) * MS_PER_MINUTE;
   const before = nowMs + Math.min(RANKING_WINDOW_DAYS, row.horizon_days ?? RANKING_WINDOW_DAYS) * durationMs({ days: 1 });
-  const starts: Date[] = [];
+  const starts: number[] = [];
   for (const minute of row.open_slot_starts) {
     const ms = minute * MS_PER_MINUTE;
-    if (ms >= earliest && ms < before) starts.push(new Date(ms));
+    if (ms >= earliest && ms < before) starts.push(ms);
   }
   return starts;
 }
 
 /** The row's open slots from its summary, each as long as its individual session; null when the summary cannot answer now. */
 export function summarySlots(row: ProjectionRow): Slot[] | null {
-  return row.summarySlotStarts?.map((start) => ({ start, end: new Date(start.getTime() + row.slotMinutes * MS_PER_MINUTE) })) ?? null;
+  return row.summarySlotStartsMs?.map((ms) => ({ start: new Date(ms), end: new Date(ms + row.slotMinutes * MS_PER_MINUTE) })) ?? null;
 }
