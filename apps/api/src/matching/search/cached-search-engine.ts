@@ -4,8 +4,12 @@ import { utcDateOf } from '@rapport/domain';
 import { Clock } from '../../common/clock';
 import { Candidate, Facets, SearchEngine, SearchQuery } from './search-engine.port';
 
-/** Distinct queries kept per process; a state's directory and its common filters fit many times over. */
-const DEFAULT_MAX_ENTRIES = 2_000;
+/**
+ * Distinct answers kept per process. One holds up to 400 candidate ids (about 40 kB) or a set's
+ * facets (a few kB), so this bounds the cache near 20 MB; every state's directory and its common
+ * filters fit.
+ */
+const DEFAULT_MAX_ENTRIES = 500;
 
 interface Entry {
   value: unknown;
