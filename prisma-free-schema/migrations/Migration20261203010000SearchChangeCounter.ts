@@ -7,6 +7,9 @@ import { Migration } from '@mikro-orm/migrations';
 // so writers do not queue behind each other on a counter row. Changes to the availability
 // summary alone (bookings flag it stale, the roll recomputes it) do not move it: no cached part
 // reads those columns; the ranking reads them fresh on every search.
+// The comparison is of whole rows less those columns, so a column added later counts by default.
+// Its price, measured at 100k: updating all 87,000 rows took 7.1 s with it and 3.7 s without,
+// about 40 µs a row; the daily roll spends about 95 s computing those summaries.
 const SUMMARY_COLUMNS = [
   'open_slot_starts', 'next_open_at', 'availability_computed_at', 'availability_exact_until',
   'availability_stale', 'availability_version', 'slot_minutes', 'minimum_notice_minutes', 'horizon_days',
