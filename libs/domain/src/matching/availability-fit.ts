@@ -1,4 +1,4 @@
-import { addDays, dayNumberOf, startOfLocalDay, wallClockMinuteConverter, weekdayOfDayNumber } from '../time';
+import { addDays, dayNumberOf, MINUTES_PER_DAY, startOfLocalDay, wallClockMinuteConverter, weekdayOfDayNumber } from '../time';
 import { NO_CONTRIBUTION } from './fit-components';
 import type { ComponentScore, DayPart, MatchPreferences, TherapistCandidate } from './matching.types';
 import { joinWithAnd, plural } from './reason-text';
@@ -30,8 +30,6 @@ function dayPartIndexOf(minutesOfDay: number): number {
 }
 
 const slotCode = (weekday: number, dayPartIndex: number): SlotCode => weekday * 4 + dayPartIndex;
-
-const MINUTES_PER_DAY = 24 * 60;
 
 // One converter for the window of the latest (zone, today): a ranking asks for the same one for every candidate.
 let windowConverter: { key: string; todayNumber: number; toWallMinutes: (epochMs: number) => number } | null = null;

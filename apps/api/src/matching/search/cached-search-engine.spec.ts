@@ -1,4 +1,5 @@
 import { Knex, MikroORM } from '@mikro-orm/postgresql';
+import { durationMs } from '@rapport/domain';
 import { FixedClock } from '../../../../../test/support/fixed-clock';
 import { createTestDatabase, TestDatabase } from '../../../../../test/support/test-database';
 import { seedDemoTherapists } from '../../../../../prisma-free-schema/seeders/seed-demo-therapists';
@@ -14,6 +15,7 @@ const TODAY = '2026-11-25';
 const clock = new FixedClock(new Date(`${TODAY}T15:00:00Z`));
 const NY = emptyQuery({ jurisdiction: 'NY' });
 const NY_CBT = emptyQuery({ jurisdiction: 'NY', modalities: ['CBT'] });
+const A_MINUTE_MS = durationMs({ minutes: 1 });
 
 describe('CachedSearchEngine', () => {
   let database: TestDatabase;
@@ -34,7 +36,7 @@ describe('CachedSearchEngine', () => {
   });
   beforeEach(() => {
     clock.set(`${TODAY}T15:00:00Z`);
-    cached = new CachedSearchEngine(new PostgresSearchEngine(orm.em.fork(), clock), orm.em.fork(), clock, 60_000);
+    cached = new CachedSearchEngine(new PostgresSearchEngine(orm.em.fork(), clock), orm.em.fork(), clock, A_MINUTE_MS);
   });
 
   /** What one call sent to the database, less the counter read every call makes. */
@@ -100,7 +102,7 @@ describe('CachedSearchEngine', () => {
   });
 
   it('keeps at most maxEntries queries, dropping the least recently used', async () => {
-    const small = new CachedSearchEngine(new PostgresSearchEngine(orm.em.fork(), clock), orm.em.fork(), clock, 60_000, 2);
+    const small = new CachedSearchEngine(new PostgresSearchEngine(orm.em.fork(), clock), orm.em.fork(), clock, A_MINUTE_MS, 2);
     await small.count(NY);
     await small.count(NY_CBT);
     await small.count(NY);

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { utcDateOf } from '@rapport/domain';
+import { durationMs, utcDateOf } from '@rapport/domain';
 import { Clock } from '../../common/clock';
 import { Candidate, Facets, SearchEngine, SearchQuery } from './search-engine.port';
 
@@ -102,5 +102,5 @@ export class CachedSearchEngine extends SearchEngine {
  */
 export function withResultCache(engine: SearchEngine, config: { SEARCH_CACHE_SECONDS: number }, em: EntityManager, clock: Clock): SearchEngine {
   if (engine.name !== 'postgres' || config.SEARCH_CACHE_SECONDS === 0) return engine;
-  return new CachedSearchEngine(engine, em, clock, config.SEARCH_CACHE_SECONDS * 1000);
+  return new CachedSearchEngine(engine, em, clock, durationMs({ seconds: config.SEARCH_CACHE_SECONDS }));
 }
