@@ -22,6 +22,7 @@ import { Migration20261201030000SearchProjection } from './Migration202612010300
 import { Migration20261202000000SearchFacetCounts } from './Migration20261202000000SearchFacetCounts';
 import { Migration20261203000000DropFormatsIndex } from './Migration20261203000000DropFormatsIndex';
 import { Migration20261203010000SearchChangeCounter } from './Migration20261203010000SearchChangeCounter';
+import { Migration20261203020000SearchFacetPairs } from './Migration20261203020000SearchFacetPairs';
 
 /** Applied in this order. Append new migrations; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
@@ -49,4 +50,5 @@ export const ALL_MIGRATIONS = [
   { name: 'Migration20261202000000SearchFacetCounts', class: Migration20261202000000SearchFacetCounts },
   { name: 'Migration20261203000000DropFormatsIndex', class: Migration20261203000000DropFormatsIndex },
   { name: 'Migration20261203010000SearchChangeCounter', class: Migration20261203010000SearchChangeCounter },
+  { name: 'Migration20261203020000SearchFacetPairs', class: Migration20261203020000SearchFacetPairs },
 ];
