@@ -262,25 +262,12 @@ export function offsetChangesBetween(from: Date, to: Date, timeZone: string): Of
 }
 
 /**
- * The wall-clock day (as a day number, see dayNumberOf) and minute of many instants in one
- * zone: the zone's offsets between `from` and `to` are looked up once
- * (offsetChangesBetween), so each instant in that range costs arithmetic, not a zone lookup
- * and a date string. Instants outside the range are converted one by one. Ranking reads
- * hundreds of open times per candidate this way.
- */
-export function wallClockDayConverter(from: Date, to: Date, timeZone: string): (instant: Date) => { dayNumber: number; minutesOfDay: number } {
-  const toWallMinutes = wallClockMinuteConverter(from, to, timeZone);
-  return (instant) => {
-    const wallMinutes = toWallMinutes(epochMsOf(instant));
-    const dayNumber = Math.floor(wallMinutes / MINUTES_PER_DAY);
-    return { dayNumber, minutesOfDay: wallMinutes - dayNumber * MINUTES_PER_DAY };
-  };
-}
-
-/**
- * wallClockDayConverter's arithmetic as one number per instant, given as epoch milliseconds:
- * minutes of wall-clock time since 1970-01-01T00:00 local (day number × 1440 + minute of the
- * day), so converting thousands of open times allocates nothing.
+ * The wall-clock time of many instants in one zone, each given as epoch milliseconds: minutes
+ * since 1970-01-01T00:00 local (day number, see dayNumberOf, × 1440 + minute of the day). The
+ * zone's offsets between `from` and `to` are looked up once (offsetChangesBetween), so each
+ * instant in that range costs arithmetic, not a zone lookup and a date string, and allocates
+ * nothing. Instants outside the range are converted one by one. Ranking reads thousands of open
+ * times per search this way.
  */
 export function wallClockMinuteConverter(from: Date, to: Date, timeZone: string): (epochMs: number) => number {
   const zone = zoneNamed(timeZone);
