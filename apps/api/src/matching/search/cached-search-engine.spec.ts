@@ -56,6 +56,19 @@ describe('CachedSearchEngine', () => {
     expect(await search(new PostgresSearchEngine(orm.em.fork(), clock))).toEqual(fresh);
   });
 
+  it('reads the counter once for the calls made together, and again for a later call', async () => {
+    const counterReads = async (run: () => Promise<unknown>) => {
+      statements.length = 0;
+      await run();
+      return statements.splice(0).filter((text) => text.includes('therapist_search_changes')).length;
+    };
+    expect(await counterReads(() => search(cached))).toBe(1);
+    expect(await counterReads(async () => {
+      await cached.count(NY);
+      await cached.count(NY);
+    })).toBe(2);
+  });
+
   it('keeps each query, limit and kind apart', async () => {
     await search(cached);
     expect(await engineStatements(() => search(cached, NY_CBT))).toHaveLength(2);

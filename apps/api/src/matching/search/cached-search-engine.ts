@@ -30,6 +30,8 @@ interface Entry {
 export class CachedSearchEngine extends SearchEngine {
   readonly name: string;
   private readonly entries = new Map<string, Entry>();
+  /** The counter read asked for in the current turn of the event loop, shared by calls made in it. */
+  private changesThisTurn: Promise<string> | null = null;
 
   constructor(
     private readonly engine: SearchEngine,
@@ -62,7 +64,7 @@ export class CachedSearchEngine extends SearchEngine {
     return this.engine.sync(therapistIds);
   }
 
-  /** How many queries are kept now (tests and the bench read it). */
+  /** How many answers are kept now. */
   get size(): number {
     return this.entries.size;
   }
@@ -87,11 +89,22 @@ export class CachedSearchEngine extends SearchEngine {
     return value;
   }
 
-  private async changes(): Promise<string> {
-    const [row] = await this.em.getConnection().execute<{ changes: string }[]>(
-      `select (last_value::text || ':' || is_called::text) as changes from therapist_search_changes`,
-    );
-    return row.changes;
+  /**
+   * The counter, read once for the calls made in one synchronous turn: a search asks for its
+   * candidates and its facets together, and one read, sent after both asked, serves both. A call
+   * in a later turn reads again, so it never gets a value read before it was made.
+   */
+  private changes(): Promise<string> {
+    if (this.changesThisTurn) return this.changesThisTurn;
+    const read = this.em
+      .getConnection()
+      .execute<{ changes: string }[]>(`select (last_value::text || ':' || is_called::text) as changes from therapist_search_changes`)
+      .then(([row]) => row.changes);
+    this.changesThisTurn = read;
+    queueMicrotask(() => {
+      if (this.changesThisTurn === read) this.changesThisTurn = null;
+    });
+    return read;
   }
 }
 
