@@ -262,6 +262,14 @@ describe('intake, matches and directory in the browser', () => {
     await page.getByText('1 therapist found').waitFor();
     await page.getByRole('article', { name: 'Dr. Mara Quinn' }).waitFor();
 
+    // Back undoes the search and Forward brings it back, each the moment the URL changes.
+    await page.goBack();
+    await page.getByText('12 therapists found').waitFor();
+    expect(await page.getByRole('searchbox', { name: 'Search' }).inputValue()).toBe('');
+    await page.goForward();
+    await page.getByText('1 therapist found').waitFor();
+    expect(await page.getByRole('searchbox', { name: 'Search' }).inputValue()).toBe('grief');
+
     // Filters are in the URL: a reload (or a shared link) gives the same search.
     await page.getByRole('button', { name: /Show filters/ }).click();
     await page.getByRole('checkbox', { name: 'Accepting new clients' }).check();
