@@ -1,9 +1,9 @@
 import { Center, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useId, useMemo, useState, type ReactNode } from 'react';
-import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { daysBetween } from '@rapport/domain/time';
 import { describeGraphqlError } from '../app/describe-graphql-error';
+import { useQueryParams } from '../app/use-query-params';
 import { browserTimeZone } from '../auth/time-zones';
 import { ErrorAlert } from '../layout/ErrorAlert';
 import { addDays, dateInZone, startOfWeek } from './calendar-dates';
@@ -142,7 +142,7 @@ function weeksAhead(instant: string, timeZone: string): number {
 
 /** The chosen session type and start time: in the component, or in the address. */
 function usePickerChoice(rememberInUrl: boolean) {
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [searchParams, updateSearchParams] = useQueryParams();
   const [localTypeId, setLocalTypeId] = useState<string | null>(null);
   const [localStartsAt, setLocalStartsAt] = useState<string | null>(null);
   if (!rememberInUrl) {
@@ -158,7 +158,7 @@ function usePickerChoice(rememberInUrl: boolean) {
     };
   }
   const update = (changes: Partial<Record<'type' | 'time', string | null>>) =>
-    setSearchParams(
+    updateSearchParams(
       (previous) => {
         const next = new URLSearchParams(previous);
         for (const [key, value] of Object.entries(changes)) {
@@ -167,7 +167,7 @@ function usePickerChoice(rememberInUrl: boolean) {
         }
         return next;
       },
-      { replace: true, preventScrollReset: true },
+      { preventScrollReset: true },
     );
   return {
     chosenTypeId: searchParams.get('type'),

@@ -16,7 +16,11 @@ export function FiltersPanel({ activeCount, children }: { activeCount: number; c
       <Button variant="default" onClick={toggle} aria-expanded={opened} aria-controls={regionId} fullWidth>
         {opened ? 'Hide filters' : activeCount > 0 ? `Show filters (${activeCount} on)` : 'Show filters'}
       </Button>
-      <Collapse expanded={opened} id={regionId}>
+      {/* Shown at once, not animated: an animating Collapse clips its content at a fixed
+          height, and when the content grew meanwhile (a facet list loading, "Clear all
+          filters" appearing after the first tick) it kept that height, scrolled inside
+          itself and moved a checkbox between the press and the release of a tap. */}
+      <Collapse expanded={opened} id={regionId} transitionDuration={0}>
         {children}
       </Collapse>
     </>
