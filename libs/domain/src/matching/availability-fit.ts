@@ -20,16 +20,18 @@ const ALL_WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
 const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const DAY_PART_NOUNS: Record<DayPart, string> = { MORNING: 'mornings', AFTERNOON: 'afternoons', EVENING: 'evenings' };
 
-/** An open time in the client's zone as one small number: weekday (1–7) × 4 + day part (0–2, 3 for none). */
+/** An open time in the client's zone as one small number: weekday (1–7) × CODES_PER_WEEKDAY + day part (its index, NO_DAY_PART for none). */
 type SlotCode = number;
 const NO_DAY_PART = DAY_PARTS.length;
+const CODES_PER_WEEKDAY = NO_DAY_PART + 1;
 
 function dayPartIndexOf(minutesOfDay: number): number {
   const index = DAY_PARTS.findIndex((part) => minutesOfDay >= DAY_PART_MINUTES[part][0] && minutesOfDay < DAY_PART_MINUTES[part][1]);
   return index === -1 ? NO_DAY_PART : index;
 }
 
-const slotCode = (weekday: number, dayPartIndex: number): SlotCode => weekday * 4 + dayPartIndex;
+const slotCode = (weekday: number, dayPartIndex: number): SlotCode => weekday * CODES_PER_WEEKDAY + dayPartIndex;
+const weekdayOfCode = (code: SlotCode): number => Math.floor(code / CODES_PER_WEEKDAY);
 
 // One converter for the window of the latest (zone, today): a ranking asks for the same one for every candidate.
 let windowConverter: { key: string; todayNumber: number; toWallMinutes: (epochMs: number) => number } | null = null;
@@ -169,7 +171,7 @@ export function availabilityFit(candidate: TherapistCandidate, preferences: Matc
     if (!stated.fits[code]) continue;
     fitting += 1;
     // Without day parts, a weekday counts once whatever the time.
-    covered.add(partsMatter ? code : slotCode(Math.floor(code / 4), 0));
+    covered.add(partsMatter ? code : weekdayOfCode(code));
   }
   if (fitting === 0) return NO_CONTRIBUTION;
   const combinations = stated.days.length * (partsMatter ? stated.dayParts.length : 1);
