@@ -23,6 +23,7 @@ import { Migration20261202000000SearchFacetCounts } from './Migration20261202000
 import { Migration20261203000000DropFormatsIndex } from './Migration20261203000000DropFormatsIndex';
 import { Migration20261203010000SearchChangeCounter } from './Migration20261203010000SearchChangeCounter';
 import { Migration20261203020000SearchFacetPairs } from './Migration20261203020000SearchFacetPairs';
+import { Migration20261203030000RankingChangeCounter } from './Migration20261203030000RankingChangeCounter';
 
 /** Applied in this order. Append new migrations; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
@@ -51,4 +52,5 @@ export const ALL_MIGRATIONS = [
   { name: 'Migration20261203000000DropFormatsIndex', class: Migration20261203000000DropFormatsIndex },
   { name: 'Migration20261203010000SearchChangeCounter', class: Migration20261203010000SearchChangeCounter },
   { name: 'Migration20261203020000SearchFacetPairs', class: Migration20261203020000SearchFacetPairs },
+  { name: 'Migration20261203030000RankingChangeCounter', class: Migration20261203030000RankingChangeCounter },
 ];

@@ -57,6 +57,10 @@ it('asks after the first three completed sessions, feeds matching, offers a rema
   expect(pending[0].items.map((item: { key: string }) => item.key)).toEqual(['relationship', 'goalsAndTopics', 'approachOrMethod', 'overall']);
   expect(pending[0]).toMatchObject({ therapistName: 'Dr. First', items: expect.arrayContaining([expect.objectContaining({ question: 'Did you feel heard and respected?' })]) });
 
+  // Searched before any rating: the ranking kept for this search must not outlive the first rating.
+  const unrated = data(await graphql(app.baseUrl, SEARCH, { input: { useMyIntake: true, timeZone: 'America/New_York' } }, client)).searchTherapists;
+  const unratedFirst = unrated.items.find((item: { therapist: { id: string } }) => item.therapist.id === first.profileId);
+  expect(unratedFirst.reasons.map((reason: { text: string }) => reason.text).join(' ')).not.toContain('Past clients rate');
   expect(data(await graphql(app.baseUrl, RATE, { input: { bookingId: bookings[0].id, ...good } }, client)).rateSession).toEqual({
     bookingId: bookings[0].id, total: 37, rematchOffered: false, reasons: [],
   });

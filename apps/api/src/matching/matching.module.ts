@@ -14,6 +14,7 @@ import { MatchingResolver } from './matching.resolver';
 import { RematchResolver } from './rematch.resolver';
 import { MatchingService } from './matching.service';
 import { withResultCache } from './search/cached-search-engine';
+import { RankingCache, SearchChanges } from './search/search-cache';
 import { createSearchEngine } from './search/search-engine.factory';
 import { SearchEngine } from './search/search-engine.port';
 import { SearchIndexSync } from './search/search-index-sync';
@@ -31,10 +32,16 @@ import { SearchProjectionSync } from './search/search-projection-sync';
     SearchIndexSync,
     SearchProjection,
     SearchProjectionSync,
+    { provide: SearchChanges, inject: [EntityManager], useFactory: (em: EntityManager) => new SearchChanges(em) },
     {
       provide: SearchEngine,
-      inject: [APP_CONFIG, EntityManager, Clock],
-      useFactory: async (config: AppConfig, em: EntityManager, clock: Clock) => withResultCache(await createSearchEngine(config, em, clock), config, em, clock),
+      inject: [APP_CONFIG, EntityManager, Clock, SearchChanges],
+      useFactory: async (config: AppConfig, em: EntityManager, clock: Clock, changes: SearchChanges) => withResultCache(await createSearchEngine(config, em, clock), config, changes, clock),
+    },
+    {
+      provide: RankingCache,
+      inject: [SearchChanges, Clock, APP_CONFIG, SearchEngine],
+      useFactory: (changes: SearchChanges, clock: Clock, config: AppConfig, engine: SearchEngine) => new RankingCache(changes, clock, config, engine.name),
     },
   ],
   exports: [SearchEngine],

@@ -28,6 +28,7 @@ import { activeFilters, relaxFilter, SearchAsk } from './filter-relaxation';
 import { fromFilters, fromIntake } from './match-preferences';
 import { SearchFilter } from './models/search-filter.enum';
 import { FilterRelaxationModel, TherapistSearchResultModel } from './models/search-result.model';
+import { RankingCache } from './search/search-cache';
 import { SearchEngine, SearchQuery } from './search/search-engine.port';
 import { ProjectionRow, RANKING_WINDOW_DAYS, SearchProjection, summarySlots } from './search/search-projection';
 
@@ -48,6 +49,7 @@ export class MatchingService {
     private readonly intakes: IntakeService,
     private readonly alliance: AllianceService,
     private readonly projection: SearchProjection,
+    private readonly rankings: RankingCache,
   ) {}
 
   /**
@@ -60,16 +62,14 @@ export class MatchingService {
     const offset = decodeCursor(input.after);
     const { ask, crisisFlagged, clientId } = await this.preferencesFor(input, viewer);
     const { preferences, query } = ask;
-    const [{ rankable, accepting, truncated, openSlots }, { total, facets }] = await Promise.all([
-      this.rankableFor(query, options.excludeTherapistIds ?? []),
-      this.engine.countAndFacets(query),
-    ]);
     // The ranking counts days in the client's zone (its 14-day availability window starts on their today).
     const clientToday = localDateOf(this.clock.now(), preferences.timeZone);
     const fairnessSeed = `${clientToday}:${clientId ?? 'anonymous'}`;
-    // Open times come from the read model's availability summary (exact while fresh; stale
-    // rows were computed exactly in rankableFor), so every candidate is ranked in one pass.
-    const ranking = rankTherapists({ candidates: rankable, preferences, today: clientToday, fairnessSeed });
+    const excluded = options.excludeTherapistIds ?? [];
+    const [{ ranking, accepting, truncated, openSlots }, { total, facets }] = await Promise.all([
+      this.rankings.rank(JSON.stringify([query, preferences, fairnessSeed, excluded]), () => this.rank(query, preferences, clientToday, fairnessSeed, excluded)),
+      this.engine.countAndFacets(query),
+    ]);
     const paging = pageSearchResults({
       offset,
       first: input.first,
@@ -110,6 +110,18 @@ export class MatchingService {
   }
 
   /**
+   * Every candidate ranked in one pass: open times come from the read model's availability
+   * summary (exact while fresh; stale rows were computed exactly in rankableFor). The ranking
+   * holds until the first of its rows would read differently with no write (an open time
+   * entering or leaving a bookable window), which bounds how long RankingCache keeps it.
+   */
+  private async rank(query: SearchQuery, preferences: MatchPreferences, today: string, fairnessSeed: string, excluded: readonly string[]) {
+    const { rankable, accepting, truncated, openSlots, unchangedUntilMs } = await this.rankableFor(query, excluded);
+    const ranking = rankTherapists({ candidates: rankable, preferences, today, fairnessSeed });
+    return { value: { ranking, accepting, truncated, openSlots }, validUntilMs: unchangedUntilMs };
+  }
+
+  /**
    * Engine candidates as the ranking's input, from the search read model (one indexed
    * statement), with open times from its availability summary; the few whose summary
    * is stale (changed in the last seconds, not yet rolled) get exact ones, in one batch.
@@ -135,7 +147,9 @@ export class MatchingService {
       const row = rows.get(therapistId);
       return (row && summarySlots(row)) ?? exact.get(therapistId) ?? [];
     };
-    return { rankable, accepting, openSlots, truncated: candidates.length >= CANDIDATE_LIMIT };
+    // Read again later, these rows differ from the first moment one of them would.
+    const unchangedUntilMs = Math.min(...[...rows.values()].map((row) => row.unchangedUntilMs));
+    return { rankable, accepting, openSlots, truncated: candidates.length >= CANDIDATE_LIMIT, unchangedUntilMs };
   }
 
   /**

@@ -35,6 +35,12 @@ export interface ProjectionRow {
   summarySlotStartsMs: number[] | null;
   /** How long each of those slots lasts: the shortest individual session (the slot engine's length). */
   slotMinutes: number;
+  /**
+   * Until when (epoch ms) this row, unwritten, reads the same: the first of its open times to
+   * leave the bookable window (its notice) or to enter it (its horizon), or the summary's exact
+   * limit; now for a row whose summary cannot answer.
+   */
+  unchangedUntilMs: number;
 }
 
 const ARRAY_COLUMNS = [
@@ -62,6 +68,7 @@ interface RawRow {
   office_longitude: number | null;
   open_slot_starts: number[];
   usable: boolean;
+  exact_until_ms: number | null;
   minimum_notice_minutes: number | null;
   horizon_days: number | null;
   slot_minutes: number | null;
@@ -100,7 +107,8 @@ export class SearchProjection {
       `select therapist_id, ${[...ARRAY_COLUMNS].map((column) => `to_json(${column}) as ${column}`).join(', ')},
          accepts_new_clients, accepting, gender, fee_minor, sliding_scale_min_minor, sliding_scale_max_minor,
          office_latitude, office_longitude, minimum_notice_minutes, horizon_days, slot_minutes,
-         (not availability_stale and availability_exact_until >= ?) as usable
+         (not availability_stale and availability_exact_until >= ?) as usable,
+         (extract(epoch from availability_exact_until) * 1000)::float8 as exact_until_ms
        from therapist_search where therapist_id = any(array[?]::uuid[]) and latest_license_expiry >= ?`,
       [now, [...new Set(therapistIds)], utcDateOf(now)],
     );
@@ -216,6 +224,7 @@ function earliest(instant: Date, other: Date | null): Date {
 }
 
 function toRow(row: RawRow, now: Date): ProjectionRow {
+  const window = row.usable ? startsWithin(row, now) : null;
   return {
     therapistId: row.therapist_id,
     jurisdictions: row.jurisdictions,
@@ -235,22 +244,35 @@ function toRow(row: RawRow, now: Date): ProjectionRow {
     insurance: row.insurance,
     officeLatitude: row.office_latitude,
     officeLongitude: row.office_longitude,
-    summarySlotStartsMs: row.usable ? startsWithin(row, now) : null,
+    summarySlotStartsMs: window?.starts ?? null,
     slotMinutes: row.slot_minutes ?? DEFAULT_SESSION_MINUTES,
+    unchangedUntilMs: window?.unchangedUntilMs ?? now.getTime(),
   };
 }
 
-/** The slot engine's bounds as of now: starts from now + notice, before now + min(14 days, horizon). */
-function startsWithin(row: RawRow, now: Date): number[] {
+/**
+ * The slot engine's bounds as of now: starts from now + notice, before now + min(14 days, horizon).
+ * Both bounds move with the clock, so the list stays the same until a start in it falls inside
+ * the notice or a start past the window comes within it.
+ */
+function startsWithin(row: RawRow, now: Date): { starts: number[]; unchangedUntilMs: number } {
   const nowMs = now.getTime();
-  const earliest = nowMs + (row.minimum_notice_minutes ?? 0) * MS_PER_MINUTE;
-  const before = nowMs + Math.min(RANKING_WINDOW_DAYS, row.horizon_days ?? RANKING_WINDOW_DAYS) * durationMs({ days: 1 });
+  const noticeMs = (row.minimum_notice_minutes ?? 0) * MS_PER_MINUTE;
+  const windowMs = Math.min(RANKING_WINDOW_DAYS, row.horizon_days ?? RANKING_WINDOW_DAYS) * durationMs({ days: 1 });
+  const [earliest, before] = [nowMs + noticeMs, nowMs + windowMs];
   const starts: number[] = [];
+  let unchangedUntilMs = row.exact_until_ms ?? nowMs;
   for (const minute of row.open_slot_starts) {
     const ms = minute * MS_PER_MINUTE;
-    if (ms >= earliest && ms < before) starts.push(ms);
+    if (ms < earliest) continue;
+    if (ms >= before) {
+      unchangedUntilMs = Math.min(unchangedUntilMs, ms - windowMs);
+      continue;
+    }
+    unchangedUntilMs = Math.min(unchangedUntilMs, ms - noticeMs);
+    starts.push(ms);
   }
-  return starts;
+  return { starts, unchangedUntilMs };
 }
 
 /** The row's open slots from its summary, each as long as its individual session; null when the summary cannot answer now. */

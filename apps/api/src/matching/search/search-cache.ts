@@ -1,0 +1,126 @@
+import { performance } from 'node:perf_hooks';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { durationMs, utcDateOf } from '@rapport/domain';
+import { Clock } from '../../common/clock';
+
+/** Where the read model stands: each counter moves when a change it watches commits. */
+export interface SearchVersions {
+  /** therapist_search_changes: profile, license and facet columns (migration 20261203010000). */
+  search: string;
+  /** therapist_ranking_changes: availability summaries and alliance ratings (migration 20261203030000). */
+  ranking: string;
+}
+
+/**
+ * Reads both counters in one statement, once for the calls made in one synchronous turn: a
+ * search asks for its ranking, candidates and facets together, and one read, sent after all
+ * asked, serves them. A call in a later turn reads again, so it never gets a value read before
+ * it was made.
+ */
+export class SearchChanges {
+  private readThisTurn: Promise<SearchVersions> | null = null;
+
+  constructor(private readonly em: EntityManager) {}
+
+  read(): Promise<SearchVersions> {
+    if (this.readThisTurn) return this.readThisTurn;
+    const read = this.em
+      .getConnection()
+      .execute<SearchVersions[]>(
+        `select (s.last_value::text || ':' || s.is_called::text) as search, (r.last_value::text || ':' || r.is_called::text) as ranking
+         from therapist_search_changes s, therapist_ranking_changes r`,
+      )
+      .then(([row]) => row);
+    this.readThisTurn = read;
+    queueMicrotask(() => {
+      if (this.readThisTurn === read) this.readThisTurn = null;
+    });
+    return read;
+  }
+}
+
+interface Entry {
+  value: unknown;
+  stamp: string;
+  expiresAt: number;
+  validUntilMs: number;
+}
+
+/**
+ * Answers kept per key, least recently used evicted past `maxEntries`. An answer is reused while
+ * its stamp (the counters it depends on, and the UTC day: licenses lapse by the calendar, with no
+ * write) is unchanged, before `ttlMs` has passed, and before the instant its computation said it
+ * stops holding (`validUntilMs`, on the clock: open times pass). `ttlMs` bounds what a change
+ * committing in the instant between the counter read and the statements could leave stale.
+ */
+export class KeptAnswers {
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(
+    private readonly clock: Clock,
+    private readonly ttlMs: number,
+    private readonly maxEntries: number,
+  ) {}
+
+  /** How many answers are kept now. */
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** `stamp` is read before `compute` runs: a change committed after the read moves it past what is stored. */
+  async remember<T>(key: string, stamp: string, compute: () => Promise<{ value: T; validUntilMs: number }>): Promise<T> {
+    const dayStamp = `${stamp}\u0000${utcDateOf(this.clock.now())}`;
+    const kept = this.entries.get(key);
+    if (kept && kept.stamp === dayStamp && kept.expiresAt > performance.now() && this.clock.now().getTime() < kept.validUntilMs) {
+      // Most recently used last: the first entry is the one to evict.
+      this.entries.delete(key);
+      this.entries.set(key, kept);
+      return kept.value as T;
+    }
+    const { value, validUntilMs } = await compute();
+    this.entries.delete(key);
+    this.entries.set(key, { value, stamp: dayStamp, expiresAt: performance.now() + this.ttlMs, validUntilMs });
+    while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+    return value;
+  }
+}
+
+/**
+ * A ranked search holds its 400 candidates' open times (about 400 kB), so fewer are kept than
+ * engine answers: 100 rankings are about 40 MB, enough for every state's directory and its
+ * common filters.
+ */
+const RANKINGS_KEPT = 100;
+
+/**
+ * The ranked order of a search's candidates, kept per process while the read model, the
+ * summaries and the ratings it was computed from are unchanged (both counters) and until the
+ * first of its open times would enter or leave a therapist's bookable window. A page of a kept
+ * ranking costs its profiles alone. Off (every ranking computed) when SEARCH_CACHE_SECONDS is 0
+ * or the engine is Meilisearch, whose answers lag the counters (it applies changes through the
+ * outbox, after they commit).
+ */
+export class RankingCache {
+  private readonly kept: KeptAnswers | null;
+
+  constructor(
+    private readonly changes: SearchChanges,
+    clock: Clock,
+    config: { SEARCH_CACHE_SECONDS: number },
+    engineName: string,
+  ) {
+    const on = config.SEARCH_CACHE_SECONDS > 0 && engineName === 'postgres';
+    this.kept = on ? new KeptAnswers(clock, durationMs({ seconds: config.SEARCH_CACHE_SECONDS }), RANKINGS_KEPT) : null;
+  }
+
+  /** How many rankings are kept now. */
+  get size(): number {
+    return this.kept?.size ?? 0;
+  }
+
+  async rank<T>(key: string, compute: () => Promise<{ value: T; validUntilMs: number }>): Promise<T> {
+    if (!this.kept) return (await compute()).value;
+    const { search, ranking } = await this.changes.read();
+    return this.kept.remember(key, `${search}\u0000${ranking}`, compute);
+  }
+}

@@ -1,0 +1,148 @@
+import { Knex, RequestContext } from '@mikro-orm/postgresql';
+import { RankingCache, SearchChanges } from '../../apps/api/src/matching/search/search-cache';
+import { SearchProjection } from '../../apps/api/src/matching/search/search-projection';
+import { seedDemoTherapists } from '../../prisma-free-schema/seeders/seed-demo-therapists';
+import { FixedClock } from '../support/fixed-clock';
+import { graphql } from '../support/graphql-client';
+import { startTestApp, TestApp } from '../support/test-app';
+
+// Issue #12: a ranked search is kept per process (RankingCache) while nothing it was computed
+// from has changed, so a repeated search or its next page costs the page's profiles alone. It
+// must never show what a fresh computation would not: a summary change, a rating (alliance.e2e)
+// and the clock passing an open time each end it.
+const TODAY = '2026-11-25';
+// Off the minute: summary starts are whole minutes, so no open time sits exactly at "now".
+const clock = new FixedClock(new Date(`${TODAY}T15:00:07Z`));
+let app: TestApp;
+
+const SEARCH = `query ($input: SearchTherapistsInput!) { searchTherapists(input: $input) {
+  total nextCursor items { therapist { id displayName } score reasons { text } nextSlots { startsAt } } } }`;
+const NY = { jurisdiction: 'NY', timeZone: 'America/New_York' };
+
+interface Item {
+  therapist: { id: string; displayName: string };
+  score: number;
+  reasons: { text: string }[];
+  nextSlots: { startsAt: string }[];
+}
+
+async function search(input: Record<string, unknown>): Promise<{ total: number; nextCursor: string | null; items: Item[] }> {
+  const response = await graphql(app.baseUrl, SEARCH, { input });
+  expect(response.errors).toBeUndefined();
+  return response.data!.searchTherapists;
+}
+
+/** The search, and how many times it read the candidates' read-model rows (the ranking's input). */
+async function searchCountingRowReads(input: Record<string, unknown>) {
+  const knex = app.em().getKnex();
+  let rowReads = 0;
+  const listener = (query: { sql: string; bindings: readonly Knex.RawBinding[] }) => {
+    if (query.sql.includes('to_json(open_slot_starts)')) rowReads += 1;
+  };
+  knex.on('query', listener);
+  try {
+    return { result: await search(input), rowReads };
+  } finally {
+    knex.removeListener('query', listener);
+  }
+}
+
+const sql = (text: string, params: unknown[] = []) => app.em().getConnection().execute(text, params);
+
+beforeAll(async () => {
+  app = await startTestApp({ clock });
+  await seedDemoTherapists(app.em().fork(), { count: 150, today: TODAY, seed: 11, adminUserId: null });
+  await sql(`update therapist_profiles set charges_enabled = true`);
+  await RequestContext.create(app.em(), () => app.app.get(SearchProjection).refreshAvailability());
+}, 180_000);
+afterAll(() => app.close());
+beforeEach(() => clock.set(`${TODAY}T15:00:07Z`));
+
+it('answers a repeated search and its next page from the kept ranking, the same as computed', async () => {
+  const computed = await searchCountingRowReads({ ...NY, first: 20 });
+  expect(computed.rowReads).toBe(1);
+  expect(computed.result.items).toHaveLength(20);
+  const again = await searchCountingRowReads({ ...NY, first: 20 });
+  expect(again).toEqual({ result: computed.result, rowReads: 0 });
+  const firstPage = await searchCountingRowReads({ ...NY, first: 10 });
+  const secondPage = await searchCountingRowReads({ ...NY, first: 10, after: firstPage.result.nextCursor });
+  expect([firstPage.rowReads, secondPage.rowReads]).toEqual([0, 0]);
+  expect([...firstPage.result.items, ...secondPage.result.items]).toEqual(computed.result.items);
+});
+
+it('keeps other queries apart', async () => {
+  await search(NY);
+  const other = await searchCountingRowReads({ ...NY, concerns: ['GRIEF'] });
+  expect(other.rowReads).toBe(1);
+  expect(other.result.items.every((item) => item.reasons.some((reason) => /grief/i.test(reason.text)))).toBe(true);
+});
+
+it('computes afresh once an availability summary changes, and shows the change', async () => {
+  const before = await search(NY);
+  const top = before.items.find((item) => item.nextSlots.length > 0)!;
+  // What the outbox's recompute writes after the therapist's last open time is booked.
+  await sql(`update therapist_search set open_slot_starts = '{}', next_open_at = null where therapist_id = ?`, [top.therapist.id]);
+  const after = await searchCountingRowReads(NY);
+  expect(after.rowReads).toBe(1);
+  const moved = after.result.items.find((item) => item.therapist.id === top.therapist.id);
+  expect(moved?.nextSlots ?? []).toEqual([]);
+});
+
+it('computes afresh when the clock reaches an open time it shows, which is then gone', async () => {
+  const [top] = (await search(NY)).items;
+  // An open time at 16:00 today with no notice: from 16:00 on (the same UTC day, the same
+  // counters) a kept ranking would still show it.
+  await sql(
+    `update therapist_search set open_slot_starts = array[(extract(epoch from timestamptz '${TODAY}T16:00:00Z') / 60)::int] || open_slot_starts, minimum_notice_minutes = 0 where therapist_id = ?`,
+    [top.therapist.id],
+  );
+  const startsOf = (items: Item[]) => items.find((item) => item.therapist.id === top.therapist.id)?.nextSlots.map((slot) => slot.startsAt) ?? [];
+  const computed = await searchCountingRowReads({ ...NY, first: 50 });
+  expect(computed.rowReads).toBe(1);
+  expect(startsOf(computed.result.items)[0]).toBe(`${TODAY}T16:00:00.000Z`);
+  // Open times and notices are whole minutes: no candidate's window changes before 15:01.
+  clock.set(`${TODAY}T15:00:50Z`);
+  expect((await searchCountingRowReads({ ...NY, first: 50 })).rowReads).toBe(0);
+  clock.set(`${TODAY}T16:00:01Z`);
+  const after = await searchCountingRowReads({ ...NY, first: 50 });
+  expect(after.rowReads).toBe(1);
+  expect(startsOf(after.result.items)).not.toContain(`${TODAY}T16:00:00.000Z`);
+});
+
+it('a profile edit shows at once: the page is read for every search', async () => {
+  const before = await search(NY);
+  const [first] = before.items;
+  await sql(`update therapist_profiles set display_name = 'Dr. Renamed Today' where id = ?`, [first.therapist.id]);
+  const after = await search(NY);
+  expect(after.items.find((item) => item.therapist.id === first.therapist.id)?.therapist.displayName).toBe('Dr. Renamed Today');
+});
+
+describe('RankingCache', () => {
+  let computed = 0;
+  const compute = (validUntilMs: number) => async () => {
+    computed += 1;
+    return { value: computed, validUntilMs };
+  };
+  beforeEach(() => {
+    computed = 0;
+  });
+
+  it('keeps nothing with SEARCH_CACHE_SECONDS=0 or for Meilisearch, whose answers lag the counters', async () => {
+    const changes = app.app.get(SearchChanges);
+    for (const cache of [new RankingCache(changes, clock, { SEARCH_CACHE_SECONDS: 0 }, 'postgres'), new RankingCache(changes, clock, { SEARCH_CACHE_SECONDS: 60 }, 'meilisearch')]) {
+      await cache.rank('key', compute(Number.POSITIVE_INFINITY));
+      await cache.rank('key', compute(Number.POSITIVE_INFINITY));
+      expect(cache.size).toBe(0);
+    }
+    expect(computed).toBe(4);
+  });
+
+  it('reuses a ranking until the instant it said it stops holding', async () => {
+    const cache = new RankingCache(app.app.get(SearchChanges), clock, { SEARCH_CACHE_SECONDS: 60 }, 'postgres');
+    const until = clock.now().getTime() + 5_000;
+    expect(await cache.rank('key', compute(until))).toBe(1);
+    expect(await cache.rank('key', compute(until))).toBe(1);
+    clock.set(new Date(until));
+    expect(await cache.rank('key', compute(until + 5_000))).toBe(2);
+  });
+});
