@@ -190,15 +190,24 @@ export function localDateOf(instant: Date, timeZone: string): string {
 // Building an Intl.DateTimeFormat costs ~50 µs, so one per locale and zone is kept
 // (a bounded number: zones are validated, locales come from code).
 const abbreviationFormats = new Map<string, Intl.DateTimeFormat>();
+const abbreviations = new Map<string, string | undefined>();
 
-function zoneAbbreviationAt(epochMs: number, timeZone: string, locale: string): string | undefined {
+/**
+ * A search shows 30 open times, each with its zone's abbreviation: kept per zone, locale, offset
+ * and year, since a zone names one offset the same way within a year (EST, EDT).
+ */
+function zoneAbbreviationAt(epochMs: number, timeZone: string, locale: string, offsetMs: number): string | undefined {
   const key = `${locale}\u0000${timeZone}`;
+  const nameKey = `${key}\u0000${offsetMs}\u0000${new Date(epochMs).getUTCFullYear()}`;
+  if (abbreviations.has(nameKey)) return abbreviations.get(nameKey);
   let format = abbreviationFormats.get(key);
   if (!format) {
     format = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' });
     if (abbreviationFormats.size < 1000) abbreviationFormats.set(key, format);
   }
-  return format.formatToParts(epochMs).find((part) => part.type === 'timeZoneName')?.value;
+  const name = format.formatToParts(epochMs).find((part) => part.type === 'timeZoneName')?.value;
+  if (abbreviations.size < 5000) abbreviations.set(nameKey, name);
+  return name;
 }
 
 /** '+05:45' from 345 minutes. */
@@ -220,7 +229,7 @@ export function formatInZone(instant: Date, timeZone: string, locale = 'en-US'):
     minutesOfDay,
     offset,
     offsetMinutes,
-    zoneAbbreviation: zoneAbbreviationAt(epochMs, timeZone, locale) ?? `UTC${offset}`,
+    zoneAbbreviation: zoneAbbreviationAt(epochMs, timeZone, locale, offsetMs) ?? `UTC${offset}`,
   };
 }
 

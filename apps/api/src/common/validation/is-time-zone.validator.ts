@@ -1,13 +1,9 @@
 import { registerDecorator, ValidationOptions } from 'class-validator';
+import { isValidTimeZone as isZoneName } from '@rapport/domain';
 
+/** The domain's check (which remembers valid names: every search validates one), bounded in length for input. */
 export function isValidTimeZone(value: unknown): value is string {
-  if (typeof value !== 'string' || value.length === 0 || value.length > 64) return false;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
+  return typeof value === 'string' && value.length > 0 && value.length <= 64 && isZoneName(value);
 }
 
 /** An IANA time zone name such as Europe/London. */
