@@ -118,7 +118,7 @@ async function measureSize({ app, coldApp, size, kinds }) {
   const engine = await measureEngine({ entityManager, kinds, plan: size.engine, progress: sizeProgress });
   const phases = await measurePhases({ entityManager, kind: kinds[0], plan: size.phases, progress: sizeProgress });
   sizeProgress('counting statements per search');
-  const statements = await measureStatements({ baseUrl: app.baseUrl, entityManager });
+  const statements = await measureStatements({ app, coldApp });
   const concurrencyCold = await measureConcurrency({ baseUrl: coldApp.baseUrl, kinds, clientCounts: [1, 4, 8, 16], seconds: size.concurrencySeconds, progress: coldProgress });
   const concurrency = await measureConcurrency({ baseUrl: app.baseUrl, kinds, clientCounts: [1, 4, 8, 16], seconds: size.concurrencySeconds, progress: sizeProgress });
   return sizeReport({ label, http, httpCold, engine, phases, statements, concurrency, concurrencyCold });
