@@ -3,6 +3,7 @@
  * in the codebase that talks to the date library.
  */
 import { IANAZone, SystemZone } from 'luxon';
+import { MS_PER_HOUR } from './duration';
 import { dayNumberOf, localDateOfDayNumber, MS_PER_DAY, MS_PER_MINUTE } from './local-date';
 import { formatLocalTime, MINUTES_PER_DAY } from './local-time';
 
@@ -77,8 +78,24 @@ function epochMsOf(instant: Date): number {
 
 /** The zone's UTC offset at an instant, in whole milliseconds (historic offsets can hold seconds). */
 function offsetMsAt(zone: IANAZone, epochMs: number): number {
-  return Math.round(zone.offset(epochMs) * MS_PER_MINUTE);
+  // Each lookup formats the instant in the zone (about 10 µs): a search page formats 30 to 150
+  // open times, mostly in the same few hours. An hour whose first and last millisecond share an
+  // offset has no change inside it (no zone changes twice within an hour), so that offset is kept.
+  const hour = Math.floor(epochMs / MS_PER_HOUR);
+  const key = `${zone.name}\u0000${hour}`;
+  const kept = steadyHourOffsets.get(key);
+  if (kept !== undefined) return kept;
+  const offset = Math.round(zone.offset(epochMs) * MS_PER_MINUTE);
+  const [first, last] = [hour * MS_PER_HOUR, (hour + 1) * MS_PER_HOUR - 1];
+  if (Math.round(zone.offset(first) * MS_PER_MINUTE) === offset && Math.round(zone.offset(last) * MS_PER_MINUTE) === offset) {
+    if (steadyHourOffsets.size >= STEADY_HOURS_KEPT) steadyHourOffsets.clear();
+    steadyHourOffsets.set(key, offset);
+  }
+  return offset;
 }
+
+const STEADY_HOURS_KEPT = 50_000;
+const steadyHourOffsets = new Map<string, number>();
 
 /** Bisects to the first instant in (from, to] whose offset differs from the offset at `from`. */
 function firstMomentOfNewOffset(zone: IANAZone, from: number, to: number): number {
