@@ -22,7 +22,7 @@ import { IntakeService } from '../intake/intake.service';
 import { LicenseSummaryModel } from '../licensing/models/license.model';
 import { TherapistProfile } from '../therapists/entities/therapist-profile.entity';
 import { toTherapistProfileModel } from '../therapists/therapist-profile.mapper';
-import { ProfileWithLicenses, TherapistsService } from '../therapists/therapists.service';
+import { TherapistsService, VisibleProfile } from '../therapists/therapists.service';
 import { SearchTherapistsInput } from './dto/search-therapists.input';
 import { activeFilters, relaxFilter, SearchAsk } from './filter-relaxation';
 import { fromFilters, fromIntake } from './match-preferences';
@@ -82,7 +82,7 @@ export class MatchingService {
     // Only the page shown: profiles and licenses to display. Its open times are those the
     // ranking counted (the summary, exact; or the slot engine's for a stale row).
     const shown = await this.therapists.findVisible(page.map((match) => match.id));
-    const byId = new Map<string, ProfileWithLicenses>(shown.map((found) => [found.profile.id, found]));
+    const byId = new Map<string, VisibleProfile>(shown.map((found) => [found.profile.id, found]));
     return {
       crisisResources: crisisFlagged ? CRISIS_RESOURCES.map((resource) => ({ ...resource })) : [],
       total: paging.total,

@@ -4,13 +4,22 @@ import { TherapistProfile } from './entities/therapist-profile.entity';
 import { TherapistProfileModel } from './models/therapist-profile.model';
 import { officeOf, publicOfficeOf } from './public-office';
 
+/** What the GraphQL model reads of a profile; `TherapistsService.findVisible` reads exactly these. */
+export const PROFILE_MODEL_FIELDS = [
+  'id', 'status', 'displayName', 'pronouns', 'headline', 'bio', 'photoUrl', 'yearsInPractice', 'gender', 'languages', 'formats',
+  'officeAddress', 'officeLatitude', 'officeLongitude', 'ageGroups', 'communities', 'specialtyConcerns', 'treatedConcerns', 'modalities',
+  'feeMinor', 'slidingScaleMinMinor', 'slidingScaleMaxMinor', 'insuranceAccepted', 'insuranceUnmatched', 'acceptsNewClients',
+  'suspensionReason', 'updatedAt',
+] as const satisfies readonly (keyof TherapistProfile)[];
+export type ProfileFacts = Pick<TherapistProfile, (typeof PROFILE_MODEL_FIELDS)[number]>;
+
 /**
  * Maps a profile for GraphQL. `includePrivate` is for the therapist themself and admins;
  * everyone else (the public profile, search results) gets the public view. `licenses`
  * come from the licensing module, already chosen for the viewer.
  */
 export function toTherapistProfileModel(
-  profile: TherapistProfile,
+  profile: ProfileFacts,
   licenses: LicenseSummaryModel[],
   options: { includePrivate: boolean },
 ): TherapistProfileModel {

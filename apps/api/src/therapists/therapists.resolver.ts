@@ -6,7 +6,7 @@ import { SuspensionInput } from './dto/suspension.input';
 import { UpdateTherapistProfileInput } from './dto/update-therapist-profile.input';
 import { TherapistProfileModel } from './models/therapist-profile.model';
 import { toTherapistProfileModel } from './therapist-profile.mapper';
-import { ProfileWithLicenses, TherapistsService } from './therapists.service';
+import { ProfileWithLicenses, TherapistsService, VisibleProfile } from './therapists.service';
 
 @Resolver(() => TherapistProfileModel)
 export class TherapistsResolver {
@@ -60,7 +60,7 @@ export class TherapistsResolver {
     return this.toModel(await this.therapists.reinstate(admin, input.therapistId, input.reason), true);
   }
 
-  private toModel(found: ProfileWithLicenses, includePrivate: boolean) {
+  private toModel(found: VisibleProfile | ProfileWithLicenses, includePrivate: boolean) {
     return toTherapistProfileModel(found.profile, found.licenses, { includePrivate });
   }
 }

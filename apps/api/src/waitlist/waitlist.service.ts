@@ -17,6 +17,7 @@ import { AppConfig } from '../config/config.schema';
 import { BookingNotifications } from '../notifications/booking-notifications.service';
 import { BOOKING_CHANGED, OutboxTopics, THERAPIST_CHANGED } from '../outbox/outbox-topics';
 import { OutboxHandlers } from '../outbox/outbox-handlers';
+import { TherapistProfile } from '../therapists/entities/therapist-profile.entity';
 import { TherapistsService } from '../therapists/therapists.service';
 import { JoinWaitlistInput, WaitlistEntryModel } from './waitlist.dto';
 import { WaitlistEntry, WaitlistOffer } from './waitlist.entities';
@@ -110,7 +111,7 @@ export class WaitlistService implements OnModuleInit {
     const jurisdiction = await this.checks.jurisdictionOf(client, input.jurisdiction);
     const entry = this.em.create(WaitlistEntry, {
       client,
-      therapist: profile.profile,
+      therapist: this.em.getReference(TherapistProfile, profile.profile.id),
       sessionType: input.sessionTypeId ? this.em.getReference(SessionType, input.sessionTypeId) : null,
       preferences,
       jurisdiction,

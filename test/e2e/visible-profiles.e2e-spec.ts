@@ -1,0 +1,52 @@
+import { RequestContext } from '@mikro-orm/postgresql';
+import { isLicenseValid } from '@rapport/domain';
+import { License, LicenseStatus } from '../../apps/api/src/licensing/entities/license.entity';
+import { toLicenseSummary } from '../../apps/api/src/licensing/license-summary';
+import { ProfileStatus, TherapistProfile } from '../../apps/api/src/therapists/entities/therapist-profile.entity';
+import { PROFILE_MODEL_FIELDS } from '../../apps/api/src/therapists/therapist-profile.mapper';
+import { TherapistsService } from '../../apps/api/src/therapists/therapists.service';
+import { seedDemoTherapists } from '../../prisma-free-schema/seeders/seed-demo-therapists';
+import { FixedClock } from '../support/fixed-clock';
+import { startTestApp, TestApp } from '../support/test-app';
+
+// What the public sees of a profile (search pages, the profile page, the waitlist) is read as
+// plain rows of the model's fields, not entities: it must read exactly what the entities hold,
+// under the same rule (ACTIVE, and a license valid today even before the expiry job has run).
+const TODAY = '2026-11-25';
+const clock = new FixedClock(new Date(`${TODAY}T15:00:00Z`));
+let app: TestApp;
+
+beforeAll(async () => {
+  app = await startTestApp({ clock });
+  await seedDemoTherapists(app.em().fork(), { count: 40, today: TODAY, seed: 5, adminUserId: null });
+}, 120_000);
+afterAll(() => app.close());
+
+it('reads the same facts and licenses as the entities, for the profiles the public may see', async () => {
+  const sql = (text: string, params: unknown[] = []) => app.em().getConnection().execute(text, params);
+  const ids = (await app.em().getConnection().execute<{ id: string }[]>(`select id from therapist_profiles order by id`)).map((row) => row.id);
+  // One suspended; one whose every license lapsed yesterday (still ACTIVE: the expiry job has not run); one with a pending license beside a valid one.
+  await sql(`update therapist_profiles set status = 'SUSPENDED', suspended_at = now(), suspension_reason = 'Under review' where id = ?`, [ids[0]]);
+  await sql(`update licenses set expires_on = date '${TODAY}' - 1 where therapist_id = ?`, [ids[1]]);
+  await sql(
+    `insert into licenses (id, therapist_id, license_type, number, jurisdiction, expires_on, status, submitted_at)
+     select gen_random_uuid(), ?, 'LCSW', 'PENDING-1', 'TX', date '2027-06-30', 'SUBMITTED', now()`,
+    [ids[2]],
+  );
+
+  const visible = await RequestContext.create(app.em(), () => app.app.get(TherapistsService).findVisible([...ids, 'not-an-id', ids[3]]));
+
+  const em = app.em().fork();
+  const profiles = await em.find(TherapistProfile, { id: { $in: ids }, status: ProfileStatus.ACTIVE }, { orderBy: { id: 'asc' } });
+  const licenses = await em.find(License, { therapist: { $in: ids }, status: LicenseStatus.VERIFIED }, { orderBy: { submittedAt: 'asc', id: 'asc' } });
+  const expected = profiles.flatMap((profile) => {
+    const valid = licenses.filter((license) => license.therapist.id === profile.id && isLicenseValid(license, TODAY));
+    if (valid.length === 0) return [];
+    const facts = Object.fromEntries(PROFILE_MODEL_FIELDS.map((field) => [field, profile[field]]));
+    return [{ profile: facts, licenses: valid.map(toLicenseSummary) }];
+  });
+  expect(visible.map((found) => found.profile.id)).not.toEqual(expect.arrayContaining([ids[0]]));
+  expect(visible.map((found) => found.profile.id)).not.toEqual(expect.arrayContaining([ids[1]]));
+  expect(expected.length).toBeGreaterThan(20);
+  expect([...visible].sort((a, b) => a.profile.id.localeCompare(b.profile.id))).toEqual(expected);
+});
