@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import {
   CRISIS_RESOURCES,
+  durationMs,
   fitsPreferredTimes,
   localDateOf,
   MATCH_WEIGHTS,
@@ -30,7 +31,7 @@ import { SearchFilter } from './models/search-filter.enum';
 import { FilterRelaxationModel, TherapistSearchResultModel } from './models/search-result.model';
 import { RankingCache } from './search/search-cache';
 import { SearchEngine, SearchQuery } from './search/search-engine.port';
-import { ProjectionRow, RANKING_WINDOW_DAYS, SearchProjection, summarySlots } from './search/search-projection';
+import { ProjectionRow, RANKING_WINDOW_DAYS, SearchProjection } from './search/search-projection';
 
 /**
  * How many engine candidates the ranking sees; the engine pre-orders by
@@ -66,7 +67,7 @@ export class MatchingService {
     const clientToday = localDateOf(this.clock.now(), preferences.timeZone);
     const fairnessSeed = `${clientToday}:${clientId ?? 'anonymous'}`;
     const excluded = options.excludeTherapistIds ?? [];
-    const [{ ranking, accepting, truncated, openSlots }, { total, facets }] = await Promise.all([
+    const [{ ranking, accepting, truncated, openTimes }, { total, facets }] = await Promise.all([
       this.rankings.rank(JSON.stringify([query, preferences, fairnessSeed, excluded]), () => this.rank(query, preferences, clientToday, fairnessSeed, excluded)),
       this.engine.countAndFacets(query),
     ]);
@@ -97,7 +98,7 @@ export class MatchingService {
           score: match.score,
           reasons: match.reasons,
           caveats: match.caveats,
-          nextSlots: slotsToShow(openSlots(match.id), preferences, clientToday).map((slot) => toSlotModel(slot, input.timeZone)),
+          nextSlots: slotsToShow(slotsOf(openTimes.get(match.id)), preferences, clientToday).map((slot) => toSlotModel(slot, input.timeZone)),
         }];
       }),
       // Who could be shown at all, not only the page: "no woman therapist fits" must be true of everyone.
@@ -116,16 +117,20 @@ export class MatchingService {
    * entering or leaving a bookable window), which bounds how long RankingCache keeps it.
    */
   private async rank(query: SearchQuery, preferences: MatchPreferences, today: string, fairnessSeed: string, excluded: readonly string[]) {
-    const { rankable, accepting, truncated, openSlots, unchangedUntilMs } = await this.rankableFor(query, excluded);
+    const { rankable, accepting, truncated, openTimesOf, unchangedUntilMs } = await this.rankableFor(query, excluded);
     const ranking = rankTherapists({ candidates: rankable, preferences, today, fairnessSeed });
-    return { value: { ranking, accepting, truncated, openSlots }, validUntilMs: unchangedUntilMs };
+    // What a kept ranking holds is what its pages show: the ranked therapists' open times and
+    // whether they accept, none of the 400 rows (keeping those tripled a ranking's memory).
+    const openTimes = new Map(ranking.ranked.map(({ id }) => [id, openTimesOf(id)]));
+    const acceptingRanked = new Set(ranking.ranked.filter(({ id }) => accepting.has(id)).map(({ id }) => id));
+    return { value: { ranking: { ranked: ranking.ranked, notices: ranking.notices }, accepting: acceptingRanked, truncated, openTimes }, validUntilMs: unchangedUntilMs };
   }
 
   /**
    * Engine candidates as the ranking's input, from the search read model (one indexed
    * statement), with open times from its availability summary; the few whose summary
    * is stale (changed in the last seconds, not yet rolled) get exact ones, in one batch.
-   * `openSlots` gives a candidate's open times, which the page shows.
+   * `openTimesOf` gives a candidate's open times, which the page shows.
    */
   private async rankableFor(query: SearchQuery, excludeTherapistIds: readonly string[] = []) {
     const candidates = await this.engine.candidates(query, CANDIDATE_LIMIT);
@@ -142,14 +147,15 @@ export class MatchingService {
       return [toCandidate(row, textRelevance, openSlotStartsMs, alliances.get(id) ?? null)];
     });
     const accepting = new Set([...rows.values()].filter((row) => row.accepting).map((row) => row.therapistId));
-    // Slot objects only for the therapists a page shows: the ranking needs starts alone.
-    const openSlots = (therapistId: string): Slot[] => {
+    // Starts as a typed array: slot objects are built only for the therapists a page shows.
+    const openTimesOf = (therapistId: string): OpenTimes => {
       const row = rows.get(therapistId);
-      return (row && summarySlots(row)) ?? exact.get(therapistId) ?? [];
+      if (row?.summarySlotStartsMs) return { startsMs: Float64Array.from(row.summarySlotStartsMs), slotMs: durationMs({ minutes: row.slotMinutes }) };
+      return exact.get(therapistId) ?? [];
     };
     // Read again later, these rows differ from the first moment one of them would.
     const unchangedUntilMs = Math.min(...[...rows.values()].map((row) => row.unchangedUntilMs));
-    return { rankable, accepting, openSlots, truncated: candidates.length >= CANDIDATE_LIMIT, unchangedUntilMs };
+    return { rankable, accepting, openTimesOf, truncated: candidates.length >= CANDIDATE_LIMIT, unchangedUntilMs };
   }
 
   /**
@@ -183,6 +189,15 @@ export class MatchingService {
     if (!input.jurisdiction) throw new InputError('jurisdiction', 'Choose the state you will be in for sessions.');
     return { ask: fromFilters({ ...input, jurisdiction: input.jurisdiction }), crisisFlagged: false, clientId: viewer?.id ?? null };
   }
+}
+
+/** A ranked therapist's open times: the summary's starts, each slot `slotMs` long; or the slot engine's slots for a stale row. */
+type OpenTimes = { startsMs: Float64Array; slotMs: number } | Slot[];
+
+function slotsOf(times: OpenTimes | undefined): Slot[] {
+  if (times === undefined) return [];
+  if (Array.isArray(times)) return times;
+  return Array.from(times.startsMs, (ms) => ({ start: new Date(ms), end: new Date(ms + times.slotMs) }));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager, RequestContext } from '@mikro-orm/postgresql';
-import { addDuration, durationMs, Slot, utcDateOf } from '@rapport/domain';
+import { addDuration, durationMs, utcDateOf } from '@rapport/domain';
 import { Clock } from '../../common/clock';
 import { DEFAULT_SESSION_MINUTES, SlotFinder } from '../../availability/slot-finder.service';
 
@@ -273,9 +273,4 @@ function startsWithin(row: RawRow, now: Date): { starts: number[]; unchangedUnti
     starts.push(ms);
   }
   return { starts, unchangedUntilMs };
-}
-
-/** The row's open slots from its summary, each as long as its individual session; null when the summary cannot answer now. */
-export function summarySlots(row: ProjectionRow): Slot[] | null {
-  return row.summarySlotStartsMs?.map((ms) => ({ start: new Date(ms), end: new Date(ms + row.slotMinutes * MS_PER_MINUTE) })) ?? null;
 }
