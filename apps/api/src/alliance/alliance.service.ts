@@ -7,6 +7,7 @@ import { isUniqueViolation } from '../bookings/booking-support';
 import { Booking, BookingStatus } from '../bookings/entities/booking.entity';
 import { HealthDataAccessRule } from '../client-records/health-data-access-rule';
 import { Clock } from '../common/clock';
+import { uuidArray } from '../common/sql/uuid-array';
 import { InputError } from '../common/errors/app-error';
 import { AllianceRating, HealthDataSharingConsent } from './alliance.entities';
 import { AllianceError } from './alliance.errors';
@@ -84,8 +85,8 @@ export class AllianceService extends HealthDataAccessRule {
     // building the ORM's 400-parameter query and entities cost more than the query itself.
     const ratings = await this.em.getConnection().execute<{ therapist_id: string; client_id: string; relationship: number; goals_and_topics: number; approach_or_method: number; overall: number }[]>(
       `select therapist_id, client_id, relationship, goals_and_topics, approach_or_method, overall
-       from alliance_ratings where therapist_id = any(array[?]::uuid[])`,
-      [[...new Set(therapistIds)]],
+       from alliance_ratings where therapist_id = any(?::uuid[])`,
+      [uuidArray(therapistIds)],
     );
     const byTherapist = new Map<string, { clientId: string; total: number }[]>();
     for (const rating of ratings) {

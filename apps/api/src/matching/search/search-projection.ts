@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager, RequestContext } from '@mikro-orm/postgresql';
 import { addDuration, durationMs, utcDateOf } from '@rapport/domain';
 import { Clock } from '../../common/clock';
+import { uuidArray } from '../../common/sql/uuid-array';
 import { DEFAULT_SESSION_MINUTES, SlotFinder } from '../../availability/slot-finder.service';
 
 /** The ranking counts open times over the client's today … today + 13, which ends within 14 days of now in any zone. */
@@ -109,8 +110,8 @@ export class SearchProjection {
          office_latitude, office_longitude, minimum_notice_minutes, horizon_days, slot_minutes,
          (not availability_stale and availability_exact_until >= ?) as usable,
          (extract(epoch from availability_exact_until) * 1000)::float8 as exact_until_ms
-       from therapist_search where therapist_id = any(array[?]::uuid[]) and latest_license_expiry >= ?`,
-      [now, [...new Set(therapistIds)], utcDateOf(now)],
+       from therapist_search where therapist_id = any(?::uuid[]) and latest_license_expiry >= ?`,
+      [now, uuidArray(therapistIds), utcDateOf(now)],
     );
     return new Map(rows.map((row) => [row.therapist_id, toRow(row, now)]));
   }
@@ -164,8 +165,8 @@ export class SearchProjection {
       `select s.therapist_id, s.availability_version, b.horizon_days, b.minimum_notice_minutes,
          (select min(t.duration_minutes)::int from session_types t where t.therapist_id = s.therapist_id and t.kind = 'INDIVIDUAL' and t.archived_at is null) as slot_minutes,
          (select min(h.hold_expires_at) from bookings h where h.therapist_id = s.therapist_id and h.status = 'HELD' and h.hold_expires_at > ?) as hold_lapses_at
-       from therapist_search s left join booking_settings b on b.therapist_id = s.therapist_id where s.therapist_id = any(array[?]::uuid[])`,
-      [now, [...new Set(therapistIds)]],
+       from therapist_search s left join booking_settings b on b.therapist_id = s.therapist_id where s.therapist_id = any(?::uuid[])`,
+      [now, uuidArray(therapistIds)],
     );
     if (versions.length === 0) return 0;
     const open = await this.slots.nextSlots(versions.map((row) => row.therapist_id), { count: Number.POSITIVE_INFINITY, timeZone: 'UTC', withinDays: SUMMARY_WINDOW_DAYS });
