@@ -1,4 +1,5 @@
 import { INestApplicationContext, Injectable, Module, OnModuleInit } from '@nestjs/common';
+import { Client } from 'pg';
 import { addDuration } from '@rapport/domain';
 import { FixedClock } from '../../../../test/support/fixed-clock';
 import { startModuleContext } from '../../../../test/support/module-context';
@@ -6,7 +7,7 @@ import { createTestDatabase, TestDatabase } from '../../../../test/support/test-
 import { Clock } from '../common/clock';
 import { JobHandlers } from './job-handlers';
 import { JobName } from './job-names';
-import { JobQueue } from './job-queue';
+import { JOBS_SCHEMA, JobQueue } from './job-queue';
 import { JobsModule } from './jobs.module';
 
 // Test-only job names: the queue treats every name alike.
@@ -155,6 +156,36 @@ it('drain runs jobs at once, even future ones when asked (tests with a pinned cl
   expect(replica.runs).toEqual([expect.objectContaining({ id, data: { n: 5 } })]);
   expect(await replica.queue.stateOf(ECHO, id!)).toBe('completed');
   await replica.close();
+});
+
+it('drain waits for a job another worker is claiming, not only for one it is running', async () => {
+  const replica = await startReplica('a');
+  const id = await replica.queue.send(ECHO, { n: 11 } as never);
+  // Another worker's fetch in flight: it has locked the row (its SKIP LOCKED passes the row over for
+  // everyone else) and not yet committed the row as active.
+  const claimer = new Client({ connectionString: database.url });
+  await claimer.connect();
+  try {
+    await claimer.query('begin');
+    const { rowCount } = await claimer.query(`select 1 from ${JOBS_SCHEMA}.job where name = $1 and id = $2 for update`, [ECHO, id]);
+    expect(rowCount).toBe(1);
+    let drained = false;
+    const draining = replica.queue.drain(ECHO).then((outcome) => {
+      drained = true;
+      return outcome;
+    });
+    await sleep(300);
+    expect(drained).toBe(false);
+    // The claim comes to nothing (its transaction ends): the job is free again, and drain runs it.
+    await claimer.query('rollback');
+    const outcome = await draining;
+    expect(replica.runs).toEqual([expect.objectContaining({ id, data: { n: 11 } })]);
+    // This replica's own worker may have taken it first; drain waited for that run either way.
+    expect(outcome.ran).toBeLessThanOrEqual(1);
+  } finally {
+    await claimer.end();
+    await replica.close();
+  }
 });
 
 it('lets a running job finish when the replica shuts down', async () => {

@@ -195,9 +195,12 @@ export class JobQueue implements OnModuleInit, OnApplicationBootstrap, OnModuleD
   }
 
   /**
-   * Waits (bounded) until no job of `name` is running; true if some were running
-   * and have ended. A job left active by a replica that died waits for its expiry, so
-   * the wait gives up after DRAIN_ACTIVE_WAIT_MS.
+   * Waits (bounded) until no job of `name` is running or being claimed; true if
+   * some were and have ended. A due job still `created` after a fetch came back
+   * empty is one another worker's fetch has locked (SKIP LOCKED passed it over)
+   * but not yet committed as active: counting only `active` rows returned
+   * "drained" in that instant. A job left active by a replica that died waits for
+   * its expiry, so the wait gives up after DRAIN_ACTIVE_WAIT_MS.
    */
   private async awaitActive(name: JobName): Promise<boolean> {
     const deadline = Date.now() + DRAIN_ACTIVE_WAIT_MS;
@@ -205,7 +208,8 @@ export class JobQueue implements OnModuleInit, OnApplicationBootstrap, OnModuleD
     for (;;) {
       const { rows } = await this.requireBoss()
         .getDb()
-        .executeSql(`select count(*)::int as n from ${JOBS_SCHEMA}.job where name = $1 and state = 'active'`, [name]);
+        .executeSql(`select count(*)::int as n from ${JOBS_SCHEMA}.job
+           where name = $1 and (state = 'active' or (state in ('created', 'retry') and start_after <= now()))`, [name]);
       if ((rows[0] as { n: number }).n === 0) return waited;
       if (Date.now() > deadline) return false;
       waited = true;
