@@ -95,15 +95,18 @@ describe.each(Array.from({ length: SEEDS }, (_, index) => [index + 1]))('race, s
     expect(otherRefusals).toEqual([]);
     expect(await overlappingActivePairs(therapist.profileId)).toBe(0);
 
-    // Winners are real: every successful hold is an active booking, and at least one call won.
+    // Winners are real: every successful hold is an active booking, and at least one call won. Holds
+    // may all lose: the 8 moved bookings can tile Tuesday (8 × 60 blocked minutes in 480) before
+    // the first hold commits, which CI's slower scheduling once produced for seed 3.
     const heldIds = responses.flatMap(({ kind, response }) => (kind === 'hold' && response.data?.holdSlot ? [response.data.holdSlot.id as string] : []));
-    expect(heldIds.length).toBeGreaterThan(0);
+    const moved = responses.filter(({ kind, response }) => kind === 'move' && response.data?.rescheduleBooking).length;
+    expect(heldIds.length + moved).toBeGreaterThan(0);
     const [active] = await app.em().getConnection().execute(
-      `select count(*)::int as n from bookings where id in (?) and status = 'HELD'`,
-      [heldIds],
+      `select count(*)::int as n from bookings where id = any(?::uuid[]) and status = 'HELD'`,
+      [`{${heldIds.join(',')}}`],
     );
     expect(active.n).toBe(heldIds.length);
     const losers = responses.filter(({ response }) => response.errors?.length).length;
-    expect(losers + heldIds.length + responses.filter(({ kind, response }) => kind === 'move' && response.data?.rescheduleBooking).length).toBe(CALLS);
+    expect(losers + heldIds.length + moved).toBe(CALLS);
   }, 120_000);
 });
