@@ -57,7 +57,7 @@ function selfTimeByPackage(file) {
   const profile = JSON.parse(readFileSync(file, 'utf8'));
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   // Boot (module loading, Nest wiring) is not the request path: count from the first sample in request handling.
-  const servesRequests = (id) => /node_modules\/(@apollo\/server|pino-http|router|express)\//.test(byId.get(id).callFrame.url);
+  const servesRequests = (id) => /node_modules\/(@apollo\/server|router|express)\//.test(byId.get(id).callFrame.url);
   const firstRequest = Math.max(0, profile.samples.findIndex(servesRequests));
   const ticks = new Map();
   for (const id of profile.samples.slice(firstRequest)) ticks.set(id, (ticks.get(id) ?? 0) + 1);

@@ -2,7 +2,6 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
-import { LoggerModule } from 'nestjs-pino';
 import { AccountModule } from './account/account.module';
 import { AdminModule } from './admin/admin.module';
 import { AuthModule } from './auth/auth.module';
@@ -10,7 +9,6 @@ import { GraphqlExceptionFilter } from './common/errors/graphql-exception.filter
 import { graphqlOptions } from './common/graphql/graphql.options';
 import { createValidationPipe } from './common/validation/validation.pipe';
 import { CoreModule, CoreModuleOptions } from './core.module';
-import { loggerOptions } from './common/logging/logger.options';
 import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
 import { MailModule } from './mail/mail.module';
@@ -43,7 +41,6 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule.forRoot(options),
-        LoggerModule.forRoot(loggerOptions(config)),
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),
         HealthModule,
         JobsModule,

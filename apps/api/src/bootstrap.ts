@@ -1,8 +1,8 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { Logger } from 'nestjs-pino';
 import { AppModule, AppModuleOptions } from './app.module';
 import { configureHttp } from './http/configure-http';
+import { AppLogger, createRootLogger, requestLogging } from './common/logging/logging';
 import { useKeyring } from './common/encryption/sealed-json';
 import { loadKeyring } from './common/encryption/keyring';
 
@@ -13,7 +13,10 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
     bodyParser: false, // configureHttp installs its own, keeping raw bytes for webhook signatures
     bufferLogs: true,
   });
-  app.useLogger(app.get(Logger));
+  const logger = createRootLogger(options.config.LOG_LEVEL);
+  app.useLogger(new AppLogger(logger));
+  // First in the chain: the request's id and log line cover everything after it.
+  app.use(requestLogging(logger));
   configureHttp(app, options.config);
   return app;
 }

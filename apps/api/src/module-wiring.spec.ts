@@ -70,7 +70,7 @@ const FEATURE_MODULES: [string, Type][] = [
 
 // Infrastructure is global on purpose; nothing else may be. ThrottlerModule is global by
 // @nestjs/throttler's own design; only RateLimitModule imports it.
-const GLOBAL_ON_PURPOSE = new Set(['ConfigModule', 'ClockModule', 'MikroOrmCoreModule', 'LoggerModule', 'GraphQLModule', 'ThrottlerModule']);
+const GLOBAL_ON_PURPOSE = new Set(['ConfigModule', 'ClockModule', 'MikroOrmCoreModule', 'GraphQLModule', 'ThrottlerModule']);
 
 let database: TestDatabase;
 beforeAll(async () => {
