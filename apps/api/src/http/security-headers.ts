@@ -51,10 +51,12 @@ function webAppDirectives(config: AppConfig) {
 
 /**
  * helmet's headers (HSTS, nosniff, referrer policy, COOP/CORP, no framing …) and
- * the CSP above on every response. In development only, Apollo's landing page at
- * /graphql loads its sandbox from Apollo's CDN with inline scripts and brings its
- * own nonce-based policy in a <meta> tag, so there the header keeps only what a
- * meta policy cannot say: frame-ancestors. Production serves no landing page.
+ * the CSP above on every response but /graphql's. In development, Apollo's landing
+ * page at /graphql loads its sandbox from Apollo's CDN with inline scripts and
+ * brings its own nonce-based policy in a <meta> tag, so there the header keeps only
+ * what a meta policy cannot say: frame-ancestors. Production serves no landing
+ * page: /graphql answers JSON only, under a policy that lets nothing load or frame
+ * it, the same on every response (no nonce to make per request).
  */
 export function securityHeaders(config: AppConfig): RequestHandler {
   const common = { xFrameOptions: { action: 'deny' as const } };
@@ -63,8 +65,10 @@ export function securityHeaders(config: AppConfig): RequestHandler {
     ...common,
     contentSecurityPolicy: { useDefaults: false, directives: { 'default-src': helmet.contentSecurityPolicy.dangerouslyDisableDefaultSrc, 'frame-ancestors': ["'none'"] } },
   });
+  const api = helmet({ ...common, contentSecurityPolicy: { useDefaults: false, directives: { 'default-src': ["'none'"], 'frame-ancestors': ["'none'"] } } });
+  const graphql = config.isProduction ? api : landingPage;
   return (request: Request, response: Response, next: NextFunction) => {
-    const apolloLandingPage = !config.isProduction && (request.path === '/graphql' || request.path === '/graphql/');
-    (apolloLandingPage ? landingPage : strict)(request, response, next);
+    const isGraphql = request.path === '/graphql' || request.path === '/graphql/';
+    (isGraphql ? graphql : strict)(request, response, next);
   };
 }
