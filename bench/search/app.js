@@ -31,7 +31,7 @@ async function startApp({ databaseUrl, env = {} }) {
   const { createApp } = require(join(API_DIST, 'bootstrap.js'));
   const { loadConfig } = require(join(API_DIST, 'config/config.schema.js'));
   const config = loadConfig({
-    NODE_ENV: 'development',
+    NODE_ENV: 'production',
     // Request logs off: the bench measures the API, not a log pipe nobody reads.
     LOG_LEVEL: 'silent',
     DATABASE_URL: databaseUrl,
