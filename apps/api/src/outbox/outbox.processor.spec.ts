@@ -145,6 +145,35 @@ describe('OutboxProcessor', () => {
     expect((await rows()).every((row) => row.processedAt !== null)).toBe(true);
   });
 
+  it('drain waits for due events another processor has claimed, and returns once they are delivered', async () => {
+    await enqueue(['held']);
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let claimed!: () => void;
+    const claimedByOther = new Promise<void>((resolve) => (claimed = resolve));
+    // Another replica's poller: it claims the event (its transaction holds the row lock) and takes its time.
+    const other = new OutboxProcessor(orm, clock, recordingHandlers(async () => {
+      claimed();
+      await released;
+    }).handlers);
+    const otherRun = other.processBatch();
+    await claimedByOther;
+
+    const { handlers, delivered } = recordingHandlers();
+    let drained = false;
+    const draining = new OutboxProcessor(orm, clock, handlers).drain().then((outcome) => {
+      drained = true;
+      return outcome;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(drained).toBe(false);
+    release();
+    await otherRun;
+    expect(await draining).toEqual({ claimed: 0, delivered: 0, failed: 0 });
+    expect(delivered).toEqual([]);
+    expect((await rows()).map((row) => row.processedAt)).toEqual([expect.any(Date)]);
+  });
+
   it('with the Postgres engine, marks therapist changes processed (its sync reads the database, nothing to push)', async () => {
     await enqueue([randomUUID(), randomUUID()]);
     const handlers = new OutboxHandlers();

@@ -11,6 +11,9 @@ export const OUTBOX_BATCH_SIZE = 100;
 const PRUNE_INTERVAL_MS = durationMs({ hours: 1 });
 const KEEP_PROCESSED_DAYS = 7;
 const MAX_ERROR_LENGTH = 2_000;
+/** `drain` waits this long at most for due events another worker holds, checking every DRAIN_POLL_MS. */
+const DRAIN_WAIT_MS = 15_000;
+const DRAIN_POLL_MS = 25;
 
 /** Wait before the next attempt after `attempts` failures: 2 s, 4 s, 8 s … at most 10 minutes. */
 export function retryDelayMs(attempts: number): number {
@@ -59,7 +62,7 @@ export class OutboxProcessor implements OnApplicationBootstrap, OnModuleDestroy 
 
   private poll(): void {
     if (this.inFlight || this.stopped) return;
-    this.inFlight = this.drain()
+    this.inFlight = this.deliverDue()
       .then(async () => {
         await this.pruneIfDue();
       })
@@ -70,8 +73,7 @@ export class OutboxProcessor implements OnApplicationBootstrap, OnModuleDestroy 
   }
 
   /** Processes due events, batch after batch, until none is left. */
-  async drain(batchSize = OUTBOX_BATCH_SIZE): Promise<BatchOutcome> {
-    const total: BatchOutcome = { claimed: 0, delivered: 0, failed: 0 };
+  private async deliverDue(batchSize = OUTBOX_BATCH_SIZE, total: BatchOutcome = { claimed: 0, delivered: 0, failed: 0 }): Promise<BatchOutcome> {
     while (!this.stopped) {
       const outcome = await this.processBatch(batchSize);
       total.claimed += outcome.claimed;
@@ -80,6 +82,28 @@ export class OutboxProcessor implements OnApplicationBootstrap, OnModuleDestroy 
       if (outcome.claimed < batchSize) break;
     }
     return total;
+  }
+
+  /**
+   * Delivers every due event, then waits (bounded by DRAIN_WAIT_MS) for due events another
+   * worker has claimed and not yet delivered: SKIP LOCKED passes a batch another poller holds,
+   * so a pass that claims nothing does not mean nothing is left. For tests and scripts that
+   * need "every due event delivered"; the poller itself never waits for other replicas.
+   */
+  async drain(batchSize = OUTBOX_BATCH_SIZE): Promise<BatchOutcome> {
+    const total = await this.deliverDue(batchSize);
+    const deadline = Date.now() + DRAIN_WAIT_MS;
+    while (!this.stopped && (await this.dueEventsLeft()) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, DRAIN_POLL_MS));
+      await this.deliverDue(batchSize, total);
+    }
+    return total;
+  }
+
+  private async dueEventsLeft(): Promise<boolean> {
+    const topics = this.handlers.topics();
+    if (topics.length === 0) return false;
+    return (await this.orm.em.fork().count(OutboxEvent, { processedAt: null, availableAt: { $lte: this.clock.now() }, topic: { $in: topics } })) > 0;
   }
 
   /** Claims one batch of due events and hands each topic's share to its handler, in one transaction. */
