@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { groupBy } from '../common/group-by';
-import { LockMode, MikroORM } from '@mikro-orm/postgresql';
+import { FilterQuery, LockMode, MikroORM } from '@mikro-orm/postgresql';
 import { Clock } from '../common/clock';
 import { OutboxEvent } from './outbox-event.entity';
 import { OutboxHandlers } from './outbox-handlers';
@@ -103,7 +103,7 @@ export class OutboxProcessor implements OnApplicationBootstrap, OnModuleDestroy 
   private async dueEventsLeft(): Promise<boolean> {
     const topics = this.handlers.topics();
     if (topics.length === 0) return false;
-    return (await this.orm.em.fork().count(OutboxEvent, { processedAt: null, availableAt: { $lte: this.clock.now() }, topic: { $in: topics } })) > 0;
+    return (await this.orm.em.fork().count(OutboxEvent, dueEvents(topics, this.clock.now()))) > 0;
   }
 
   /** Claims one batch of due events and hands each topic's share to its handler, in one transaction. */
@@ -114,7 +114,7 @@ export class OutboxProcessor implements OnApplicationBootstrap, OnModuleDestroy 
       const now = this.clock.now();
       const events = await em.find(
         OutboxEvent,
-        { processedAt: null, availableAt: { $lte: now }, topic: { $in: topics } },
+        dueEvents(topics, now),
         { orderBy: { availableAt: 'asc', id: 'asc' }, limit: batchSize, lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE },
       );
       const outcome: BatchOutcome = { claimed: events.length, delivered: 0, failed: 0 };
@@ -145,6 +145,11 @@ export class OutboxProcessor implements OnApplicationBootstrap, OnModuleDestroy 
     this.lastPruneAt = now;
     return this.orm.em.fork().nativeDelete(OutboxEvent, { processedAt: { $lt: addDuration(new Date(now), { days: -KEEP_PROCESSED_DAYS }) } });
   }
+}
+
+/** Undelivered events of `topics` whose time has come. */
+function dueEvents(topics: string[], now: Date): FilterQuery<OutboxEvent> {
+  return { processedAt: null, availableAt: { $lte: now }, topic: { $in: topics } };
 }
 
 function messageOf(error: unknown): string {

@@ -35,7 +35,7 @@ function bufferedStdout(): pino.DestinationStream {
   return destination;
 }
 
-type LoggedRequest = IncomingMessage & { id?: string; originalUrl?: string };
+type LoggedRequest = IncomingMessage & { originalUrl?: string };
 
 /**
  * Express middleware, first in the chain: gives the request an id (a well-formed
@@ -53,7 +53,6 @@ export function requestLogging(root: pino.Logger) {
   return (request: LoggedRequest, response: ServerResponse, next: () => void): void => {
     const incoming = request.headers['x-request-id'];
     const id = typeof incoming === 'string' && INCOMING_REQUEST_ID.test(incoming) ? incoming : randomUUID();
-    request.id = id;
     response.setHeader('X-Request-Id', id);
     if (!UNLOGGED_PATHS.has(pathOf(request.url)) && root.isLevelEnabled('error')) {
       const startedAt = performance.now();
