@@ -38,7 +38,7 @@ function seedingTable(seedings) {
     { label: 'seconds', align: 'right' },
     { label: 'rows/s', align: 'right' },
     { label: 'therapists/s', align: 'right' },
-    { label: 'ANALYZE s', align: 'right' },
+    { label: 'VACUUM ANALYZE s', align: 'right' },
     { label: 'summaries s', align: 'right' },
   ];
   const rows = seedings.map((seeding) => [
@@ -53,7 +53,7 @@ function seedingTable(seedings) {
     seeding.analyzeSeconds.toFixed(1),
     seeding.summaries ? seeding.summaries.seconds.toFixed(1) : '',
   ]);
-  return renderTable(columns, [{ title: 'seeding (project generator, then ANALYZE)', rows }]);
+  return renderTable(columns, [{ title: 'seeding (project generator, then VACUUM ANALYZE)', rows }]);
 }
 
 const timingColumns = (extra) => [

@@ -24,6 +24,7 @@ import { Migration20261203000000DropFormatsIndex } from './Migration202612030000
 import { Migration20261203010000SearchChangeCounter } from './Migration20261203010000SearchChangeCounter';
 import { Migration20261203020000SearchFacetPairs } from './Migration20261203020000SearchFacetPairs';
 import { Migration20261203030000RankingChangeCounter } from './Migration20261203030000RankingChangeCounter';
+import { Migration20261204000000SearchStates } from './Migration20261204000000SearchStates';
 
 /** Applied in this order. Append new migrations; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
@@ -53,4 +54,5 @@ export const ALL_MIGRATIONS = [
   { name: 'Migration20261203010000SearchChangeCounter', class: Migration20261203010000SearchChangeCounter },
   { name: 'Migration20261203020000SearchFacetPairs', class: Migration20261203020000SearchFacetPairs },
   { name: 'Migration20261203030000RankingChangeCounter', class: Migration20261203030000RankingChangeCounter },
+  { name: 'Migration20261204000000SearchStates', class: Migration20261204000000SearchStates },
 ];

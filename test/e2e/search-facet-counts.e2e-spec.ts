@@ -19,7 +19,7 @@ const sql = <T extends object>(statement: string, params: unknown[] = []) => app
 
 async function facetsAndTotals(useKeptCounts: boolean): Promise<Record<string, { total: number; facets: Facets }>> {
   return RequestContext.create(app.em(), async () => {
-    const engine = new PostgresSearchEngine(app.em(), clock, useKeptCounts);
+    const engine = new PostgresSearchEngine(app.em(), clock, { keptCounts: useKeptCounts });
     const queries: [string, SearchQuery][] = states.flatMap((state) => [
       [state, emptyQuery({ jurisdiction: state })],
       [`${state}, accepting`, emptyQuery({ jurisdiction: state, acceptingNewClients: true })],

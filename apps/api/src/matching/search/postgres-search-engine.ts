@@ -9,8 +9,22 @@ import { expandText, ExpandedText } from './text-expansion';
 // specialty reads as a strong match, a treated concern or an offered approach as a good one.
 const TAXONOMY_RELEVANCE = { SPECIALTY: 0.9, TREATS_OR_OFFERS: 0.7 } as const;
 
-// Headline, bio and name as a stored tsvector (therapist_search_text_index).
-const DOCUMENT = 'p.search_document';
+/**
+ * The rows a search reads, as SQL after `from` (tables, joins and `where`) with its parameters,
+ * and the relevance of each row to the search's text.
+ */
+interface Rows {
+  sql: string;
+  params: unknown[];
+  relevance: { sql: string; params: unknown[] };
+}
+
+export interface PostgresSearchOptions {
+  /** False counts every set in one pass, whole states too: the reference the kept counts are tested against. */
+  keptCounts?: boolean;
+  /** False reads therapist_search alone, states too: the reference the per-state rows are tested against. */
+  stateRows?: boolean;
+}
 
 // The (facet, value) pairs each read-model row counts towards, from the function the kept
 // counts use too (therapist_search_facet_counts, through therapist_search_row_facets), called with
@@ -19,33 +33,35 @@ const FACET_PAIRS = 'cross join lateral therapist_search_facet_pairs(p.concerns,
 
 /**
  * The default engine: indexed SQL over the search read model (therapist_search,
- * one row per listable therapist, kept by triggers). Array filters use GIN
- * indexes; names are typo-tolerant with pg_trgm; headlines and bios use
- * full-text search. Licenses are read only for the rare row holding a license
- * that expired since it was written.
+ * one row per listable therapist, and therapist_search_states, its rows per
+ * licensed state; both kept by triggers). A state's search reads its entries of
+ * one covering index; without a state, array filters use GIN indexes. Names are
+ * typo-tolerant with pg_trgm; headlines and bios use full-text search. Licenses
+ * are read only for the rare row holding a license that expired since it was written.
  */
 @Injectable()
 export class PostgresSearchEngine extends SearchEngine {
   readonly name = 'postgres';
 
+  private readonly useKeptCounts: boolean;
+  private readonly useStateRows: boolean;
+
   constructor(
     private readonly em: EntityManager,
     private readonly clock: Clock,
-    /** False counts every set in one pass, whole states too: the reference the kept counts are tested against. */
-    private readonly useKeptCounts = true,
+    options: PostgresSearchOptions = {},
   ) {
     super();
+    this.useKeptCounts = options.keptCounts ?? true;
+    this.useStateRows = options.stateRows ?? true;
   }
 
   async candidates(query: SearchQuery, limit: number): Promise<Candidate[]> {
-    const { where, params } = this.filters(query);
-    const expanded = expandText(query.text);
-    const relevance = expanded ? textRelevance(expanded) : { sql: '0', params: [] };
+    const { sql, params, relevance } = this.rows(query);
     // Past the limit, keep those whose specialties and treated concerns best cover the asked ones.
     const cover = concernCover(query.concerns);
     const rows = await this.em.getConnection().execute<{ id: string; relevance: number }[]>(
-      `select p.therapist_id as id, ${relevance.sql}::float8 as relevance from therapist_search p
-       where ${where}
+      `select p.therapist_id as id, ${relevance.sql}::float8 as relevance from ${sql}
        order by relevance desc, ${cover ? `${cover.sql} desc, ` : ''}p.therapist_id
        limit ?`,
       [...relevance.params, ...params, ...(cover?.params ?? []), limit],
@@ -55,9 +71,9 @@ export class PostgresSearchEngine extends SearchEngine {
 
   async count(query: SearchQuery): Promise<number> {
     if (this.useKeptCounts && isWholeState(query)) return (await this.wholeStateCounts(query)).get('total')?.get('') ?? 0;
-    const { where, params } = this.filters(query);
+    const { sql, params } = this.rows(query);
     const [row] = await this.em.getConnection().execute<{ total: number }[]>(
-      `select count(*)::int as total from therapist_search p where ${where}`,
+      `select count(*)::int as total from ${sql}`,
       params,
     );
     return row.total;
@@ -85,10 +101,9 @@ export class PostgresSearchEngine extends SearchEngine {
   }
 
   private async countPairs(query: SearchQuery): Promise<PairCounts> {
-    const { where, params } = this.filters(query);
+    const { sql, params } = this.rows(query, FACET_PAIRS);
     const rows = await this.em.getConnection().execute<PairRow[]>(
-      `select f.facet, f.value, count(*)::int as count from therapist_search p ${FACET_PAIRS}
-       where ${where}
+      `select f.facet, f.value, count(*)::int as count from ${sql}
        group by f.facet, f.value`,
       params,
     );
@@ -124,18 +139,35 @@ export class PostgresSearchEngine extends SearchEngine {
     // Reads the read model, which triggers keep in step with every write: always in sync.
   }
 
-  private filters(query: SearchQuery): { where: string; params: unknown[] } {
+  /**
+   * The rows a search matches. With a state asked (and the per-state rows on), that state's entries
+   * of therapist_search_states: one per therapist and state with only the filter and facet columns,
+   * read side by side from its covering index. Their text lives in therapist_search, so a search
+   * with words first finds the state's rows whose name or document match (x, through the GIN
+   * indexes, a small set) and scores those; a row found only through the taxonomy scores its
+   * taxonomy weight, as it would there (a name under the % threshold scores below 0.3 and an
+   * unmatched document ranks 0, both under the smallest weight, 0.7).
+   * Without a state, therapist_search itself, whose GIN indexes serve the filters.
+   * `lateral` joins per-row expansions (the facet pairs) after the tables.
+   */
+  private rows(query: SearchQuery, lateral = ''): Rows {
     // A fast first pass in SQL (the same rule as isLicenseValid); MatchingService keeps only
     // the therapists the therapists and licensing modules say may be shown.
     // Rows exist only for ACTIVE therapists with a VERIFIED license; validity depends on the
     // day, so compare the expiries with today. Only a row holding a license that has expired
     // since (earliest expiry before today) looks at its licenses, through their index.
     const today = utcDateOf(this.clock.now());
+    const expanded = expandText(query.text);
+    const taxonomy = expanded && taxonomyMatch(expanded);
+    const byState = query.jurisdiction !== null && this.useStateRows;
+    let from = byState ? 'therapist_search_states p' : 'therapist_search p';
+    const fromParams: unknown[] = [];
     const clauses = ['p.latest_license_expiry >= ?'];
     const params: unknown[] = [today];
+    let relevance: Rows['relevance'] = { sql: '0', params: [] };
     if (query.jurisdiction) {
       clauses.push(
-        `p.jurisdictions @> array[?]::text[] and (p.earliest_license_expiry >= ? or exists (select 1 from licenses l where l.therapist_id = p.therapist_id and l.status = 'VERIFIED' and l.expires_on >= ? and l.jurisdiction = ?))`,
+        `${byState ? 'p.jurisdiction = ?' : 'p.jurisdictions @> array[?]::text[]'} and (p.earliest_license_expiry >= ? or exists (select 1 from licenses l where l.therapist_id = p.therapist_id and l.status = 'VERIFIED' and l.expires_on >= ? and l.jurisdiction = ?))`,
       );
       params.push(query.jurisdiction, today, today, query.jurisdiction);
     }
@@ -168,13 +200,24 @@ export class PostgresSearchEngine extends SearchEngine {
       clauses.push('p.insurance @> array[lower(trim(?))]::text[]');
       params.push(query.insurance);
     }
-    const expanded = expandText(query.text);
     if (expanded) {
-      const taxonomy = taxonomyMatch(expanded);
-      clauses.push(`(p.display_name % ? or ${DOCUMENT} @@ websearch_to_tsquery('english', ?)${taxonomy ? ` or ${taxonomy.any}` : ''})`);
-      params.push(expanded.text, expanded.text, ...(taxonomy?.anyParams ?? []));
+      const score = textScore(byState ? 't' : 'p', expanded.text);
+      const words = (alias: string) => `(${alias}.display_name % ? or ${alias}.search_document @@ websearch_to_tsquery('english', ?))`;
+      const parts = [...(byState ? [] : [score]), ...(taxonomy ? [taxonomyScore(taxonomy)] : [])];
+      if (byState) {
+        from += ` left join (select t.therapist_id, ${score.sql} as score from therapist_search t
+          where t.jurisdictions @> array[?]::text[] and ${words('t')}) x on x.therapist_id = p.therapist_id`;
+        fromParams.push(...score.params, query.jurisdiction, expanded.text, expanded.text);
+        clauses.push(`(x.therapist_id is not null${taxonomy ? ` or ${taxonomy.any}` : ''})`);
+        params.push(...(taxonomy?.anyParams ?? []));
+        parts.unshift({ sql: 'coalesce(x.score, 0)', params: [] });
+      } else {
+        clauses.push(`(${words('p')}${taxonomy ? ` or ${taxonomy.any}` : ''})`);
+        params.push(expanded.text, expanded.text, ...(taxonomy?.anyParams ?? []));
+      }
+      relevance = { sql: `greatest(${parts.map((part) => part.sql).join(', ')})`, params: parts.flatMap((part) => part.params) };
     }
-    return { where: clauses.join(' and '), params };
+    return { sql: `${from} ${lateral} where ${clauses.join(' and ')}`, params: [...fromParams, ...params], relevance };
   }
 }
 
@@ -226,16 +269,18 @@ function taxonomyMatch({ concerns, modalities }: ExpandedText) {
   };
 }
 
-/** 0..1: the best of name similarity (typos), full-text rank of headline and bio, and the taxonomy match. */
-function textRelevance(expanded: ExpandedText): { sql: string; params: unknown[] } {
-  const taxonomy = taxonomyMatch(expanded);
-  const parts = [`similarity(p.display_name, ?)`, `least(1, ts_rank(${DOCUMENT}, websearch_to_tsquery('english', ?)) * 4)`];
-  const params: unknown[] = [expanded.text, expanded.text];
-  if (taxonomy) {
-    parts.push(
-      `case when ${taxonomy.specialty} then ${TAXONOMY_RELEVANCE.SPECIALTY} when ${taxonomy.treatsOrOffers} then ${TAXONOMY_RELEVANCE.TREATS_OR_OFFERS} else 0 end`,
-    );
-    params.push(expanded.concerns, expanded.concerns, expanded.modalities);
-  }
-  return { sql: `greatest(${parts.join(', ')})`, params };
+/** 0..1: the better of name similarity (typos) and the full-text rank of headline and bio, for the rows of `alias`. */
+function textScore(alias: 'p' | 't', text: string): { sql: string; params: unknown[] } {
+  return {
+    sql: `greatest(similarity(${alias}.display_name, ?), least(1, ts_rank(${alias}.search_document, websearch_to_tsquery('english', ?)) * 4))`,
+    params: [text, text],
+  };
+}
+
+/** The taxonomy's part of relevance: a listed specialty, then a treated concern or an offered approach. */
+function taxonomyScore(taxonomy: NonNullable<ReturnType<typeof taxonomyMatch>>): { sql: string; params: unknown[] } {
+  return {
+    sql: `case when ${taxonomy.specialty} then ${TAXONOMY_RELEVANCE.SPECIALTY} when ${taxonomy.treatsOrOffers} then ${TAXONOMY_RELEVANCE.TREATS_OR_OFFERS} else 0 end`,
+    params: taxonomy.anyParams,
+  };
 }

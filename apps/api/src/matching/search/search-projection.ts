@@ -194,14 +194,15 @@ export class SearchProjection {
     return summaries.length;
   }
 
-  /** Rebuilds every row from the sources (the triggers' own function) and the facet counts, then every summary: `npm run search:rebuild`. */
+  /** Rebuilds every row from the sources (the triggers' own function), the facet counts and the per-state rows, then every summary: `npm run search:rebuild`. */
   async rebuild(onProgress?: (message: string) => void): Promise<{ rows: number; summaries: number }> {
     const connection = this.em.getConnection();
     await connection.execute(`select therapist_search_refresh(array(select id from therapist_profiles))`);
     await connection.execute(`delete from therapist_search s where not exists (select 1 from therapist_profiles p where p.id = s.therapist_id and p.status = 'ACTIVE')`);
-    // The triggers kept the facet counts through the statements above; a recount also repairs counts
-    // that drifted while triggers were disabled (a restore).
+    // The triggers kept the facet counts and the per-state rows through the statements above; a
+    // recount and a rewrite also repair what drifted while triggers were disabled (a restore).
     await connection.execute(`select therapist_search_facet_counts_rebuild()`);
+    await connection.execute(`select therapist_search_states_rebuild()`);
     const [{ rows }] = await connection.execute<{ rows: number }[]>(`select count(*)::int as rows from therapist_search`);
     onProgress?.(`${rows} rows written; computing availability summaries`);
     const summaries = await this.refreshAvailability();

@@ -1,4 +1,4 @@
-import { Check, Entity, Index, OneToOne, Property } from '@mikro-orm/postgresql';
+import { Check, Entity, Index, ManyToOne, OneToOne, Property } from '@mikro-orm/postgresql';
 import { TherapistProfile } from '../../therapists/entities/therapist-profile.entity';
 
 const gin = (column: string) => ({
@@ -162,4 +162,77 @@ export class TherapistSearchFacetCount {
 
   @Property({ type: 'int' })
   count!: number;
+}
+
+const STATE_COVERED = [
+  'accepting', 'earliest_license_expiry', 'latest_license_expiry', 'formats', 'languages', 'concerns', 'specialty_concerns',
+  'treated_concerns', 'modalities', 'communities', 'age_groups', 'gender', 'price_band', 'fee_minor', 'sliding_scale_min_minor',
+];
+
+/**
+ * One row per therapist and licensed state, with only what filters, facets and the concern cover
+ * read (migration 20261204000000): a state's search reads its entries of one covering index
+ * (those columns INCLUDEd), side by side, instead of one wide therapist_search row per page.
+ * Written by a row trigger on therapist_search; read with SQL; never through the ORM.
+ */
+@Entity({ tableName: 'therapist_search_states' })
+@Index({
+  name: 'therapist_search_states_covering',
+  expression: `create index "therapist_search_states_covering" on "therapist_search_states" ("jurisdiction", "therapist_id") include (${STATE_COVERED.map((column) => `"${column}"`).join(', ')})`,
+})
+export class TherapistSearchState {
+  @Property({ type: 'text', primary: true })
+  jurisdiction!: string;
+
+  @ManyToOne(() => TherapistSearchRow, { primary: true, deleteRule: 'cascade', updateRule: 'no action', fieldName: 'therapist_id', index: 'therapist_search_states_therapist_id_index' })
+  therapist!: TherapistSearchRow;
+
+  @Property({ type: 'boolean' })
+  accepting!: boolean;
+
+  @Property({ type: 'date' })
+  earliestLicenseExpiry!: string;
+
+  @Property({ type: 'date' })
+  latestLicenseExpiry!: string;
+
+  @Property({ type: 'text[]' })
+  formats!: string[];
+
+  @Property({ type: 'text[]' })
+  languages!: string[];
+
+  @Property({ type: 'text[]' })
+  concerns!: string[];
+
+  @Property({ type: 'text[]' })
+  specialtyConcerns!: string[];
+
+  @Property({ type: 'text[]' })
+  treatedConcerns!: string[];
+
+  @Property({ type: 'text[]' })
+  modalities!: string[];
+
+  @Property({ type: 'text[]' })
+  communities!: string[];
+
+  @Property({ type: 'text[]' })
+  ageGroups!: string[];
+
+  @Property({ type: 'text', nullable: true })
+  gender!: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  priceBand!: string | null;
+
+  @Property({ type: 'int', nullable: true })
+  feeMinor!: number | null;
+
+  @Property({ type: 'int', nullable: true })
+  slidingScaleMinMinor!: number | null;
+
+  /** Payer ids, lower-cased; not in the covering index (up to 40 a row, read by one rare filter). */
+  @Property({ type: 'text[]' })
+  insurance!: string[];
 }
