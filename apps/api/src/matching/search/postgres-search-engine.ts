@@ -145,9 +145,9 @@ export class PostgresSearchEngine extends SearchEngine {
    * read side by side from its covering index. Their text lives in therapist_search, so a search
    * with words first finds the state's rows whose name or document match (x, through the GIN
    * indexes, a small set) and scores those; a row found only through the taxonomy scores its
-   * taxonomy weight, as it would there (a name under the % threshold scores below 0.3 and an
+   * taxonomy weight, as it would there (a name under the default % threshold scores below 0.3 and an
    * unmatched document ranks 0, both under the smallest weight, 0.7).
-   * Without a state, therapist_search itself, whose GIN indexes serve the filters.
+   * Without a state, or with words alone, therapist_search itself, whose GIN indexes serve the filters.
    * `lateral` joins per-row expansions (the facet pairs) after the tables.
    */
   private rows(query: SearchQuery, lateral = ''): Rows {
@@ -159,7 +159,10 @@ export class PostgresSearchEngine extends SearchEngine {
     const today = utcDateOf(this.clock.now());
     const expanded = expandText(query.text);
     const taxonomy = expanded && taxonomyMatch(expanded);
-    const byState = query.jurisdiction !== null && this.useStateRows;
+    // Words that name nothing in the taxonomy (a name, a phrase) match only through therapist_search's
+    // text indexes, a few rows that must be read there anyway: its own columns filter them for free.
+    const wordsOnly = expanded !== null && taxonomy === null;
+    const byState = query.jurisdiction !== null && this.useStateRows && !wordsOnly;
     let from = byState ? 'therapist_search_states p' : 'therapist_search p';
     const fromParams: unknown[] = [];
     const clauses = ['p.latest_license_expiry >= ?'];
@@ -201,20 +204,22 @@ export class PostgresSearchEngine extends SearchEngine {
       params.push(query.insurance);
     }
     if (expanded) {
-      const score = textScore(byState ? 't' : 'p', expanded.text);
       const words = (alias: string) => `(${alias}.display_name % ? or ${alias}.search_document @@ websearch_to_tsquery('english', ?))`;
-      const parts = [...(byState ? [] : [score]), ...(taxonomy ? [taxonomyScore(taxonomy)] : [])];
+      const byTaxonomy = taxonomy ? [taxonomyScore(taxonomy)] : [];
+      let byWords = textScore('p', expanded.text);
       if (byState) {
+        const score = textScore('t', expanded.text);
         from += ` left join (select t.therapist_id, ${score.sql} as score from therapist_search t
           where t.jurisdictions @> array[?]::text[] and ${words('t')}) x on x.therapist_id = p.therapist_id`;
         fromParams.push(...score.params, query.jurisdiction, expanded.text, expanded.text);
         clauses.push(`(x.therapist_id is not null${taxonomy ? ` or ${taxonomy.any}` : ''})`);
         params.push(...(taxonomy?.anyParams ?? []));
-        parts.unshift({ sql: 'coalesce(x.score, 0)', params: [] });
+        byWords = { sql: 'coalesce(x.score, 0)', params: [] };
       } else {
         clauses.push(`(${words('p')}${taxonomy ? ` or ${taxonomy.any}` : ''})`);
         params.push(expanded.text, expanded.text, ...(taxonomy?.anyParams ?? []));
       }
+      const parts = [byWords, ...byTaxonomy];
       relevance = { sql: `greatest(${parts.map((part) => part.sql).join(', ')})`, params: parts.flatMap((part) => part.params) };
     }
     return { sql: `${from} ${lateral} where ${clauses.join(' and ')}`, params: [...fromParams, ...params], relevance };
