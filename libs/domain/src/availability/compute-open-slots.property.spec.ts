@@ -16,9 +16,9 @@ import {
 } from '../time';
 import type { ComputeOpenSlotsInput, Slot, TimeWindow } from './availability.types';
 import { computeOpenSlots } from './compute-open-slots';
-import { offsetChangesIn, zoneArbitrary } from '../time/zone.fixtures';
+import { casesPerHostZone, offsetChangesIn, zoneArbitrary } from '../time/zone.fixtures';
 
-const RUNS = { numRuns: 1000 };
+const RUNS = casesPerHostZone(1000);
 
 /** An instant, usually one of the zone's offset changes in 2024–2035, else a random day then. */
 const anchorArbitrary = fc

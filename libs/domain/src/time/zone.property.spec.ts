@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import { addDays, dayNumberOf, MS_PER_DAY, MS_PER_MINUTE } from './local-date';
 import { formatLocalTime, MINUTES_PER_DAY } from './local-time';
 import { formatInZone, localDateTimeOf, localDateTimeToInstant, localDaysBetween, offsetChangesBetween, wallClockMinuteConverter } from './zone';
-import { offsetChangesIn, zoneArbitrary } from './zone.fixtures';
+import { casesPerHostZone, offsetChangesIn, zoneArbitrary } from './zone.fixtures';
 
 /** A zone and a local date, usually within two days of one of the zone's offset changes in 2024–2035. */
 const zonedDateArbitrary = fc
@@ -52,7 +52,7 @@ describe('zone conversions (property-based)', () => {
           expect(instant + offsetMs(zone, instant)).toBeGreaterThan(wall);
         }
       }),
-      { numRuns: 2000 },
+      casesPerHostZone(2000),
     );
   });
 
@@ -66,7 +66,7 @@ describe('zone conversions (property-based)', () => {
           expect(day.toInstant(minutes)).toEqual(localDateTimeToInstant(day.localDate, minutes, zone));
         });
       }),
-      { numRuns: 1000 },
+      casesPerHostZone(1000),
     );
   });
 
@@ -91,7 +91,7 @@ describe('zone conversions (property-based)', () => {
         // Seconds inside the minute read as the same wall minute.
         expect(localDateTimeOf(new Date(instant.getTime() + extraMs), zone)).toEqual({ localDate, minutesOfDay });
       }),
-      { numRuns: 2000 },
+      casesPerHostZone(2000),
     );
   });
 
@@ -114,7 +114,7 @@ describe('zone conversions (property-based)', () => {
           expect(offsetMs(zone, probe)).toBe(last ? last.offsetMinutesAfter * MS_PER_MINUTE : offsetMs(zone, from));
         }
       }),
-      { numRuns: 1000 },
+      casesPerHostZone(1000),
     );
   });
 });
@@ -138,7 +138,7 @@ describe('wallClockMinuteConverter', () => {
           }
         },
       ),
-      { numRuns: 300 },
+      casesPerHostZone(300),
     );
   });
 });
