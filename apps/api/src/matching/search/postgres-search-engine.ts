@@ -205,21 +205,19 @@ export class PostgresSearchEngine extends SearchEngine {
     }
     if (expanded) {
       const words = (alias: string) => `(${alias}.display_name % ? or ${alias}.search_document @@ websearch_to_tsquery('english', ?))`;
-      const byTaxonomy = taxonomy ? [taxonomyScore(taxonomy)] : [];
+      let matched = { sql: words('p'), params: [expanded.text, expanded.text] };
       let byWords = textScore('p', expanded.text);
       if (byState) {
         const score = textScore('t', expanded.text);
         from += ` left join (select t.therapist_id, ${score.sql} as score from therapist_search t
           where t.jurisdictions @> array[?]::text[] and ${words('t')}) x on x.therapist_id = p.therapist_id`;
         fromParams.push(...score.params, query.jurisdiction, expanded.text, expanded.text);
-        clauses.push(`(x.therapist_id is not null${taxonomy ? ` or ${taxonomy.any}` : ''})`);
-        params.push(...(taxonomy?.anyParams ?? []));
+        matched = { sql: 'x.therapist_id is not null', params: [] };
         byWords = { sql: 'coalesce(x.score, 0)', params: [] };
-      } else {
-        clauses.push(`(${words('p')}${taxonomy ? ` or ${taxonomy.any}` : ''})`);
-        params.push(expanded.text, expanded.text, ...(taxonomy?.anyParams ?? []));
       }
-      const parts = [byWords, ...byTaxonomy];
+      clauses.push(`(${matched.sql}${taxonomy ? ` or ${taxonomy.any}` : ''})`);
+      params.push(...matched.params, ...(taxonomy?.anyParams ?? []));
+      const parts = [byWords, ...(taxonomy ? [taxonomyScore(taxonomy)] : [])];
       relevance = { sql: `greatest(${parts.map((part) => part.sql).join(', ')})`, params: parts.flatMap((part) => part.params) };
     }
     return { sql: `${from} ${lateral} where ${clauses.join(' and ')}`, params: [...fromParams, ...params], relevance };
