@@ -9,7 +9,7 @@ import { PasswordField } from '../auth/PasswordField';
 import { timeZoneOptions } from '../auth/time-zones';
 import { useSessionChanged } from '../auth/use-session-changed';
 import { ErrorAlert } from '../layout/ErrorAlert';
-import { focusFirstError } from '../layout/focus-first-error';
+import { useFocusFirstError } from '../layout/focus-first-error';
 import { changeEmailMutation, changeTimeZoneMutation, deleteMyAccountMutation, exportMyDataMutation } from './account.operations';
 
 interface ChangedProps {
@@ -21,6 +21,7 @@ export function ChangeEmailForm({ onChanged }: ChangedProps) {
   const [{ fetching }, changeEmail] = useMutation(changeEmailMutation);
   const [formError, setFormError] = useState<string | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
+  const focusFirstError = useFocusFirstError(formRef);
   const form = useForm({
     mode: 'uncontrolled',
     initialValues: { newEmail: '', currentPassword: '' },
@@ -38,11 +39,11 @@ export function ChangeEmailForm({ onChanged }: ChangedProps) {
     const { fieldErrors, message } = describeGraphqlError(result.error!, ['newEmail', 'currentPassword']);
     form.setErrors(fieldErrors);
     setFormError(message);
-    focusFirstError(formRef.current);
+    focusFirstError();
   }
 
   return (
-    <form ref={formRef} onSubmit={form.onSubmit(handleSubmit, () => focusFirstError(formRef.current))} noValidate>
+    <form ref={formRef} onSubmit={form.onSubmit(handleSubmit, () => focusFirstError())} noValidate>
       <Stack gap="md" maw={460}>
         <ErrorAlert title="We couldn't change your email" message={formError} />
         <TextInput label="New email" type="email" autoComplete="email" required key={form.key('newEmail')} {...form.getInputProps('newEmail')} />

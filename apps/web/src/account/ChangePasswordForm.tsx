@@ -6,7 +6,7 @@ import { PASSWORD_MIN_LENGTH } from '@rapport/domain/password-policy';
 import { describeGraphqlError } from '../app/describe-graphql-error';
 import { PasswordField } from '../auth/PasswordField';
 import { ErrorAlert } from '../layout/ErrorAlert';
-import { focusFirstError } from '../layout/focus-first-error';
+import { useFocusFirstError } from '../layout/focus-first-error';
 import { changePasswordMutation } from './account.operations';
 import { CHANGE_PASSWORD_FIELDS, CHANGE_PASSWORD_VALIDATION, passwordChangedText, type ChangePasswordValues } from './change-password-form';
 
@@ -21,6 +21,7 @@ export function ChangePasswordForm({ onChanged }: ChangePasswordFormProps) {
   const [{ fetching }, changePassword] = useMutation(changePasswordMutation);
   const [formError, setFormError] = useState<string | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
+  const focusFirstError = useFocusFirstError(formRef);
   const form = useForm<ChangePasswordValues>({ mode: 'uncontrolled', initialValues: INITIAL, validate: CHANGE_PASSWORD_VALIDATION });
 
   async function handleSubmit({ currentPassword, newPassword }: ChangePasswordValues) {
@@ -34,13 +35,13 @@ export function ChangePasswordForm({ onChanged }: ChangePasswordFormProps) {
     const { fieldErrors, message } = describeGraphqlError(result.error!, CHANGE_PASSWORD_FIELDS);
     form.setErrors(fieldErrors);
     setFormError(message);
-    focusFirstError(formRef.current);
+    focusFirstError();
   }
 
   const passwordProps = (field: keyof ChangePasswordValues) => ({ required: true, key: form.key(field), ...form.getInputProps(field) });
 
   return (
-    <form ref={formRef} onSubmit={form.onSubmit(handleSubmit, () => focusFirstError(formRef.current))} noValidate>
+    <form ref={formRef} onSubmit={form.onSubmit(handleSubmit, () => focusFirstError())} noValidate>
       <Stack gap="md" maw={460}>
         <ErrorAlert title="We couldn't change your password" message={formError} />
         <PasswordField label="Current password" autoComplete="current-password" {...passwordProps('currentPassword')} />

@@ -9,7 +9,7 @@ import { paths } from '../app/paths';
 import { validateEmail, validateNewPassword } from '../auth/form-validation';
 import { PasswordField } from '../auth/PasswordField';
 import { ErrorAlert } from '../layout/ErrorAlert';
-import { focusFirstError } from '../layout/focus-first-error';
+import { useFocusFirstError } from '../layout/focus-first-error';
 import { feedback, StatusMessage, type Feedback } from '../layout/StatusMessage';
 import { usePageTitle } from '../layout/use-page-title';
 import { AuthCard } from '../pages/AuthCard';
@@ -22,6 +22,7 @@ export function ForgotPasswordPage() {
   const [sent, setSent] = useState<Feedback | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
+  const focusFirstError = useFocusFirstError(formRef);
   const form = useForm({ mode: 'uncontrolled', initialValues: { email: '' }, validate: { email: validateEmail } });
 
   async function handleSubmit(values: { email: string }) {
@@ -34,7 +35,7 @@ export function ForgotPasswordPage() {
     const { fieldErrors, message } = describeGraphqlError(result.error!, ['email']);
     form.setErrors(fieldErrors);
     setFormError(message);
-    focusFirstError(formRef.current);
+    focusFirstError();
   }
 
   return (
@@ -42,7 +43,7 @@ export function ForgotPasswordPage() {
       {sent ? (
         <StatusMessage feedback={sent} />
       ) : (
-        <form ref={formRef} onSubmit={form.onSubmit(handleSubmit, () => focusFirstError(formRef.current))} noValidate>
+        <form ref={formRef} onSubmit={form.onSubmit(handleSubmit, () => focusFirstError())} noValidate>
           <Stack gap="md">
             <Text size="sm">Enter the email you log in with. We will send you a link to choose a new password.</Text>
             <ErrorAlert title="We couldn't send the link" message={formError} />
@@ -75,6 +76,7 @@ export function ResetPasswordPage() {
   const [done, setDone] = useState<Feedback | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
+  const focusFirstError = useFocusFirstError(formRef);
   const form = useForm({
     mode: 'uncontrolled',
     initialValues: { newPassword: '', confirmPassword: '' },
@@ -94,7 +96,7 @@ export function ResetPasswordPage() {
     const { fieldErrors, message } = describeGraphqlError(result.error!, ['newPassword']);
     form.setErrors(fieldErrors);
     setFormError(message);
-    focusFirstError(formRef.current);
+    focusFirstError();
   }
 
   return (
@@ -115,7 +117,7 @@ export function ResetPasswordPage() {
           .
         </Text>
       ) : (
-        <form ref={formRef} onSubmit={form.onSubmit(handleSubmit, () => focusFirstError(formRef.current))} noValidate>
+        <form ref={formRef} onSubmit={form.onSubmit(handleSubmit, () => focusFirstError())} noValidate>
           <Stack gap="md">
             <ErrorAlert title="We couldn't change your password" message={formError} />
             {formError ? (

@@ -4,7 +4,7 @@ import { useRef, useState } from 'react';
 import { useMutation } from 'urql';
 import { describeGraphqlError } from '../app/describe-graphql-error';
 import { ErrorAlert } from '../layout/ErrorAlert';
-import { focusFirstError } from '../layout/focus-first-error';
+import { useFocusFirstError } from '../layout/focus-first-error';
 import { StatusMessage, feedback, type Feedback } from '../layout/StatusMessage';
 import { updateBookingSettingsMutation } from './availability.operations';
 import {
@@ -24,6 +24,7 @@ const WHOLE = { allowDecimal: false, allowNegative: false, min: 0, clampBehavior
 /** Buffers, notice, horizon, daily cap and slot step: how the week turns into bookable times. */
 export function BookingSettingsForm({ settings }: { settings: Settings }) {
   const formRef = useRef<HTMLFormElement>(null);
+  const focusFirstError = useFocusFirstError(formRef);
   const [formError, setFormError] = useState<string | null>(null);
   const [message, setMessage] = useState<Feedback | null>(null);
   const [{ fetching }, updateSettings] = useMutation(updateBookingSettingsMutation);
@@ -48,11 +49,11 @@ export function BookingSettingsForm({ settings }: { settings: Settings }) {
     const { fieldErrors, message: text } = describeGraphqlError(result.error, Object.keys(SETTINGS_FIELD_OF));
     form.setErrors(Object.fromEntries(Object.entries(fieldErrors).map(([field, error]) => [SETTINGS_FIELD_OF[field], error])));
     setFormError(text);
-    focusFirstError(formRef.current);
+    focusFirstError();
   }
 
   return (
-    <form ref={formRef} onSubmit={form.onSubmit(handleSubmit, () => focusFirstError(formRef.current))} noValidate>
+    <form ref={formRef} onSubmit={form.onSubmit(handleSubmit, () => focusFirstError())} noValidate>
       <Stack gap="md">
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <NumberInput

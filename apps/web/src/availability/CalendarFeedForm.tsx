@@ -3,12 +3,13 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { describeGraphqlError } from '../app/describe-graphql-error';
 import { ErrorAlert } from '../layout/ErrorAlert';
-import { focusFirstError } from '../layout/focus-first-error';
+import { useFocusFirstError } from '../layout/focus-first-error';
 import { addCalendarFeedMutation } from './availability.operations';
 
 /** Subscribes to a calendar's iCalendar address; Rapport fetches it to keep busy times current. */
 export function CalendarFeedForm({ onDone }: { onDone(text: string): void }) {
   const formRef = useRef<HTMLFormElement>(null);
+  const focusFirstError = useFocusFirstError(formRef);
   const [name, setName] = useState('');
   const [url, setUrl] = useState('');
   const [errors, setErrors] = useState<{ name?: string; url?: string }>({});
@@ -24,7 +25,7 @@ export function CalendarFeedForm({ onDone }: { onDone(text: string): void }) {
     };
     setErrors(problems);
     if (problems.name || problems.url) {
-      focusFirstError(formRef.current);
+      focusFirstError();
       return;
     }
     // The server reads the feed before saving it: success means it was read, a failure comes back on the url field.
@@ -39,7 +40,7 @@ export function CalendarFeedForm({ onDone }: { onDone(text: string): void }) {
     const { fieldErrors, message } = describeGraphqlError(result.error, ['name', 'url']);
     setErrors(fieldErrors);
     setFormError(message);
-    focusFirstError(formRef.current);
+    focusFirstError();
   }
 
   return (

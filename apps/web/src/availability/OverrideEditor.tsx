@@ -3,7 +3,7 @@ import { useRef, useState } from 'react';
 import { useMutation } from 'urql';
 import { describeGraphqlError } from '../app/describe-graphql-error';
 import { ErrorAlert } from '../layout/ErrorAlert';
-import { focusFirstError } from '../layout/focus-first-error';
+import { useFocusFirstError } from '../layout/focus-first-error';
 import { removeDateOverrideMutation, setDateOverrideMutation } from './availability.operations';
 import { formatLongDate, formatShortDay } from '../format/dates';
 import { formatRange } from './local-time';
@@ -36,6 +36,7 @@ function describeWindows(windows: Windows): string {
 /** Closes one date, or gives it its own hours; or puts it back to the usual week. */
 export function OverrideEditor({ date, override, usualWindows, onSaved }: OverrideEditorProps) {
   const containerRef = useRef<HTMLDivElement>(null);
+  const focusFirstError = useFocusFirstError(containerRef);
   const [mode, setMode] = useState<'closed' | 'custom'>(override && override.length > 0 ? 'custom' : 'closed');
   const [windows, setWindows] = useState<WindowDraft[]>(() => draftsFrom(override && override.length > 0 ? override : usualWindows));
   const [serverProblems, setServerProblems] = useState<WindowProblems>({});
@@ -53,7 +54,7 @@ export function OverrideEditor({ date, override, usualWindows, onSaved }: Overri
     }
     if (hasProblems(problems)) {
       setError('Fix the highlighted hours, then save again.');
-      focusFirstError(containerRef.current);
+      focusFirstError();
       return;
     }
     const sent = mode === 'custom' ? windows : [];
@@ -66,7 +67,7 @@ export function OverrideEditor({ date, override, usualWindows, onSaved }: Overri
     const placed = result.error.graphQLErrors.map((graphqlError) => windowProblemFromServer(graphqlError.extensions?.field, sent.map((window) => window.key))).find(Boolean);
     if (placed) setServerProblems({ [placed.key]: placed.problem });
     setError(placed ? 'Fix the highlighted hours, then save again.' : describeGraphqlError(result.error).message);
-    focusFirstError(containerRef.current);
+    focusFirstError();
   }
 
   async function remove() {

@@ -3,13 +3,14 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { describeGraphqlError } from '../app/describe-graphql-error';
 import { ErrorAlert } from '../layout/ErrorAlert';
-import { focusFirstError } from '../layout/focus-first-error';
+import { useFocusFirstError } from '../layout/focus-first-error';
 import { uploadCalendarMutation } from './availability.operations';
 import { MAX_ICS_BYTES, readTextFile } from './read-text-file';
 
 /** Imports an exported .ics file once; its events block those times. */
 export function UploadCalendarForm({ onDone }: { onDone(text: string): void }) {
   const formRef = useRef<HTMLFormElement>(null);
+  const focusFirstError = useFocusFirstError(formRef);
   const [name, setName] = useState('');
   const [file, setFile] = useState<File | null>(null);
   const [errors, setErrors] = useState<{ name?: string; file?: string }>({});
@@ -26,7 +27,7 @@ export function UploadCalendarForm({ onDone }: { onDone(text: string): void }) {
     };
     setErrors(problems);
     if (problems.name || problems.file || !file) {
-      focusFirstError(formRef.current);
+      focusFirstError();
       return;
     }
     setReading(true);
@@ -36,7 +37,7 @@ export function UploadCalendarForm({ onDone }: { onDone(text: string): void }) {
     } catch {
       setReading(false);
       setErrors({ file: "We couldn't read this file. Choose it again." });
-      focusFirstError(formRef.current);
+      focusFirstError();
       return;
     }
     setReading(false);
@@ -51,7 +52,7 @@ export function UploadCalendarForm({ onDone }: { onDone(text: string): void }) {
     const { fieldErrors, message } = describeGraphqlError(result.error, ['name', 'icsText']);
     setErrors({ name: fieldErrors.name, file: fieldErrors.icsText });
     setFormError(message);
-    focusFirstError(formRef.current);
+    focusFirstError();
   }
 
   return (

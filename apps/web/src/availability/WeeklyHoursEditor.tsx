@@ -4,7 +4,7 @@ import { useMutation } from 'urql';
 import { describeGraphqlError } from '../app/describe-graphql-error';
 import type { MyAvailabilityFieldsFragment } from '../gql/graphql';
 import { ErrorAlert } from '../layout/ErrorAlert';
-import { focusFirstError } from '../layout/focus-first-error';
+import { useFocusFirstError } from '../layout/focus-first-error';
 import { StatusMessage, feedback, type Feedback } from '../layout/StatusMessage';
 import { setWeeklyRulesMutation } from './availability.operations';
 import { DayHoursFieldset } from './DayHoursFieldset';
@@ -21,6 +21,7 @@ interface WeeklyHoursEditorProps {
 /** The usual week: a grid to see it at a glance, and per-day time inputs to change it. */
 export function WeeklyHoursEditor({ rules, timeZone }: WeeklyHoursEditorProps) {
   const containerRef = useRef<HTMLDivElement>(null);
+  const focusFirstError = useFocusFirstError(containerRef);
   const [week, setWeek] = useState<WeekDraft>(() => weekDraftFrom(rules));
   const [serverProblems, setServerProblems] = useState<WindowProblems>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -38,7 +39,7 @@ export function WeeklyHoursEditor({ rules, timeZone }: WeeklyHoursEditorProps) {
     setMessage(null);
     if (hasProblems(problems)) {
       setFormError('Fix the highlighted hours, then save again.');
-      focusFirstError(containerRef.current);
+      focusFirstError();
       return;
     }
     setFormError(null);
@@ -57,7 +58,7 @@ export function WeeklyHoursEditor({ rules, timeZone }: WeeklyHoursEditorProps) {
     } else {
       setFormError(describeGraphqlError(result.error).message);
     }
-    focusFirstError(containerRef.current);
+    focusFirstError();
   }
 
   return (

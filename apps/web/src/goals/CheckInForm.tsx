@@ -4,7 +4,7 @@ import { useMutation } from 'urql';
 import { describeGraphqlError } from '../app/describe-graphql-error';
 import { completeAnswers, emptyScreenerAnswers, type ScreenerAnswers } from '../intake/screener-answers';
 import { ErrorAlert } from '../layout/ErrorAlert';
-import { focusFirstError } from '../layout/focus-first-error';
+import { useFocusFirstError } from '../layout/focus-first-error';
 import { MAX_NOTE_LENGTH, screenerErrors } from './check-in-validation';
 import { lastProgress, type CheckIn, type Goal } from './goals-data';
 import { addGoalCheckInMutation } from './goals.operations';
@@ -21,6 +21,7 @@ interface CheckInFormProps {
 export function CheckInForm({ goals, checkIns, onSaved }: CheckInFormProps) {
   const headingId = useId();
   const formRef = useRef<HTMLFormElement>(null);
+  const focusFirstError = useFocusFirstError(formRef);
   const [{ fetching }, addCheckIn] = useMutation(addGoalCheckInMutation);
   const [ratings, setRatings] = useState<Record<string, number>>({});
   const [phq9, setPhq9] = useState<ScreenerAnswers | null>(null);
@@ -40,7 +41,7 @@ export function CheckInForm({ goals, checkIns, onSaved }: CheckInFormProps) {
       ...(note.trim().length > MAX_NOTE_LENGTH ? { note: `Please keep the note to ${MAX_NOTE_LENGTH} characters.` } : {}),
     };
     setErrors(found);
-    if (Object.keys(found).length > 0) return focusFirstError(formRef.current);
+    if (Object.keys(found).length > 0) return focusFirstError();
     if (goals.length === 0 && !phq9 && !gad7) {
       setFormError('Add a goal, or tick a questionnaire to re-take, so there is something to record.');
       return;

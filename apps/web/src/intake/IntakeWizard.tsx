@@ -5,7 +5,7 @@ import { useMutation } from 'urql';
 import { describeGraphqlError } from '../app/describe-graphql-error';
 import { paths } from '../app/paths';
 import { ErrorAlert } from '../layout/ErrorAlert';
-import { focusFirstError } from '../layout/focus-first-error';
+import { useFocusFirstError } from '../layout/focus-first-error';
 import type { TaxonomyLookups } from '../taxonomy/taxonomy-lookups';
 import type { IntakeDraft } from './intake-draft';
 import { toSubmitInput } from './intake-input';
@@ -42,6 +42,7 @@ export function IntakeWizard({ userId, taxonomy, initial }: IntakeWizardProps) {
   const [{ fetching }, submitIntake] = useMutation(submitIntakeMutation);
   const [formError, setFormError] = useState<string | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
+  const focusFirstError = useFocusFirstError(formRef);
   const errorRef = useRef<HTMLDivElement>(null);
   const headingId = useId();
   const navigate = useNavigate();
@@ -69,7 +70,7 @@ export function IntakeWizard({ userId, taxonomy, initial }: IntakeWizardProps) {
     const errors = validateStep(step.id, state.draft);
     if (Object.keys(errors).length > 0) {
       dispatch({ type: 'showErrors', errors });
-      focusFirstError(formRef.current);
+      focusFirstError();
       return;
     }
     if (step.id !== 'review') {
@@ -79,7 +80,7 @@ export function IntakeWizard({ userId, taxonomy, initial }: IntakeWizardProps) {
     const invalid = firstInvalidStep(state.draft);
     if (invalid) {
       dispatch({ type: 'showErrors', errors: invalid.errors, stepIndex: stepIndexOf(invalid.step) });
-      focusFirstError(formRef.current);
+      focusFirstError();
       return;
     }
     await submit();
@@ -99,7 +100,7 @@ export function IntakeWizard({ userId, taxonomy, initial }: IntakeWizardProps) {
     const mapped = mapIntakeServerError(result.error, state.draft);
     if (mapped) {
       dispatch({ type: 'showErrors', errors: mapped.errors, stepIndex: stepIndexOf(mapped.step) });
-      focusFirstError(formRef.current);
+      focusFirstError();
       return;
     }
     setFormError(describeGraphqlError(result.error).message);

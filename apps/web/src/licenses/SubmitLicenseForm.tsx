@@ -5,7 +5,7 @@ import { useMutation } from 'urql';
 import { describeGraphqlError } from '../app/describe-graphql-error';
 import { todayIsoDate } from '../format/dates';
 import { ErrorAlert } from '../layout/ErrorAlert';
-import { focusFirstError } from '../layout/focus-first-error';
+import { useFocusFirstError } from '../layout/focus-first-error';
 import type { TaxonomyLookups } from '../taxonomy/taxonomy-lookups';
 import { EMPTY_LICENSE_FORM, LICENSE_FORM_FIELDS, licenseValidation, toSubmitLicenseInput, type LicenseFormValues } from './license-form';
 import { licenseTypeOptions, jurisdictionOptions } from './license-options';
@@ -18,6 +18,7 @@ interface SubmitLicenseFormProps {
 
 export function SubmitLicenseForm({ taxonomy, onSubmitted }: SubmitLicenseFormProps) {
   const formRef = useRef<HTMLFormElement>(null);
+  const focusFirstError = useFocusFirstError(formRef);
   const [formError, setFormError] = useState<string | null>(null);
   const [{ fetching }, submitLicense] = useMutation(submitLicenseMutation);
   const typeOptions = useMemo(() => licenseTypeOptions(taxonomy), [taxonomy]);
@@ -42,11 +43,11 @@ export function SubmitLicenseForm({ taxonomy, onSubmitted }: SubmitLicenseFormPr
     const { fieldErrors, message } = describeGraphqlError(result.error, LICENSE_FORM_FIELDS);
     form.setErrors(fieldErrors);
     setFormError(message);
-    focusFirstError(formRef.current);
+    focusFirstError();
   }
 
   return (
-    <form ref={formRef} onSubmit={form.onSubmit(handleSubmit, () => focusFirstError(formRef.current))} noValidate>
+    <form ref={formRef} onSubmit={form.onSubmit(handleSubmit, () => focusFirstError())} noValidate>
       <Stack gap="md">
         <ErrorAlert title="We couldn't submit this license" message={formError} />
         <NativeSelect

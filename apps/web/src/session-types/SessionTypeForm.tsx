@@ -5,7 +5,7 @@ import { useMutation } from 'urql';
 import { describeGraphqlError } from '../app/describe-graphql-error';
 import type { SessionFormat, SessionKind, SessionTypeFieldsFragment } from '../gql/graphql';
 import { ErrorAlert } from '../layout/ErrorAlert';
-import { focusFirstError } from '../layout/focus-first-error';
+import { useFocusFirstError } from '../layout/focus-first-error';
 import { formatLabel, SESSION_FORMATS } from '../therapists/format-labels';
 import { SESSION_KINDS, sessionKindLabel } from './session-kinds';
 import {
@@ -33,6 +33,7 @@ const KIND_OPTIONS = SESSION_KINDS.map((kind) => ({ value: kind, label: sessionK
 /** Name, kind, length, price (in dollars) and formats of a session type. */
 export function SessionTypeForm({ sessionType, onSaved, onCancel, offeredFormats = SESSION_FORMATS }: SessionTypeFormProps) {
   const formRef = useRef<HTMLFormElement>(null);
+  const focusFirstError = useFocusFirstError(formRef);
   const [formError, setFormError] = useState<string | null>(null);
   const [{ fetching: creating }, createSessionType] = useMutation(createSessionTypeMutation);
   const [{ fetching: updating }, updateSessionType] = useMutation(updateSessionTypeMutation);
@@ -59,7 +60,7 @@ export function SessionTypeForm({ sessionType, onSaved, onCancel, offeredFormats
     const { fieldErrors, message } = describeGraphqlError(result.error, Object.keys(SESSION_TYPE_FIELD_OF));
     form.setErrors(Object.fromEntries(Object.entries(fieldErrors).map(([field, error]) => [SESSION_TYPE_FIELD_OF[field], error])));
     setFormError(message);
-    focusFirstError(formRef.current);
+    focusFirstError();
   }
 
   function changeKind(kind: SessionKind) {
@@ -71,7 +72,7 @@ export function SessionTypeForm({ sessionType, onSaved, onCancel, offeredFormats
   }
 
   return (
-    <form ref={formRef} onSubmit={form.onSubmit(handleSubmit, () => focusFirstError(formRef.current))} noValidate>
+    <form ref={formRef} onSubmit={form.onSubmit(handleSubmit, () => focusFirstError())} noValidate>
       <Stack gap="md">
         <ErrorAlert title="We couldn't save this session type" message={formError} />
         <TextInput

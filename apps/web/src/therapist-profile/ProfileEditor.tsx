@@ -5,7 +5,7 @@ import { useMutation } from 'urql';
 import { describeGraphqlError } from '../app/describe-graphql-error';
 import type { TherapistProfileFieldsFragment } from '../gql/graphql';
 import { ErrorAlert } from '../layout/ErrorAlert';
-import { focusFirstError } from '../layout/focus-first-error';
+import { useFocusFirstError } from '../layout/focus-first-error';
 import type { TaxonomyLookups } from '../taxonomy/taxonomy-lookups';
 import { BasicsFieldset } from './BasicsFieldset';
 import { ClientsFieldset } from './ClientsFieldset';
@@ -30,6 +30,7 @@ interface ProfileEditorProps {
 export function ProfileEditor({ profile, taxonomy, onSaved }: ProfileEditorProps) {
   const formRef = useRef<HTMLFormElement>(null);
   const errorRef = useRef<HTMLDivElement>(null);
+  const focusFirstError = useFocusFirstError(formRef, errorRef);
   const [formError, setFormError] = useState<string | null>(null);
   const [{ fetching }, updateProfile] = useMutation(updateTherapistProfileMutation);
   const form = useForm<ProfileFormValues>({
@@ -57,12 +58,12 @@ export function ProfileEditor({ profile, taxonomy, onSaved }: ProfileEditorProps
     }
     form.setErrors(errors);
     setFormError(message ?? 'Some fields need another look; the first one has the cursor.');
-    focusFirstError(formRef.current, errorRef.current);
+    focusFirstError();
   }
 
   function handleInvalid() {
     setFormError('Some fields need another look; the first one has the cursor.');
-    focusFirstError(formRef.current, errorRef.current);
+    focusFirstError();
   }
 
   return (
