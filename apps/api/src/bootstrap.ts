@@ -1,7 +1,9 @@
+import { MikroORM } from '@mikro-orm/postgresql';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule, AppModuleOptions } from './app.module';
 import { configureHttp } from './http/configure-http';
+import { requestContext } from './database/request-context';
 import { AppLogger, createRootLogger, requestLogging } from './common/logging/logging';
 import { useKeyring } from './common/encryption/sealed-json';
 import { loadKeyring } from './common/encryption/keyring';
@@ -17,6 +19,8 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
   app.useLogger(new AppLogger(logger));
   // First in the chain: the request's id and log line cover everything after it.
   app.use(requestLogging(logger));
+  // Everything after runs in the request's own MikroORM context (its EntityManager forked on first use).
+  app.use(requestContext(app.get(MikroORM)));
   configureHttp(app, options.config);
   return app;
 }

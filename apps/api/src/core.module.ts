@@ -24,7 +24,9 @@ export class CoreModule {
       module: CoreModule,
       imports: [
         ConfigModule.forRoot(config),
-        MikroOrmModule.forRoot(buildOrmOptions(databaseUrl)),
+        // The web application installs its own request context (database/request-context.ts: a fork
+        // on first use); the CLIs and jobs make theirs with RequestContext.create.
+        MikroOrmModule.forRoot({ ...buildOrmOptions(databaseUrl), registerRequestContext: false }),
         ClockModule.forRoot(clock),
       ],
     };
