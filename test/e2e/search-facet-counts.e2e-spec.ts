@@ -56,6 +56,62 @@ it('seeded enough to mean something: several states, dozens per big state, both 
   await expectKeptCountsToMatchARecount();
 });
 
+// A filtered set (any filter but the state and "accepting") is counted afresh by one statement per
+// search. Its answer must be the candidates' own values counted here, row by row.
+it('count a filtered set as its candidates\' own values counted one by one', async () => {
+  type FacetRow = { concerns: string[]; modalities: string[]; languages: string[]; formats: string[]; communities: string[]; gender: string | null; price_band: string | null };
+  const [big] = (await sql<{ state: string }>(`select unnest(jurisdictions) as state from therapist_search group by 1 order by count(*) desc limit 1`)).map((row) => row.state);
+  const queries: Partial<SearchQuery>[] = [
+    { jurisdiction: big, formats: ['VIDEO'] },
+    { jurisdiction: big, concerns: ['ANXIETY', 'DEPRESSION'], acceptingNewClients: true },
+    { jurisdiction: big, text: 'trauma' },
+    { jurisdiction: big, maxFeeMinor: 15_000, languages: ['es', 'en'] },
+    { jurisdiction: big, genders: ['WOMAN'], ageGroup: 'ADULTS' },
+    { concerns: ['ANXIETY'] },
+    { text: 'anxiety' },
+    { formats: ['PHONE'], slidingScaleOnly: true },
+  ];
+  await RequestContext.create(app.em(), async () => {
+    const engine = new PostgresSearchEngine(app.em(), clock);
+    let counted = 0;
+    for (const overrides of queries) {
+      const query = emptyQuery(overrides);
+      const ids = (await engine.candidates(query, 100_000)).map(({ id }) => id);
+      const rows = ids.length === 0 ? [] : await sql<FacetRow>(
+        `select concerns, modalities, languages, formats, communities, gender, price_band from therapist_search where therapist_id = any(array[?]::uuid[])`,
+        [ids],
+      );
+      const tally = new Map<keyof Facets, Map<string, number>>();
+      const add = (facet: keyof Facets, value: string | null) => {
+        if (value === null) return;
+        const values = tally.get(facet) ?? new Map<string, number>();
+        values.set(value, (values.get(value) ?? 0) + 1);
+        tally.set(facet, values);
+      };
+      for (const row of rows) {
+        row.concerns.forEach((value) => add('concern', value));
+        row.modalities.forEach((value) => add('modality', value));
+        row.languages.forEach((value) => add('language', value));
+        row.formats.forEach((value) => add('format', value));
+        row.communities.forEach((value) => add('community', value));
+        add('gender', row.gender);
+        add('priceBand', row.price_band);
+      }
+      const facetNames: (keyof Facets)[] = ['concern', 'modality', 'language', 'format', 'priceBand', 'gender', 'community'];
+      const expected = Object.fromEntries(
+        facetNames.map((facet) => [
+          facet,
+          [...(tally.get(facet) ?? new Map<string, number>())].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
+        ]),
+      ) as Facets;
+      expect({ overrides, ...(await engine.countAndFacets(query)) }).toEqual({ overrides, total: ids.length, facets: expected });
+      counted += ids.length;
+    }
+    // Sets of some size, or the comparison proves little.
+    expect(counted).toBeGreaterThan(200);
+  });
+});
+
 it('stay right when profiles change what they offer, in one statement for many therapists', async () => {
   const ids = await listed(40, 0);
   await sql(`update therapist_profiles set languages = array['en', 'pt'], modalities = array['EMDR'], gender = null, fee_minor = 9000 where id = any(array[?]::uuid[])`, [ids]);
