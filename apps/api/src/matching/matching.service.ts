@@ -98,7 +98,7 @@ export class MatchingService {
           score: match.score,
           reasons: match.reasons,
           caveats: match.caveats,
-          nextSlots: slotsToShow(slotsOf(openTimes.get(match.id)), preferences, clientToday).map((slot) => toSlotModel(slot, input.timeZone)),
+          nextSlots: slotsToShow(openTimes.get(match.id), preferences, clientToday).map((slot) => toSlotModel(slot, input.timeZone)),
         }];
       }),
       // Who could be shown at all, not only the page: "no woman therapist fits" must be true of everyone.
@@ -194,20 +194,28 @@ export class MatchingService {
 /** A ranked therapist's open times: the summary's starts, each slot `slotMs` long; or the slot engine's slots for a stale row. */
 type OpenTimes = { startsMs: Float64Array; slotMs: number } | Slot[];
 
-function slotsOf(times: OpenTimes | undefined): Slot[] {
-  if (times === undefined) return [];
-  if (Array.isArray(times)) return times;
-  return Array.from(times.startsMs, (ms) => ({ start: new Date(ms), end: new Date(ms + times.slotMs) }));
-}
-
 /**
  * The first few open times, those on the client's preferred days and times first, so an
  * availability reason ("fits your evenings") sits beside evening times. When none fit, the
- * next times at all (the card's caveat says none fit).
+ * next times at all (the card's caveat says none fit). Reads the starts in order and stops at
+ * the few it shows: slot objects are made for those only, not for the whole window (a page of
+ * 50 made some 4,000 pairs of Dates to show 150).
  */
-function slotsToShow(slots: Slot[], preferences: MatchPreferences, today: string): Slot[] {
-  const fitting = slots.filter((slot) => fitsPreferredTimes(slot.start, preferences, today));
-  return (fitting.length > 0 ? fitting : slots).slice(0, NEXT_SLOTS_SHOWN);
+function slotsToShow(times: OpenTimes | undefined, preferences: MatchPreferences, today: string): Slot[] {
+  if (times === undefined) return [];
+  if (Array.isArray(times)) {
+    const fitting = times.filter((slot) => fitsPreferredTimes(slot.start, preferences, today));
+    return (fitting.length > 0 ? fitting : times).slice(0, NEXT_SLOTS_SHOWN);
+  }
+  const { startsMs, slotMs } = times;
+  const slotAt = (ms: number): Slot => ({ start: new Date(ms), end: new Date(ms + slotMs) });
+  const fitting: Slot[] = [];
+  for (const ms of startsMs) {
+    const slot = slotAt(ms);
+    if (fitsPreferredTimes(slot.start, preferences, today)) fitting.push(slot);
+    if (fitting.length === NEXT_SLOTS_SHOWN) break;
+  }
+  return fitting.length > 0 ? fitting : Array.from(startsMs.subarray(0, NEXT_SLOTS_SHOWN), slotAt);
 }
 
 function toCandidate(row: ProjectionRow, textRelevance: number, openSlotStartsMs: number[], alliance: TherapistCandidate['alliance']): TherapistCandidate {
