@@ -27,10 +27,6 @@ class ForksOnFirstUse extends Map<string, EntityManager> {
     super.set(name, fork);
     return fork;
   }
-
-  override has(name: string): boolean {
-    return name === this.root.name || super.has(name);
-  }
 }
 
 /**

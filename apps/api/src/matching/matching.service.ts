@@ -203,19 +203,17 @@ type OpenTimes = { startsMs: Float64Array; slotMs: number } | Slot[];
  */
 function slotsToShow(times: OpenTimes | undefined, preferences: MatchPreferences, today: string): Slot[] {
   if (times === undefined) return [];
-  if (Array.isArray(times)) {
-    const fitting = times.filter((slot) => fitsPreferredTimes(slot.start, preferences, today));
-    return (fitting.length > 0 ? fitting : times).slice(0, NEXT_SLOTS_SHOWN);
-  }
-  const { startsMs, slotMs } = times;
-  const slotAt = (ms: number): Slot => ({ start: new Date(ms), end: new Date(ms + slotMs) });
-  const fitting: Slot[] = [];
-  for (const ms of startsMs) {
-    const slot = slotAt(ms);
+  const count = Array.isArray(times) ? times.length : times.startsMs.length;
+  const slotAt = Array.isArray(times)
+    ? (index: number) => times[index]
+    : (index: number): Slot => ({ start: new Date(times.startsMs[index]), end: new Date(times.startsMs[index] + times.slotMs) });
+  const [first, fitting]: Slot[][] = [[], []];
+  for (let index = 0; index < count && fitting.length < NEXT_SLOTS_SHOWN; index += 1) {
+    const slot = slotAt(index);
+    if (first.length < NEXT_SLOTS_SHOWN) first.push(slot);
     if (fitsPreferredTimes(slot.start, preferences, today)) fitting.push(slot);
-    if (fitting.length === NEXT_SLOTS_SHOWN) break;
   }
-  return fitting.length > 0 ? fitting : Array.from(startsMs.subarray(0, NEXT_SLOTS_SHOWN), slotAt);
+  return fitting.length > 0 ? fitting : first;
 }
 
 function toCandidate(row: ProjectionRow, textRelevance: number, openSlotStartsMs: number[], alliance: TherapistCandidate['alliance']): TherapistCandidate {

@@ -43,7 +43,7 @@ export function ChangeEmailForm({ onChanged }: ChangedProps) {
   }
 
   return (
-    <form ref={formRef} onSubmit={form.onSubmit(handleSubmit, () => focusFirstError())} noValidate>
+    <form ref={formRef} onSubmit={form.onSubmit(handleSubmit, focusFirstError)} noValidate>
       <Stack gap="md" maw={460}>
         <ErrorAlert title="We couldn't change your email" message={formError} />
         <TextInput label="New email" type="email" autoComplete="email" required key={form.key('newEmail')} {...form.getInputProps('newEmail')} />

@@ -41,7 +41,7 @@ export function ChangePasswordForm({ onChanged }: ChangePasswordFormProps) {
   const passwordProps = (field: keyof ChangePasswordValues) => ({ required: true, key: form.key(field), ...form.getInputProps(field) });
 
   return (
-    <form ref={formRef} onSubmit={form.onSubmit(handleSubmit, () => focusFirstError())} noValidate>
+    <form ref={formRef} onSubmit={form.onSubmit(handleSubmit, focusFirstError)} noValidate>
       <Stack gap="md" maw={460}>
         <ErrorAlert title="We couldn't change your password" message={formError} />
         <PasswordField label="Current password" autoComplete="current-password" {...passwordProps('currentPassword')} />

@@ -43,7 +43,7 @@ export function ForgotPasswordPage() {
       {sent ? (
         <StatusMessage feedback={sent} />
       ) : (
-        <form ref={formRef} onSubmit={form.onSubmit(handleSubmit, () => focusFirstError())} noValidate>
+        <form ref={formRef} onSubmit={form.onSubmit(handleSubmit, focusFirstError)} noValidate>
           <Stack gap="md">
             <Text size="sm">Enter the email you log in with. We will send you a link to choose a new password.</Text>
             <ErrorAlert title="We couldn't send the link" message={formError} />
@@ -117,7 +117,7 @@ export function ResetPasswordPage() {
           .
         </Text>
       ) : (
-        <form ref={formRef} onSubmit={form.onSubmit(handleSubmit, () => focusFirstError())} noValidate>
+        <form ref={formRef} onSubmit={form.onSubmit(handleSubmit, focusFirstError)} noValidate>
           <Stack gap="md">
             <ErrorAlert title="We couldn't change your password" message={formError} />
             {formError ? (

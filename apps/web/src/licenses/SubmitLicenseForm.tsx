@@ -47,7 +47,7 @@ export function SubmitLicenseForm({ taxonomy, onSubmitted }: SubmitLicenseFormPr
   }
 
   return (
-    <form ref={formRef} onSubmit={form.onSubmit(handleSubmit, () => focusFirstError())} noValidate>
+    <form ref={formRef} onSubmit={form.onSubmit(handleSubmit, focusFirstError)} noValidate>
       <Stack gap="md">
         <ErrorAlert title="We couldn't submit this license" message={formError} />
         <NativeSelect

@@ -72,7 +72,7 @@ export function SessionTypeForm({ sessionType, onSaved, onCancel, offeredFormats
   }
 
   return (
-    <form ref={formRef} onSubmit={form.onSubmit(handleSubmit, () => focusFirstError())} noValidate>
+    <form ref={formRef} onSubmit={form.onSubmit(handleSubmit, focusFirstError)} noValidate>
       <Stack gap="md">
         <ErrorAlert title="We couldn't save this session type" message={formError} />
         <TextInput

@@ -92,7 +92,7 @@ export class PostgresSearchEngine extends SearchEngine {
 
   /** The total comes from the same statement: one read of the matching rows, not two. */
   override async countAndFacets(query: SearchQuery): Promise<{ total: number; facets: Facets }> {
-    const counts = this.useKeptCounts && isWholeState(query) ? await this.wholeStateCounts(query) : await this.countPairs(query);
+    const counts = this.useKeptCounts && isWholeState(query) ? await this.wholeStateCounts(query) : await this.countMatching(query);
     const facets: Facets = { concern: [], modality: [], language: [], format: [], priceBand: [], gender: [], community: [] };
     for (const [facet, values] of counts) {
       if (facet === 'total') continue;
@@ -102,7 +102,7 @@ export class PostgresSearchEngine extends SearchEngine {
     return { total: counts.get('total')?.get('') ?? 0, facets };
   }
 
-  private async countPairs(query: SearchQuery): Promise<PairCounts> {
+  private async countMatching(query: SearchQuery): Promise<PairCounts> {
     const { sql, params } = this.rows(query);
     const rows = await this.em.getConnection().execute<PairRow[]>(countsPerFacet(sql), params);
     return pairCounts(rows);
@@ -221,6 +221,17 @@ export class PostgresSearchEngine extends SearchEngine {
   }
 }
 
+/** Each facet and the read-model column holding its values: an array of them, or one value or null. */
+const FACET_COLUMNS: readonly [FacetName, string, 'array' | 'scalar'][] = [
+  ['concern', 'concerns', 'array'],
+  ['modality', 'modalities', 'array'],
+  ['language', 'languages', 'array'],
+  ['format', 'formats', 'array'],
+  ['community', 'communities', 'array'],
+  ['gender', 'gender', 'scalar'],
+  ['priceBand', 'price_band', 'scalar'],
+];
+
 /**
  * The statement counting a filtered set's facets: the matching rows' facet columns are read once
  * into a materialized CTE, then each facet's values are unnested and grouped on their own, and
@@ -231,20 +242,14 @@ export class PostgresSearchEngine extends SearchEngine {
  * and a one-column hash.
  */
 function countsPerFacet(rowsSql: string): string {
-  const arrays = (facet: FacetName, column: string) => `select '${facet}', v, count(*)::int from (select unnest(${column}) as v from m) u group by v`;
-  const scalar = (facet: FacetName, column: string) => `select '${facet}', ${column}, count(*)::int from m where ${column} is not null group by ${column}`;
-  const counts = [
-    `select 'total' as facet, '' as value, count(*)::int as count from m`,
-    arrays('concern', 'concerns'),
-    arrays('modality', 'modalities'),
-    arrays('language', 'languages'),
-    arrays('format', 'formats'),
-    arrays('community', 'communities'),
-    scalar('gender', 'gender'),
-    scalar('priceBand', 'price_band'),
-  ];
-  return `with m as materialized (select p.concerns, p.modalities, p.languages, p.formats, p.communities, p.gender, p.price_band from ${rowsSql})
-  ${counts.join('\n  union all ')}`;
+  const counts = FACET_COLUMNS.map(([facet, column, kind]) =>
+    kind === 'array'
+      ? `select '${facet}', v, count(*)::int from (select unnest(${column}) as v from m) u group by v`
+      : `select '${facet}', ${column}, count(*)::int from m where ${column} is not null group by ${column}`,
+  );
+  return `with m as materialized (select ${FACET_COLUMNS.map(([, column]) => `p.${column}`).join(', ')} from ${rowsSql})
+  select 'total' as facet, '' as value, count(*)::int as count from m
+  union all ${counts.join('\n  union all ')}`;
 }
 
 type PairRow = { facet: FacetName | 'total'; value: string; count: number };
