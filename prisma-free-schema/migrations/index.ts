@@ -25,6 +25,8 @@ import { Migration20261203010000SearchChangeCounter } from './Migration202612030
 import { Migration20261203020000SearchFacetPairs } from './Migration20261203020000SearchFacetPairs';
 import { Migration20261203030000RankingChangeCounter } from './Migration20261203030000RankingChangeCounter';
 import { Migration20261204000000SearchStates } from './Migration20261204000000SearchStates';
+import { Migration20261205000000RateLimitUnlogged } from './Migration20261205000000RateLimitUnlogged';
+import { Migration20261205010000PageChangeCounter } from './Migration20261205010000PageChangeCounter';
 
 /** Applied in this order. Append new migrations; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
@@ -55,4 +57,6 @@ export const ALL_MIGRATIONS = [
   { name: 'Migration20261203020000SearchFacetPairs', class: Migration20261203020000SearchFacetPairs },
   { name: 'Migration20261203030000RankingChangeCounter', class: Migration20261203030000RankingChangeCounter },
   { name: 'Migration20261204000000SearchStates', class: Migration20261204000000SearchStates },
+  { name: 'Migration20261205000000RateLimitUnlogged', class: Migration20261205000000RateLimitUnlogged },
+  { name: 'Migration20261205010000PageChangeCounter', class: Migration20261205010000PageChangeCounter },
 ];

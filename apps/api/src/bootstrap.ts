@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule, AppModuleOptions } from './app.module';
 import { configureHttp } from './http/configure-http';
+import { KeptSearchResponses } from './matching/search/kept-responses';
 import { requestContext } from './database/request-context';
 import { AppLogger, createRootLogger, requestLogging } from './common/logging/logging';
 import { useKeyring } from './common/encryption/sealed-json';
@@ -22,5 +23,7 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
   // Everything after runs in the request's own MikroORM context (its EntityManager forked on first use).
   app.use(requestContext(app.get(MikroORM)));
   configureHttp(app, options.config);
+  // After the JSON body and cookies, before Apollo: a repeated anonymous search answered as kept.
+  app.use(app.get(KeptSearchResponses).middleware());
   return app;
 }

@@ -14,6 +14,7 @@ import { MatchingResolver } from './matching.resolver';
 import { RematchResolver } from './rematch.resolver';
 import { MatchingService } from './matching.service';
 import { withResultCache } from './search/cached-search-engine';
+import { KeptSearchResponses } from './search/kept-responses';
 import { RankingCache, SearchChanges } from './search/search-cache';
 import { createSearchEngine } from './search/search-engine.factory';
 import { SearchEngine } from './search/search-engine.port';
@@ -32,6 +33,7 @@ import { SearchProjectionSync } from './search/search-projection-sync';
     SearchIndexSync,
     SearchProjection,
     SearchProjectionSync,
+    KeptSearchResponses,
     { provide: SearchChanges, inject: [EntityManager], useFactory: (em: EntityManager) => new SearchChanges(em) },
     {
       provide: SearchEngine,
@@ -44,6 +46,6 @@ import { SearchProjectionSync } from './search/search-projection-sync';
       useFactory: (changes: SearchChanges, clock: Clock, config: AppConfig, engine: SearchEngine) => new RankingCache(changes, clock, config, engine.name),
     },
   ],
-  exports: [SearchEngine],
+  exports: [SearchEngine, KeptSearchResponses],
 })
 export class MatchingModule {}

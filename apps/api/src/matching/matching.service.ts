@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import {
+  addDays,
   CRISIS_RESOURCES,
   durationMs,
   fitsPreferredTimes,
@@ -10,6 +11,7 @@ import {
   pageSearchResults,
   rankTherapists,
   Slot,
+  startOfLocalDay,
   TherapistCandidate,
   utcDateOf,
 } from '@rapport/domain';
@@ -29,7 +31,7 @@ import { activeFilters, relaxFilter, SearchAsk } from './filter-relaxation';
 import { fromFilters, fromIntake } from './match-preferences';
 import { SearchFilter } from './models/search-filter.enum';
 import { FilterRelaxationModel, TherapistSearchResultModel } from './models/search-result.model';
-import { RankingCache } from './search/search-cache';
+import { AnswerValidity, RankingCache } from './search/search-cache';
 import { SearchEngine, SearchQuery } from './search/search-engine.port';
 import { ProjectionRow, RANKING_WINDOW_DAYS, SearchProjection } from './search/search-projection';
 
@@ -56,9 +58,14 @@ export class MatchingService {
   /**
    * Candidates from the engine, facts and open times from the search read model
    * (its availability summary), order from the pure ranking. The number of SQL
-   * statements is the same for any page size.
+   * statements is the same for any page size. `validity`, when given, is narrowed to the instant
+   * this answer would read differently with no write (KeptSearchResponses keeps it until then).
    */
-  async search(input: SearchTherapistsInput, viewer: User | null, options: { excludeTherapistIds?: readonly string[] } = {}): Promise<TherapistSearchResultModel> {
+  async search(
+    input: SearchTherapistsInput,
+    viewer: User | null,
+    options: { excludeTherapistIds?: readonly string[]; validity?: AnswerValidity } = {},
+  ): Promise<TherapistSearchResultModel> {
     // Checked before any work: a cursor can never point past the candidates the ranking sees.
     const offset = decodeCursor(input.after);
     const { ask, crisisFlagged, clientId } = await this.preferencesFor(input, viewer);
@@ -67,8 +74,10 @@ export class MatchingService {
     const clientToday = localDateOf(this.clock.now(), preferences.timeZone);
     const fairnessSeed = `${clientToday}:${clientId ?? 'anonymous'}`;
     const excluded = options.excludeTherapistIds ?? [];
+    // The ranking and the times shown count from the client's today.
+    options.validity?.narrow(startOfLocalDay(addDays(clientToday, 1), preferences.timeZone).getTime());
     const [{ ranking, accepting, truncated, openTimes }, { total, facets }] = await Promise.all([
-      this.rankings.rank(JSON.stringify([query, preferences, fairnessSeed, excluded]), () => this.rank(query, preferences, clientToday, fairnessSeed, excluded)),
+      this.rankings.rank(JSON.stringify([query, preferences, fairnessSeed, excluded]), () => this.rank(query, preferences, clientToday, fairnessSeed, excluded), options.validity),
       this.engine.countAndFacets(query),
     ]);
     const paging = pageSearchResults({
@@ -103,7 +112,7 @@ export class MatchingService {
       }),
       // Who could be shown at all, not only the page: "no woman therapist fits" must be true of everyone.
       notices: ranking.notices,
-      emptyBecause: ranking.ranked.length === 0 ? await this.emptyBecause(ask, { fromIntake: input.useMyIntake, today: clientToday }) : [],
+      emptyBecause: ranking.ranked.length === 0 ? await this.emptyBecause(ask, { fromIntake: input.useMyIntake, today: clientToday, validity: options.validity }) : [],
       facets,
       nextCursor: paging.nextOffset === null ? null : encodeCursor(paging.nextOffset),
       engine: this.engine.name,
@@ -164,7 +173,10 @@ export class MatchingService {
    * parallel; the engine applies every hard filter but office distance, so only a search
    * with a distance limit pays for the full candidates-and-ranking path.
    */
-  private async emptyBecause(ask: SearchAsk, { fromIntake, today }: { fromIntake: boolean; today: string }): Promise<FilterRelaxationModel[]> {
+  private async emptyBecause(
+    ask: SearchAsk,
+    { fromIntake, today, validity }: { fromIntake: boolean; today: string; validity?: AnswerValidity },
+  ): Promise<FilterRelaxationModel[]> {
     // Matching is for a first booking: a therapist not taking new clients is no way forward.
     const filters = activeFilters(ask).filter(({ filter }) => !(fromIntake && filter === SearchFilter.ACCEPTING_NEW_CLIENTS));
     const counted = await Promise.all(
@@ -172,7 +184,8 @@ export class MatchingService {
         const relaxed = relaxFilter(ask, filter);
         const engineCount = await this.engine.count(relaxed.query);
         if (engineCount === 0 || relaxed.preferences.location === null) return { filter, label, count: engineCount };
-        const { rankable } = await this.rankableFor(relaxed.query);
+        const { rankable, unchangedUntilMs } = await this.rankableFor(relaxed.query);
+        validity?.narrow(unchangedUntilMs);
         return { filter, label, count: rankTherapists({ candidates: rankable, preferences: relaxed.preferences, today, fairnessSeed: today }).ranked.length };
       }),
     );

@@ -7,19 +7,16 @@ import { APP_CONFIG } from '../config/config.module';
 import { AppConfig } from '../config/config.schema';
 import { budgetOf } from './rate-limit-budget.decorator';
 import { PostgresThrottlerStorage } from './postgres-throttler.storage';
-import { durationMs } from '@rapport/domain';
+import { AnonymousQueryBudget, anonymousCaller, budgetKey, MINUTE } from './anonymous-query-budget';
 
-const MINUTE = durationMs({ minutes: 1 });
 const isSignIn = (context: ExecutionContext) => budgetOf(context) === undefined;
 
 /** Signed-in callers are counted per user (people behind one NAT do not share), others per IP. */
 async function callerOf(request: Record<string, unknown>): Promise<string> {
   const { auth, ip } = request as unknown as AppRequest;
   const user = (await auth)?.user;
-  return user ? `user:${user.id}` : `ip:${ip ?? 'unknown'}`;
+  return user ? `user:${user.id}` : anonymousCaller(ip);
 }
-// One bucket per budget and caller, not one per operation.
-const budgetKey = (_context: ExecutionContext, tracker: string, name: string) => `${name}:${tracker}`;
 
 /**
  * Limits applied with @UseGuards(GraphqlThrottlerGuard), @ExpensiveQuery() or @CalendarImport(), not globally:
@@ -76,7 +73,8 @@ const budgetKey = (_context: ExecutionContext, tracker: string, name: string) =>
       }),
     }),
   ],
-  exports: [ThrottlerModule],
+  providers: [AnonymousQueryBudget],
+  exports: [ThrottlerModule, AnonymousQueryBudget],
 })
 export class RateLimitModule {}
 

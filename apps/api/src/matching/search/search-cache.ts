@@ -9,6 +9,20 @@ export interface SearchVersions {
   search: string;
   /** therapist_ranking_changes: availability summaries and alliance ratings (migration 20261203030000). */
   ranking: string;
+  /** therapist_page_changes: profiles, licenses and session types a results page shows (migration 20261205010000). */
+  page: string;
+}
+
+/**
+ * The instant an answer stops holding with no write: the earliest of those of the parts it was
+ * made from, kept or computed (an open time it shows passing, the client's day ending).
+ */
+export class AnswerValidity {
+  untilMs = Number.POSITIVE_INFINITY;
+
+  narrow(untilMs: number): void {
+    if (untilMs < this.untilMs) this.untilMs = untilMs;
+  }
 }
 
 /**
@@ -27,8 +41,9 @@ export class SearchChanges {
     const read = this.em
       .getConnection()
       .execute<SearchVersions[]>(
-        `select (s.last_value::text || ':' || s.is_called::text) as search, (r.last_value::text || ':' || r.is_called::text) as ranking
-         from therapist_search_changes s, therapist_ranking_changes r`,
+        `select (s.last_value::text || ':' || s.is_called::text) as search, (r.last_value::text || ':' || r.is_called::text) as ranking,
+           (p.last_value::text || ':' || p.is_called::text) as page
+         from therapist_search_changes s, therapist_ranking_changes r, therapist_page_changes p`,
       )
       .then(([row]) => row);
     this.readThisTurn = read;
@@ -67,21 +82,41 @@ export class KeptAnswers {
     return this.entries.size;
   }
 
-  /** `stamp` is read before `compute` runs: a change committed after the read moves it past what is stored. */
-  async remember<T>(key: string, stamp: string, compute: () => Promise<{ value: T; validUntilMs: number }>): Promise<T> {
-    const dayStamp = `${stamp}\u0000${utcDateOf(this.clock.now())}`;
-    const kept = this.entries.get(key);
-    if (kept && kept.stamp === dayStamp && kept.expiresAt > performance.now() && this.clock.now().getTime() < kept.validUntilMs) {
-      // Most recently used last: the first entry is the one to evict.
-      this.entries.delete(key);
-      this.entries.set(key, kept);
-      return kept.value as T;
+  /**
+   * `stamp` is read before `compute` runs: a change committed after the read moves it past what is
+   * stored. `validity` is narrowed to when the answer given stops holding.
+   */
+  async remember<T>(key: string, stamp: string, compute: () => Promise<{ value: T; validUntilMs: number }>, validity?: AnswerValidity): Promise<T> {
+    const kept = this.find<T>(key, stamp);
+    if (kept) {
+      validity?.narrow(kept.validUntilMs);
+      return kept.value;
     }
     const { value, validUntilMs } = await compute();
-    this.entries.delete(key);
-    this.entries.set(key, { value, stamp: dayStamp, expiresAt: performance.now() + this.ttlMs, validUntilMs });
-    while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+    validity?.narrow(validUntilMs);
+    this.keep(key, stamp, value, validUntilMs);
     return value;
+  }
+
+  /** The answer kept for `key` if it still holds for `stamp`, now. */
+  find<T>(key: string, stamp: string): { value: T; validUntilMs: number } | undefined {
+    const kept = this.entries.get(key);
+    if (!kept || kept.stamp !== this.dayStamp(stamp) || kept.expiresAt <= performance.now() || this.clock.now().getTime() >= kept.validUntilMs) return undefined;
+    // Most recently used last: the first entry is the one to evict.
+    this.entries.delete(key);
+    this.entries.set(key, kept);
+    return { value: kept.value as T, validUntilMs: kept.validUntilMs };
+  }
+
+  /** Keeps `value`, computed after `stamp` was read, until `validUntilMs` on the clock at most. */
+  keep(key: string, stamp: string, value: unknown, validUntilMs: number): void {
+    this.entries.delete(key);
+    this.entries.set(key, { value, stamp: this.dayStamp(stamp), expiresAt: performance.now() + this.ttlMs, validUntilMs });
+    while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+  }
+
+  private dayStamp(stamp: string): string {
+    return `${stamp}\u0000${utcDateOf(this.clock.now())}`;
   }
 }
 
@@ -119,9 +154,13 @@ export class RankingCache {
     return this.kept?.size ?? 0;
   }
 
-  async rank<T>(key: string, compute: () => Promise<{ value: T; validUntilMs: number }>): Promise<T> {
-    if (!this.kept) return (await compute()).value;
+  async rank<T>(key: string, compute: () => Promise<{ value: T; validUntilMs: number }>, validity?: AnswerValidity): Promise<T> {
+    if (!this.kept) {
+      const { value, validUntilMs } = await compute();
+      validity?.narrow(validUntilMs);
+      return value;
+    }
     const { search, ranking } = await this.changes.read();
-    return this.kept.remember(key, `${search}\u0000${ranking}`, compute);
+    return this.kept.remember(key, `${search}\u0000${ranking}`, compute, validity);
   }
 }

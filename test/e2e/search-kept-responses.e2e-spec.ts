@@ -1,0 +1,217 @@
+import { RequestContext } from '@mikro-orm/postgresql';
+import { DiscoveryService } from '@nestjs/core';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { RESOLVER_NAME_METADATA, RESOLVER_PROPERTY_METADATA } from '@nestjs/graphql/dist/graphql.constants';
+import { getNamedType, GraphQLObjectType } from 'graphql';
+import { addDays, localDateOf, startOfLocalDay } from '@rapport/domain';
+import { SearchTherapistsInput } from '../../apps/api/src/matching/dto/search-therapists.input';
+import { MatchingService } from '../../apps/api/src/matching/matching.service';
+import { KeptSearchResponses } from '../../apps/api/src/matching/search/kept-responses';
+import { AnswerValidity } from '../../apps/api/src/matching/search/search-cache';
+import { SearchProjection } from '../../apps/api/src/matching/search/search-projection';
+import { seedDemoTherapists } from '../../prisma-free-schema/seeders/seed-demo-therapists';
+import { signUpAs } from '../support/accounts';
+import { FixedClock } from '../support/fixed-clock';
+import { errorCode, graphql } from '../support/graphql-client';
+import { startTestApp, TestApp } from '../support/test-app';
+
+// Issue #12: a repeated anonymous search is answered with the JSON sent last time, nothing parsed or
+// executed (KeptSearchResponses). It must never show what a fresh computation would not: every kind
+// of change a results page shows, and the clock passing what it shows, make the next one computed.
+const TODAY = '2026-11-25';
+const NOW = `${TODAY}T15:00:07Z`;
+const clock = new FixedClock(new Date(NOW));
+let app: TestApp;
+let computed: jest.SpyInstance;
+
+const SEARCH = `query ($input: SearchTherapistsInput!) { searchTherapists(input: $input) {
+  total nextCursor facets { concern { value count } }
+  items { score nextSlots { startsAt } therapist { id displayName pronouns acceptsNewClients licenses { jurisdiction expiresOn } sessionTypes { id priceMinor } } } } }`;
+const NY = { jurisdiction: 'NY', timeZone: 'America/New_York' };
+/** The input's defaults, as GraphQL fills them in, for calling the service itself. */
+const DEFAULT_INPUT = {
+  useMyIntake: false, concerns: [], modalities: [], languages: [], communities: [], formats: [], genders: [],
+  slidingScaleOnly: false, acceptingNewClients: false, relax: [], first: 10,
+} as unknown as SearchTherapistsInput;
+
+interface Item {
+  nextSlots: { startsAt: string }[];
+  therapist: { id: string; displayName: string; pronouns: string | null; licenses: { expiresOn: string }[]; sessionTypes: { id: string; priceMinor: number }[] };
+}
+
+/** The search's answer, and whether it was computed (the resolver ran) or sent as kept. */
+async function search(input: Record<string, unknown>, auth: { token?: string } = {}, query = SEARCH) {
+  const before = computed.mock.calls.length;
+  const response = await graphql(app.baseUrl, query, { input }, auth);
+  return { response, computed: computed.mock.calls.length > before };
+}
+
+async function items(input: Record<string, unknown> = NY): Promise<{ items: Item[]; computed: boolean }> {
+  const { response, computed: wasComputed } = await search(input);
+  expect(response.errors).toBeUndefined();
+  return { items: response.data!.searchTherapists.items, computed: wasComputed };
+}
+
+const sql = (text: string, params: unknown[] = []) => app.em().getConnection().execute(text, params);
+
+beforeAll(async () => {
+  app = await startTestApp({ clock });
+  await seedDemoTherapists(app.em().fork(), { count: 150, today: TODAY, seed: 11, adminUserId: null });
+  await sql(`update therapist_profiles set charges_enabled = true`);
+  await RequestContext.create(app.em(), () => app.app.get(SearchProjection).refreshAvailability());
+  computed = jest.spyOn(app.app.get(MatchingService), 'search');
+}, 180_000);
+afterAll(() => app.close());
+beforeEach(async () => {
+  clock.set(NOW);
+  // What the outbox does after a change: a stale summary (a session type changed) is recomputed.
+  // Until then a search is computed every time, exactly, and kept by nobody.
+  await RequestContext.create(app.em(), () => app.app.get(SearchProjection).refreshDue(0));
+});
+
+it('sends a repeated anonymous search as kept, the same as computed, and computes other inputs', async () => {
+  const first = await search({ ...NY, first: 7 });
+  expect(first.computed).toBe(true);
+  expect(first.response.data!.searchTherapists.items).toHaveLength(7);
+  const again = await search({ ...NY, first: 7 });
+  expect(again).toEqual({ response: first.response, computed: false });
+  expect((await search({ ...NY, first: 8 })).computed).toBe(true);
+  expect((await search({ ...NY, first: 7, concerns: ['GRIEF'] })).computed).toBe(true);
+  expect(app.app.get(KeptSearchResponses).size).toBeGreaterThanOrEqual(3);
+});
+
+describe('computes afresh after every kind of change a page shows, and shows it', () => {
+  const changes: [string, (item: Item) => Promise<unknown>, (item: Item) => unknown][] = [
+    // Pronouns are shown, not searched: only the page counter sees them change.
+    ['a profile field', (item) => sql(`update therapist_profiles set pronouns = 'they/them (changed)' where id = ?`, [item.therapist.id]), (item) => item.therapist.pronouns],
+    ['a license', (item) => sql(`update licenses set expires_on = expires_on + 1 where therapist_id = ?`, [item.therapist.id]), (item) => item.therapist.licenses.map((license) => license.expiresOn)],
+    [
+      'a session type',
+      (item) => sql(`update session_types set price_minor = price_minor + 1 where therapist_id = ? and kind <> 'CONSULTATION'`, [item.therapist.id]),
+      (item) => item.therapist.sessionTypes.map((type) => type.priceMinor),
+    ],
+    [
+      'an availability summary',
+      (item) => sql(`update therapist_search set open_slot_starts = '{}', next_open_at = null where therapist_id = ?`, [item.therapist.id]),
+      (item) => item.nextSlots,
+    ],
+  ];
+
+  it.each(changes)('%s', async (_kind, change, shown) => {
+    await items();
+    const kept = await items();
+    expect(kept.computed).toBe(false);
+    const target = kept.items.find((item) => item.nextSlots.length > 0 && item.therapist.sessionTypes.some((type) => type.priceMinor > 0))!;
+    await change(target);
+    const after = await items();
+    expect(after.computed).toBe(true);
+    const changed = after.items.find((item) => item.therapist.id === target.therapist.id);
+    // Each change is visible on the page (or, with no open time left, the therapist moved off it).
+    if (changed) expect(shown(changed)).not.toEqual(shown(target));
+  });
+});
+
+it('computes afresh when the clock reaches an open time it shows', async () => {
+  const [top] = (await items()).items;
+  await sql(
+    `update therapist_search set open_slot_starts = array[(extract(epoch from timestamptz '${TODAY}T16:00:00Z') / 60)::int] || open_slot_starts, minimum_notice_minutes = 0 where therapist_id = ?`,
+    [top.therapist.id],
+  );
+  const startsOf = (found: Item[]) => found.find((item) => item.therapist.id === top.therapist.id)?.nextSlots.map((slot) => slot.startsAt) ?? [];
+  const shown = await items({ ...NY, first: 50 });
+  expect(startsOf(shown.items)[0]).toBe(`${TODAY}T16:00:00.000Z`);
+  clock.set(`${TODAY}T15:00:50Z`);
+  expect((await items({ ...NY, first: 50 })).computed).toBe(false);
+  clock.set(`${TODAY}T16:00:01Z`);
+  const after = await items({ ...NY, first: 50 });
+  expect(after.computed).toBe(true);
+  expect(startsOf(after.items)).not.toContain(`${TODAY}T16:00:00.000Z`);
+});
+
+it("holds an answer no longer than the client's day, in the zone they search in", async () => {
+  // At 15:00:07Z it is 23:45 in Eucla (UTC+8:45): the day ends before any open time here changes.
+  for (const timeZone of ['Australia/Eucla', 'Pacific/Kiritimati', 'America/New_York', 'Pacific/Pago_Pago']) {
+    const validity = new AnswerValidity();
+    await RequestContext.create(app.em(), () => app.app.get(MatchingService).search({ ...DEFAULT_INPUT, ...NY, timeZone }, null, { validity }));
+    const endOfDay = startOfLocalDay(addDays(localDateOf(clock.now(), timeZone), 1), timeZone).getTime();
+    expect(validity.untilMs).toBeLessThanOrEqual(endOfDay);
+    expect(validity.untilMs).toBeGreaterThan(clock.now().getTime());
+  }
+});
+
+it('never sends a signed-in caller a kept answer, nor keeps theirs', async () => {
+  await items();
+  expect((await items()).computed).toBe(false);
+  const client = await signUpAs(app, 'CLIENT');
+  expect((await search(NY, client)).computed).toBe(true);
+  expect((await search(NY, client)).computed).toBe(true);
+});
+
+it('keeps no answer with errors, and nothing but a search asked alone', async () => {
+  const missingState = { timeZone: 'America/New_York' };
+  for (let i = 0; i < 2; i++) {
+    const { response, computed: wasComputed } = await search(missingState);
+    expect([errorCode(response), wasComputed]).toEqual(['BAD_USER_INPUT', true]);
+  }
+  const withTaxonomy = `query ($input: SearchTherapistsInput!) { searchTherapists(input: $input) { total } taxonomy { concerns { code } } }`;
+  for (let i = 0; i < 2; i++) expect((await search(NY, {}, withTaxonomy)).computed).toBe(true);
+  const aliased = `query ($input: SearchTherapistsInput!) { directory: searchTherapists(input: $input) { total } }`;
+  expect((await search(NY, {}, aliased)).computed).toBe(true);
+  expect((await search(NY, {}, aliased)).computed).toBe(false);
+});
+
+it('knows every field of a search answer that reads beyond the counters it watches', () => {
+  // A field resolver reads at request time: the tables it reads must move therapist_page_changes
+  // (migration 20261205010000), or a kept answer would show them stale. Adding one to a type a
+  // search answer holds means adding its tables to that migration's triggers, then here.
+  const { schema } = app.app.get(GraphQLSchemaHost);
+  const reachable = new Set<string>();
+  const visit = (type: GraphQLObjectType) => {
+    if (reachable.has(type.name)) return;
+    reachable.add(type.name);
+    for (const field of Object.values(type.getFields())) {
+      const named = getNamedType(field.type);
+      if (named instanceof GraphQLObjectType) visit(named);
+    }
+  };
+  visit(getNamedType(schema.getQueryType()!.getFields().searchTherapists.type) as GraphQLObjectType);
+  const fieldResolvers = app.app
+    .get(DiscoveryService)
+    .getProviders()
+    .flatMap(({ metatype }) => {
+      const typeName: unknown = typeof metatype === 'function' ? Reflect.getMetadata(RESOLVER_NAME_METADATA, metatype) : undefined;
+      if (typeof typeName !== 'string' || !reachable.has(typeName)) return [];
+      const prototype = (metatype as { prototype: Record<string, unknown> }).prototype;
+      return Object.getOwnPropertyNames(prototype)
+        .filter((key) => typeof prototype[key] === 'function' && Reflect.getMetadata(RESOLVER_PROPERTY_METADATA, prototype[key]))
+        .map((key) => `${typeName}.${Reflect.getMetadata(RESOLVER_NAME_METADATA, prototype[key]) ?? key}`);
+    });
+  expect(reachable.has('TherapistProfile')).toBe(true);
+  expect(fieldResolvers.sort()).toEqual(['TherapistProfile.sessionTypes']);
+});
+
+describe('with a small search budget', () => {
+  let limited: TestApp;
+  beforeAll(async () => {
+    limited = await startTestApp({ clock, env: { PUBLIC_QUERY_RATE_LIMIT_PER_MINUTE: '3' } });
+  });
+  afterAll(() => limited.close());
+
+  it('spends the caller’s budget on kept answers too', async () => {
+    const codes = [];
+    for (let i = 0; i < 4; i++) codes.push(errorCode(await graphql(limited.baseUrl, SEARCH, { input: NY })));
+    expect(codes).toEqual([undefined, undefined, undefined, 'TOO_MANY_REQUESTS']);
+    expect(limited.app.get(KeptSearchResponses).size).toBe(1);
+  });
+});
+
+it('keeps nothing with SEARCH_CACHE_SECONDS=0', async () => {
+  const off = await startTestApp({ clock, env: { SEARCH_CACHE_SECONDS: '0' } });
+  try {
+    const spy = jest.spyOn(off.app.get(MatchingService), 'search');
+    for (let i = 0; i < 2; i++) expect((await graphql(off.baseUrl, SEARCH, { input: NY })).errors).toBeUndefined();
+    expect([spy.mock.calls.length, off.app.get(KeptSearchResponses).size]).toEqual([2, 0]);
+  } finally {
+    await off.close();
+  }
+});
