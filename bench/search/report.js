@@ -72,13 +72,13 @@ const timingCells = (name, summary) => [name, String(summary.n), ms(summary.p50)
 const overall = (rows) => summarize(rows.flatMap((row) => row.samples));
 
 /** One size: the HTTP table, the SQL baseline table, the steps of one search, and the statement counts. */
-function sizeReport({ label, http, httpCold, engine, phases, statements, concurrency, concurrencyCold }) {
+function sizeReport({ label, http, httpCold, engine, phases, statements, concurrency, concurrencyCold, concurrencyDirectory }) {
   const httpSection = (rows, how) => ({
     title: `${label}: searchTherapists over HTTP, ${how} (engine: ${[...new Set(rows.map((row) => row.engine))].join(', ')})`,
     rows: [...rows.map((row) => [...timingCells(row.name, row.summary), whole(row.total), String(row.shown), '']), [...timingCells('overall', overall(rows))]],
   });
-  const concurrencySection = (rows, how) => ({
-    title: `${label}: concurrency curve, ${how} (every kind in turn, each client sends its next search on the last answer)`,
+  const concurrencySection = (rows, how, which = 'every kind') => ({
+    title: `${label}: concurrency curve, ${how}, the API in its own process (${which} in turn, each client sends its next search on the last answer)`,
     labels: ['n', 'p50 ms', 'p95 ms', 'p99 ms', 'mean ms', 'searches/s'],
     rows: rows.map((row) => [...timingCells(`${row.clients} client(s)`, row.summary), row.perSecond.toFixed(1)]),
   });
@@ -96,6 +96,7 @@ function sizeReport({ label, http, httpCold, engine, phases, statements, concurr
     },
     concurrencySection(concurrencyCold, 'search cache off'),
     concurrencySection(concurrency, 'search cache on'),
+    concurrencySection(concurrencyDirectory, 'search cache on', 'the anonymous directory kinds, no matching,'),
   ]);
   const p95 = (name) => engine.find((row) => row.name === name)?.summary.p95;
   const ratiosOf = (rows) => rows.map((row) => `${row.name} ${(row.summary.p95 / p95(row.name)).toFixed(1)}×`).join('; ');

@@ -10,10 +10,12 @@ process.env.NODE_ENV = 'production';
 // searchTherapists over HTTP against the real app (started in this process),
 // the engine's candidate SQL alone as the baseline, each step of one search
 // alone (where the rest of the time goes), and counts SQL statements per search.
+const { randomBytes } = require('node:crypto');
 const os = require('node:os');
 const { join } = require('node:path');
 const { performance } = require('node:perf_hooks');
 const { startApp } = require('./app');
+const { startApiServer } = require('../support/api-server');
 const { provisionDatabase } = require('../support/database');
 const { measureConcurrency, measureEngine, measureHttp, measureStatements } = require('./measure');
 const { measurePhases } = require('./phases');
@@ -60,6 +62,7 @@ async function main() {
   const keepDatabase = cleanUpOnInterrupt(() => database.drop());
   let app;
   let coldApp;
+  let servers;
   let keepApp = () => undefined;
   try {
     progress('migrating');
@@ -73,10 +76,19 @@ async function main() {
       seedings.push({ label: size.label, ...(await seedUpTo({ databaseUrl: database.url, target: size.target, label: size.label })) });
       if (!app) {
         progress('starting the app (in this process, NODE_ENV=production, LOG_LEVEL=silent)');
-        app = await startApp({ databaseUrl: database.url });
+        // One throwaway key for every process of this run: the matching client's intake is sealed by one and read by the others.
+        const keys = { DATA_ENCRYPTION_KEYS: `bench:${randomBytes(32).toString('base64')}` };
+        app = await startApp({ databaseUrl: database.url, env: keys });
         // The same app with the search cache off (SEARCH_CACHE_SECONDS=0): every search computed afresh.
-        coldApp = await startApp({ databaseUrl: database.url, env: { SEARCH_CACHE_SECONDS: '0' } });
-        keepApp = cleanUpOnInterrupt(() => Promise.all([app.close(), coldApp.close()]));
+        coldApp = await startApp({ databaseUrl: database.url, env: { ...keys, SEARCH_CACHE_SECONDS: '0' } });
+        // The concurrency curves run against the API in processes of their own, as clients reach it:
+        // a client's fetch and JSON parsing on the server's event loop measured the bench, not the API.
+        progress('starting the API in processes of its own (cache on, cache off) for the concurrency curves');
+        servers = {
+          on: await startApiServer({ databaseUrl: database.url, env: keys }),
+          off: await startApiServer({ databaseUrl: database.url, env: { ...keys, SEARCH_CACHE_SECONDS: '0' } }),
+        };
+        keepApp = cleanUpOnInterrupt(() => Promise.all([app.close(), coldApp.close(), servers.on.stop(), servers.off.stop()]));
         // The same queries at both sizes: therapist numbering is stable, so the misspelled name stays findable.
         const misspelled = await findNameToMisspell(database.url);
         const client = await signUpMatchingClient(app.baseUrl);
@@ -89,7 +101,7 @@ async function main() {
       // What autovacuum does in a running system: seeding wrote each row once per source table.
       await app.entityManager().getConnection().execute('vacuum analyze therapist_search');
       seedings[seedings.length - 1].summaries = { count: summaries, seconds: (performance.now() - summaryStarted) / 1000 };
-      reports.push(await measureSize({ app, coldApp, size, kinds }));
+      reports.push(await measureSize({ app, coldApp, servers, size, kinds }));
     }
 
     const notes = [
@@ -104,6 +116,7 @@ async function main() {
     try {
       if (app) await app.close();
       if (coldApp) await coldApp.close();
+      if (servers) await Promise.all([servers.on.stop(), servers.off.stop()]);
     } finally {
       keepApp();
       await database.drop();
@@ -112,7 +125,7 @@ async function main() {
   }
 }
 
-async function measureSize({ app, coldApp, size, kinds }) {
+async function measureSize({ app, coldApp, servers, size, kinds }) {
   const label = `${size.target.toLocaleString('en-US')} therapists`;
   const sizeProgress = (message) => progress(`${size.label}: ${message}`);
   const coldProgress = (message) => progress(`${size.label}, cache off: ${message}`);
@@ -123,9 +136,12 @@ async function measureSize({ app, coldApp, size, kinds }) {
   const phases = await measurePhases({ entityManager, kind: kinds[0], plan: size.phases, progress: sizeProgress });
   sizeProgress('counting statements per search');
   const statements = await measureStatements({ app, coldApp });
-  const concurrencyCold = await measureConcurrency({ baseUrl: coldApp.baseUrl, kinds, clientCounts: [1, 4, 8, 16], seconds: size.concurrencySeconds, progress: coldProgress });
-  const concurrency = await measureConcurrency({ baseUrl: app.baseUrl, kinds, clientCounts: [1, 4, 8, 16], seconds: size.concurrencySeconds, progress: sizeProgress });
-  return sizeReport({ label, http, httpCold, engine, phases, statements, concurrency, concurrencyCold });
+  const concurrencyCold = await measureConcurrency({ baseUrl: servers.off.baseUrl, kinds, clientCounts: [1, 4, 8, 16], seconds: size.concurrencySeconds, progress: coldProgress });
+  const concurrency = await measureConcurrency({ baseUrl: servers.on.baseUrl, kinds, clientCounts: [1, 4, 8, 16], seconds: size.concurrencySeconds, progress: sizeProgress });
+  // The directory kinds alone (anonymous): whole answers kept, none signed in.
+  const directory = kinds.filter((kind) => !kind.token);
+  const concurrencyDirectory = await measureConcurrency({ baseUrl: servers.on.baseUrl, kinds: directory, clientCounts: [1, 4, 8, 16], seconds: size.concurrencySeconds, progress: sizeProgress });
+  return sizeReport({ label, http, httpCold, engine, phases, statements, concurrency, concurrencyCold, concurrencyDirectory });
 }
 
 main().catch((error) => {

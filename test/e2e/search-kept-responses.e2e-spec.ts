@@ -139,12 +139,49 @@ it("holds an answer no longer than the client's day, in the zone they search in"
   }
 });
 
-it('never sends a signed-in caller a kept answer, nor keeps theirs', async () => {
-  await items();
-  expect((await items()).computed).toBe(false);
-  const client = await signUpAs(app, 'CLIENT');
-  expect((await search(NY, client)).computed).toBe(true);
-  expect((await search(NY, client)).computed).toBe(true);
+describe('signed in', () => {
+  const SUBMIT_INTAKE = `mutation ($input: SubmitIntakeInput!) { submitIntake(input: $input) { revision } }`;
+  const MATCH = `query ($input: SearchTherapistsInput!) { searchTherapists(input: $input) {
+    crisisResources { name } items { therapist { id } reasons { text } } } }`;
+  const intakeOf = (concern: string, phq9: number[]) => ({
+    concerns: [{ code: concern, priority: 3 }], jurisdiction: 'NY', timeZone: 'America/New_York', format: 'VIDEO', languages: ['en'], phq9,
+  });
+  const NO_RISK = [1, 1, 0, 0, 0, 0, 0, 0, 0];
+  const ITEM_9 = [1, 1, 0, 0, 0, 0, 0, 0, 1];
+  const FROM_INTAKE = { useMyIntake: true, timeZone: 'America/New_York' };
+  const match = async (auth: { token?: string }) => {
+    const { response, computed: wasComputed } = await search(FROM_INTAKE, auth, MATCH);
+    return { result: response.data?.searchTherapists, code: errorCode(response), computed: wasComputed };
+  };
+
+  it("keeps a caller's own answer for them alone, until their intake changes or their session ends", async () => {
+    const [ana, ben] = [await signUpAs(app, 'CLIENT'), await signUpAs(app, 'CLIENT')];
+    for (const client of [ana, ben]) await graphql(app.baseUrl, SUBMIT_INTAKE, { input: intakeOf('GRIEF', NO_RISK) }, client);
+    const first = await match(ana);
+    expect(first.computed).toBe(true);
+    expect(first.result.items.length).toBeGreaterThan(0);
+    expect(await match(ana)).toEqual({ ...first, computed: false });
+    // The same query from someone else: their own intake, their own fairness order, computed for them.
+    expect((await match(ben)).computed).toBe(true);
+    expect((await match(ben)).computed).toBe(false);
+    // Ana answers again, now with item 9: crisis resources come first, computed afresh.
+    await graphql(app.baseUrl, SUBMIT_INTAKE, { input: intakeOf('GRIEF', ITEM_9) }, ana);
+    const after = await match(ana);
+    expect(after.computed).toBe(true);
+    expect(after.result.crisisResources.length).toBeGreaterThan(0);
+    // Signed out, the same token is nobody: the resolver refuses, nothing kept is sent.
+    expect(errorCode(await graphql(app.baseUrl, `mutation { logOut }`, {}, ana))).toBeUndefined();
+    expect(await match(ana)).toMatchObject({ code: 'UNAUTHENTICATED', computed: true });
+  });
+
+  it('never sends a signed-in caller the answer kept for everyone, nor everyone theirs', async () => {
+    await items();
+    expect((await items()).computed).toBe(false);
+    const client = await signUpAs(app, 'CLIENT');
+    expect((await search(NY, client)).computed).toBe(true);
+    expect((await search(NY, client)).computed).toBe(false);
+    expect((await items()).computed).toBe(false);
+  });
 });
 
 it('keeps no answer with errors, and nothing but a search asked alone', async () => {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { AllianceModule } from '../alliance/alliance.module';
+import { AuthModule } from '../auth/auth.module';
 import { AvailabilityModule } from '../availability/availability.module';
 import { Clock } from '../common/clock';
 import { APP_CONFIG } from '../config/config.module';
@@ -25,7 +26,7 @@ import { SearchProjectionSync } from './search/search-projection-sync';
 @Module({
   // The outbox carries therapist changes to the search engine (SearchIndexSync) and booking and
   // schedule changes to the read model's availability summaries (SearchProjectionSync, with a daily roll).
-  imports: [AllianceModule, AvailabilityModule, IntakeModule, JobsModule, OutboxModule, TherapistsModule, RateLimitModule],
+  imports: [AllianceModule, AuthModule, AvailabilityModule, IntakeModule, JobsModule, OutboxModule, TherapistsModule, RateLimitModule],
   providers: [
     MatchingService,
     MatchingResolver,

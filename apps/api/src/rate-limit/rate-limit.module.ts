@@ -7,7 +7,7 @@ import { APP_CONFIG } from '../config/config.module';
 import { AppConfig } from '../config/config.schema';
 import { budgetOf } from './rate-limit-budget.decorator';
 import { PostgresThrottlerStorage } from './postgres-throttler.storage';
-import { AnonymousQueryBudget, anonymousCaller, budgetKey, MINUTE } from './anonymous-query-budget';
+import { anonymousCaller, budgetKey, MINUTE, QueryBudget, signedInCaller } from './query-budget';
 
 const isSignIn = (context: ExecutionContext) => budgetOf(context) === undefined;
 
@@ -15,7 +15,7 @@ const isSignIn = (context: ExecutionContext) => budgetOf(context) === undefined;
 async function callerOf(request: Record<string, unknown>): Promise<string> {
   const { auth, ip } = request as unknown as AppRequest;
   const user = (await auth)?.user;
-  return user ? `user:${user.id}` : anonymousCaller(ip);
+  return user ? signedInCaller(user.id) : anonymousCaller(ip);
 }
 
 /**
@@ -73,8 +73,8 @@ async function callerOf(request: Record<string, unknown>): Promise<string> {
       }),
     }),
   ],
-  providers: [AnonymousQueryBudget],
-  exports: [ThrottlerModule, AnonymousQueryBudget],
+  providers: [QueryBudget],
+  exports: [ThrottlerModule, QueryBudget],
 })
 export class RateLimitModule {}
 

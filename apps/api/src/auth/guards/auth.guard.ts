@@ -33,7 +33,7 @@ export class AuthGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = requestOf(context);
-    request.auth ??= this.lookUp(request);
+    const caller = sessionOf(request, this.sessions);
     const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, [
       context.getHandler(),
       context.getClass(),
@@ -44,17 +44,21 @@ export class AuthGuard implements CanActivate {
       throw AuthError.forbidden();
     }
     if (rule.kind === 'public') return true;
-    const lookup = await request.auth;
+    const lookup = await caller;
     if (!lookup.user) throw AuthError.signInRequired(lookup.problem);
     if (rule.kind === 'roles' && !rule.roles.includes(lookup.user.role)) throw AuthError.forbidden();
     return true;
   }
 
-  private async lookUp(request: AppRequest): Promise<SessionLookup> {
+}
+
+/** The request's caller, looked up once however many guards and middleware ask (memoised on `request.auth`). */
+export function sessionOf(request: AppRequest, sessions: SessionsService): Promise<SessionLookup> {
+  if (!request.auth) {
     const token = tokenOf(request);
-    if (!token) return { user: null, sessionId: null, problem: null };
-    return this.sessions.lookUp(token);
+    request.auth = token ? sessions.lookUp(token) : Promise.resolve({ user: null, sessionId: null, problem: null });
   }
+  return request.auth;
 }
 
 function isFieldResolver(context: ExecutionContext): boolean {
@@ -64,7 +68,8 @@ function isFieldResolver(context: ExecutionContext): boolean {
   return parentType !== schema.getQueryType() && parentType !== schema.getMutationType() && parentType !== schema.getSubscriptionType();
 }
 
-function tokenOf(request: AppRequest): string | null {
+/** The session token of a request: a bearer token, else the session cookie. */
+export function tokenOf(request: AppRequest): string | null {
   const header = request.headers.authorization;
   if (header?.startsWith('Bearer ')) return header.slice('Bearer '.length).trim() || null;
   const cookie = (request.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];

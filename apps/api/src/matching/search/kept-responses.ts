@@ -1,35 +1,42 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { Kind, OperationTypeNode, parse } from 'graphql';
 import { durationMs } from '@rapport/domain';
-import { SESSION_COOKIE } from '../../auth/session-token';
+import { sessionOf, tokenOf } from '../../auth/guards/auth.guard';
+import { SessionsService } from '../../auth/sessions.service';
 import { Clock } from '../../common/clock';
+import type { AppRequest } from '../../common/graphql/request-of';
 import { APP_CONFIG } from '../../config/config.module';
 import { AppConfig } from '../../config/config.schema';
-import { AnonymousQueryBudget } from '../../rate-limit/anonymous-query-budget';
+import { QueryBudget } from '../../rate-limit/query-budget';
 import { AnswerValidity, KeptAnswers, SearchChanges } from './search-cache';
 import { SearchEngine } from './search-engine.port';
 
 /**
  * A results page of 10 is about 20 kB of JSON, of 50 about 100 kB: 200 answers are 4 to 20 MB,
- * enough for every state's directory, its common filters and their first pages.
+ * enough for every state's directory, its common filters and their first pages. Signed-in callers'
+ * answers are kept apart, so many people's own searches never evict the ones everybody asks.
  */
-const ANSWERS_KEPT = 200;
+const SHARED_ANSWERS_KEPT = 200;
+const PERSONAL_ANSWERS_KEPT = 500;
 /** Documents checked for eligibility, remembered by their text; a client sends the same few. */
 const DOCUMENTS_REMEMBERED = 1_000;
 const GRAPHQL_PATH = '/graphql';
 const VALIDITY = Symbol('kept search answer validity');
 
+/** The bytes Apollo sent, encoded once: sending them again is one write, with no ETag digest (Express's `send` computes one). */
 interface KeptBody {
-  body: string;
+  body: Buffer;
   contentType: string;
 }
 
 /**
- * Whole answers to anonymous `searchTherapists` queries, kept per process as the JSON Apollo sent,
- * and sent again without parsing, validating or executing anything: a repeated directory search
- * costs its counter read and its rate-limit bucket. A kept answer is sent only while everything it
- * shows is unchanged, the same rule as the engine's and the ranking's caches:
+ * Whole answers to `searchTherapists` queries, kept per process as the JSON Apollo sent, and sent
+ * again without parsing, validating or executing anything: a repeated search costs its counter
+ * read and its rate-limit bucket (and, signed in, the session lookup every request makes). A kept
+ * answer is sent only while everything it shows is unchanged, the same rule as the engine's and
+ * the ranking's caches:
  * - the three counters (migrations 20261203010000, 20261203030000, 20261205010000) are where they
  *   were read before it was computed: candidates and facets, open times and ratings, and the
  *   profiles, licenses and session types a page shows;
@@ -38,31 +45,37 @@ interface KeptBody {
  *   passing, the client's own day ending: MatchingService narrows `answerValidityOf(request)`);
  * - SEARCH_CACHE_SECONDS have not passed, which bounds a change committing between the counter
  *   read and the statements.
- * Only anonymous callers (no session cookie, no bearer token): a signed-in search depends on who
- * asks. Only answers without errors. A kept answer still spends the caller's search budget, in the
+ * - a signed-in caller's answer is theirs alone: kept under their user id, sent only once their
+ *   session is looked up and valid, and while their intake is the one it was computed from (a
+ *   digest of its sealed columns, read beside the counters). A token that is not a valid session
+ *   goes to the resolver, which answers as for anyone else.
+ * Only answers without errors. A kept answer still spends the caller's search budget, in the
  * bucket the resolver's guard uses; once it is spent the request goes to the resolver, whose guard
  * refuses it. Off when SEARCH_CACHE_SECONDS is 0 or the engine is Meilisearch (its answers lag the
  * counters).
  */
 @Injectable()
 export class KeptSearchResponses {
-  private readonly kept: KeptAnswers | null;
+  private readonly kept: { shared: KeptAnswers; personal: KeptAnswers } | null;
   private readonly eligibleDocuments = new Map<string, boolean>();
 
   constructor(
     private readonly changes: SearchChanges,
-    private readonly budget: AnonymousQueryBudget,
+    private readonly budget: QueryBudget,
+    private readonly sessions: SessionsService,
+    private readonly em: EntityManager,
     private readonly clock: Clock,
     engine: SearchEngine,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     const on = config.SEARCH_CACHE_SECONDS > 0 && engine.name === 'postgres';
-    this.kept = on ? new KeptAnswers(clock, durationMs({ seconds: config.SEARCH_CACHE_SECONDS }), ANSWERS_KEPT) : null;
+    const ttlMs = durationMs({ seconds: config.SEARCH_CACHE_SECONDS });
+    this.kept = on ? { shared: new KeptAnswers(clock, ttlMs, SHARED_ANSWERS_KEPT), personal: new KeptAnswers(clock, ttlMs, PERSONAL_ANSWERS_KEPT) } : null;
   }
 
   /** How many answers are kept now. */
   get size(): number {
-    return this.kept?.size ?? 0;
+    return this.kept ? this.kept.shared.size + this.kept.personal.size : 0;
   }
 
   /** Express middleware, after the JSON body parser and cookies, before Apollo. */
@@ -74,14 +87,21 @@ export class KeptSearchResponses {
     };
   }
 
-  private async answer(key: string, request: Request, response: Response, next: NextFunction): Promise<void> {
-    const kept = this.kept!;
-    const { search, ranking, page } = await this.changes.read();
-    const stamp = `${search}\u0000${ranking}\u0000${page}`;
+  private async answer(query: string, request: AppRequest, response: Response, next: NextFunction): Promise<void> {
+    let userId: string | null = null;
+    if (tokenOf(request) !== null) {
+      const { user } = await sessionOf(request, this.sessions);
+      if (!user) return next();
+      userId = user.id;
+    }
+    const kept = userId ? this.kept!.personal : this.kept!.shared;
+    const [{ search, ranking, page }, intake] = await Promise.all([this.changes.read(), userId ? this.intakeDigest(userId) : null]);
+    const key = `${query}\u0000${userId ?? ''}`;
+    const stamp = `${search}\u0000${ranking}\u0000${page}\u0000${intake ?? ''}`;
     const found = kept.find<KeptBody>(key, stamp);
     if (found) {
-      if (await this.budget.spend(request.ip)) {
-        response.status(200).type(found.value.contentType).send(found.value.body);
+      if (await this.budget.spend({ userId, ip: request.ip })) {
+        send(response, found.value);
         return;
       }
       // Spent: the resolver's guard answers with when to retry.
@@ -89,25 +109,30 @@ export class KeptSearchResponses {
     }
     const validity = new AnswerValidity();
     (request as unknown as Record<symbol, AnswerValidity>)[VALIDITY] = validity;
-    const send = response.send.bind(response);
+    const sendComputed = response.send.bind(response);
     response.send = (body?: unknown) => {
       const contentType = response.getHeader('content-type');
       if (response.statusCode === 200 && typeof body === 'string' && typeof contentType === 'string' && holds(validity, this.clock) && !hasErrors(body)) {
-        kept.keep(key, stamp, { body, contentType } satisfies KeptBody, validity.untilMs);
+        kept.keep(key, stamp, { body: Buffer.from(body), contentType } satisfies KeptBody, validity.untilMs);
       }
-      return send(body);
+      return sendComputed(body);
     };
     next();
   }
 
-  /** The kept answer's key for an anonymous POST of a query that asks `searchTherapists` alone; null for anything else. */
+  /** What the caller asked, for a POST of a query that asks `searchTherapists` alone; null for anything else. */
   private keyOf(request: Request): string | null {
     if (request.method !== 'POST' || request.path !== GRAPHQL_PATH) return null;
-    if (request.headers.authorization !== undefined || (request.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE]) return null;
     const body = request.body as { query?: unknown; variables?: unknown; operationName?: unknown; extensions?: unknown } | undefined;
     if (!body || typeof body !== 'object' || Array.isArray(body) || typeof body.query !== 'string' || body.extensions !== undefined) return null;
     if (!this.asksSearchAlone(body.query)) return null;
     return JSON.stringify([body.query, body.variables ?? null, body.operationName ?? null]);
+  }
+
+  /** Changes whenever the caller's intake does (or it is answered or deleted); its sealed columns, digested in the database. */
+  private async intakeDigest(userId: string): Promise<string> {
+    const rows = await this.em.getConnection().execute<{ digest: string }[]>(`select md5(answers || screeners) as digest from intakes where client_id = ?`, [userId]);
+    return rows[0]?.digest ?? 'none';
   }
 
   private asksSearchAlone(query: string): boolean {
@@ -141,6 +166,11 @@ function isSearchAlone(query: string): boolean {
     fields.every((field) => field.kind === Kind.FIELD && (field.name.value === 'searchTherapists' || field.name.value === '__typename')) &&
     fields.some((field) => field.kind === Kind.FIELD && field.name.value === 'searchTherapists')
   );
+}
+
+function send(response: Response, kept: KeptBody): void {
+  response.writeHead(200, { 'content-type': kept.contentType, 'content-length': kept.body.length });
+  response.end(kept.body);
 }
 
 function holds(validity: AnswerValidity, clock: Clock): boolean {

@@ -13,12 +13,16 @@ export const budgetKey = (_context: unknown, tracker: string, name: string) => `
 /** A caller who is not signed in is counted by IP (as TRUSTED_PROXIES lets Express see it). */
 export const anonymousCaller = (ip: string | undefined) => `ip:${ip ?? 'unknown'}`;
 
+/** A signed-in caller is counted as themself: people behind one NAT do not share. */
+export const signedInCaller = (userId: string) => `user:${userId}`;
+
 /**
- * The `queries` budget of a caller who is not signed in, spent outside a resolver: a search
- * answered from KeptSearchResponses counts as a search, in the bucket the resolver's guard uses.
+ * The `queries` budget, spent outside a resolver: a search answered from KeptSearchResponses
+ * counts as a search, in the bucket and against the limit the resolver's guard uses (per user
+ * when signed in, per IP otherwise).
  */
 @Injectable()
-export class AnonymousQueryBudget {
+export class QueryBudget {
   private readonly storage: PostgresThrottlerStorage;
 
   constructor(em: EntityManager, @Inject(APP_CONFIG) private readonly config: AppConfig) {
@@ -26,9 +30,10 @@ export class AnonymousQueryBudget {
   }
 
   /** Spends one query; false once the minute's budget is spent. */
-  async spend(ip: string | undefined): Promise<boolean> {
-    const key = budgetKey(null, anonymousCaller(ip), 'queries');
-    const { isBlocked } = await this.storage.increment(key, MINUTE, this.config.PUBLIC_QUERY_RATE_LIMIT_PER_MINUTE);
+  async spend(caller: { userId: string | null; ip: string | undefined }): Promise<boolean> {
+    const tracker = caller.userId ? signedInCaller(caller.userId) : anonymousCaller(caller.ip);
+    const limit = caller.userId ? this.config.SIGNED_IN_QUERY_RATE_LIMIT_PER_MINUTE : this.config.PUBLIC_QUERY_RATE_LIMIT_PER_MINUTE;
+    const { isBlocked } = await this.storage.increment(budgetKey(null, tracker, 'queries'), MINUTE, limit);
     return !isBlocked;
   }
 }
