@@ -234,11 +234,19 @@ describe('with a small search budget', () => {
   });
   afterAll(() => limited.close());
 
+  it('spends one search of the budget on a computed search, not two', async () => {
+    const caller = { forwardedFor: '203.0.113.9' };
+    const codes = [];
+    for (let first = 1; first <= 4; first++) codes.push(errorCode(await graphql(limited.baseUrl, SEARCH, { input: { ...NY, first } }, caller)));
+    expect(codes).toEqual([undefined, undefined, undefined, 'TOO_MANY_REQUESTS']);
+  });
+
   it('spends the caller’s budget on kept answers too', async () => {
+    const keptBefore = limited.app.get(KeptSearchResponses).size;
     const codes = [];
     for (let i = 0; i < 4; i++) codes.push(errorCode(await graphql(limited.baseUrl, SEARCH, { input: NY })));
     expect(codes).toEqual([undefined, undefined, undefined, 'TOO_MANY_REQUESTS']);
-    expect(limited.app.get(KeptSearchResponses).size).toBe(1);
+    expect(limited.app.get(KeptSearchResponses).size).toBe(keptBefore + 1);
   });
 });
 

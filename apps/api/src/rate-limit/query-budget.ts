@@ -16,10 +16,22 @@ export const anonymousCaller = (ip: string | undefined) => `ip:${ip ?? 'unknown'
 /** A signed-in caller is counted as themself: people behind one NAT do not share. */
 export const signedInCaller = (userId: string) => `user:${userId}`;
 
+const SPENT = Symbol('queries budget spent');
+
+/** Marks that this request has spent its `queries` budget already: the guard's `queries` throttler then skips it. */
+export function markQueriesSpent(request: object): void {
+  (request as Record<symbol, boolean>)[SPENT] = true;
+}
+
+export function queriesSpentFor(request: object): boolean {
+  return (request as Record<symbol, boolean | undefined>)[SPENT] === true;
+}
+
 /**
- * The `queries` budget, spent outside a resolver: a search answered from KeptSearchResponses
- * counts as a search, in the bucket and against the limit the resolver's guard uses (per user
- * when signed in, per IP otherwise).
+ * The `queries` budget, spent before the resolver: KeptSearchResponses spends it in the statement
+ * that reads the search counters (one round trip for a kept answer), in the bucket and against the
+ * limit the resolver's guard uses (per user when signed in, per IP otherwise), and marks the
+ * request so the guard does not spend it twice.
  */
 @Injectable()
 export class QueryBudget {
@@ -29,11 +41,15 @@ export class QueryBudget {
     this.storage = new PostgresThrottlerStorage(em);
   }
 
-  /** Spends one query; false once the minute's budget is spent. */
-  async spend(caller: { userId: string | null; ip: string | undefined }): Promise<boolean> {
+  /** The bucket a caller's queries spend (parameters of BUCKET_HIT_SQL: key, window) and its limit. */
+  bucketOf(caller: { userId: string | null; ip: string | undefined }): { params: [string, number]; limit: number } {
     const tracker = caller.userId ? signedInCaller(caller.userId) : anonymousCaller(caller.ip);
     const limit = caller.userId ? this.config.SIGNED_IN_QUERY_RATE_LIMIT_PER_MINUTE : this.config.PUBLIC_QUERY_RATE_LIMIT_PER_MINUTE;
-    const { isBlocked } = await this.storage.increment(budgetKey(null, tracker, 'queries'), MINUTE, limit);
-    return !isBlocked;
+    return { params: [budgetKey(null, tracker, 'queries'), MINUTE], limit };
+  }
+
+  /** After a hit counted outside the storage: removes closed windows now and then, as the storage does. */
+  counted(): void {
+    this.storage.sweepSometimes();
   }
 }

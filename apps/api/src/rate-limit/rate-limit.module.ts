@@ -7,7 +7,7 @@ import { APP_CONFIG } from '../config/config.module';
 import { AppConfig } from '../config/config.schema';
 import { budgetOf } from './rate-limit-budget.decorator';
 import { PostgresThrottlerStorage } from './postgres-throttler.storage';
-import { anonymousCaller, budgetKey, MINUTE, QueryBudget, signedInCaller } from './query-budget';
+import { anonymousCaller, budgetKey, MINUTE, QueryBudget, queriesSpentFor, signedInCaller } from './query-budget';
 
 const isSignIn = (context: ExecutionContext) => budgetOf(context) === undefined;
 
@@ -51,7 +51,8 @@ async function callerOf(request: Record<string, unknown>): Promise<string> {
               (await requestOf(context).auth)?.user ? config.SIGNED_IN_QUERY_RATE_LIMIT_PER_MINUTE : config.PUBLIC_QUERY_RATE_LIMIT_PER_MINUTE,
             getTracker: callerOf,
             generateKey: budgetKey,
-            skipIf: (context: ExecutionContext) => budgetOf(context) !== 'queries',
+            // A search KeptSearchResponses looked at has spent it already, with its counters.
+            skipIf: (context: ExecutionContext) => budgetOf(context) !== 'queries' || queriesSpentFor(requestOf(context)),
           },
           {
             name: 'imports',

@@ -9,8 +9,9 @@ import { Clock } from '../../common/clock';
 import type { AppRequest } from '../../common/graphql/request-of';
 import { APP_CONFIG } from '../../config/config.module';
 import { AppConfig } from '../../config/config.schema';
-import { QueryBudget } from '../../rate-limit/query-budget';
-import { AnswerValidity, KeptAnswers, SearchChanges } from './search-cache';
+import { markQueriesSpent, QueryBudget } from '../../rate-limit/query-budget';
+import { BUCKET_HIT_SQL } from '../../rate-limit/postgres-throttler.storage';
+import { AnswerValidity, KeptAnswers, SEARCH_VERSIONS, SearchVersions } from './search-cache';
 import { SearchEngine } from './search-engine.port';
 
 /**
@@ -33,8 +34,8 @@ interface KeptBody {
 
 /**
  * Whole answers to `searchTherapists` queries, kept per process as the JSON Apollo sent, and sent
- * again without parsing, validating or executing anything: a repeated search costs its counter
- * read and its rate-limit bucket (and, signed in, the session lookup every request makes). A kept
+ * again without parsing, validating or executing anything: a repeated search costs one statement
+ * (its counters and its rate-limit bucket) and, signed in, the session lookup every request makes. A kept
  * answer is sent only while everything it shows is unchanged, the same rule as the engine's and
  * the ranking's caches:
  * - the three counters (migrations 20261203010000, 20261203030000, 20261205010000) are where they
@@ -44,14 +45,14 @@ interface KeptBody {
  *   instant the search said its answer stops holding (the first open time shown or counted
  *   passing, the client's own day ending: MatchingService narrows `answerValidityOf(request)`);
  * - SEARCH_CACHE_SECONDS have not passed, which bounds a change committing between the counter
- *   read and the statements.
+ *   read and the statements;
  * - a signed-in caller's answer is theirs alone: kept under their user id, sent only once their
  *   session is looked up and valid, and while their intake is the one it was computed from (a
  *   digest of its sealed columns, read beside the counters). A token that is not a valid session
  *   goes to the resolver, which answers as for anyone else.
- * Only answers without errors. A kept answer still spends the caller's search budget, in the
- * bucket the resolver's guard uses; once it is spent the request goes to the resolver, whose guard
- * refuses it. Off when SEARCH_CACHE_SECONDS is 0 or the engine is Meilisearch (its answers lag the
+ * Only answers without errors. Every search looked at here spends the caller's search budget in
+ * that statement, in the bucket the resolver's guard uses, and the guard then skips it; once it is
+ * spent the request goes to the resolver, whose guard refuses it. Off when SEARCH_CACHE_SECONDS is 0 or the engine is Meilisearch (its answers lag the
  * counters).
  */
 @Injectable()
@@ -60,7 +61,6 @@ export class KeptSearchResponses {
   private readonly eligibleDocuments = new Map<string, boolean>();
 
   constructor(
-    private readonly changes: SearchChanges,
     private readonly budget: QueryBudget,
     private readonly sessions: SessionsService,
     private readonly em: EntityManager,
@@ -95,18 +95,14 @@ export class KeptSearchResponses {
       userId = user.id;
     }
     const kept = userId ? this.kept!.personal : this.kept!.shared;
-    const [{ search, ranking, page }, intake] = await Promise.all([this.changes.read(), userId ? this.intakeDigest(userId) : null]);
+    const { search, ranking, page, intake, withinBudget } = await this.readAndSpend(userId, request.ip);
+    // Spent: the resolver's guard answers with when to retry.
+    if (!withinBudget) return next();
+    markQueriesSpent(request);
     const key = `${query}\u0000${userId ?? ''}`;
     const stamp = `${search}\u0000${ranking}\u0000${page}\u0000${intake ?? ''}`;
     const found = kept.find<KeptBody>(key, stamp);
-    if (found) {
-      if (await this.budget.spend({ userId, ip: request.ip })) {
-        send(response, found.value);
-        return;
-      }
-      // Spent: the resolver's guard answers with when to retry.
-      return next();
-    }
+    if (found) return send(response, found.value);
     const validity = new AnswerValidity();
     (request as unknown as Record<symbol, AnswerValidity>)[VALIDITY] = validity;
     const sendComputed = response.send.bind(response);
@@ -129,10 +125,20 @@ export class KeptSearchResponses {
     return JSON.stringify([body.query, body.variables ?? null, body.operationName ?? null]);
   }
 
-  /** Changes whenever the caller's intake does (or it is answered or deleted); its sealed columns, digested in the database. */
-  private async intakeDigest(userId: string): Promise<string> {
-    const rows = await this.em.getConnection().execute<{ digest: string }[]>(`select md5(answers || screeners) as digest from intakes where client_id = ?`, [userId]);
-    return rows[0]?.digest ?? 'none';
+  /**
+   * One statement: the three counters, one hit on the caller's search budget (a kept answer or a
+   * computed one alike: the guard then skips it), and for a signed-in caller a digest of their
+   * sealed intake, which changes whenever it does (or it is answered or deleted).
+   */
+  private async readAndSpend(userId: string | null, ip: string | undefined) {
+    const bucket = this.budget.bucketOf({ userId, ip });
+    const intake = userId ? `(select md5(answers || screeners) from intakes where client_id = ?)` : 'null';
+    const [row] = await this.em.getConnection().execute<(SearchVersions & { hits: number; intake: string | null })[]>(
+      `with bucket as (${BUCKET_HIT_SQL}) select ${SEARCH_VERSIONS.columns}, bucket.hits, ${intake} as intake from ${SEARCH_VERSIONS.from}, bucket`,
+      userId ? [...bucket.params, userId] : bucket.params,
+    );
+    this.budget.counted();
+    return { ...row, intake: userId ? (row.intake ?? 'none') : null, withinBudget: row.hits <= bucket.limit };
   }
 
   private asksSearchAlone(query: string): boolean {
@@ -151,7 +157,7 @@ export function answerValidityOf(request: object): AnswerValidity | undefined {
   return (request as Record<symbol, AnswerValidity | undefined>)[VALIDITY];
 }
 
-/** One query operation whose fields at the root are `searchTherapists` (under any alias) and `__typename`. */
+/** One query operation whose fields at the root are one `searchTherapists` (under any alias) and `__typename`. */
 function isSearchAlone(query: string): boolean {
   let document;
   try {
@@ -164,7 +170,8 @@ function isSearchAlone(query: string): boolean {
   const fields = operations[0].selectionSet.selections;
   return (
     fields.every((field) => field.kind === Kind.FIELD && (field.name.value === 'searchTherapists' || field.name.value === '__typename')) &&
-    fields.some((field) => field.kind === Kind.FIELD && field.name.value === 'searchTherapists')
+    // Once: the budget this request spends here is one search's.
+    fields.filter((field) => field.kind === Kind.FIELD && field.name.value === 'searchTherapists').length === 1
   );
 }
 

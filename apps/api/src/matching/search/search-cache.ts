@@ -13,6 +13,13 @@ export interface SearchVersions {
   page: string;
 }
 
+/** The three counters as columns `search`, `ranking` and `page` of a select, for statements that read them beside other things. */
+export const SEARCH_VERSIONS = {
+  columns: `(s.last_value::text || ':' || s.is_called::text) as search, (r.last_value::text || ':' || r.is_called::text) as ranking,
+    (p.last_value::text || ':' || p.is_called::text) as page`,
+  from: 'therapist_search_changes s, therapist_ranking_changes r, therapist_page_changes p',
+};
+
 /**
  * The instant an answer stops holding with no write: the earliest of those of the parts it was
  * made from, kept or computed (an open time it shows passing, the client's day ending).
@@ -40,11 +47,7 @@ export class SearchChanges {
     if (this.readThisTurn) return this.readThisTurn;
     const read = this.em
       .getConnection()
-      .execute<SearchVersions[]>(
-        `select (s.last_value::text || ':' || s.is_called::text) as search, (r.last_value::text || ':' || r.is_called::text) as ranking,
-           (p.last_value::text || ':' || p.is_called::text) as page
-         from therapist_search_changes s, therapist_ranking_changes r, therapist_page_changes p`,
-      )
+      .execute<SearchVersions[]>(`select ${SEARCH_VERSIONS.columns} from ${SEARCH_VERSIONS.from}`)
       .then(([row]) => row);
     this.readThisTurn = read;
     queueMicrotask(() => {
