@@ -15,9 +15,10 @@ import { FixedClock } from '../support/fixed-clock';
 import { errorCode, graphql } from '../support/graphql-client';
 import { startTestApp, TestApp } from '../support/test-app';
 
-// Issue #12: a repeated anonymous search is answered with the JSON sent last time, nothing parsed or
-// executed (KeptSearchResponses). It must never show what a fresh computation would not: every kind
-// of change a results page shows, and the clock passing what it shows, make the next one computed.
+// Issue #12: a repeated search is answered with the JSON sent last time, nothing parsed or executed
+// (KeptSearchResponses). It must never show what a fresh computation would not: every kind of change
+// a results page shows, the clock passing what it shows, and for a signed-in caller a new intake or
+// a logout make the next one computed; and nobody is ever sent an answer kept for someone else.
 const TODAY = '2026-11-25';
 const NOW = `${TODAY}T15:00:07Z`;
 const clock = new FixedClock(new Date(NOW));
