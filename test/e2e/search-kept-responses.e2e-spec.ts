@@ -198,6 +198,23 @@ it('keeps no answer with errors, and nothing but a search asked alone', async ()
   expect((await search(NY, {}, aliased)).computed).toBe(false);
 });
 
+it('keeps answers per media type asked, as Apollo answers each in its own', async () => {
+  const ask = async (accept: string) => {
+    const before = computed.mock.calls.length;
+    const response = await fetch(`${app.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept },
+      body: JSON.stringify({ query: SEARCH, variables: { input: { ...NY, first: 3 } } }),
+    });
+    return { type: response.headers.get('content-type'), computed: computed.mock.calls.length > before, total: ((await response.json()) as any).data.searchTherapists.total };
+  };
+  const graphqlResponse = await ask('application/graphql-response+json');
+  expect(graphqlResponse).toMatchObject({ type: expect.stringMatching(/^application\/graphql-response\+json/), computed: true });
+  expect(await ask('application/json')).toMatchObject({ type: expect.stringMatching(/^application\/json/), computed: true, total: graphqlResponse.total });
+  expect(await ask('application/graphql-response+json')).toEqual({ ...graphqlResponse, computed: false });
+  expect(await ask('application/json')).toMatchObject({ type: expect.stringMatching(/^application\/json/), computed: false });
+});
+
 it('knows every field of a search answer that reads beyond the counters it watches', () => {
   // A field resolver reads at request time: the tables it reads must move therapist_page_changes
   // (migration 20261205010000), or a kept answer would show them stale. Adding one to a type a

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { Kind, OperationTypeNode, parse } from 'graphql';
@@ -33,7 +33,8 @@ interface KeptBody {
 }
 
 /**
- * Whole answers to `searchTherapists` queries, kept per process as the JSON Apollo sent, and sent
+ * Whole answers to `searchTherapists` queries, kept per process as the JSON Apollo sent (per query
+ * text, variables, operation name, `Accept` and caller), and sent
  * again without parsing, validating or executing anything: a repeated search costs one statement
  * (its counters and its rate-limit bucket) and, signed in, the session lookup every request makes. A kept
  * answer is sent only while everything it shows is unchanged, the same rule as the engine's and
@@ -57,6 +58,7 @@ interface KeptBody {
  */
 @Injectable()
 export class KeptSearchResponses {
+  private readonly logger = new Logger(KeptSearchResponses.name);
   private readonly kept: { shared: KeptAnswers; personal: KeptAnswers } | null;
   private readonly eligibleDocuments = new Map<string, boolean>();
 
@@ -88,18 +90,21 @@ export class KeptSearchResponses {
   }
 
   private async answer(query: string, request: AppRequest, response: Response, next: NextFunction): Promise<void> {
-    let userId: string | null = null;
-    if (tokenOf(request) !== null) {
-      const { user } = await sessionOf(request, this.sessions);
-      if (!user) return next();
-      userId = user.id;
+    let read;
+    try {
+      read = await this.callerAndCounters(request);
+    } catch (error) {
+      // The resolver meets the same fault and answers it as a GraphQL error, with its code.
+      this.logger.warn(`kept search answers skipped for a request: ${(error as { code?: string }).code ?? (error as Error).name}`);
+      return next();
     }
+    // Not a valid session (the resolver answers as for anyone), or the budget is spent (the guard says when to retry).
+    if (read === null) return next();
+    const { userId, search, ranking, page, intake } = read;
     const kept = userId ? this.kept!.personal : this.kept!.shared;
-    const { search, ranking, page, intake, withinBudget } = await this.readAndSpend(userId, request.ip);
-    // Spent: the resolver's guard answers with when to retry.
-    if (!withinBudget) return next();
     markQueriesSpent(request);
-    const key = `${query}\u0000${userId ?? ''}`;
+    // Apollo answers in the media type the request accepts: answers kept per Accept, too.
+    const key = `${query}\u0000${request.headers.accept ?? ''}\u0000${userId ?? ''}`;
     const stamp = `${search}\u0000${ranking}\u0000${page}\u0000${intake ?? ''}`;
     const found = kept.find<KeptBody>(key, stamp);
     if (found) return send(response, found.value);
@@ -123,6 +128,18 @@ export class KeptSearchResponses {
     if (!body || typeof body !== 'object' || Array.isArray(body) || typeof body.query !== 'string' || body.extensions !== undefined) return null;
     if (!this.asksSearchAlone(body.query)) return null;
     return JSON.stringify([body.query, body.variables ?? null, body.operationName ?? null]);
+  }
+
+  /** Who asks (null when a token is no valid session), with the counters, once the search is spent from their budget (null when spent). */
+  private async callerAndCounters(request: AppRequest) {
+    let userId: string | null = null;
+    if (tokenOf(request) !== null) {
+      const { user } = await sessionOf(request, this.sessions);
+      if (!user) return null;
+      userId = user.id;
+    }
+    const read = await this.readAndSpend(userId, request.ip);
+    return read.withinBudget ? { userId, ...read } : null;
   }
 
   /**
