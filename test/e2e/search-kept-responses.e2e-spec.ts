@@ -1,7 +1,6 @@
 import { RequestContext } from '@mikro-orm/postgresql';
 import { DiscoveryService } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { RESOLVER_NAME_METADATA, RESOLVER_PROPERTY_METADATA } from '@nestjs/graphql/dist/graphql.constants';
 import { getNamedType, GraphQLObjectType } from 'graphql';
 import { addDays, localDateOf, startOfLocalDay } from '@rapport/domain';
 import { SearchTherapistsInput } from '../../apps/api/src/matching/dto/search-therapists.input';
@@ -54,6 +53,10 @@ async function items(input: Record<string, unknown> = NY): Promise<{ items: Item
 }
 
 const sql = (text: string, params: unknown[] = []) => app.em().getConnection().execute(text, params);
+
+// What @nestjs/graphql's @Resolver and @ResolveField record (its graphql.constants, not exported from the package root).
+const RESOLVER_NAME_METADATA = 'graphql:resolver_name';
+const RESOLVER_PROPERTY_METADATA = 'graphql:resolve_property';
 
 beforeAll(async () => {
   app = await startTestApp({ clock });
@@ -234,9 +237,9 @@ it('knows every field of a search answer that reads beyond the counters it watch
     .get(DiscoveryService)
     .getProviders()
     .flatMap(({ metatype }) => {
-      const typeName: unknown = typeof metatype === 'function' ? Reflect.getMetadata(RESOLVER_NAME_METADATA, metatype) : undefined;
+      const typeName: unknown = typeof metatype === 'function' ? Reflect.getMetadata(RESOLVER_NAME_METADATA, metatype as object) : undefined;
       if (typeof typeName !== 'string' || !reachable.has(typeName)) return [];
-      const prototype = (metatype as { prototype: Record<string, unknown> }).prototype;
+      const prototype = (metatype as { prototype: Record<string, object> }).prototype;
       return Object.getOwnPropertyNames(prototype)
         .filter((key) => typeof prototype[key] === 'function' && Reflect.getMetadata(RESOLVER_PROPERTY_METADATA, prototype[key]))
         .map((key) => `${typeName}.${Reflect.getMetadata(RESOLVER_NAME_METADATA, prototype[key]) ?? key}`);
