@@ -49,7 +49,6 @@ export class AuthGuard implements CanActivate {
     if (rule.kind === 'roles' && !rule.roles.includes(lookup.user.role)) throw AuthError.forbidden();
     return true;
   }
-
 }
 
 /** The request's caller, looked up once however many guards and middleware ask (memoised on `request.auth`). */

@@ -105,7 +105,7 @@ export class KeptSearchResponses {
     markQueriesSpent(request);
     // Apollo answers in the media type the request accepts: answers kept per Accept, too.
     const key = `${query}\u0000${request.headers.accept ?? ''}\u0000${userId ?? ''}`;
-    const stamp = `${search}\u0000${ranking}\u0000${page}\u0000${intake ?? ''}`;
+    const stamp = kept.stampOfToday(`${search}\u0000${ranking}\u0000${page}\u0000${intake ?? ''}`);
     const found = kept.find<KeptBody>(key, stamp);
     if (found) return send(response, found.value);
     const validity = new AnswerValidity();

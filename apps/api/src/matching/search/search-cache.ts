@@ -90,36 +90,42 @@ export class KeptAnswers {
    * stored. `validity` is narrowed to when the answer given stops holding.
    */
   async remember<T>(key: string, stamp: string, compute: () => Promise<{ value: T; validUntilMs: number }>, validity?: AnswerValidity): Promise<T> {
-    const kept = this.find<T>(key, stamp);
+    const stampNow = this.stampOfToday(stamp);
+    const kept = this.find<T>(key, stampNow);
     if (kept) {
       validity?.narrow(kept.validUntilMs);
       return kept.value;
     }
     const { value, validUntilMs } = await compute();
     validity?.narrow(validUntilMs);
-    this.keep(key, stamp, value, validUntilMs);
+    this.keep(key, stampNow, value, validUntilMs);
     return value;
   }
 
-  /** The answer kept for `key` if it still holds for `stamp`, now. */
+  /**
+   * `stamp` (the counters read) with today's UTC date: licenses lapse by the calendar, with no
+   * write. Taken before computing, so an answer computed across midnight is kept under the day it
+   * started in, and not reused on the next.
+   */
+  stampOfToday(stamp: string): string {
+    return `${stamp}\u0000${utcDateOf(this.clock.now())}`;
+  }
+
+  /** The answer kept for `key` if it still holds for `stamp` (from `stampOfToday`), now. */
   find<T>(key: string, stamp: string): { value: T; validUntilMs: number } | undefined {
     const kept = this.entries.get(key);
-    if (!kept || kept.stamp !== this.dayStamp(stamp) || kept.expiresAt <= performance.now() || this.clock.now().getTime() >= kept.validUntilMs) return undefined;
+    if (!kept || kept.stamp !== stamp || kept.expiresAt <= performance.now() || this.clock.now().getTime() >= kept.validUntilMs) return undefined;
     // Most recently used last: the first entry is the one to evict.
     this.entries.delete(key);
     this.entries.set(key, kept);
     return { value: kept.value as T, validUntilMs: kept.validUntilMs };
   }
 
-  /** Keeps `value`, computed after `stamp` was read, until `validUntilMs` on the clock at most. */
+  /** Keeps `value`, computed after `stamp` (from `stampOfToday`) was taken, until `validUntilMs` on the clock at most. */
   keep(key: string, stamp: string, value: unknown, validUntilMs: number): void {
     this.entries.delete(key);
-    this.entries.set(key, { value, stamp: this.dayStamp(stamp), expiresAt: performance.now() + this.ttlMs, validUntilMs });
+    this.entries.set(key, { value, stamp, expiresAt: performance.now() + this.ttlMs, validUntilMs });
     while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
-  }
-
-  private dayStamp(stamp: string): string {
-    return `${stamp}\u0000${utcDateOf(this.clock.now())}`;
   }
 }
 

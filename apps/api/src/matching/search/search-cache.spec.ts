@@ -1,0 +1,57 @@
+import { FixedClock } from '../../../../../test/support/fixed-clock';
+import { AnswerValidity, KeptAnswers } from './search-cache';
+
+// The rules every kept search answer follows (engine answers, rankings, whole answers), without a database.
+describe('KeptAnswers', () => {
+  const clock = new FixedClock(new Date('2026-11-25T15:00:00Z'));
+  let computed = 0;
+  const compute = (validUntilMs = Number.POSITIVE_INFINITY, during?: () => void) => async () => {
+    during?.();
+    computed += 1;
+    return { value: computed, validUntilMs };
+  };
+  beforeEach(() => {
+    computed = 0;
+    clock.set('2026-11-25T15:00:00Z');
+  });
+
+  it('reuses an answer for the same stamp, and computes for another stamp or key', async () => {
+    const kept = new KeptAnswers(clock, 60_000, 10);
+    expect(await kept.remember('a', 's1', compute())).toBe(1);
+    expect(await kept.remember('a', 's1', compute())).toBe(1);
+    expect(await kept.remember('a', 's2', compute())).toBe(2);
+    expect(await kept.remember('b', 's2', compute())).toBe(3);
+  });
+
+  it('keeps an answer computed across UTC midnight under the day it started in', async () => {
+    const kept = new KeptAnswers(clock, 60_000, 10);
+    clock.set('2026-11-25T23:59:59.900Z');
+    // Licenses were read on the 25th; by the time the answer is kept it is the 26th.
+    expect(await kept.remember('a', 's', compute(Number.POSITIVE_INFINITY, () => clock.set('2026-11-26T00:00:00.100Z')))).toBe(1);
+    expect(await kept.remember('a', 's', compute())).toBe(2);
+    expect(await kept.remember('a', 's', compute())).toBe(2);
+  });
+
+  it('narrows the validity it is given to the answer it gives, kept or computed', async () => {
+    const kept = new KeptAnswers(clock, 60_000, 10);
+    const until = clock.now().getTime() + 5_000;
+    const first = new AnswerValidity();
+    await kept.remember('a', 's', compute(until), first);
+    const second = new AnswerValidity();
+    await kept.remember('a', 's', compute(until + 1), second);
+    expect([first.untilMs, second.untilMs, computed]).toEqual([until, until, 1]);
+    clock.set(new Date(until));
+    expect(await kept.remember('a', 's', compute(until + 9_000))).toBe(2);
+  });
+
+  it('evicts the least recently used past its size', async () => {
+    const kept = new KeptAnswers(clock, 60_000, 2);
+    await kept.remember('a', 's', compute());
+    await kept.remember('b', 's', compute());
+    await kept.remember('a', 's', compute());
+    await kept.remember('c', 's', compute());
+    expect(kept.size).toBe(2);
+    expect(await kept.remember('a', 's', compute())).toBe(1);
+    expect(await kept.remember('b', 's', compute())).toBe(4);
+  });
+});
