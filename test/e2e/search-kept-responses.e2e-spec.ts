@@ -199,6 +199,11 @@ it('keeps no answer with errors, and nothing but a search asked alone', async ()
   const aliased = `query ($input: SearchTherapistsInput!) { directory: searchTherapists(input: $input) { total } }`;
   expect((await search(NY, {}, aliased)).computed).toBe(true);
   expect((await search(NY, {}, aliased)).computed).toBe(false);
+  const twice = `query ($input: SearchTherapistsInput!) { a: searchTherapists(input: $input) { total } b: searchTherapists(input: $input) { total } }`;
+  for (let i = 0; i < 2; i++) expect((await search(NY, {}, twice)).computed).toBe(true);
+  // Past 16 kB a document is left to Apollo (a comment pads it; it is still one valid search).
+  const padded = `# ${'x'.repeat(17_000)}\n${aliased}`;
+  for (let i = 0; i < 2; i++) expect((await search(NY, {}, padded)).computed).toBe(true);
 });
 
 it('keeps answers per media type asked, as Apollo answers each in its own', async () => {

@@ -6,6 +6,7 @@ import { durationMs } from '@rapport/domain';
 import { sessionOf, tokenOf } from '../../auth/guards/auth.guard';
 import { SessionsService } from '../../auth/sessions.service';
 import { Clock } from '../../common/clock';
+import { queryParseOptions } from '../../common/graphql/query-limits';
 import type { AppRequest } from '../../common/graphql/request-of';
 import { APP_CONFIG } from '../../config/config.module';
 import { AppConfig } from '../../config/config.schema';
@@ -23,6 +24,13 @@ const SHARED_ANSWERS_KEPT = 200;
 const PERSONAL_ANSWERS_KEPT = 500;
 /** Documents checked for eligibility, remembered by their text; a client sends the same few. */
 const DOCUMENTS_REMEMBERED = 1_000;
+/**
+ * Longer documents or keys are left to Apollo, unparsed here: a results page's query is 1–2 kB, and
+ * what is remembered stays bounded (1,000 documents of 16 kB at most, 700 keys of 32 kB) whatever a
+ * client sends within the 1 MB body limit.
+ */
+const MAX_DOCUMENT_CHARS = 16_384;
+const MAX_KEY_CHARS = 32_768;
 const GRAPHQL_PATH = '/graphql';
 const VALIDITY = Symbol('kept search answer validity');
 
@@ -126,8 +134,9 @@ export class KeptSearchResponses {
     if (request.method !== 'POST' || request.path !== GRAPHQL_PATH) return null;
     const body = request.body as { query?: unknown; variables?: unknown; operationName?: unknown; extensions?: unknown } | undefined;
     if (!body || typeof body !== 'object' || Array.isArray(body) || typeof body.query !== 'string' || body.extensions !== undefined) return null;
-    if (!this.asksSearchAlone(body.query)) return null;
-    return JSON.stringify([body.query, body.variables ?? null, body.operationName ?? null]);
+    if (body.query.length > MAX_DOCUMENT_CHARS || !this.asksSearchAlone(body.query)) return null;
+    const key = JSON.stringify([body.query, body.variables ?? null, body.operationName ?? null]);
+    return key.length <= MAX_KEY_CHARS ? key : null;
   }
 
   /** Who asks (null when a token is no valid session), with the counters, once the search is spent from their budget (null when spent). */
@@ -178,9 +187,10 @@ export function answerValidityOf(request: object): AnswerValidity | undefined {
 function isSearchAlone(query: string): boolean {
   let document;
   try {
-    document = parse(query, { noLocation: true });
+    // Apollo's own token limit: a document it refuses costs no more here than there.
+    document = parse(query, { noLocation: true, ...queryParseOptions() });
   } catch {
-    return false; // Apollo answers the syntax error.
+    return false; // Apollo answers the syntax error or the limit.
   }
   const operations = document.definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION);
   if (operations.length !== 1 || operations[0].operation !== OperationTypeNode.QUERY) return false;
