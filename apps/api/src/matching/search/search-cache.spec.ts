@@ -1,9 +1,11 @@
+import { durationMs } from '@rapport/domain';
 import { FixedClock } from '../../../../../test/support/fixed-clock';
 import { AnswerValidity, KeptAnswers } from './search-cache';
 
 // The rules every kept search answer follows (engine answers, rankings, whole answers), without a database.
 describe('KeptAnswers', () => {
   const clock = new FixedClock(new Date('2026-11-25T15:00:00Z'));
+  const A_MINUTE_MS = durationMs({ minutes: 1 });
   let computed = 0;
   const compute = (validUntilMs = Number.POSITIVE_INFINITY, during?: () => void) => async () => {
     during?.();
@@ -16,7 +18,7 @@ describe('KeptAnswers', () => {
   });
 
   it('reuses an answer for the same stamp, and computes for another stamp or key', async () => {
-    const kept = new KeptAnswers(clock, 60_000, 10);
+    const kept = new KeptAnswers(clock, A_MINUTE_MS, 10);
     expect(await kept.remember('a', 's1', compute())).toBe(1);
     expect(await kept.remember('a', 's1', compute())).toBe(1);
     expect(await kept.remember('a', 's2', compute())).toBe(2);
@@ -24,7 +26,7 @@ describe('KeptAnswers', () => {
   });
 
   it('keeps an answer computed across UTC midnight under the day it started in', async () => {
-    const kept = new KeptAnswers(clock, 60_000, 10);
+    const kept = new KeptAnswers(clock, A_MINUTE_MS, 10);
     clock.set('2026-11-25T23:59:59.900Z');
     // Licenses were read on the 25th; by the time the answer is kept it is the 26th.
     expect(await kept.remember('a', 's', compute(Number.POSITIVE_INFINITY, () => clock.set('2026-11-26T00:00:00.100Z')))).toBe(1);
@@ -33,19 +35,19 @@ describe('KeptAnswers', () => {
   });
 
   it('narrows the validity it is given to the answer it gives, kept or computed', async () => {
-    const kept = new KeptAnswers(clock, 60_000, 10);
-    const until = clock.now().getTime() + 5_000;
+    const kept = new KeptAnswers(clock, A_MINUTE_MS, 10);
+    const until = clock.now().getTime() + durationMs({ seconds: 5 });
     const first = new AnswerValidity();
     await kept.remember('a', 's', compute(until), first);
     const second = new AnswerValidity();
     await kept.remember('a', 's', compute(until + 1), second);
     expect([first.untilMs, second.untilMs, computed]).toEqual([until, until, 1]);
     clock.set(new Date(until));
-    expect(await kept.remember('a', 's', compute(until + 9_000))).toBe(2);
+    expect(await kept.remember('a', 's', compute(until + durationMs({ seconds: 9 })))).toBe(2);
   });
 
   it('evicts the least recently used past its size', async () => {
-    const kept = new KeptAnswers(clock, 60_000, 2);
+    const kept = new KeptAnswers(clock, A_MINUTE_MS, 2);
     await kept.remember('a', 's', compute());
     await kept.remember('b', 's', compute());
     await kept.remember('a', 's', compute());
