@@ -1,6 +1,5 @@
-import { durationMs } from '@rapport/domain';
 import { Clock } from '../../common/clock';
-import { KeptAnswers, SearchChanges } from './search-cache';
+import { KeptAnswers, SearchChanges, searchCacheTtlMs } from './search-cache';
 import { Candidate, Facets, SearchEngine, SearchQuery } from './search-engine.port';
 
 /**
@@ -71,6 +70,6 @@ export class CachedSearchEngine extends SearchEngine {
  * counter would move before its answers do.
  */
 export function withResultCache(engine: SearchEngine, config: { SEARCH_CACHE_SECONDS: number }, changes: SearchChanges, clock: Clock): SearchEngine {
-  if (engine.name !== 'postgres' || config.SEARCH_CACHE_SECONDS === 0) return engine;
-  return new CachedSearchEngine(engine, changes, clock, durationMs({ seconds: config.SEARCH_CACHE_SECONDS }));
+  const ttlMs = searchCacheTtlMs(config, engine.name);
+  return ttlMs === null ? engine : new CachedSearchEngine(engine, changes, clock, ttlMs);
 }

@@ -2,7 +2,6 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { Kind, OperationTypeNode, parse } from 'graphql';
-import { durationMs } from '@rapport/domain';
 import { sessionOf, tokenOf } from '../../auth/guards/auth.guard';
 import { SessionsService } from '../../auth/sessions.service';
 import { Clock } from '../../common/clock';
@@ -12,7 +11,7 @@ import { APP_CONFIG } from '../../config/config.module';
 import { AppConfig } from '../../config/config.schema';
 import { markQueriesSpent, QueryBudget } from '../../rate-limit/query-budget';
 import { BUCKET_HIT_SQL } from '../../rate-limit/postgres-throttler.storage';
-import { AnswerValidity, KeptAnswers, SEARCH_VERSIONS, SearchVersions } from './search-cache';
+import { AnswerValidity, KeptAnswers, searchCacheTtlMs, SEARCH_VERSIONS, SearchVersions } from './search-cache';
 import { SearchEngine } from './search-engine.port';
 
 /**
@@ -61,8 +60,8 @@ interface KeptBody {
  *   goes to the resolver, which answers as for anyone else.
  * Only answers without errors. Every search looked at here spends the caller's search budget in
  * that statement, in the bucket the resolver's guard uses, and the guard then skips it; once it is
- * spent the request goes to the resolver, whose guard refuses it. Off when SEARCH_CACHE_SECONDS is 0 or the engine is Meilisearch (its answers lag the
- * counters).
+ * spent the request goes to the resolver, whose guard refuses it. Off as the other search caches
+ * are (`searchCacheTtlMs`).
  */
 @Injectable()
 export class KeptSearchResponses {
@@ -78,9 +77,8 @@ export class KeptSearchResponses {
     engine: SearchEngine,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    const on = config.SEARCH_CACHE_SECONDS > 0 && engine.name === 'postgres';
-    const ttlMs = durationMs({ seconds: config.SEARCH_CACHE_SECONDS });
-    this.kept = on ? { shared: new KeptAnswers(clock, ttlMs, SHARED_ANSWERS_KEPT), personal: new KeptAnswers(clock, ttlMs, PERSONAL_ANSWERS_KEPT) } : null;
+    const ttlMs = searchCacheTtlMs(config, engine.name);
+    this.kept = ttlMs === null ? null : { shared: new KeptAnswers(clock, ttlMs, SHARED_ANSWERS_KEPT), personal: new KeptAnswers(clock, ttlMs, PERSONAL_ANSWERS_KEPT) };
   }
 
   /** How many answers are kept now. */

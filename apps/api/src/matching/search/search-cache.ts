@@ -21,6 +21,15 @@ export const SEARCH_VERSIONS = {
 };
 
 /**
+ * How long a process may keep a search's answers (engine answers, rankings, whole answers), or null
+ * when it keeps none: SEARCH_CACHE_SECONDS is 0, or the engine is Meilisearch, whose answers lag the
+ * counters (it applies changes through the outbox, after they commit).
+ */
+export function searchCacheTtlMs(config: { SEARCH_CACHE_SECONDS: number }, engineName: string): number | null {
+  return config.SEARCH_CACHE_SECONDS > 0 && engineName === 'postgres' ? durationMs({ seconds: config.SEARCH_CACHE_SECONDS }) : null;
+}
+
+/**
  * The instant an answer stops holding with no write: the earliest of those of the parts it was
  * made from, kept or computed (an open time it shows passing, the client's day ending).
  */
@@ -154,8 +163,8 @@ export class RankingCache {
     config: { SEARCH_CACHE_SECONDS: number },
     engineName: string,
   ) {
-    const on = config.SEARCH_CACHE_SECONDS > 0 && engineName === 'postgres';
-    this.kept = on ? new KeptAnswers(clock, durationMs({ seconds: config.SEARCH_CACHE_SECONDS }), RANKINGS_KEPT) : null;
+    const ttlMs = searchCacheTtlMs(config, engineName);
+    this.kept = ttlMs === null ? null : new KeptAnswers(clock, ttlMs, RANKINGS_KEPT);
   }
 
   /** How many rankings are kept now. */
