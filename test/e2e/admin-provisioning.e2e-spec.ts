@@ -8,6 +8,7 @@ import { AuthSession } from '../../apps/api/src/auth/entities/auth-session.entit
 import { Role, User } from '../../apps/api/src/auth/entities/user.entity';
 import { hashPassword } from '../../apps/api/src/auth/password-hashing';
 import { buildOrmOptions } from '../../apps/api/src/database/mikro-orm.options';
+import { fixedTestPort } from '../support/ports';
 import { createTestDatabase, TestDatabase } from '../support/test-database';
 
 // `npm run admin:create` and ADMIN_EMAIL at boot, run as the compiled programs are
@@ -131,7 +132,10 @@ describe('npm run admin:create', () => {
 });
 
 describe('ADMIN_EMAIL at boot', () => {
-  const port = String(30_000 + Math.floor(Math.random() * 20_000));
+  let port: string;
+  beforeAll(async () => {
+    port = String(await fixedTestPort());
+  });
 
   it('refuses to start rather than promote an existing therapist', async () => {
     const therapist = await accountWithSession('clinic@example.com', Role.THERAPIST);

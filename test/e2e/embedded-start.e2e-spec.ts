@@ -2,9 +2,11 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { createServer } from 'node:net';
 import { Client } from 'pg';
 import { DEMO_ACCOUNTS } from '../../prisma-free-schema/seeders/demo-accounts';
 import { graphql } from '../support/graphql-client';
+import { fixedTestPort } from '../support/ports';
 
 // `npm start` without DATABASE_URL, exactly as a newcomer runs it: the compiled
 // server starts embedded PostgreSQL, migrates, seeds once, survives restarts and
@@ -18,9 +20,10 @@ jest.setTimeout(90_000);
 const dataRoot = mkdtempSync(join(tmpdir(), 'rapport-embedded-'));
 chmodSync(dataRoot, 0o755); // PostgreSQL runs as the `postgres` user when we are root
 const dataDir = join(dataRoot, 'pg');
-const pgPort = 55000 + Math.floor(Math.random() * 4000);
-const httpPort = pgPort + 4000;
-const baseUrl = `http://127.0.0.1:${httpPort}`;
+// Fixed for the whole test: the server restarts on the same ports and data.
+let pgPort: number;
+let httpPort: number;
+let baseUrl: string;
 
 interface Running {
   child: ChildProcess;
@@ -30,13 +33,13 @@ interface Running {
   readyAfterMs: number;
 }
 
-async function startServer(): Promise<Running> {
+async function startServer(overrides: Record<string, string> = {}): Promise<Running> {
   if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run \`npm run build\` (npm test does) first`);
   const environment = { ...process.env };
   delete environment.DATABASE_URL;
   const startedAt = Date.now();
   const child = spawn(process.execPath, [MAIN], {
-    env: { ...environment, EMBEDDED_PG_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), PORT: String(httpPort), LOG_LEVEL: 'warn' },
+    env: { ...environment, EMBEDDED_PG_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), PORT: String(httpPort), LOG_LEVEL: 'warn', ...overrides },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const running: Running = { child, stderr: '', stdout: '', readyAfterMs: 0 };
@@ -97,6 +100,11 @@ async function demoPayouts(): Promise<{ therapists: number; charging: number }> 
   return rows[0];
 }
 
+beforeAll(async () => {
+  pgPort = await fixedTestPort();
+  httpPort = await fixedTestPort([pgPort]);
+  baseUrl = `http://127.0.0.1:${httpPort}`;
+});
 afterAll(() => rmSync(dataRoot, { recursive: true, force: true }));
 
 it('starts on embedded PostgreSQL, keeps accounts across restarts, seeds once, and recovers from a kill', async () => {
@@ -146,4 +154,17 @@ it('starts on embedded PostgreSQL, keeps accounts across restarts, seeds once, a
   expect(await stopServer(third, 'SIGINT')).toBe(0);
   expect(isAlive(pidAtEnd)).toBe(false);
   expect(databaseStoppedTooEarly(third)).toEqual([]);
+});
+
+it('says what PostgreSQL said when it cannot start, here because its port is taken', async () => {
+  const port = await fixedTestPort([pgPort, httpPort]);
+  const squatter = createServer();
+  await new Promise<void>((listening) => squatter.listen(port, '127.0.0.1', listening));
+  try {
+    const started = startServer({ EMBEDDED_PG_DIR: join(dataRoot, 'taken-port'), EMBEDDED_PG_PORT: String(port) });
+    await expect(started).rejects.toThrow(`did not start on 127.0.0.1:${port}`);
+    await expect(started).rejects.toThrow(/PostgreSQL said: .*could not (bind|create any TCP\/IP sockets)/);
+  } finally {
+    await new Promise((closed) => squatter.close(closed));
+  }
 });

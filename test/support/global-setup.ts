@@ -1,9 +1,9 @@
 import { MetadataStorage } from '@mikro-orm/core';
-import { createServer } from 'node:net';
 import { Client } from 'pg';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { isAlive, startEmbeddedPostgres, stopOrphanedServer } from '../../apps/api/src/database/embedded-postgres';
 import { migrate } from '../../apps/api/src/database/database-connection';
+import { fixedTestPort } from './ports';
 
 /**
  * One PostgreSQL server for the whole run: the one DATABASE_URL names, else an
@@ -16,7 +16,7 @@ export default async function globalSetup(): Promise<void> {
     // A server of this run's own (own data dir, free port), so parallel runs never meet.
     await sweepKilledRuns();
     const dataDir = `.data/test-postgres-${process.pid}`;
-    const server = await startEmbeddedPostgres({ dataDir, port: await freePort() });
+    const server = await startEmbeddedPostgres({ dataDir, port: await fixedTestPort() });
     (globalThis as { __rapportEmbedded?: EmbeddedRun }).__rapportEmbedded = { ...server, dataDir };
     serverUrl = server.url;
   }
@@ -52,16 +52,6 @@ export interface EmbeddedRun {
   stop(): Promise<void>;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Stops and deletes embedded servers left by test runs that were killed. */
 async function sweepKilledRuns(): Promise<void> {

