@@ -54,7 +54,7 @@ async function startApiServer({ databaseUrl, env: extraEnv = {}, nodeArgs = [] }
 
   const ready = new Promise((resolve) => {
     child.stderr.on('data', () => {
-      if (stderrTail().includes('] ready in ')) resolve('ready');
+      if (/^\[rapport\] ready in \d+ ms/m.test(stderrTail())) resolve('ready');
     });
   });
   const timeout = new Promise((resolve) => setTimeout(resolve, READY_TIMEOUT_MS, 'timeout').unref());

@@ -9,6 +9,7 @@ import { Role, User } from '../../apps/api/src/auth/entities/user.entity';
 import { hashPassword } from '../../apps/api/src/auth/password-hashing';
 import { buildOrmOptions } from '../../apps/api/src/database/mikro-orm.options';
 import { fixedTestPort } from '../support/ports';
+import { SERVER_READY_LINE } from '../support/server-ready';
 import { createTestDatabase, TestDatabase } from '../support/test-database';
 
 // `npm run admin:create` and ADMIN_EMAIL at boot, run as the compiled programs are
@@ -48,7 +49,7 @@ function run(args: string[], env: Record<string, string> = {}): Promise<Finished
   return new Promise((done) => {
     child.stderr!.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
-      if (stderr.includes('ready in')) child.kill('SIGTERM');
+      if (SERVER_READY_LINE.test(stderr)) child.kill('SIGTERM');
     });
     child.once('exit', (code) => done({ code, stderr }));
   });
@@ -149,7 +150,7 @@ describe('ADMIN_EMAIL at boot', () => {
   it('creates a new admin and starts, audited as the environment', async () => {
     const result = await run([MAIN], { ADMIN_EMAIL: 'ops@example.com', ADMIN_PASSWORD: NEW_PASSWORD, PORT: port });
     expect(result.stderr).toContain('created the admin account ops@example.com');
-    expect(result.stderr).toContain('ready in');
+    expect(result.stderr).toMatch(SERVER_READY_LINE);
     const admin = await userNamed('ops@example.com');
     expect(admin.role).toBe(Role.ADMIN);
     expect(await actionsFor(admin.id)).toEqual([{ action: 'user.admin_created', details: { source: 'environment' } }]);

@@ -7,6 +7,7 @@ import { Client } from 'pg';
 import { DEMO_ACCOUNTS } from '../../prisma-free-schema/seeders/demo-accounts';
 import { graphql } from '../support/graphql-client';
 import { fixedTestPort } from '../support/ports';
+import { SERVER_READY_LINE } from '../support/server-ready';
 
 // `npm start` without DATABASE_URL, exactly as a newcomer runs it: the compiled
 // server starts embedded PostgreSQL, migrates, seeds once, survives restarts and
@@ -47,7 +48,7 @@ async function startServer(overrides: Record<string, string> = {}): Promise<Runn
   await new Promise<void>((ready, fail) => {
     child.stderr!.on('data', (chunk: Buffer) => {
       running.stderr += chunk.toString();
-      if (running.stderr.includes('ready in')) {
+      if (SERVER_READY_LINE.test(running.stderr)) {
         running.readyAfterMs = Date.now() - startedAt;
         ready();
       }
