@@ -111,16 +111,31 @@ async function measureStatements({ app, coldApp }) {
  * its last one answered, for `seconds`; the directory kinds and matching in turn.
  * Throughput is completed searches per second of wall time.
  */
-async function measureConcurrency({ baseUrl, kinds, clientCounts, seconds, progress }) {
+/**
+ * Clients sending searches back to back, for each client count. `writes`, when given, runs beside
+ * them: `write()` every `everyMs` (each waits for the last), as bookings change the read model while
+ * people search; the rows say how many were written.
+ */
+async function measureConcurrency({ baseUrl, kinds, clientCounts, seconds, progress, writes }) {
   const rows = [];
   for (const clients of clientCounts) {
-    progress(`concurrency: ${clients} client(s) for ${seconds} s`);
+    progress(`concurrency: ${clients} client(s) for ${seconds} s${writes ? `, a write every ${writes.everyMs} ms` : ''}`);
     const samples = [];
     let next = 0;
+    let written = 0;
     const ends = performance.now() + seconds * 1000;
     const startedAt = performance.now();
-    await Promise.all(
-      Array.from({ length: clients }, async () => {
+    const writer = async () => {
+      while (writes && performance.now() < ends) {
+        const due = performance.now() + writes.everyMs;
+        await writes.write();
+        written += 1;
+        await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - performance.now())));
+      }
+    };
+    await Promise.all([
+      writer(),
+      ...Array.from({ length: clients }, async () => {
         while (performance.now() < ends) {
           const kind = kinds[next++ % kinds.length];
           const started = performance.now();
@@ -128,9 +143,9 @@ async function measureConcurrency({ baseUrl, kinds, clientCounts, seconds, progr
           samples.push(performance.now() - started);
         }
       }),
-    );
+    ]);
     const wallSeconds = (performance.now() - startedAt) / 1000;
-    rows.push({ clients, samples, summary: summarize(samples), perSecond: samples.length / wallSeconds });
+    rows.push({ clients, samples, summary: summarize(samples), perSecond: samples.length / wallSeconds, written });
   }
   return rows;
 }

@@ -72,7 +72,7 @@ const timingCells = (name, summary) => [name, String(summary.n), ms(summary.p50)
 const overall = (rows) => summarize(rows.flatMap((row) => row.samples));
 
 /** One size: the HTTP table, the SQL baseline table, the steps of one search, and the statement counts. */
-function sizeReport({ label, http, httpCold, engine, phases, statements, concurrency, concurrencyCold, concurrencyDirectory }) {
+function sizeReport({ label, http, httpCold, engine, phases, statements, concurrency, concurrencyCold, concurrencyDirectory, concurrencyWhileBooking }) {
   const httpSection = (rows, how) => ({
     title: `${label}: searchTherapists over HTTP, ${how} (engine: ${[...new Set(rows.map((row) => row.engine))].join(', ')})`,
     rows: [...rows.map((row) => [...timingCells(row.name, row.summary), whole(row.total), String(row.shown), '']), [...timingCells('overall', overall(rows))]],
@@ -97,6 +97,11 @@ function sizeReport({ label, http, httpCold, engine, phases, statements, concurr
     concurrencySection(concurrencyCold, 'search cache off'),
     concurrencySection(concurrency, 'search cache on'),
     concurrencySection(concurrencyDirectory, 'search cache on', 'the anonymous directory kinds, no matching,'),
+    {
+      title: `${label}: 8 clients, search cache on, while a booking takes an open time every ${concurrencyWhileBooking[0].everyMs} ms (every kind in turn, the API in its own process)`,
+      labels: ['n', 'p50 ms', 'p95 ms', 'p99 ms', 'mean ms', 'searches/s', 'writes'],
+      rows: concurrencyWhileBooking.map((row) => [...timingCells(row.how, row.summary), row.perSecond.toFixed(1), String(row.written)]),
+    },
   ]);
   const p95 = (name) => engine.find((row) => row.name === name)?.summary.p95;
   const ratiosOf = (rows) => rows.map((row) => `${row.name} ${(row.summary.p95 / p95(row.name)).toFixed(1)}×`).join('; ');

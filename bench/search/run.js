@@ -23,7 +23,7 @@ const { directoryMix, findNameToMisspell, matchingKind, signUpMatchingClient } =
 const { seedingTable, sizeReport } = require('./report');
 const { seedUpTo } = require('./seed');
 const { cleanUpOnInterrupt, wasInterrupted } = require('../support/cleanup');
-const { API_DIST } = require('../support/database');
+const { API_DIST, withClient } = require('../support/database');
 
 /**
  * Per size: how many therapists, and the loops (warm-up and timed calls per
@@ -50,6 +50,9 @@ const SIZES = [
 ];
 
 const progress = (message) => process.stderr.write(`[bench] ${message}\n`);
+/** Bookings while people search: one every 250 ms is 14,400 an hour (100k therapists at about 20 sessions a week average 12,000). */
+const BOOKING_EVERY_MS = 250;
+const LAG_SECONDS = 30;
 
 async function main() {
   const startedAt = performance.now();
@@ -87,8 +90,10 @@ async function main() {
         servers = {
           on: await startApiServer({ databaseUrl: database.url, env: keys }),
           off: await startApiServer({ databaseUrl: database.url, env: { ...keys, SEARCH_CACHE_SECONDS: '0' } }),
+          // Kept answers that may outlive a booking's change to open times by up to 30 s.
+          lagging: await startApiServer({ databaseUrl: database.url, env: { ...keys, SEARCH_AVAILABILITY_LAG_SECONDS: String(LAG_SECONDS) } }),
         };
-        keepApp = cleanUpOnInterrupt(() => Promise.all([app.close(), coldApp.close(), servers.on.stop(), servers.off.stop()]));
+        keepApp = cleanUpOnInterrupt(() => Promise.all([app.close(), coldApp.close(), ...Object.values(servers).map((server) => server.stop())]));
         // The same queries at both sizes: therapist numbering is stable, so the misspelled name stays findable.
         const misspelled = await findNameToMisspell(database.url);
         const client = await signUpMatchingClient(app.baseUrl);
@@ -101,7 +106,7 @@ async function main() {
       // What autovacuum does in a running system: seeding wrote each row once per source table.
       await app.entityManager().getConnection().execute('vacuum analyze therapist_search');
       seedings[seedings.length - 1].summaries = { count: summaries, seconds: (performance.now() - summaryStarted) / 1000 };
-      reports.push(await measureSize({ app, coldApp, servers, size, kinds }));
+      reports.push(await measureSize({ app, coldApp, servers, size, kinds, databaseUrl: database.url }));
     }
 
     const notes = [
@@ -116,7 +121,7 @@ async function main() {
     try {
       if (app) await app.close();
       if (coldApp) await coldApp.close();
-      if (servers) await Promise.all([servers.on.stop(), servers.off.stop()]);
+      if (servers) await Promise.all(Object.values(servers).map((server) => server.stop()));
     } finally {
       keepApp();
       await database.drop();
@@ -125,7 +130,7 @@ async function main() {
   }
 }
 
-async function measureSize({ app, coldApp, servers, size, kinds }) {
+async function measureSize({ app, coldApp, servers, size, kinds, databaseUrl }) {
   const label = `${size.target.toLocaleString('en-US')} therapists`;
   const sizeProgress = (message) => progress(`${size.label}: ${message}`);
   const coldProgress = (message) => progress(`${size.label}, cache off: ${message}`);
@@ -141,7 +146,22 @@ async function measureSize({ app, coldApp, servers, size, kinds }) {
   // The directory kinds alone (anonymous): whole answers kept, none signed in.
   const directory = kinds.filter((kind) => !kind.token);
   const concurrencyDirectory = await measureConcurrency({ baseUrl: servers.on.baseUrl, kinds: directory, clientCounts: [1, 4, 8, 16], seconds: size.concurrencySeconds, progress: sizeProgress });
-  return sizeReport({ label, http, httpCold, engine, phases, statements, concurrency, concurrencyCold, concurrencyDirectory });
+  // While bookings land: each write takes a random therapist's first open time, as a booking does
+  // (the ranking counter moves), every BOOKING_EVERY_MS; exact kept answers, then lagging ones.
+  const concurrencyWhileBooking = await withClient(databaseUrl, async (client) => {
+    const { rows: listed } = await client.query(`select therapist_id from therapist_search where cardinality(open_slot_starts) > 1`);
+    const writes = {
+      everyMs: BOOKING_EVERY_MS,
+      write: () => client.query(`update therapist_search set open_slot_starts = open_slot_starts[2:] where therapist_id = $1 and cardinality(open_slot_starts) > 1`, [listed[Math.floor(Math.random() * listed.length)].therapist_id]),
+    };
+    const rows = [];
+    for (const [server, how] of [[servers.on, 'kept answers exact (SEARCH_AVAILABILITY_LAG_SECONDS=0)'], [servers.lagging, `SEARCH_AVAILABILITY_LAG_SECONDS=${LAG_SECONDS}`]]) {
+      const [row] = await measureConcurrency({ baseUrl: server.baseUrl, kinds, clientCounts: [8], seconds: size.concurrencySeconds, progress: sizeProgress, writes });
+      rows.push({ ...row, how, everyMs: BOOKING_EVERY_MS });
+    }
+    return rows;
+  });
+  return sizeReport({ label, http, httpCold, engine, phases, statements, concurrency, concurrencyCold, concurrencyDirectory, concurrencyWhileBooking });
 }
 
 main().catch((error) => {

@@ -253,6 +253,53 @@ it('knows every field of a search answer that reads beyond the counters it watch
   expect(fieldResolvers.sort()).toEqual(['TherapistProfile.sessionTypes']);
 });
 
+describe('with SEARCH_AVAILABILITY_LAG_SECONDS=30', () => {
+  let lagging: TestApp;
+  let lagComputed: jest.SpyInstance;
+  const lagSql = (text: string, params: unknown[] = []) => lagging.em().getConnection().execute(text, params);
+  const ask = async () => {
+    const before = lagComputed.mock.calls.length;
+    const response = await graphql(lagging.baseUrl, SEARCH, { input: NY });
+    expect(response.errors).toBeUndefined();
+    return { items: response.data!.searchTherapists.items as Item[], computed: lagComputed.mock.calls.length > before };
+  };
+  beforeAll(async () => {
+    lagging = await startTestApp({ clock, env: { SEARCH_AVAILABILITY_LAG_SECONDS: '30' } });
+    await seedDemoTherapists(lagging.em().fork(), { count: 60, today: TODAY, seed: 12, adminUserId: null });
+    await lagSql(`update therapist_profiles set charges_enabled = true`);
+    await RequestContext.create(lagging.em(), () => lagging.app.get(SearchProjection).refreshAvailability());
+    lagComputed = jest.spyOn(lagging.app.get(MatchingService), 'search');
+  }, 180_000);
+  afterAll(() => lagging.close());
+
+  it('sends a kept answer for 30 s after the open times it ranked on changed, then shows the change', async () => {
+    await ask();
+    const kept = await ask();
+    expect(kept.computed).toBe(false);
+    const target = kept.items.find((item) => item.nextSlots.length > 0)!;
+    await lagSql(`update therapist_search set open_slot_starts = '{}', next_open_at = null where therapist_id = ?`, [target.therapist.id]);
+    // Kept at 15:00:07: sent as it was until 15:00:37.
+    clock.set(`${TODAY}T15:00:36.999Z`);
+    expect(await ask()).toEqual(kept);
+    clock.set(`${TODAY}T15:00:37Z`);
+    const after = await ask();
+    expect(after.computed).toBe(true);
+    const changed = after.items.find((item) => item.therapist.id === target.therapist.id);
+    // No open time left: off the page, or on it with none shown.
+    if (changed) expect(changed.nextSlots).toEqual([]);
+  });
+
+  it('ends it at once for any other change a page shows', async () => {
+    await ask();
+    const kept = await ask();
+    expect(kept.computed).toBe(false);
+    await lagSql(`update therapist_profiles set pronouns = 'they/them (lagging)' where id = ?`, [kept.items[0].therapist.id]);
+    const after = await ask();
+    expect(after.computed).toBe(true);
+    expect(after.items.find((item) => item.therapist.id === kept.items[0].therapist.id)?.therapist.pronouns).toBe('they/them (lagging)');
+  });
+});
+
 describe('with a small search budget', () => {
   let limited: TestApp;
   beforeAll(async () => {

@@ -128,6 +128,12 @@ export const configSchema = z.object({
    * Postgres engine only.
    */
   SEARCH_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
+  /**
+   * How long a kept whole search answer may still be sent after the open times or ratings it ranked
+   * on changed, in seconds (never past SEARCH_CACHE_SECONDS); 0, the default, sends none (exact).
+   * Other changes (profiles, licenses, session types, what a search filters on) end it at once.
+   */
+  SEARCH_AVAILABILITY_LAG_SECONDS: z.coerce.number().int().min(0).max(300).default(0),
   /** How often each job worker asks PostgreSQL for due jobs (pg-boss allows 0.5 at least). */
   JOBS_POLL_INTERVAL_SECONDS: z.coerce.number().min(0.5).max(300).default(2),
   /** smtp:// or smtps:// URL (user and password in it) of the mail server. Unset: mail is kept in the local mailbox. */

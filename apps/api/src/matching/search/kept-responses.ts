@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { Kind, OperationTypeNode, parse } from 'graphql';
+import { durationMs } from '@rapport/domain';
 import { sessionOf, tokenOf } from '../../auth/guards/auth.guard';
 import { SessionsService } from '../../auth/sessions.service';
 import { Clock } from '../../common/clock';
@@ -11,7 +12,7 @@ import { APP_CONFIG } from '../../config/config.module';
 import { AppConfig } from '../../config/config.schema';
 import { markQueriesSpent, QueryBudget } from '../../rate-limit/query-budget';
 import { BUCKET_HIT_SQL } from '../../rate-limit/postgres-throttler.storage';
-import { AnswerValidity, KeptAnswers, searchCacheTtlMs, SEARCH_VERSIONS, SearchVersions } from './search-cache';
+import { AnswerValidity, KeptAnswers, Lagging, searchCacheTtlMs, SEARCH_VERSIONS, SearchVersions } from './search-cache';
 import { SearchEngine } from './search-engine.port';
 
 /**
@@ -54,6 +55,10 @@ interface KeptBody {
  *   passing, the client's own day ending: MatchingService narrows `answerValidityOf(request)`);
  * - SEARCH_CACHE_SECONDS have not passed, which bounds a change committing between the counter
  *   read and the statements;
+ * - with SEARCH_AVAILABILITY_LAG_SECONDS set, the ranking counter alone (open times and ratings)
+ *   may have moved, for that long after the counters were read for the answer: a booking then
+ *   does not end every kept answer at once, and a time booked meanwhile shows that long at most
+ *   (holding it is refused with SLOT_TAKEN);
  * - a signed-in caller's answer is theirs alone: kept under their user id, sent only once their
  *   session is looked up and valid, and while their intake is the one it was computed from (a
  *   digest of its sealed columns, read beside the counters). A token that is not a valid session
@@ -67,6 +72,8 @@ interface KeptBody {
 export class KeptSearchResponses {
   private readonly logger = new Logger(KeptSearchResponses.name);
   private readonly kept: { shared: KeptAnswers; personal: KeptAnswers } | null;
+  /** SEARCH_AVAILABILITY_LAG_SECONDS in ms: how long an answer may outlive a move of the ranking counter; 0 for none. */
+  private readonly availabilityLagMs: number;
   private readonly eligibleDocuments = new Map<string, boolean>();
 
   constructor(
@@ -79,6 +86,7 @@ export class KeptSearchResponses {
   ) {
     const ttlMs = searchCacheTtlMs(config, engine.name);
     this.kept = ttlMs === null ? null : { shared: new KeptAnswers(clock, ttlMs, SHARED_ANSWERS_KEPT), personal: new KeptAnswers(clock, ttlMs, PERSONAL_ANSWERS_KEPT) };
+    this.availabilityLagMs = durationMs({ seconds: config.SEARCH_AVAILABILITY_LAG_SECONDS });
   }
 
   /** How many answers are kept now. */
@@ -96,6 +104,8 @@ export class KeptSearchResponses {
   }
 
   private async answer(query: string, request: AppRequest, response: Response, next: NextFunction): Promise<void> {
+    // Before the counters are read: an answer outliving a ranking change is at most the lag older than this.
+    const stampedAtMs = this.clock.now().getTime();
     let read;
     try {
       read = await this.callerAndCounters(request);
@@ -111,8 +121,11 @@ export class KeptSearchResponses {
     markQueriesSpent(request);
     // Apollo answers in the media type the request accepts: answers kept per Accept, too.
     const key = `${query}\u0000${request.headers.accept ?? ''}\u0000${userId ?? ''}`;
-    const stamp = kept.stampOfToday(`${search}\u0000${ranking}\u0000${page}\u0000${intake ?? ''}`);
-    const found = kept.find<KeptBody>(key, stamp);
+    // With a lag, the ranking counter (open times, ratings) may have moved since an answer was kept,
+    // for that long; every other part of the stamp must still match.
+    const lagging: Lagging | undefined = this.availabilityLagMs > 0 ? { value: ranking, toleranceMs: this.availabilityLagMs } : undefined;
+    const stamp = kept.stampOfToday(`${search}\u0000${lagging ? '' : ranking}\u0000${page}\u0000${intake ?? ''}`);
+    const found = kept.find<KeptBody>(key, stamp, lagging);
     if (found) return send(response, found.value);
     const validity = new AnswerValidity();
     (request as unknown as Record<symbol, AnswerValidity>)[VALIDITY] = validity;
@@ -120,7 +133,7 @@ export class KeptSearchResponses {
     response.send = (body?: unknown) => {
       const contentType = response.getHeader('content-type');
       if (response.statusCode === 200 && typeof body === 'string' && typeof contentType === 'string' && holds(validity, this.clock) && !hasErrors(body)) {
-        kept.keep(key, stamp, { body: Buffer.from(body), contentType } satisfies KeptBody, validity.untilMs);
+        kept.keep(key, stamp, { body: Buffer.from(body), contentType } satisfies KeptBody, validity.untilMs, lagging && { value: ranking, stampedAtMs });
       }
       return sendComputed(body);
     };

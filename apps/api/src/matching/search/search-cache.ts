@@ -71,6 +71,20 @@ interface Entry {
   stamp: string;
   expiresAt: number;
   validUntilMs: number;
+  /** The lagging part of the stamp it was kept under (see `Lagging`), and when (clock ms) that stamp was read. */
+  lagging: string | null;
+  stampedAtMs: number;
+}
+
+/**
+ * A part of a stamp an answer may disagree with for a while: an answer kept under another value of
+ * it is still given until `toleranceMs` after its stamp was read (the rest of the stamp must match).
+ * What it shows is then at most that old. KeptSearchResponses uses it for the ranking counter when
+ * SEARCH_AVAILABILITY_LAG_SECONDS is set.
+ */
+export interface Lagging {
+  value: string;
+  toleranceMs: number;
 }
 
 /**
@@ -120,20 +134,32 @@ export class KeptAnswers {
     return `${stamp}\u0000${utcDateOf(this.clock.now())}`;
   }
 
-  /** The answer kept for `key` if it still holds for `stamp` (from `stampOfToday`), now. */
-  find<T>(key: string, stamp: string): { value: T; validUntilMs: number } | undefined {
+  /**
+   * The answer kept for `key` if it still holds for `stamp` (from `stampOfToday`) now, and for
+   * `lagging` when given: the same value, or another within its tolerance of being stamped.
+   */
+  find<T>(key: string, stamp: string, lagging?: Lagging): { value: T; validUntilMs: number } | undefined {
     const kept = this.entries.get(key);
-    if (!kept || kept.stamp !== stamp || kept.expiresAt <= performance.now() || this.clock.now().getTime() >= kept.validUntilMs) return undefined;
+    const nowMs = this.clock.now().getTime();
+    if (!kept || kept.stamp !== stamp || kept.expiresAt <= performance.now() || nowMs >= kept.validUntilMs) return undefined;
+    if (kept.lagging !== (lagging?.value ?? null)) {
+      // Another value of the lagging part: given only within its tolerance of the answer's stamp.
+      const tolerated = lagging !== undefined && kept.lagging !== null && nowMs < kept.stampedAtMs + lagging.toleranceMs;
+      if (!tolerated) return undefined;
+    }
     // Most recently used last: the first entry is the one to evict.
     this.entries.delete(key);
     this.entries.set(key, kept);
     return { value: kept.value as T, validUntilMs: kept.validUntilMs };
   }
 
-  /** Keeps `value`, computed after `stamp` (from `stampOfToday`) was taken, until `validUntilMs` on the clock at most. */
-  keep(key: string, stamp: string, value: unknown, validUntilMs: number): void {
+  /**
+   * Keeps `value`, computed after `stamp` (from `stampOfToday`) and `lagging` were read at
+   * `stampedAtMs`, until `validUntilMs` on the clock at most.
+   */
+  keep(key: string, stamp: string, value: unknown, validUntilMs: number, lagging?: { value: string; stampedAtMs: number }): void {
     this.entries.delete(key);
-    this.entries.set(key, { value, stamp, expiresAt: performance.now() + this.ttlMs, validUntilMs });
+    this.entries.set(key, { value, stamp, expiresAt: performance.now() + this.ttlMs, validUntilMs, lagging: lagging?.value ?? null, stampedAtMs: lagging?.stampedAtMs ?? 0 });
     while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
   }
 }
