@@ -289,6 +289,20 @@ describe('with SEARCH_AVAILABILITY_LAG_SECONDS=30', () => {
     if (changed) expect(changed.nextSlots).toEqual([]);
   });
 
+  it('ranks the next page as the kept first page was ranked, so nobody is repeated or skipped', async () => {
+    const firstPage = await graphql(lagging.baseUrl, SEARCH, { input: { ...NY, first: 5 } });
+    const after = firstPage.data!.searchTherapists.nextCursor as string;
+    const secondPage = (query: string) => graphql(lagging.baseUrl, query, { input: { ...NY, first: 5, after } });
+    const before = (await secondPage(SEARCH)).data!.searchTherapists.items as Item[];
+    // The second page's first therapist loses every open time: ranked afresh, they would move down.
+    await lagSql(`update therapist_search set open_slot_starts = '{}', next_open_at = null where therapist_id = ?`, [before[0].therapist.id]);
+    // Another document asks for the same page: not a kept answer, computed from the kept ranking.
+    const calls = lagComputed.mock.calls.length;
+    const again = await secondPage(SEARCH.replace('total nextCursor', 'total nextCursor __typename'));
+    expect(lagComputed.mock.calls.length).toBe(calls + 1);
+    expect((again.data!.searchTherapists.items as Item[]).map((item) => item.therapist.id)).toEqual(before.map((item) => item.therapist.id));
+  });
+
   it('ends it at once for any other change a page shows', async () => {
     await ask();
     const kept = await ask();

@@ -137,6 +137,21 @@ describe('RankingCache', () => {
     expect(computed).toBe(4);
   });
 
+  it('with SEARCH_AVAILABILITY_LAG_SECONDS, reuses a ranking that long after the ranking counter moved, not after the search counter', async () => {
+    const cache = new RankingCache(app.app.get(SearchChanges), clock, { SEARCH_CACHE_SECONDS: 60, SEARCH_AVAILABILITY_LAG_SECONDS: 30 }, 'postgres');
+    const forever = Number.POSITIVE_INFINITY;
+    expect(await cache.rank('key', compute(forever))).toBe(1);
+    // An availability summary changes: the ranking counter moves.
+    await sql(`update therapist_search set open_slot_starts = open_slot_starts[2:] where therapist_id = (select therapist_id from therapist_search order by therapist_id limit 1)`);
+    clock.set(`${TODAY}T15:00:36.999Z`);
+    expect(await cache.rank('key', compute(forever))).toBe(1);
+    clock.set(`${TODAY}T15:00:37Z`);
+    expect(await cache.rank('key', compute(forever))).toBe(2);
+    // A change a search reads (here a fee) moves the search counter: computed at once.
+    await sql(`update therapist_profiles set fee_minor = fee_minor + 100 where id = (select therapist_id from therapist_search order by therapist_id limit 1)`);
+    expect(await cache.rank('key', compute(forever))).toBe(3);
+  });
+
   it('reuses a ranking until the instant it said it stops holding', async () => {
     const cache = new RankingCache(app.app.get(SearchChanges), clock, { SEARCH_CACHE_SECONDS: 60 }, 'postgres');
     const until = clock.now().getTime() + 5_000;

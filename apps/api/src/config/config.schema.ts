@@ -129,8 +129,9 @@ export const configSchema = z.object({
    */
   SEARCH_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   /**
-   * How long a kept whole search answer may still be sent after the open times or ratings it ranked
-   * on changed, in seconds (never past SEARCH_CACHE_SECONDS); 0, the default, sends none (exact).
+   * How long a kept whole search answer (or ranking, for its further pages) may still be used after
+   * the open times or ratings it ranked on changed, in seconds (never past SEARCH_CACHE_SECONDS);
+   * 0, the default, uses none (exact).
    * Other changes (profiles, licenses, session types, what a search filters on) end it at once.
    */
   SEARCH_AVAILABILITY_LAG_SECONDS: z.coerce.number().int().min(0).max(300).default(0),

@@ -112,16 +112,22 @@ export class KeptAnswers {
    * `stamp` is read before `compute` runs: a change committed after the read moves it past what is
    * stored. `validity` is narrowed to when the answer given stops holding.
    */
-  async remember<T>(key: string, stamp: string, compute: () => Promise<{ value: T; validUntilMs: number }>, validity?: AnswerValidity): Promise<T> {
+  async remember<T>(
+    key: string,
+    stamp: string,
+    compute: () => Promise<{ value: T; validUntilMs: number }>,
+    validity?: AnswerValidity,
+    lagging?: Lagging & { stampedAtMs: number },
+  ): Promise<T> {
     const stampNow = this.stampOfToday(stamp);
-    const kept = this.find<T>(key, stampNow);
+    const kept = this.find<T>(key, stampNow, lagging);
     if (kept) {
       validity?.narrow(kept.validUntilMs);
       return kept.value;
     }
     const { value, validUntilMs } = await compute();
     validity?.narrow(validUntilMs);
-    this.keep(key, stampNow, value, validUntilMs);
+    this.keep(key, stampNow, value, validUntilMs, lagging);
     return value;
   }
 
@@ -176,21 +182,27 @@ const RANKINGS_KEPT = 100;
  * The ranked order of a search's candidates, kept per process while the read model, the
  * summaries and the ratings it was computed from are unchanged (both counters) and until the
  * first of its open times would enter or leave a therapist's bookable window. A page of a kept
- * ranking costs its profiles alone. Off (every ranking computed) when SEARCH_CACHE_SECONDS is 0
+ * ranking costs its profiles alone. With SEARCH_AVAILABILITY_LAG_SECONDS, the ranking counter alone
+ * may have moved for that long since it was read, as for whole answers (KeptSearchResponses): the
+ * next page of a kept first page then ranks as that page did, with no therapist repeated or
+ * skipped. Off (every ranking computed) when SEARCH_CACHE_SECONDS is 0
  * or the engine is Meilisearch, whose answers lag the counters (it applies changes through the
  * outbox, after they commit).
  */
 export class RankingCache {
   private readonly kept: KeptAnswers | null;
+  /** SEARCH_AVAILABILITY_LAG_SECONDS in ms, as for whole answers: a page's next page ranks as it did. */
+  private readonly availabilityLagMs: number;
 
   constructor(
     private readonly changes: SearchChanges,
-    clock: Clock,
-    config: { SEARCH_CACHE_SECONDS: number },
+    private readonly clock: Clock,
+    config: { SEARCH_CACHE_SECONDS: number; SEARCH_AVAILABILITY_LAG_SECONDS?: number },
     engineName: string,
   ) {
     const ttlMs = searchCacheTtlMs(config, engineName);
     this.kept = ttlMs === null ? null : new KeptAnswers(clock, ttlMs, RANKINGS_KEPT);
+    this.availabilityLagMs = durationMs({ seconds: config.SEARCH_AVAILABILITY_LAG_SECONDS ?? 0 });
   }
 
   /** How many rankings are kept now. */
@@ -204,7 +216,9 @@ export class RankingCache {
       validity?.narrow(validUntilMs);
       return value;
     }
+    const stampedAtMs = this.clock.now().getTime();
     const { search, ranking } = await this.changes.read();
+    if (this.availabilityLagMs > 0) return this.kept.remember(key, search, compute, validity, { value: ranking, toleranceMs: this.availabilityLagMs, stampedAtMs });
     return this.kept.remember(key, `${search}\u0000${ranking}`, compute, validity);
   }
 }
