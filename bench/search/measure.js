@@ -109,12 +109,9 @@ async function measureStatements({ app, coldApp }) {
 /**
  * The concurrency curve: `clients` loops, each sending the next search as soon as
  * its last one answered, for `seconds`; the directory kinds and matching in turn.
- * Throughput is completed searches per second of wall time.
- */
-/**
- * Clients sending searches back to back, for each client count. `writes`, when given, runs beside
- * them: `write()` every `everyMs` (each waits for the last), as bookings change the read model while
- * people search; the rows say how many were written.
+ * Throughput is completed searches per second of wall time. `writes`, when given,
+ * runs beside them: `write()` every `everyMs` (each waits for the last), as bookings
+ * change the read model while people search; the rows say how many were written.
  */
 async function measureConcurrency({ baseUrl, kinds, clientCounts, seconds, progress, writes }) {
   const rows = [];
