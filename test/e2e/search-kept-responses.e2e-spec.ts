@@ -39,15 +39,29 @@ interface Item {
   therapist: { id: string; displayName: string; pronouns: string | null; licenses: { expiresOn: string }[]; sessionTypes: { id: string; priceMinor: number }[] };
 }
 
-/** The search's answer, and whether it was computed (the resolver ran) or sent as kept. */
-async function search(input: Record<string, unknown>, auth: { token?: string } = {}, query = SEARCH) {
-  const before = computed.mock.calls.length;
-  const response = await graphql(app.baseUrl, query, { input }, auth);
-  return { response, computed: computed.mock.calls.length > before };
+/** An app with demo therapists whose summaries are computed, and a spy on the service that computes searches. */
+interface SearchApp {
+  app: TestApp;
+  computed: jest.SpyInstance;
 }
 
-async function items(input: Record<string, unknown> = NY): Promise<{ items: Item[]; computed: boolean }> {
-  const { response, computed: wasComputed } = await search(input);
+async function startSearchApp(options: { count: number; seed: number; env?: Record<string, string> }): Promise<SearchApp> {
+  const started = await startTestApp({ clock, env: options.env });
+  await seedDemoTherapists(started.em().fork(), { count: options.count, today: TODAY, seed: options.seed, adminUserId: null });
+  await started.em().getConnection().execute(`update therapist_profiles set charges_enabled = true`);
+  await RequestContext.create(started.em(), () => started.app.get(SearchProjection).refreshAvailability());
+  return { app: started, computed: jest.spyOn(started.app.get(MatchingService), 'search') };
+}
+
+/** The search's answer, and whether it was computed (the resolver ran) or sent as kept. */
+async function search(input: Record<string, unknown>, auth: { token?: string } = {}, query = SEARCH, on: SearchApp = { app, computed }) {
+  const before = on.computed.mock.calls.length;
+  const response = await graphql(on.app.baseUrl, query, { input }, auth);
+  return { response, computed: on.computed.mock.calls.length > before };
+}
+
+async function items(input: Record<string, unknown> = NY, on?: SearchApp): Promise<{ items: Item[]; computed: boolean }> {
+  const { response, computed: wasComputed } = await search(input, {}, SEARCH, on);
   expect(response.errors).toBeUndefined();
   return { items: response.data!.searchTherapists.items, computed: wasComputed };
 }
@@ -59,11 +73,7 @@ const RESOLVER_NAME_METADATA = 'graphql:resolver_name';
 const RESOLVER_PROPERTY_METADATA = 'graphql:resolve_property';
 
 beforeAll(async () => {
-  app = await startTestApp({ clock });
-  await seedDemoTherapists(app.em().fork(), { count: 150, today: TODAY, seed: 11, adminUserId: null });
-  await sql(`update therapist_profiles set charges_enabled = true`);
-  await RequestContext.create(app.em(), () => app.app.get(SearchProjection).refreshAvailability());
-  computed = jest.spyOn(app.app.get(MatchingService), 'search');
+  ({ app, computed } = await startSearchApp({ count: 150, seed: 11 }));
 }, 180_000);
 afterAll(() => app.close());
 beforeEach(async () => {
@@ -254,23 +264,13 @@ it('knows every field of a search answer that reads beyond the counters it watch
 });
 
 describe('with SEARCH_AVAILABILITY_LAG_SECONDS=30', () => {
-  let lagging: TestApp;
-  let lagComputed: jest.SpyInstance;
-  const lagSql = (text: string, params: unknown[] = []) => lagging.em().getConnection().execute(text, params);
-  const ask = async () => {
-    const before = lagComputed.mock.calls.length;
-    const response = await graphql(lagging.baseUrl, SEARCH, { input: NY });
-    expect(response.errors).toBeUndefined();
-    return { items: response.data!.searchTherapists.items as Item[], computed: lagComputed.mock.calls.length > before };
-  };
+  let on: SearchApp;
+  const lagSql = (text: string, params: unknown[] = []) => on.app.em().getConnection().execute(text, params);
+  const ask = () => items(NY, on);
   beforeAll(async () => {
-    lagging = await startTestApp({ clock, env: { SEARCH_AVAILABILITY_LAG_SECONDS: '30' } });
-    await seedDemoTherapists(lagging.em().fork(), { count: 60, today: TODAY, seed: 12, adminUserId: null });
-    await lagSql(`update therapist_profiles set charges_enabled = true`);
-    await RequestContext.create(lagging.em(), () => lagging.app.get(SearchProjection).refreshAvailability());
-    lagComputed = jest.spyOn(lagging.app.get(MatchingService), 'search');
+    on = await startSearchApp({ count: 60, seed: 12, env: { SEARCH_AVAILABILITY_LAG_SECONDS: '30' } });
   }, 180_000);
-  afterAll(() => lagging.close());
+  afterAll(() => on.app.close());
 
   it('sends a kept answer for 30 s after the open times it ranked on changed, then shows the change', async () => {
     await ask();
@@ -290,16 +290,16 @@ describe('with SEARCH_AVAILABILITY_LAG_SECONDS=30', () => {
   });
 
   it('ranks the next page as the kept first page was ranked, so nobody is repeated or skipped', async () => {
-    const firstPage = await graphql(lagging.baseUrl, SEARCH, { input: { ...NY, first: 5 } });
+    const firstPage = await graphql(on.app.baseUrl, SEARCH, { input: { ...NY, first: 5 } });
     const after = firstPage.data!.searchTherapists.nextCursor as string;
-    const secondPage = (query: string) => graphql(lagging.baseUrl, query, { input: { ...NY, first: 5, after } });
+    const secondPage = (query: string) => graphql(on.app.baseUrl, query, { input: { ...NY, first: 5, after } });
     const before = (await secondPage(SEARCH)).data!.searchTherapists.items as Item[];
     // The second page's first therapist loses every open time: ranked afresh, they would move down.
     await lagSql(`update therapist_search set open_slot_starts = '{}', next_open_at = null where therapist_id = ?`, [before[0].therapist.id]);
     // Another document asks for the same page: not a kept answer, computed from the kept ranking.
-    const calls = lagComputed.mock.calls.length;
+    const calls = on.computed.mock.calls.length;
     const again = await secondPage(SEARCH.replace('total nextCursor', 'total nextCursor __typename'));
-    expect(lagComputed.mock.calls.length).toBe(calls + 1);
+    expect(on.computed.mock.calls.length).toBe(calls + 1);
     expect((again.data!.searchTherapists.items as Item[]).map((item) => item.therapist.id)).toEqual(before.map((item) => item.therapist.id));
   });
 

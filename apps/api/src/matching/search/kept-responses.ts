@@ -2,7 +2,6 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { Kind, OperationTypeNode, parse } from 'graphql';
-import { durationMs } from '@rapport/domain';
 import { sessionOf, tokenOf } from '../../auth/guards/auth.guard';
 import { SessionsService } from '../../auth/sessions.service';
 import { Clock } from '../../common/clock';
@@ -12,7 +11,7 @@ import { APP_CONFIG } from '../../config/config.module';
 import { AppConfig } from '../../config/config.schema';
 import { markQueriesSpent, QueryBudget } from '../../rate-limit/query-budget';
 import { BUCKET_HIT_SQL } from '../../rate-limit/postgres-throttler.storage';
-import { AnswerValidity, KeptAnswers, Lagging, searchCacheTtlMs, SEARCH_VERSIONS, SearchVersions } from './search-cache';
+import { AnswerValidity, availabilityLagMs, KeptAnswers, LaggingPart, searchCacheTtlMs, SEARCH_VERSIONS, SearchVersions } from './search-cache';
 import { SearchEngine } from './search-engine.port';
 
 /**
@@ -72,8 +71,6 @@ interface KeptBody {
 export class KeptSearchResponses {
   private readonly logger = new Logger(KeptSearchResponses.name);
   private readonly kept: { shared: KeptAnswers; personal: KeptAnswers } | null;
-  /** SEARCH_AVAILABILITY_LAG_SECONDS in ms: how long an answer may outlive a move of the ranking counter; 0 for none. */
-  private readonly availabilityLagMs: number;
   private readonly eligibleDocuments = new Map<string, boolean>();
 
   constructor(
@@ -85,8 +82,8 @@ export class KeptSearchResponses {
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     const ttlMs = searchCacheTtlMs(config, engine.name);
-    this.kept = ttlMs === null ? null : { shared: new KeptAnswers(clock, ttlMs, SHARED_ANSWERS_KEPT), personal: new KeptAnswers(clock, ttlMs, PERSONAL_ANSWERS_KEPT) };
-    this.availabilityLagMs = durationMs({ seconds: config.SEARCH_AVAILABILITY_LAG_SECONDS });
+    const lagMs = availabilityLagMs(config);
+    this.kept = ttlMs === null ? null : { shared: new KeptAnswers(clock, ttlMs, SHARED_ANSWERS_KEPT, lagMs), personal: new KeptAnswers(clock, ttlMs, PERSONAL_ANSWERS_KEPT, lagMs) };
   }
 
   /** How many answers are kept now. */
@@ -121,11 +118,11 @@ export class KeptSearchResponses {
     markQueriesSpent(request);
     // Apollo answers in the media type the request accepts: answers kept per Accept, too.
     const key = `${query}\u0000${request.headers.accept ?? ''}\u0000${userId ?? ''}`;
-    // With a lag, the ranking counter (open times, ratings) may have moved since an answer was kept,
-    // for that long; every other part of the stamp must still match.
-    const lagging: Lagging | undefined = this.availabilityLagMs > 0 ? { value: ranking, toleranceMs: this.availabilityLagMs } : undefined;
-    const stamp = kept.stampOfToday(`${search}\u0000${lagging ? '' : ranking}\u0000${page}\u0000${intake ?? ''}`);
-    const found = kept.find<KeptBody>(key, stamp, lagging);
+    // The ranking counter (open times, ratings) is the stamp's lagging part: with
+    // SEARCH_AVAILABILITY_LAG_SECONDS it may have moved since an answer was kept, for that long.
+    const lagging: LaggingPart = { value: ranking, stampedAtMs };
+    const stamp = kept.stampOfToday(`${search}\u0000${page}\u0000${intake ?? ''}`);
+    const found = kept.find<KeptBody>(key, stamp, lagging.value);
     if (found) return send(response, found.value);
     const validity = new AnswerValidity();
     (request as unknown as Record<symbol, AnswerValidity>)[VALIDITY] = validity;
@@ -133,7 +130,7 @@ export class KeptSearchResponses {
     response.send = (body?: unknown) => {
       const contentType = response.getHeader('content-type');
       if (response.statusCode === 200 && typeof body === 'string' && typeof contentType === 'string' && holds(validity, this.clock) && !hasErrors(body)) {
-        kept.keep(key, stamp, { body: Buffer.from(body), contentType } satisfies KeptBody, validity.untilMs, lagging && { value: ranking, stampedAtMs });
+        kept.keep(key, stamp, { body: Buffer.from(body), contentType } satisfies KeptBody, validity.untilMs, lagging);
       }
       return sendComputed(body);
     };

@@ -29,6 +29,11 @@ export function searchCacheTtlMs(config: { SEARCH_CACHE_SECONDS: number }, engin
   return config.SEARCH_CACHE_SECONDS > 0 && engineName === 'postgres' ? durationMs({ seconds: config.SEARCH_CACHE_SECONDS }) : null;
 }
 
+/** SEARCH_AVAILABILITY_LAG_SECONDS in ms: how long a kept ranking or whole answer may outlive a move of the ranking counter. */
+export function availabilityLagMs(config: { SEARCH_AVAILABILITY_LAG_SECONDS?: number }): number {
+  return durationMs({ seconds: config.SEARCH_AVAILABILITY_LAG_SECONDS ?? 0 });
+}
+
 /**
  * The instant an answer stops holding with no write: the earliest of those of the parts it was
  * made from, kept or computed (an open time it shows passing, the client's day ending).
@@ -71,20 +76,20 @@ interface Entry {
   stamp: string;
   expiresAt: number;
   validUntilMs: number;
-  /** The lagging part of the stamp it was kept under (see `Lagging`), and when (clock ms) that stamp was read. */
+  /** The lagging part of the stamp it was kept under (see `LaggingPart`), and when (clock ms) that stamp was read. */
   lagging: string | null;
   stampedAtMs: number;
 }
 
 /**
- * A part of a stamp an answer may disagree with for a while: an answer kept under another value of
- * it is still given until `toleranceMs` after its stamp was read (the rest of the stamp must match).
- * What it shows is then at most that old. KeptSearchResponses uses it for the ranking counter when
- * SEARCH_AVAILABILITY_LAG_SECONDS is set.
+ * A part of a stamp an answer may disagree with for a while (KeptAnswers' `lagMs`; none by
+ * default): an answer kept under another value of it is still given until `lagMs` after its stamp
+ * was read at `stampedAtMs`, the rest of the stamp matching. What it shows is then at most that
+ * old. The ranking counter, for rankings and whole answers (SEARCH_AVAILABILITY_LAG_SECONDS).
  */
-export interface Lagging {
+export interface LaggingPart {
   value: string;
-  toleranceMs: number;
+  stampedAtMs: number;
 }
 
 /**
@@ -92,7 +97,8 @@ export interface Lagging {
  * its stamp (the counters it depends on, and the UTC day: licenses lapse by the calendar, with no
  * write) is unchanged, before `ttlMs` has passed, and before the instant its computation said it
  * stops holding (`validUntilMs`, on the clock: open times pass). `ttlMs` bounds what a change
- * committing in the instant between the counter read and the statements could leave stale.
+ * committing in the instant between the counter read and the statements could leave stale. A
+ * stamp's lagging part (`LaggingPart`) may differ for `lagMs` at most; with 0, never.
  */
 export class KeptAnswers {
   private readonly entries = new Map<string, Entry>();
@@ -101,6 +107,7 @@ export class KeptAnswers {
     private readonly clock: Clock,
     private readonly ttlMs: number,
     private readonly maxEntries: number,
+    private readonly lagMs = 0,
   ) {}
 
   /** How many answers are kept now. */
@@ -117,10 +124,10 @@ export class KeptAnswers {
     stamp: string,
     compute: () => Promise<{ value: T; validUntilMs: number }>,
     validity?: AnswerValidity,
-    lagging?: Lagging & { stampedAtMs: number },
+    lagging?: LaggingPart,
   ): Promise<T> {
     const stampNow = this.stampOfToday(stamp);
-    const kept = this.find<T>(key, stampNow, lagging);
+    const kept = this.find<T>(key, stampNow, lagging?.value);
     if (kept) {
       validity?.narrow(kept.validUntilMs);
       return kept.value;
@@ -141,16 +148,16 @@ export class KeptAnswers {
   }
 
   /**
-   * The answer kept for `key` if it still holds for `stamp` (from `stampOfToday`) now, and for
-   * `lagging` when given: the same value, or another within its tolerance of being stamped.
+   * The answer kept for `key` if it still holds for `stamp` (from `stampOfToday`) now, and for the
+   * lagging part's value `lagging`: the same, or another within `lagMs` of the answer's stamp.
    */
-  find<T>(key: string, stamp: string, lagging?: Lagging): { value: T; validUntilMs: number } | undefined {
+  find<T>(key: string, stamp: string, lagging?: string): { value: T; validUntilMs: number } | undefined {
     const kept = this.entries.get(key);
     const nowMs = this.clock.now().getTime();
     if (!kept || kept.stamp !== stamp || kept.expiresAt <= performance.now() || nowMs >= kept.validUntilMs) return undefined;
-    if (kept.lagging !== (lagging?.value ?? null)) {
-      // Another value of the lagging part: given only within its tolerance of the answer's stamp.
-      const tolerated = lagging !== undefined && kept.lagging !== null && nowMs < kept.stampedAtMs + lagging.toleranceMs;
+    if (kept.lagging !== (lagging ?? null)) {
+      // Another value of the lagging part: given only within the lag of the answer's stamp.
+      const tolerated = lagging !== undefined && kept.lagging !== null && nowMs < kept.stampedAtMs + this.lagMs;
       if (!tolerated) return undefined;
     }
     // Most recently used last: the first entry is the one to evict.
@@ -163,7 +170,7 @@ export class KeptAnswers {
    * Keeps `value`, computed after `stamp` (from `stampOfToday`) and `lagging` were read at
    * `stampedAtMs`, until `validUntilMs` on the clock at most.
    */
-  keep(key: string, stamp: string, value: unknown, validUntilMs: number, lagging?: { value: string; stampedAtMs: number }): void {
+  keep(key: string, stamp: string, value: unknown, validUntilMs: number, lagging?: LaggingPart): void {
     this.entries.delete(key);
     this.entries.set(key, { value, stamp, expiresAt: performance.now() + this.ttlMs, validUntilMs, lagging: lagging?.value ?? null, stampedAtMs: lagging?.stampedAtMs ?? 0 });
     while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
@@ -191,8 +198,6 @@ const RANKINGS_KEPT = 100;
  */
 export class RankingCache {
   private readonly kept: KeptAnswers | null;
-  /** SEARCH_AVAILABILITY_LAG_SECONDS in ms, as for whole answers: a page's next page ranks as it did. */
-  private readonly availabilityLagMs: number;
 
   constructor(
     private readonly changes: SearchChanges,
@@ -201,8 +206,7 @@ export class RankingCache {
     engineName: string,
   ) {
     const ttlMs = searchCacheTtlMs(config, engineName);
-    this.kept = ttlMs === null ? null : new KeptAnswers(clock, ttlMs, RANKINGS_KEPT);
-    this.availabilityLagMs = durationMs({ seconds: config.SEARCH_AVAILABILITY_LAG_SECONDS ?? 0 });
+    this.kept = ttlMs === null ? null : new KeptAnswers(clock, ttlMs, RANKINGS_KEPT, availabilityLagMs(config));
   }
 
   /** How many rankings are kept now. */
@@ -218,7 +222,6 @@ export class RankingCache {
     }
     const stampedAtMs = this.clock.now().getTime();
     const { search, ranking } = await this.changes.read();
-    if (this.availabilityLagMs > 0) return this.kept.remember(key, search, compute, validity, { value: ranking, toleranceMs: this.availabilityLagMs, stampedAtMs });
-    return this.kept.remember(key, `${search}\u0000${ranking}`, compute, validity);
+    return this.kept.remember(key, search, compute, validity, { value: ranking, stampedAtMs });
   }
 }
