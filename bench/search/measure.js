@@ -53,15 +53,22 @@ async function measureHttp({ baseUrl, kinds, plan, progress }) {
   return rows;
 }
 
+/** The rotation an anonymous search uses today (UTC day), as the app passes the engine (search-engine.port.ts). */
+function anonymousRotation() {
+  const { rotationFor } = require(join(API_DIST, 'matching/search/search-engine.port.js'));
+  return rotationFor(`${new Date().toISOString().slice(0, 10)}:anonymous`);
+}
+
 /** The compiled PostgresSearchEngine's candidate query alone, per kind, on a forked EntityManager. */
 async function measureEngine({ entityManager, kinds, plan, progress }) {
   const { PostgresSearchEngine } = require(join(API_DIST, 'matching/search/postgres-search-engine.js'));
   const engine = new PostgresSearchEngine(entityManager.fork(), { now: () => new Date() });
+  const rotation = anonymousRotation();
   const rows = [];
   for (const kind of kinds) {
     progress(`engine.candidates: ${kind.name}`);
     const query = await engineQueryFor(kind, entityManager);
-    const { samples, result } = await timeSequentially(() => engine.candidates(query, CANDIDATE_LIMIT), plan);
+    const { samples, result } = await timeSequentially(() => engine.candidates(query, CANDIDATE_LIMIT, rotation), plan);
     rows.push({ name: kind.name, samples, summary: summarize(samples), candidates: result.length, query });
   }
   return rows;
@@ -147,4 +154,4 @@ async function measureConcurrency({ baseUrl, kinds, clientCounts, seconds, progr
   return rows;
 }
 
-module.exports = { CANDIDATE_LIMIT, timeSequentially, measureConcurrency, measureEngine, measureHttp, measureStatements };
+module.exports = { CANDIDATE_LIMIT, anonymousRotation, timeSequentially, measureConcurrency, measureEngine, measureHttp, measureStatements };

@@ -6,7 +6,7 @@
 const { join } = require('node:path');
 const { API_DIST } = require('../support/database');
 const { summarize } = require('../support/stats');
-const { CANDIDATE_LIMIT, timeSequentially } = require('./measure');
+const { CANDIDATE_LIMIT, anonymousRotation, timeSequentially } = require('./measure');
 const { engineQueryFor } = require('./queries');
 
 async function measurePhases({ entityManager, kind, plan, progress }) {
@@ -15,10 +15,11 @@ async function measurePhases({ entityManager, kind, plan, progress }) {
   const clock = { now: () => new Date() };
   const engine = new PostgresSearchEngine(entityManager.fork(), clock);
   const query = await engineQueryFor(kind, entityManager);
-  const ids = (await engine.candidates(query, CANDIDATE_LIMIT)).map((candidate) => candidate.id);
+  const rotation = anonymousRotation();
+  const ids = (await engine.candidates(query, CANDIDATE_LIMIT, rotation)).map((candidate) => candidate.id);
 
   const phases = [
-    { name: `engine.candidates(query, ${CANDIDATE_LIMIT})`, run: () => engine.candidates(query, CANDIDATE_LIMIT) },
+    { name: `engine.candidates(query, ${CANDIDATE_LIMIT}, rotation)`, run: () => engine.candidates(query, CANDIDATE_LIMIT, rotation) },
     { name: 'engine.count(query)', run: () => engine.count(query) },
     { name: 'engine.facets(query)', run: () => engine.facets(query) },
     { name: 'engine.countAndFacets(query) (what a search runs)', run: () => engine.countAndFacets(query) },

@@ -86,7 +86,7 @@ function sizeReport({ label, http, httpCold, engine, phases, statements, concurr
     httpSection(httpCold, 'search cache off (every search computed)'),
     httpSection(http, 'search cache on (repeated queries, read model unchanged)'),
     {
-      title: `${label}: engine.candidates(query, 400), SQL only`,
+      title: `${label}: engine.candidates(query, 400, rotation), SQL only`,
       rows: [...engine.map((row) => [...timingCells(row.name, row.summary), '', '', String(row.candidates)]), [...timingCells('overall', overall(engine))]],
     },
     {

@@ -6,6 +6,7 @@ import { User } from '../../apps/api/src/auth/entities/user.entity';
 import { IntakeService } from '../../apps/api/src/intake/intake.service';
 import { fromFilters, fromIntake } from '../../apps/api/src/matching/match-preferences';
 import { SearchTherapistsInput } from '../../apps/api/src/matching/dto/search-therapists.input';
+import { rotationFor } from '../../apps/api/src/matching/search/search-engine.port';
 import { SearchProjection } from '../../apps/api/src/matching/search/search-projection';
 import { LegacyPostgresSearchEngine } from '../../apps/api/src/matching/search/testing/legacy-postgres-search-engine';
 import { TherapistsService } from '../../apps/api/src/therapists/therapists.service';
@@ -47,7 +48,9 @@ async function legacySearch(input: Record<string, unknown>, client?: TestAccount
     const engine = new LegacyPostgresSearchEngine(app.em(), clock);
     const therapists = app.app.get(TherapistsService);
     const slots = app.app.get(SlotFinder);
-    const candidates = await engine.candidates(query, 400);
+    const today = localDateOf(clock.now(), preferences.timeZone);
+    const fairnessSeed = `${today}:${client?.id ?? 'anonymous'}`;
+    const candidates = await engine.candidates(query, 400, rotationFor(fairnessSeed));
     const visible = await therapists.findVisible(candidates.map((candidate) => candidate.id));
     const byId = new Map(visible.map((found) => [found.profile.id, found]));
     const alliances = await app.app.get(AllianceService).allianceFor([...byId.keys()]);
@@ -65,8 +68,7 @@ async function legacySearch(input: Record<string, unknown>, client?: TestAccount
         insuranceAccepted: profile.insuranceAccepted, textRelevance, openSlotStartsMs: [], alliance: alliances.get(id) ?? null,
       } as TherapistCandidate];
     });
-    const today = localDateOf(clock.now(), preferences.timeZone);
-    const rank = (list: TherapistCandidate[]) => rankTherapists({ candidates: list, preferences, today, fairnessSeed: `${today}:${client?.id ?? 'anonymous'}` });
+    const rank = (list: TherapistCandidate[]) => rankTherapists({ candidates: list, preferences, today, fairnessSeed });
     const provisional = rank(rankable);
     const pageEnd = Math.min(full.first, provisional.ranked.length);
     const cutoff = (provisional.ranked[pageEnd - 1]?.score ?? 0) - MATCH_WEIGHTS.AVAILABILITY_FIT - 1e-4;

@@ -32,7 +32,7 @@ import { fromFilters, fromIntake } from './match-preferences';
 import { SearchFilter } from './models/search-filter.enum';
 import { FilterRelaxationModel, TherapistSearchResultModel } from './models/search-result.model';
 import { AnswerValidity, RankingCache } from './search/search-cache';
-import { SearchEngine, SearchQuery } from './search/search-engine.port';
+import { rotationFor, SearchEngine, SearchQuery } from './search/search-engine.port';
 import { ProjectionRow, RANKING_WINDOW_DAYS, SearchProjection } from './search/search-projection';
 
 /**
@@ -112,7 +112,7 @@ export class MatchingService {
       }),
       // Who could be shown at all, not only the page: "no woman therapist fits" must be true of everyone.
       notices: ranking.notices,
-      emptyBecause: ranking.ranked.length === 0 ? await this.emptyBecause(ask, { fromIntake: input.useMyIntake, today: clientToday, validity: options.validity }) : [],
+      emptyBecause: ranking.ranked.length === 0 ? await this.emptyBecause(ask, { fromIntake: input.useMyIntake, today: clientToday, fairnessSeed, validity: options.validity }) : [],
       facets,
       nextCursor: paging.nextOffset === null ? null : encodeCursor(paging.nextOffset),
       engine: this.engine.name,
@@ -126,7 +126,7 @@ export class MatchingService {
    * entering or leaving a bookable window), which bounds how long RankingCache keeps it.
    */
   private async rank(query: SearchQuery, preferences: MatchPreferences, today: string, fairnessSeed: string, excluded: readonly string[]) {
-    const { rankable, accepting, truncated, openTimesOf, unchangedUntilMs } = await this.rankableFor(query, excluded);
+    const { rankable, accepting, truncated, openTimesOf, unchangedUntilMs } = await this.rankableFor(query, fairnessSeed, excluded);
     const ranking = rankTherapists({ candidates: rankable, preferences, today, fairnessSeed });
     // What a kept ranking holds is what its pages show: the ranked therapists' open times and
     // whether they accept, none of the 400 rows (keeping those tripled a ranking's memory).
@@ -141,8 +141,10 @@ export class MatchingService {
    * is stale (changed in the last seconds, not yet rolled) get exact ones, in one batch.
    * `openTimesOf` gives a candidate's open times, which the page shows.
    */
-  private async rankableFor(query: SearchQuery, excludeTherapistIds: readonly string[] = []) {
-    const candidates = await this.engine.candidates(query, CANDIDATE_LIMIT);
+  private async rankableFor(query: SearchQuery, fairnessSeed: string, excludeTherapistIds: readonly string[] = []) {
+    // Which 400 of a larger set the ranking sees turns with the seed, as its ties do: each
+    // client, each day, a different stretch of the equally relevant (see Rotation).
+    const candidates = await this.engine.candidates(query, CANDIDATE_LIMIT, rotationFor(fairnessSeed));
     // A rematch leaves out the therapists the client asked to leave.
     const excluded = new Set(excludeTherapistIds);
     const ids = candidates.map((candidate) => candidate.id).filter((id) => !excluded.has(id));
@@ -175,7 +177,7 @@ export class MatchingService {
    */
   private async emptyBecause(
     ask: SearchAsk,
-    { fromIntake, today, validity }: { fromIntake: boolean; today: string; validity?: AnswerValidity },
+    { fromIntake, today, fairnessSeed, validity }: { fromIntake: boolean; today: string; fairnessSeed: string; validity?: AnswerValidity },
   ): Promise<FilterRelaxationModel[]> {
     // Matching is for a first booking: a therapist not taking new clients is no way forward.
     const filters = activeFilters(ask).filter(({ filter }) => !(fromIntake && filter === SearchFilter.ACCEPTING_NEW_CLIENTS));
@@ -184,9 +186,9 @@ export class MatchingService {
         const relaxed = relaxFilter(ask, filter);
         const engineCount = await this.engine.count(relaxed.query);
         if (engineCount === 0 || relaxed.preferences.location === null) return { filter, label, count: engineCount };
-        const { rankable, unchangedUntilMs } = await this.rankableFor(relaxed.query);
+        const { rankable, unchangedUntilMs } = await this.rankableFor(relaxed.query, fairnessSeed);
         validity?.narrow(unchangedUntilMs);
-        return { filter, label, count: rankTherapists({ candidates: rankable, preferences: relaxed.preferences, today, fairnessSeed: today }).ranked.length };
+        return { filter, label, count: rankTherapists({ candidates: rankable, preferences: relaxed.preferences, today, fairnessSeed }).ranked.length };
       }),
     );
     return counted.filter((relaxation) => relaxation.count > 0).sort((a, b) => b.count - a.count);

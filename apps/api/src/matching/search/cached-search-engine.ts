@@ -1,6 +1,6 @@
 import { Clock } from '../../common/clock';
 import { KeptAnswers, SearchChanges, searchCacheTtlMs } from './search-cache';
-import { Candidate, Facets, SearchEngine, SearchQuery } from './search-engine.port';
+import { Candidate, Facets, NO_ROTATION, Rotation, SearchEngine, SearchQuery } from './search-engine.port';
 
 /**
  * Distinct answers kept per process. One holds up to 400 candidate ids (about 40 kB) or a set's
@@ -33,8 +33,8 @@ export class CachedSearchEngine extends SearchEngine {
     this.kept = new KeptAnswers(clock, ttlMs, maxEntries);
   }
 
-  candidates(query: SearchQuery, limit: number): Promise<Candidate[]> {
-    return this.remember(`candidates:${limit}`, query, () => this.engine.candidates(query, limit));
+  candidates(query: SearchQuery, limit: number, rotation: Rotation = NO_ROTATION): Promise<Candidate[]> {
+    return this.remember(`candidates:${limit}:${rotation}`, query, () => this.engine.candidates(query, limit, rotation));
   }
 
   count(query: SearchQuery): Promise<number> {

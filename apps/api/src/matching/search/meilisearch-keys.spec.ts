@@ -68,7 +68,7 @@ describe('the scoped Meilisearch key', () => {
     const engine = await createSearchEngine(config, orm.em.fork(), new FixedClock(new Date('2026-11-25T15:00:00Z')), loadMeilisearchOutsideJest);
     // A therapist no longer listed, on a server with no index yet: the deletion finds nothing to delete, the settings create the index.
     await engine.sync(['4b0c9c3e-1d2f-4e5a-9b6c-7d8e9f0a1b2c']);
-    expect(fake.settings('therapists')?.sortableAttributes).toEqual(['feeMinor', 'id']);
+    expect(fake.settings('therapists')?.sortableAttributes).toEqual(['feeMinor', 'id', 'rotationKey']);
     expect(await engine.candidates(emptyQuery({ text: 'amelia' }), 10)).toEqual([]);
     expect(fake.requests.every((request) => request.path === '/keys' || request.path.startsWith('/keys/') || request.headers.authorization === `Bearer ${key}`)).toBe(true);
 

@@ -94,7 +94,7 @@ describe('meilisearchIndexSettings', () => {
 
   it('searches names, headlines, bios and taxonomy names; sorts by fee; keeps typos and the taxonomy synonyms', () => {
     expect(settings.searchableAttributes).toEqual(['displayName', 'headline', 'bio', 'concernNames', 'modalityNames']);
-    expect(settings.sortableAttributes).toEqual(['feeMinor', 'id']);
+    expect(settings.sortableAttributes).toEqual(['feeMinor', 'id', 'rotationKey']);
     expect(settings.typoTolerance).toEqual({ enabled: true });
     expect(settings.synonyms).toEqual(taxonomySynonymsForSearch());
     expect(settings.synonyms?.['gottman']).toContain('gottman method couples therapy');

@@ -40,9 +40,11 @@ export function meilisearchIndexSettings(): Settings {
       'priceBand',
       'acceptsNewClients',
       'insurance',
+      'rotationKey',
     ],
-    // id: the Postgres engine's tie-break order (uuid order is the order of their lower-case text).
-    sortableAttributes: ['feeMinor', 'id'],
+    // rotationKey, then id: the Postgres engine's tie-break order (uuid order is the order of their
+    // lower-case text, whose first eight hex digits rotationKey holds), from a Rotation's start.
+    sortableAttributes: ['feeMinor', 'id', 'rotationKey'],
     // PostgreSQL's English stop words, which its full-text search ignores: "help with worry" needs "help" and "worry" in both engines.
     stopWords: [...POSTGRES_ENGLISH_STOP_WORDS],
     // Concern and approach synonyms, the same the Postgres engine expands text with.

@@ -135,7 +135,7 @@ describe('Meilisearch index races', () => {
     await (await connect()).applySettings({ sortableAttributes: ['feeMinor'] });
     const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
     expect((await engine.candidates(emptyQuery(), 10)).map(({ id }) => id)).toEqual([therapist.id]);
-    expect(fake.settings(INDEX)?.sortableAttributes).toEqual(['feeMinor', 'id']);
+    expect(fake.settings(INDEX)?.sortableAttributes).toEqual(['feeMinor', 'id', 'rotationKey']);
     warn.mockRestore();
   });
 

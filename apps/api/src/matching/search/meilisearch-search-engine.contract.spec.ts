@@ -74,10 +74,22 @@ describe('MeilisearchSearchEngine over HTTP', () => {
       ]);
     });
 
-    it('runs a placeholder search sorted by id without text or concerns, with no text relevance', async () => {
-      fake.answerSearches(() => ({ status: 200, body: searchResponse({ q: null, total: 1, hits: [{ id: 'a', _rankingScore: 1 }] }) }));
-      expect(await engine.candidates(emptyQuery({ text: '   ' }), 50)).toEqual([{ id: 'a', textRelevance: 0 }]);
-      expect(searches()[0].body).toEqual({ q: null, filter: toMeiliFilter(emptyQuery(), TODAY), sort: ['id:asc'], limit: 50, attributesToRetrieve: ['id'] });
+    it('runs two placeholder searches without text or concerns: ids from the rotation on, then those before it; no text relevance', async () => {
+      const hits: Record<string, { id: string }[]> = { '>=': [{ id: 'c' }, { id: 'd' }], NOT: [{ id: 'a' }, { id: 'b' }] };
+      fake.answerSearches((body) => {
+        const found = String(body.filter).includes('AND NOT rotationKey') ? hits.NOT : hits['>='];
+        return { status: 200, body: searchResponse({ q: null, total: found.length, hits: found.slice(0, Number(body.limit)) }) };
+      });
+      expect(await engine.candidates(emptyQuery({ text: '   ' }), 3, 1_234)).toEqual(['c', 'd', 'a'].map((id) => ({ id, textRelevance: 0 })));
+      const [request] = fake.requests.filter((recorded) => recorded.path === '/multi-search');
+      const filter = toMeiliFilter(emptyQuery(), TODAY);
+      const sort = ['rotationKey:asc', 'id:asc'];
+      expect((request.body as { queries: unknown[] }).queries).toEqual([
+        { indexUid: INDEX, q: null, filter: `${filter} AND rotationKey >= 1234`, sort, limit: 3, attributesToRetrieve: ['id'] },
+        { indexUid: INDEX, q: null, filter: `${filter} AND NOT rotationKey >= 1234`, sort, limit: 3, attributesToRetrieve: ['id'] },
+      ]);
+      // Enough from the rotation's start: nothing before it is taken.
+      expect(await engine.candidates(emptyQuery(), 2, 1_234)).toEqual(['c', 'd'].map((id) => ({ id, textRelevance: 0 })));
     });
     it('treats a missing index as an empty directory, and says how to create it', async () => {
       const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
@@ -92,10 +104,10 @@ describe('MeilisearchSearchEngine over HTTP', () => {
     it('lets other Meilisearch errors through, after one attempt to restore the settings', async () => {
       const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
       fake.answerSearches(() => ({ status: 400, body: errorBody('invalid_search_filter', 'Attribute `status` is not filterable.') }));
-      await expect(engine.candidates(emptyQuery(), 10)).rejects.toMatchObject({ message: 'Attribute `status` is not filterable.' });
+      await expect(engine.count(emptyQuery())).rejects.toMatchObject({ message: 'Attribute `status` is not filterable.' });
       expect(fake.calls()).toEqual([`POST /indexes/${INDEX}/search`, `PATCH /indexes/${INDEX}/settings`, `POST /indexes/${INDEX}/search`]);
       fake.answerSearches(() => ({ status: 400, body: errorBody('invalid_search_q', 'bad q') }));
-      await expect(engine.candidates(emptyQuery(), 10)).rejects.toMatchObject({ message: 'bad q' });
+      await expect(engine.count(emptyQuery())).rejects.toMatchObject({ message: 'bad q' });
       expect(fake.calls()).toHaveLength(4);
       warn.mockRestore();
     });

@@ -4,7 +4,7 @@ import { Clock } from '../../common/clock';
 import { utcDateOf } from '@rapport/domain';
 import { isIndexNotFound, isMissingSettings, MeiliHit, MeiliIndexClient, MeiliSearchRequest, MeiliSearchResponse } from './meilisearch-client';
 import { FACET_ATTRIBUTES, MAX_TOTAL_HITS, meilisearchIndexSettings, taxonomyFilter, toFacets, toMeiliFilter } from './meilisearch-query';
-import { Candidate, Facets, SearchEngine, SearchQuery } from './search-engine.port';
+import { byIdInRotation, Candidate, Facets, NO_ROTATION, Rotation, SearchEngine, SearchQuery } from './search-engine.port';
 import { writeTherapistDocuments } from './search-index-writer';
 import { expandText, ExpandedText } from './text-expansion';
 import { NAME_SIMILARITY_THRESHOLD, trigramSimilarity } from './trigram';
@@ -32,10 +32,12 @@ interface Match {
  *   (pg_trgm similarity ≥ 0.3, computed here over the names that share a word),
  *   or the text names a concern or approach they list;
  * - the same order past the limit: text relevance, then concern coverage
- *   (2 per asked specialty, 1 per asked treated concern), then id. Meilisearch
+ *   (2 per asked specialty, 1 per asked treated concern), then id from the
+ *   rotation's start (rotationKey holds where an id stands). Meilisearch
  *   cannot sort by a per-query score, so when concerns or text are asked the
  *   engine pages every match (ids and the few attributes ranking needs, at most
- *   pagination.maxTotalHits) and orders them here; otherwise Meilisearch sorts by id.
+ *   pagination.maxTotalHits) and orders them here; otherwise Meilisearch sorts by
+ *   rotationKey and id.
  */
 export class MeilisearchSearchEngine extends SearchEngine {
   readonly name = 'meilisearch';
@@ -50,18 +52,27 @@ export class MeilisearchSearchEngine extends SearchEngine {
     super();
   }
 
-  async candidates(query: SearchQuery, limit: number): Promise<Candidate[]> {
+  async candidates(query: SearchQuery, limit: number, rotation: Rotation = NO_ROTATION): Promise<Candidate[]> {
     const filter = this.filterFor(query);
     if (!query.text && query.concerns.length === 0) {
-      const [response] = await this.search([{ q: null, filter, sort: ['id:asc'], limit, attributesToRetrieve: ['id'] }]);
-      return response.hits.map((hit) => ({ id: String(hit.id), textRelevance: 0 }));
+      // The ids from the rotation's start, then those before it: two sorted searches, one request.
+      // A document written before rotationKey existed falls in the second (NOT matches a missing
+      // attribute) and sorts last there, until the reindex writes it again.
+      const from = `rotationKey >= ${rotation}`;
+      const sort = ['rotationKey:asc', 'id:asc'];
+      const responses = await this.search([
+        { q: null, filter: `${filter} AND ${from}`, sort, limit, attributesToRetrieve: ['id'] },
+        { q: null, filter: `${filter} AND NOT ${from}`, sort, limit, attributesToRetrieve: ['id'] },
+      ]);
+      return responses.flatMap((response) => response.hits).slice(0, limit).map((hit) => ({ id: String(hit.id), textRelevance: 0 }));
     }
+    const byId = byIdInRotation(rotation);
     const asked = new Set(query.concerns);
     const cover = (hit: MeiliHit) =>
       2 * strings(hit.specialtyConcerns).filter((code) => asked.has(code)).length + strings(hit.treatedConcerns).filter((code) => asked.has(code)).length;
     const ranked = (await this.matches(query, filter, RANK_ATTRIBUTES))
       .map((match) => ({ ...match, cover: cover(match.hit) }))
-      .sort((a, b) => b.relevance - a.relevance || b.cover - a.cover || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      .sort((a, b) => b.relevance - a.relevance || b.cover - a.cover || byId(a.id, b.id));
     return ranked.slice(0, limit).map(({ id, relevance }) => ({ id, textRelevance: query.text ? Math.max(0, Math.min(1, relevance)) : 0 }));
   }
 

@@ -4,7 +4,7 @@ import { createTestDatabase, TestDatabase } from '../../../../../test/support/te
 import { seedDemoTherapists } from '../../../../../prisma-free-schema/seeders/seed-demo-therapists';
 import { buildOrmOptions } from '../../database/mikro-orm.options';
 import { PostgresSearchEngine } from './postgres-search-engine';
-import { emptyQuery, SearchQuery } from './search-engine.port';
+import { emptyQuery, rotationFor, SearchQuery } from './search-engine.port';
 import { SearchProjection } from './search-projection';
 
 // The search statements read the read model through its indexes: at a seeded size, after
@@ -22,6 +22,17 @@ interface PlanNode {
 const scansOf = (node: PlanNode): string[] => [
   ...(node['Relation Name'] ? [`${node['Node Type']} on ${node['Relation Name']}`] : []),
   ...(node.Plans ?? []).flatMap(scansOf),
+];
+
+/** Every node of a plan with the node types above it, outermost first. */
+interface PlacedNode {
+  type: string;
+  relation?: string;
+  parents: string[];
+}
+const nodesOf = (node: PlanNode, parents: string[] = []): PlacedNode[] => [
+  { type: node['Node Type'], relation: node['Relation Name'], parents },
+  ...(node.Plans ?? []).flatMap((child) => nodesOf(child, [...parents, node['Node Type']])),
 ];
 
 describe('search statements at a seeded size', () => {
@@ -47,15 +58,15 @@ describe('search statements at a seeded size', () => {
   });
 
   /** The plan of each statement `run` sends, as "Node Type on relation" per table it reads. */
-  async function plansOf(run: () => Promise<unknown>): Promise<{ sql: string; scans: string[] }[]> {
+  async function plansOf(run: () => Promise<unknown>): Promise<{ sql: string; scans: string[]; nodes: PlacedNode[] }[]> {
     captured.length = 0;
     await run();
     const statements = captured.splice(0);
     const knex = orm.em.getKnex();
-    const plans: { sql: string; scans: string[] }[] = [];
+    const plans: { sql: string; scans: string[]; nodes: PlacedNode[] }[] = [];
     for (const { sql, bindings } of statements) {
       const [row] = (await knex.raw(`explain (format json) ${sql}`, bindings)).rows as { 'QUERY PLAN': { Plan: PlanNode }[] }[];
-      plans.push({ sql, scans: scansOf(row['QUERY PLAN'][0].Plan) });
+      plans.push({ sql, scans: scansOf(row['QUERY PLAN'][0].Plan), nodes: nodesOf(row['QUERY PLAN'][0].Plan) });
     }
     captured.length = 0;
     return plans;
@@ -94,9 +105,27 @@ describe('search statements at a seeded size', () => {
     const plans = await plansOf(() => Promise.all([engine.candidates(query, 400), engine.countAndFacets(query)]));
     expect(plans).toHaveLength(2);
     for (const plan of plans) {
+      // Candidates without a score read two ranges of the index (from the rotation's start, then before it).
       const states = plan.scans.filter((scan) => scan.endsWith(' on therapist_search_states'));
-      expect({ sql: plan.sql, states }).toEqual({ sql: plan.sql, states: ['Index Only Scan on therapist_search_states'] });
+      expect(states.length).toBeGreaterThan(0);
+      expect({ sql: plan.sql, states }).toEqual({ sql: plan.sql, states: states.map(() => 'Index Only Scan on therapist_search_states') });
     }
+  });
+
+  it.each<[string, Partial<SearchQuery>]>([
+    ['NY', { jurisdiction: 'NY' }],
+    ['NY, <= $120, sliding scale, Spanish', { jurisdiction: 'NY', maxFeeMinor: 12_000, slidingScaleOnly: true, languages: ['es'] }],
+    ['any state, video', { formats: ['VIDEO'] }],
+  ])('reads unscored candidates in index order from the rotation, each range stopped at the limit, sorting none but those: %s', async (_name, overrides) => {
+    const plans = await plansOf(() => engine.candidates(emptyQuery(overrides), 40, rotationFor('2026-11-25:anonymous')));
+    expect(plans).toHaveLength(1);
+    const [{ nodes }] = plans;
+    // One sort, of at most twice the limit; under it, each range's scan is cut by a limit of its own.
+    expect(nodes.filter((node) => node.type === 'Sort')).toHaveLength(1);
+    const ranges = nodes.filter((node) => node.type.endsWith('Scan') && node.relation?.startsWith('therapist_search'));
+    expect(ranges).toHaveLength(2);
+    for (const range of ranges) expect(range.parents).toContain('Limit');
+    for (const range of ranges) expect(range.parents.slice(range.parents.lastIndexOf('Limit'))).not.toContain('Sort');
   });
 
   it('reads the rows of the ranked candidates by primary key', async () => {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Clock } from '../../common/clock';
 import { utcDateOf } from '@rapport/domain';
-import { Candidate, emptyQuery, FacetCount, FacetName, Facets, SearchEngine, SearchQuery } from './search-engine.port';
+import { Candidate, emptyQuery, FacetCount, FacetName, Facets, NO_ROTATION, Rotation, rotationStartId, SearchEngine, SearchQuery } from './search-engine.port';
 import { expandText, ExpandedText } from './text-expansion';
 
 // Relevance of a therapist found through the taxonomy rather than their own words: a listed
@@ -16,7 +16,8 @@ const TAXONOMY_RELEVANCE = { SPECIALTY: 0.9, TREATS_OR_OFFERS: 0.7 } as const;
 interface Rows {
   sql: string;
   params: unknown[];
-  relevance: { sql: string; params: unknown[] };
+  /** Null without text: every row scores 0. */
+  relevance: { sql: string; params: unknown[] } | null;
 }
 
 export interface PostgresSearchOptions {
@@ -58,15 +59,30 @@ export class PostgresSearchEngine extends SearchEngine {
     this.useStateRows = options.stateRows ?? true;
   }
 
-  async candidates(query: SearchQuery, limit: number): Promise<Candidate[]> {
+  async candidates(query: SearchQuery, limit: number, rotation: Rotation = NO_ROTATION): Promise<Candidate[]> {
     const { sql, params, relevance } = this.rows(query);
-    // Past the limit, keep those whose specialties and treated concerns best cover the asked ones.
+    const start = rotationStartId(rotation);
+    // Past the limit, keep those whose specialties and treated concerns best cover the asked ones,
+    // then ids from the rotation's start, wrapping around.
     const cover = concernCover(query.concerns);
+    if (!cover && !relevance) {
+      // Nothing to score: two ranges of the id order, each read from its index and stopped at
+      // the limit (a state's covering index, or the primary key), instead of sorting every match.
+      const rows = await this.em.getConnection().execute<{ id: string }[]>(
+        `select id from (
+           (select p.therapist_id as id, 0 as wrapped from ${sql} and p.therapist_id >= ?::uuid order by p.therapist_id limit ?)
+           union all
+           (select p.therapist_id as id, 1 as wrapped from ${sql} and p.therapist_id < ?::uuid order by p.therapist_id limit ?)
+         ) c order by wrapped, id limit ?`,
+        [...params, start, limit, ...params, start, limit, limit],
+      );
+      return rows.map((row) => ({ id: row.id, textRelevance: 0 }));
+    }
     const rows = await this.em.getConnection().execute<{ id: string; relevance: number }[]>(
-      `select p.therapist_id as id, ${relevance.sql}::float8 as relevance from ${sql}
-       order by relevance desc, ${cover ? `${cover.sql} desc, ` : ''}p.therapist_id
+      `select p.therapist_id as id, ${relevance?.sql ?? '0'}::float8 as relevance from ${sql}
+       order by relevance desc, ${cover ? `${cover.sql} desc, ` : ''}p.therapist_id < ?::uuid, p.therapist_id
        limit ?`,
-      [...relevance.params, ...params, ...(cover?.params ?? []), limit],
+      [...(relevance?.params ?? []), ...params, ...(cover?.params ?? []), start, limit],
     );
     return rows.map((row) => ({ id: row.id, textRelevance: Math.max(0, Math.min(1, Number(row.relevance))) }));
   }
@@ -164,7 +180,7 @@ export class PostgresSearchEngine extends SearchEngine {
     const fromParams: unknown[] = [];
     const clauses = ['p.latest_license_expiry >= ?'];
     const params: unknown[] = [today];
-    let relevance: Rows['relevance'] = { sql: '0', params: [] };
+    let relevance: Rows['relevance'] = null;
     if (query.jurisdiction) {
       clauses.push(
         `${byState ? 'p.jurisdiction = ?' : 'p.jurisdictions @> array[?]::text[]'} and (p.earliest_license_expiry >= ? or exists (select 1 from licenses l where l.therapist_id = p.therapist_id and l.status = 'VERIFIED' and l.expires_on >= ? and l.jurisdiction = ?))`,

@@ -65,7 +65,7 @@ describe('toSearchDocument', () => {
     expect(Object.keys(toSearchDocument(PROFILE, [], '2026-11-25')).sort()).toEqual([
       'acceptsNewClients', 'ageGroups', 'bio', 'communities', 'concernNames', 'concerns', 'displayName', 'feeMinor', 'formats',
       'gender', 'headline', 'id', 'insurance', 'jurisdictions', 'languages', 'licensedThrough', 'licensedUntil', 'modalities',
-      'modalityNames', 'office', 'priceBand', 'slidingScaleMinMinor', 'specialtyConcerns', 'status', 'treatedConcerns',
+      'modalityNames', 'office', 'priceBand', 'rotationKey', 'slidingScaleMinMinor', 'specialtyConcerns', 'status', 'treatedConcerns',
     ]);
   });
 

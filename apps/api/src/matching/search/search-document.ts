@@ -6,6 +6,8 @@ import { normalizeInsurance, PRICE_BANDS } from './search-engine.port';
 /** One therapist as an external search engine stores it: public profile facts only, never client data. */
 export interface SearchDocument {
   id: string;
+  /** The id's leading 32 bits as a number, which Meilisearch can compare: where the id stands in a Rotation. */
+  rotationKey: number;
   status: string;
   displayName: string;
   headline: string | null;
@@ -69,6 +71,13 @@ export interface SearchableLicense {
   expiresOn: string;
 }
 
+/** A UUID's leading 32 bits (its first eight hex digits) as a number. */
+export function rotationKeyOf(id: string): number {
+  const key = Number.parseInt(id.slice(0, 8), 16);
+  if (!/^[0-9a-f]{8}-/i.test(id) || !Number.isSafeInteger(key)) throw new RangeError(`not a UUID: ${id}`);
+  return key;
+}
+
 /** 'YYYY-MM-DD' as the number YYYYMMDD, which Meilisearch can compare. */
 export function dateNumber(date: string): number {
   return Number(date.slice(0, 10).replaceAll('-', ''));
@@ -90,6 +99,7 @@ export function toSearchDocument(profile: SearchableProfile, licenses: readonly 
   const concerns = unique([...profile.specialtyConcerns, ...profile.treatedConcerns]);
   return {
     id: profile.id,
+    rotationKey: rotationKeyOf(profile.id),
     status: profile.status,
     displayName: profile.displayName,
     headline: profile.headline,

@@ -7,6 +7,7 @@ import { SessionKind, SessionType } from '../../availability/entities/session-ty
 import { WeeklyRule } from '../../availability/entities/weekly-rule.entity';
 import { ProfileStatus, SessionFormat, TherapistGender, TherapistProfile } from '../../therapists/entities/therapist-profile.entity';
 import { emptyQuery, Facets, SearchEngine, SearchQuery } from './search-engine.port';
+import { rotationKeyOf } from './search-document';
 import { addDays } from '@rapport/domain';
 
 /**
@@ -212,6 +213,21 @@ export function describeSearchEngineContract(label: string, start: () => Promise
     ])('keeps the same candidates past the limit: %s', async (_name, overrides, limit, expected) => {
       const found = await harness.engine.candidates(emptyQuery(overrides), limit);
       expect(found.map(({ id }) => keyOf.get(id))).toEqual(expected(ids));
+    });
+
+    // A rotation turns that id order: from the first id at or past its start, then the lowest.
+    it.each<[string, Partial<SearchQuery>, number, (order: Key[]) => { rotation: Key; expected: Key[] }]>([
+      ['a state, no scores', { jurisdiction: 'NY' }, 3, (order) => ({ rotation: order[2], expected: [order[2], order[3], order[0]] })],
+      ['a state, past the last id', { jurisdiction: 'NY' }, 4, (order) => ({ rotation: order[3], expected: [order[3], order[0], order[1], order[2]] })],
+      ['tied on cover', { concerns: ['ANXIETY'] }, 3, (order) => {
+        const tied = order.filter((key) => key === 'benjamin' || key === 'harper');
+        return { rotation: tied[1], expected: ['amelia', tied[1], tied[0]] };
+      }],
+    ])('keeps candidates tied past relevance and cover in the rotation\'s order: %s', async (_name, overrides, limit, arrange) => {
+      const order = (['amelia', 'benjamin', 'dana', 'harper'] as Key[]).sort((a, b) => (ids[a] < ids[b] ? -1 : 1));
+      const { rotation, expected } = arrange(order);
+      const found = await harness.engine.candidates(emptyQuery(overrides), limit, rotationKeyOf(ids[rotation]));
+      expect(found.map(({ id }) => keyOf.get(id))).toEqual(expected);
     });
 
     it('reads input normalised once by the query builder (codes, language codes, payer ids, text)', async () => {

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /** Filters shared by matching (from an intake) and the directory (from the search form). */
 export interface SearchQuery {
   /** Only therapists with a verified, unexpired license here. Null: any state (directory browsing). */
@@ -16,6 +18,39 @@ export interface SearchQuery {
   insurance: string | null;
   /** Free text: names (typo-tolerant), headlines, bios. */
   text: string | null;
+}
+
+/**
+ * Where the order past text relevance and concern cover starts, as the leading 32 bits of an id
+ * (0 to 2^32 - 1). Candidates tied on both come in id order from the first id whose leading 32
+ * bits are at least this, then wrap around to the lowest. Ids are random (UUID v4), so a
+ * rotation picks a random stretch of a large set: without it, a search matching more therapists
+ * than the ranking sees (a whole state at 100k: 12,650 in New York for 400 places) would rank
+ * the same lowest 400 ids every day and never show the rest. 0 is plain id order.
+ */
+export type Rotation = number;
+
+export const NO_ROTATION: Rotation = 0;
+
+/** The rotation of one fairness seed (the client's day, and who they are): a stable hash, so one client's pages and repeats agree. */
+export function rotationFor(seed: string): Rotation {
+  return createHash('sha256').update(seed).digest().readUInt32BE(0);
+}
+
+/** The id whose leading 32 bits are the rotation and the rest zero: ids at or past it come first. */
+export function rotationStartId(rotation: Rotation): string {
+  if (!Number.isInteger(rotation) || rotation < 0 || rotation > 0xffff_ffff) throw new RangeError(`not a rotation: ${rotation}`);
+  return `${rotation.toString(16).padStart(8, '0')}-0000-0000-0000-000000000000`;
+}
+
+/** Compares ids (lower-case UUID text, which sorts as PostgreSQL sorts uuids) in a rotation's order. */
+export function byIdInRotation(rotation: Rotation): (a: string, b: string) => number {
+  const start = rotationStartId(rotation);
+  return (a, b) => {
+    const [wrappedA, wrappedB] = [a < start, b < start];
+    if (wrappedA !== wrappedB) return wrappedA ? 1 : -1;
+    return a < b ? -1 : a > b ? 1 : 0;
+  };
 }
 
 export interface Candidate {
@@ -38,7 +73,11 @@ export type Facets = Record<FacetName, FacetCount[]>;
  */
 export abstract class SearchEngine {
   abstract readonly name: string;
-  abstract candidates(query: SearchQuery, limit: number): Promise<Candidate[]>;
+  /**
+   * At most `limit` matching therapists: by text relevance, then concern cover (2 per asked
+   * specialty, 1 per asked treated concern), then id in the rotation's order.
+   */
+  abstract candidates(query: SearchQuery, limit: number, rotation?: Rotation): Promise<Candidate[]>;
   abstract count(query: SearchQuery): Promise<number>;
   abstract facets(query: SearchQuery): Promise<Facets>;
   /** The total and the facets of one filtered set; engines that get both from one pass override this. */

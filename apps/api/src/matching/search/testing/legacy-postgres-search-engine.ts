@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Clock } from '../../../common/clock';
 import { utcDateOf } from '@rapport/domain';
-import { Candidate, FacetCount, FacetName, Facets, SearchEngine, SearchQuery } from '../search-engine.port';
+import { Candidate, FacetCount, FacetName, Facets, NO_ROTATION, Rotation, rotationStartId, SearchEngine, SearchQuery } from '../search-engine.port';
 import { expandText, ExpandedText } from '../text-expansion';
 
 // Relevance of a therapist found through the taxonomy rather than their own words: a listed
@@ -14,7 +14,9 @@ const DOCUMENT = `to_tsvector('english', coalesce(p.display_name, '') || ' ' || 
 /**
  * FOR TESTS ONLY: the Postgres engine as it was before the search read model
  * (issue #12), kept callable so search-ranking-parity.e2e-spec.ts can compare
- * the old path's results with today's. Do not use in the app.
+ * the old path's results with today's. Do not use in the app. It cuts candidates past the limit
+ * in today's order (ids in the rotation's order past relevance and cover), so the comparison is
+ * of everything else.
  *
  * The engine: indexed SQL over therapist_profiles. Array filters use
  * GIN indexes; names are typo-tolerant with pg_trgm; headlines and bios use
@@ -30,7 +32,7 @@ export class LegacyPostgresSearchEngine extends SearchEngine {
     super();
   }
 
-  async candidates(query: SearchQuery, limit: number): Promise<Candidate[]> {
+  async candidates(query: SearchQuery, limit: number, rotation: Rotation = NO_ROTATION): Promise<Candidate[]> {
     const { where, params } = this.filters(query);
     const expanded = expandText(query.text);
     const relevance = expanded ? textRelevance(expanded) : { sql: '0', params: [] };
@@ -42,12 +44,13 @@ export class LegacyPostgresSearchEngine extends SearchEngine {
     const rows = await this.em.getConnection().execute<{ id: string; relevance: number }[]>(
       `select p.id, ${relevance.sql}::float8 as relevance from therapist_profiles p
        where ${where}
-       order by relevance desc, ${concernCover ? `${concernCover} desc, ` : ''}p.id
+       order by relevance desc, ${concernCover ? `${concernCover} desc, ` : ''}p.id < ?::uuid, p.id
        limit ?`,
       [
         ...relevance.params,
         ...params,
         ...(query.concerns.length ? [query.concerns, query.concerns] : []),
+        rotationStartId(rotation),
         limit,
       ],
     );

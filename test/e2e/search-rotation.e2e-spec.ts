@@ -1,0 +1,85 @@
+import { RequestContext } from '@mikro-orm/postgresql';
+import { CANDIDATE_LIMIT } from '../../apps/api/src/matching/matching.service';
+import { PostgresSearchEngine } from '../../apps/api/src/matching/search/postgres-search-engine';
+import { emptyQuery, rotationFor } from '../../apps/api/src/matching/search/search-engine.port';
+import { SearchProjection } from '../../apps/api/src/matching/search/search-projection';
+import { seedDemoTherapists } from '../../prisma-free-schema/seeders/seed-demo-therapists';
+import { signUpAs, TestAccount } from '../support/accounts';
+import { FixedClock } from '../support/fixed-clock';
+import { graphql } from '../support/graphql-client';
+import { startTestApp, TestApp } from '../support/test-app';
+
+// A state with more listable therapists than the ranking sees (400). Before the rotation the
+// engine cut them by id past relevance and cover, so a whole-state search ranked the same 400
+// lowest ids every day, for everyone: at 100k, some 97 % of New York's therapists could never
+// be reached by an unfiltered search. Now which 400 turns with the fairness seed (the client's
+// day and who they are), as the ranking's own ties do.
+const clock = new FixedClock(new Date('2026-11-25T15:00:00Z'));
+let app: TestApp;
+let state: string;
+let listed: Set<string>;
+
+const SEARCH = `query ($input: SearchTherapistsInput!) { searchTherapists(input: $input) { total totalIsCapped nextCursor items { therapist { id } } } }`;
+
+/** Every therapist a client can reach by paging a whole-state search to its end. */
+async function reachable(client?: TestAccount): Promise<string[]> {
+  const ids: string[] = [];
+  let after: string | null = null;
+  do {
+    const response = await graphql(app.baseUrl, SEARCH, { input: { jurisdiction: state, timeZone: 'America/New_York', first: 50, after } }, client);
+    expect(response.errors).toBeUndefined();
+    const page = response.data!.searchTherapists as { total: number; totalIsCapped: boolean; nextCursor: string | null; items: { therapist: { id: string } }[] };
+    expect({ total: page.total, totalIsCapped: page.totalIsCapped }).toEqual({ total: CANDIDATE_LIMIT, totalIsCapped: true });
+    ids.push(...page.items.map((item) => item.therapist.id));
+    after = page.nextCursor;
+  } while (after);
+  return ids;
+}
+
+const overlap = (a: readonly string[], b: readonly string[]) => a.filter((id) => new Set(b).has(id)).length;
+
+beforeAll(async () => {
+  app = await startTestApp({ clock });
+  await seedDemoTherapists(app.em().fork(), { count: 3_800, today: '2026-11-25', seed: 21, adminUserId: null });
+  await RequestContext.create(app.em(), () => app.app.get(SearchProjection).refreshAvailability());
+  const [largest] = await app.em().getConnection().execute<{ jurisdiction: string; ids: string[] }[]>(
+    `select jurisdiction, array_agg(therapist_id::text) as ids from therapist_search_states group by jurisdiction order by count(*) desc limit 1`,
+  );
+  state = largest.jurisdiction;
+  listed = new Set(largest.ids);
+}, 180_000);
+afterAll(() => app.close());
+
+it('seeded a state with more listable therapists than the ranking sees', () => {
+  expect(listed.size).toBeGreaterThan(CANDIDATE_LIMIT + 50);
+});
+
+it('shows one client the same 400 all day, each once, and another client or the next day a different 400', async () => {
+  const today = await reachable();
+  expect(new Set(today).size).toBe(CANDIDATE_LIMIT);
+  expect(today.every((id) => listed.has(id))).toBe(true);
+  expect(await reachable()).toEqual(today);
+
+  const client = await signUpAs(app, 'CLIENT');
+  const theirs = await reachable(client);
+  expect(new Set(theirs).size).toBe(CANDIDATE_LIMIT);
+  expect(overlap(theirs, today)).toBeLessThan(CANDIDATE_LIMIT);
+
+  clock.set('2026-11-26T15:00:00Z');
+  await RequestContext.create(app.em(), () => app.app.get(SearchProjection).refreshAvailability());
+  const tomorrow = await reachable();
+  expect(new Set(tomorrow).size).toBe(CANDIDATE_LIMIT);
+  expect(overlap(tomorrow, today)).toBeLessThan(CANDIDATE_LIMIT);
+});
+
+it("reaches every one of the state's therapists within two weeks of anonymous days", async () => {
+  const engine = new PostgresSearchEngine(app.em().fork(), clock);
+  const seen = new Set<string>();
+  for (let day = 1; day <= 14; day += 1) {
+    const seed = `2026-12-${String(day).padStart(2, '0')}:anonymous`;
+    const candidates = await engine.candidates(emptyQuery({ jurisdiction: state }), CANDIDATE_LIMIT, rotationFor(seed));
+    expect(candidates).toHaveLength(CANDIDATE_LIMIT);
+    for (const { id } of candidates) seen.add(id);
+  }
+  expect([...listed].filter((id) => !seen.has(id))).toEqual([]);
+});
