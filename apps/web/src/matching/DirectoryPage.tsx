@@ -119,7 +119,7 @@ export function DirectoryPage() {
           }
         >
           <RelaxedNotice relaxed={filters.relax} onRestore={() => setFilters({ ...filters, relax: [] })} />
-          <ResultsCount total={first.total} fetching={search.fetching} verb="found" />
+          <ResultsCount total={first.total} capped={first.totalIsCapped} fetching={search.fetching} verb="found" />
           {search.items.length === 0 ? (
             <DirectoryEmpty
               hasText={Boolean(text)}

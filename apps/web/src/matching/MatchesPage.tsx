@@ -71,7 +71,7 @@ export function MatchesPage() {
           }
         >
           <RelaxedNotice relaxed={filters.relax} onRestore={() => setFilters({ ...filters, relax: [] })} />
-          <ResultsCount total={first.total} fetching={search.fetching} />
+          <ResultsCount total={first.total} capped={first.totalIsCapped} fetching={search.fetching} />
           {search.items.length === 0 ? (
             <MatchesEmpty
               filtered={hasFilters(filters)}

@@ -49,6 +49,7 @@ export const searchTherapistsQuery = graphql(`
   query SearchTherapists($input: SearchTherapistsInput!) {
     searchTherapists(input: $input) {
       total
+      totalIsCapped
       nextCursor
       engine
       crisisResources {
