@@ -27,6 +27,7 @@ import { Migration20261203030000RankingChangeCounter } from './Migration20261203
 import { Migration20261204000000SearchStates } from './Migration20261204000000SearchStates';
 import { Migration20261205000000RateLimitUnlogged } from './Migration20261205000000RateLimitUnlogged';
 import { Migration20261205010000PageChangeCounter } from './Migration20261205010000PageChangeCounter';
+import { Migration20261206000000SearchFacetCodes } from './Migration20261206000000SearchFacetCodes';
 
 /** Applied in this order. Append new migrations; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
@@ -59,4 +60,5 @@ export const ALL_MIGRATIONS = [
   { name: 'Migration20261204000000SearchStates', class: Migration20261204000000SearchStates },
   { name: 'Migration20261205000000RateLimitUnlogged', class: Migration20261205000000RateLimitUnlogged },
   { name: 'Migration20261205010000PageChangeCounter', class: Migration20261205010000PageChangeCounter },
+  { name: 'Migration20261206000000SearchFacetCodes', class: Migration20261206000000SearchFacetCodes },
 ];

@@ -1,4 +1,4 @@
-import { Check, Entity, Index, ManyToOne, OneToOne, Property } from '@mikro-orm/postgresql';
+import { Check, Entity, Index, ManyToOne, OneToOne, PrimaryKey, Property, Unique } from '@mikro-orm/postgresql';
 import { TherapistProfile } from '../../therapists/entities/therapist-profile.entity';
 
 const gin = (column: string) => ({
@@ -166,7 +166,7 @@ export class TherapistSearchFacetCount {
 
 const STATE_COVERED = [
   'accepting', 'earliest_license_expiry', 'latest_license_expiry', 'formats', 'languages', 'concerns', 'specialty_concerns',
-  'treated_concerns', 'modalities', 'communities', 'age_groups', 'gender', 'price_band', 'fee_minor', 'sliding_scale_min_minor',
+  'treated_concerns', 'modalities', 'communities', 'age_groups', 'gender', 'price_band', 'fee_minor', 'sliding_scale_min_minor', 'facet_codes',
 ];
 
 /**
@@ -235,4 +235,29 @@ export class TherapistSearchState {
   /** Payer ids, lower-cased; not in the covering index (up to 40 a row, read by one rare filter). */
   @Property({ type: 'text[]' })
   insurance!: string[];
+
+  /**
+   * The codes (TherapistSearchFacetValue) of the row's (facet, value) pairs, two bytes each, big-endian:
+   * a filtered set's facets are counted from these (migration 20261206000000).
+   */
+  @Property({ type: 'blob' })
+  facetCodes!: Buffer;
+}
+
+/**
+ * A number for each (facet, value) a state row holds (migration 20261206000000), given by
+ * therapist_search_facet_codes() the first time a value is written and never changed or removed
+ * (a trigger refuses both), so the API may keep them. Read with SQL; never through the ORM.
+ */
+@Entity({ tableName: 'therapist_search_facet_values' })
+@Unique({ name: 'therapist_search_facet_values_facet_value_unique', properties: ['facet', 'value'] })
+export class TherapistSearchFacetValue {
+  @PrimaryKey({ type: 'smallint', autoincrement: true })
+  code!: number;
+
+  @Property({ type: 'text' })
+  facet!: string;
+
+  @Property({ type: 'text' })
+  value!: string;
 }

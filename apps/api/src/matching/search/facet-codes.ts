@@ -1,0 +1,62 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+
+export type PairCounts = Map<string, Map<string, number>>;
+
+interface FacetValue {
+  facet: string;
+  value: string;
+}
+
+/**
+ * Counts a filtered set's facets from its rows' facet codes (therapist_search_states.facet_codes,
+ * migration 20261206000000): two bytes per (facet, value) a row holds, big-endian, the rows'
+ * bytes concatenated by the statement. The dictionary (therapist_search_facet_values) is read
+ * once and again only when a code it lacks turns up: codes never change meaning or go away (a
+ * trigger refuses both), so what this process holds stays true.
+ */
+export class FacetCodes {
+  private values: (FacetValue | undefined)[] = [];
+  private loading: Promise<void> | null = null;
+
+  constructor(private readonly em: EntityManager) {}
+
+  /** The counts of every (facet, value) in `codes`, and the matching rows' number as 'total'. */
+  async count(total: number, codes: Buffer | null): Promise<PairCounts> {
+    const bytes = codes ?? Buffer.alloc(0);
+    if (bytes.length % 2 !== 0) throw new Error(`facet codes of odd length ${bytes.length}`);
+    let highest = 0;
+    for (let index = 0; index < bytes.length; index += 2) highest = Math.max(highest, (bytes[index] << 8) | bytes[index + 1]);
+    const tally = new Int32Array(highest + 1);
+    for (let index = 0; index < bytes.length; index += 2) tally[(bytes[index] << 8) | bytes[index + 1]] += 1;
+    if (!this.knowsAll(tally)) await this.load();
+    const counts: PairCounts = new Map([['total', new Map([['', total]])]]);
+    for (let code = 0; code < tally.length; code += 1) {
+      if (tally[code] === 0) continue;
+      const known = this.values[code];
+      if (!known) throw new Error(`facet code ${code} is not in therapist_search_facet_values`);
+      const values = counts.get(known.facet) ?? new Map<string, number>();
+      values.set(known.value, tally[code]);
+      counts.set(known.facet, values);
+    }
+    return counts;
+  }
+
+  private knowsAll(tally: Int32Array): boolean {
+    for (let code = 0; code < tally.length; code += 1) if (tally[code] > 0 && !this.values[code]) return false;
+    return true;
+  }
+
+  /** Reads the whole dictionary (a hundred-odd rows); concurrent callers share one read. */
+  private load(): Promise<void> {
+    this.loading ??= this.em
+      .getConnection()
+      .execute<{ code: number; facet: string; value: string }[]>('select code, facet, value from therapist_search_facet_values')
+      .then((rows) => {
+        const values: (FacetValue | undefined)[] = [];
+        for (const row of rows) values[Number(row.code)] = { facet: row.facet, value: row.value };
+        this.values = values;
+      })
+      .finally(() => (this.loading = null));
+    return this.loading;
+  }
+}
