@@ -59,17 +59,21 @@ function anonymousRotation() {
   return rotationFor(`${new Date().toISOString().slice(0, 10)}:anonymous`);
 }
 
-/** The compiled PostgresSearchEngine's candidate query alone, per kind, on a forked EntityManager. */
+/**
+ * The compiled PostgresSearchEngine alone, per kind, on a forked EntityManager: its candidate query
+ * (the baseline), and its total with every facet (`facets`), what a search runs beside it.
+ */
 async function measureEngine({ entityManager, kinds, plan, progress }) {
   const { PostgresSearchEngine } = require(join(API_DIST, 'matching/search/postgres-search-engine.js'));
   const engine = new PostgresSearchEngine(entityManager.fork(), { now: () => new Date() });
   const rotation = anonymousRotation();
   const rows = [];
   for (const kind of kinds) {
-    progress(`engine.candidates: ${kind.name}`);
+    progress(`engine.candidates and countAndFacets: ${kind.name}`);
     const query = await engineQueryFor(kind, entityManager);
     const { samples, result } = await timeSequentially(() => engine.candidates(query, CANDIDATE_LIMIT, rotation), plan);
-    rows.push({ name: kind.name, samples, summary: summarize(samples), candidates: result.length, query });
+    const facets = await timeSequentially(() => engine.countAndFacets(query), plan);
+    rows.push({ name: kind.name, samples, summary: summarize(samples), candidates: result.length, query, facets: { samples: facets.samples, summary: summarize(facets.samples), total: facets.result.total } });
   }
   return rows;
 }

@@ -90,6 +90,10 @@ function sizeReport({ label, http, httpCold, engine, phases, statements, concurr
       rows: [...engine.map((row) => [...timingCells(row.name, row.summary), '', '', String(row.candidates)]), [...timingCells('overall', overall(engine))]],
     },
     {
+      title: `${label}: engine.countAndFacets(query), SQL and counting (a whole state reads kept counts; other sets in a state, their rows' facet codes)`,
+      rows: [...engine.map((row) => [...timingCells(row.name, row.facets.summary), whole(row.facets.total), '', '']), [...timingCells('overall', overall(engine.map((row) => row.facets)))]],
+    },
+    {
       title: `${label}: steps of one search (${phases.kind}), each alone`,
       labels: ['n', 'p50 ms', 'p95 ms', 'p99 ms', 'mean ms'],
       rows: phases.rows.map((row) => timingCells(row.name, row.summary)),
