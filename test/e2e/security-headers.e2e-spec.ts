@@ -94,6 +94,13 @@ describe('in development and test', () => {
     const health = await fetch(`${app.baseUrl}/healthz`);
     expect(directives(health.headers.get('content-security-policy')).get('default-src')).toEqual(["'self'"]);
   });
+
+  it('digests no body for an ETag (answers are POSTs or differ per response) but static files keep theirs', async () => {
+    const graphql = await fetch(`${app.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    expect(graphql.headers.get('etag')).toBeNull();
+    expect((await fetch(`${app.baseUrl}/`)).headers.get('etag')).toBeNull();
+    expect((await fetch(`${app.baseUrl}/assets/${firstAsset('.js')}`)).headers.get('etag')).toMatch(/^W\/"/);
+  });
 });
 
 describe('in production', () => {

@@ -20,6 +20,11 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig): v
   // Which proxies' X-Forwarded-For to believe: request.ip (rate limits, audit events) is the client behind them.
   app.set('trust proxy', config.TRUSTED_PROXIES);
   app.disable('x-powered-by');
+  // No ETag digest of every body Express sends: GraphQL answers are POSTs nobody revalidates, and
+  // everything else it sends is `no-store` or differs per response (each page's CSP nonce). It
+  // cost a SHA-1 and a copy of every body, and a second write for small ones (the headers could
+  // not be joined to a Buffer). Static files keep theirs (serve-static sets its own).
+  app.set('etag', false);
   app.use(securityHeaders(config));
   app.use(cookieParser());
   app.use(

@@ -33,7 +33,7 @@ const MAX_KEY_CHARS = 32_768;
 const GRAPHQL_PATH = '/graphql';
 const VALIDITY = Symbol('kept search answer validity');
 
-/** The bytes Apollo sent, encoded once: sending them again is one write, with no ETag digest (Express's `send` computes one). */
+/** The bytes Apollo sent, encoded once: sending them again is one write of the kept Buffer, with no encoding or copy. */
 interface KeptBody {
   body: Buffer;
   contentType: string;
