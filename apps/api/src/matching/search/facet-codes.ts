@@ -24,26 +24,38 @@ export class FacetCodes {
   async count(total: number, codes: Buffer | null): Promise<PairCounts> {
     const bytes = codes ?? Buffer.alloc(0);
     if (bytes.length % 2 !== 0) throw new Error(`facet codes of odd length ${bytes.length}`);
-    let highest = 0;
-    for (let index = 0; index < bytes.length; index += 2) highest = Math.max(highest, (bytes[index] << 8) | bytes[index + 1]);
-    const tally = new Int32Array(highest + 1);
-    for (let index = 0; index < bytes.length; index += 2) tally[(bytes[index] << 8) | bytes[index + 1]] += 1;
-    if (!this.knowsAll(tally)) await this.load();
+    let tally = this.tally(bytes);
+    if (typeof tally === 'number') {
+      await this.load();
+      tally = this.tally(bytes);
+      if (typeof tally === 'number') throw new Error(`facet code ${tally} is not in therapist_search_facet_values`);
+    }
     const counts: PairCounts = new Map([['total', new Map([['', total]])]]);
     for (let code = 0; code < tally.length; code += 1) {
       if (tally[code] === 0) continue;
-      const known = this.values[code];
-      if (!known) throw new Error(`facet code ${code} is not in therapist_search_facet_values`);
-      const values = counts.get(known.facet) ?? new Map<string, number>();
-      values.set(known.value, tally[code]);
-      counts.set(known.facet, values);
+      const { facet, value } = this.values[code]!;
+      const values = counts.get(facet) ?? new Map<string, number>();
+      values.set(value, tally[code]);
+      counts.set(facet, values);
     }
     return counts;
   }
 
-  private knowsAll(tally: Int32Array): boolean {
-    for (let code = 0; code < tally.length; code += 1) if (tally[code] > 0 && !this.values[code]) return false;
-    return true;
+  /**
+   * How many times each code occurs, in one pass over the bytes (a code past the dictionary held
+   * here falls outside the array and is caught by `highest`); or the first code that dictionary lacks.
+   */
+  private tally(bytes: Buffer): Int32Array | number {
+    const tally = new Int32Array(this.values.length);
+    let highest = 0;
+    for (let index = 0; index < bytes.length; index += 2) {
+      const code = (bytes[index] << 8) | bytes[index + 1];
+      tally[code] += 1;
+      if (code > highest) highest = code;
+    }
+    if (highest >= tally.length && bytes.length > 0) return highest;
+    for (let code = 0; code < tally.length; code += 1) if (tally[code] > 0 && !this.values[code]) return code;
+    return tally;
   }
 
   /** Reads the whole dictionary (a hundred-odd rows); concurrent callers share one read. */

@@ -4,7 +4,7 @@ import { Clock } from '../../common/clock';
 import { utcDateOf } from '@rapport/domain';
 import { isIndexNotFound, isMissingSettings, MeiliHit, MeiliIndexClient, MeiliSearchRequest, MeiliSearchResponse } from './meilisearch-client';
 import { FACET_ATTRIBUTES, MAX_TOTAL_HITS, meilisearchIndexSettings, taxonomyFilter, toFacets, toMeiliFilter } from './meilisearch-query';
-import { byIdInRotation, Candidate, Facets, NO_ROTATION, Rotation, rotationStartId, SearchEngine, SearchQuery } from './search-engine.port';
+import { byIdInRotation, Candidate, checkedRotation, Facets, NO_ROTATION, Rotation, SearchEngine, SearchQuery } from './search-engine.port';
 import { writeTherapistDocuments } from './search-index-writer';
 import { expandText, ExpandedText } from './text-expansion';
 import { NAME_SIMILARITY_THRESHOLD, trigramSimilarity } from './trigram';
@@ -58,8 +58,7 @@ export class MeilisearchSearchEngine extends SearchEngine {
       // The ids from the rotation's start, then those before it: two sorted searches, one request.
       // A document written before rotationKey existed falls in the second (NOT matches a missing
       // attribute) and sorts last there, until the reindex writes it again.
-      rotationStartId(rotation); // refuses anything but a whole number in range before it enters the filter
-      const from = `rotationKey >= ${rotation}`;
+      const from = `rotationKey >= ${checkedRotation(rotation)}`;
       const sort = ['rotationKey:asc', 'id:asc'];
       const responses = await this.search([
         { q: null, filter: `${filter} AND ${from}`, sort, limit, attributesToRetrieve: ['id'] },

@@ -1,7 +1,7 @@
 import { isLicenseValid, LicenseFacts } from '@rapport/domain';
 import { findConcern, findModality } from '@rapport/taxonomy';
 import { Office, OfficeFacts, publicOfficeOf } from '../../therapists/public-office';
-import { normalizeInsurance, PRICE_BANDS } from './search-engine.port';
+import { normalizeInsurance, PRICE_BANDS, rotationKeyOf } from './search-engine.port';
 
 /** One therapist as an external search engine stores it: public profile facts only, never client data. */
 export interface SearchDocument {
@@ -69,13 +69,6 @@ export interface SearchableLicense {
   status: LicenseFacts['status'] | string;
   /** Last valid day, 'YYYY-MM-DD'. */
   expiresOn: string;
-}
-
-/** A UUID's leading 32 bits (its first eight hex digits) as a number. */
-export function rotationKeyOf(id: string): number {
-  const key = Number.parseInt(id.slice(0, 8), 16);
-  if (!/^[0-9a-f]{8}-/i.test(id) || !Number.isSafeInteger(key)) throw new RangeError(`not a UUID: ${id}`);
-  return key;
 }
 
 /** 'YYYY-MM-DD' as the number YYYYMMDD, which Meilisearch can compare. */

@@ -6,8 +6,7 @@ import { License, LicenseStatus } from '../../licensing/entities/license.entity'
 import { SessionKind, SessionType } from '../../availability/entities/session-type.entity';
 import { WeeklyRule } from '../../availability/entities/weekly-rule.entity';
 import { ProfileStatus, SessionFormat, TherapistGender, TherapistProfile } from '../../therapists/entities/therapist-profile.entity';
-import { emptyQuery, Facets, SearchEngine, SearchQuery } from './search-engine.port';
-import { rotationKeyOf } from './search-document';
+import { emptyQuery, Facets, rotationKeyOf, SearchEngine, SearchQuery } from './search-engine.port';
 import { addDays } from '@rapport/domain';
 
 /**

@@ -1,5 +1,4 @@
-import { byIdInRotation, emptyQuery, rotationFor, rotationStartId } from './search-engine.port';
-import { rotationKeyOf } from './search-document';
+import { byIdInRotation, emptyQuery, rotationFor, rotationKeyOf, rotationStartId } from './search-engine.port';
 
 // Input is normalised once, here, for every engine (the Postgres engine's SQL and Meilisearch's filter read the result).
 describe('emptyQuery normalises input once for every engine', () => {

@@ -37,10 +37,22 @@ export function rotationFor(seed: string): Rotation {
   return createHash('sha256').update(seed).digest().readUInt32BE(0);
 }
 
+/** The rotation itself, once it is known to be a whole number in range (it is written into SQL and filters). */
+export function checkedRotation(rotation: Rotation): Rotation {
+  if (!Number.isInteger(rotation) || rotation < 0 || rotation > 0xffff_ffff) throw new RangeError(`not a rotation: ${rotation}`);
+  return rotation;
+}
+
 /** The id whose leading 32 bits are the rotation and the rest zero: ids at or past it come first. */
 export function rotationStartId(rotation: Rotation): string {
-  if (!Number.isInteger(rotation) || rotation < 0 || rotation > 0xffff_ffff) throw new RangeError(`not a rotation: ${rotation}`);
-  return `${rotation.toString(16).padStart(8, '0')}-0000-0000-0000-000000000000`;
+  return `${checkedRotation(rotation).toString(16).padStart(8, '0')}-0000-0000-0000-000000000000`;
+}
+
+/** Where an id stands in a rotation: its leading 32 bits (first eight hex digits) as a number; a search document's rotationKey. */
+export function rotationKeyOf(id: string): Rotation {
+  const key = Number.parseInt(id.slice(0, 8), 16);
+  if (!/^[0-9a-f]{8}-/i.test(id) || !Number.isSafeInteger(key)) throw new RangeError(`not a UUID: ${id}`);
+  return key;
 }
 
 /** Compares ids (lower-case UUID text, which sorts as PostgreSQL sorts uuids) in a rotation's order. */
