@@ -141,4 +141,46 @@ describe('the rows the ranking reads', () => {
       clock.set(now);
     }
   });
+
+  // The API keeps rows it has parsed (SEARCH_ROW_CACHE_ROWS) and checks each one's version on every read.
+  const rowNow = async () => (await app.app.get(SearchProjection).rowsFor([therapist.profileId])).get(therapist.profileId);
+  const MINUTE_MS = 60_000;
+
+  /** Sets the row's summary directly (no trigger writes it): open starts this many minutes from the clock, fresh for a day. */
+  async function summaryStartingIn(minutesFromNow: number[]): Promise<number> {
+    const nowMinute = Math.floor(clock.now().getTime() / MINUTE_MS);
+    await app.em().getConnection().execute(
+      `update therapist_search set open_slot_starts = ?::int[], availability_stale = false, minimum_notice_minutes = 0, horizon_days = null,
+         availability_exact_until = ?::timestamptz + interval '1 day' where therapist_id = ?`,
+      [`{${minutesFromNow.map((minutes) => nowMinute + minutes).join(',')}}`, clock.now(), therapist.profileId],
+    );
+    return nowMinute * MINUTE_MS;
+  }
+
+  it('read again with no write in between are the very same rows, and any write shows at once', async () => {
+    const nowMs = await summaryStartingIn([30, 120]);
+    const first = await rowNow();
+    expect(first!.summarySlotStartsMs).toEqual([nowMs + 30 * MINUTE_MS, nowMs + 120 * MINUTE_MS]);
+    expect(await rowNow()).toBe(first);
+    // Another connection writes the row: the next read has it, though the process kept the old one.
+    await summaryStartingIn([45]);
+    expect((await rowNow())!.summarySlotStartsMs).toEqual([nowMs + 45 * MINUTE_MS]);
+    await app.em().getConnection().execute(`update therapist_search set availability_stale = true where therapist_id = ?`, [therapist.profileId]);
+    expect((await rowNow())!.summarySlotStartsMs).toBeNull();
+  });
+
+  it('kept by the process, follow the clock: an open time that has passed leaves, and a summary past its day stops answering', async () => {
+    const nowMs = await summaryStartingIn([30, 120]);
+    const now = clock.now();
+    try {
+      expect((await rowNow())!.summarySlotStartsMs).toHaveLength(2);
+      clock.set(new Date(nowMs + 60 * MINUTE_MS));
+      expect((await rowNow())!.summarySlotStartsMs).toEqual([nowMs + 120 * MINUTE_MS]);
+      clock.set(new Date(now.getTime() + 25 * 60 * MINUTE_MS));
+      expect((await rowNow())!.summarySlotStartsMs).toBeNull();
+    } finally {
+      clock.set(now);
+      await app.app.get(SearchProjection).refreshAvailability([therapist.profileId]);
+    }
+  });
 });

@@ -135,6 +135,11 @@ export const configSchema = z.object({
    * Other changes (profiles, licenses, session types, what a search filters on) end it at once.
    */
   SEARCH_AVAILABILITY_LAG_SECONDS: z.coerce.number().int().min(0).max(300).default(0),
+  /**
+   * How many search read-model rows each API process keeps parsed between searches (least recently
+   * used leave first), each checked against its row version on every use; 0 reads every row each time.
+   */
+  SEARCH_ROW_CACHE_ROWS: z.coerce.number().int().min(0).max(1_000_000).default(20_000),
   /** How often each job worker asks PostgreSQL for due jobs (pg-boss allows 0.5 at least). */
   JOBS_POLL_INTERVAL_SECONDS: z.coerce.number().min(0.5).max(300).default(2),
   /** smtp:// or smtps:// URL (user and password in it) of the mail server. Unset: mail is kept in the local mailbox. */

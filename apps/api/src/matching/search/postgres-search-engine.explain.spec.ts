@@ -136,4 +136,15 @@ describe('search statements at a seeded size', () => {
     expect(plans).toHaveLength(1);
     expect(plans[0].scans).not.toContain('Seq Scan on therapist_search');
   });
+
+  it('with rows kept in the process, reads their versions by primary key, then only rows it lacks', async () => {
+    const kept = new SearchProjection(orm.em.fork(), clock, null as never, { SEARCH_ROW_CACHE_ROWS: 1_000 });
+    const ids = (await engine.candidates(emptyQuery({ jurisdiction: 'NY' }), 400)).map((candidate) => candidate.id);
+    const first = await plansOf(() => kept.rowsFor(ids));
+    expect(first).toHaveLength(2);
+    for (const plan of first) expect(plan.scans).not.toContain('Seq Scan on therapist_search');
+    const again = await plansOf(() => kept.rowsFor(ids));
+    expect(again).toHaveLength(1);
+    expect(again[0].scans).not.toContain('Seq Scan on therapist_search');
+  });
 });

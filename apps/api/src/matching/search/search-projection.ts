@@ -1,9 +1,12 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { EntityManager, RequestContext } from '@mikro-orm/postgresql';
 import { addDuration, durationMs, utcDateOf } from '@rapport/domain';
 import { Clock } from '../../common/clock';
 import { uuidArray } from '../../common/sql/uuid-array';
 import { DEFAULT_SESSION_MINUTES, SlotFinder } from '../../availability/slot-finder.service';
+import { APP_CONFIG } from '../../config/config.module';
+import { AppConfig } from '../../config/config.schema';
+import { ProjectionRowCache, RowVersion } from './projection-row-cache';
 
 /** The ranking counts open times over the client's today … today + 13, which ends within 14 days of now in any zone. */
 export const RANKING_WINDOW_DAYS = 14;
@@ -67,8 +70,9 @@ interface RawRow {
   insurance: string[];
   office_latitude: number | null;
   office_longitude: number | null;
-  open_slot_starts: number[];
-  usable: boolean;
+  /** Minutes since the epoch; a kept row holds them as an Int32Array (half the memory). */
+  open_slot_starts: number[] | Int32Array;
+  availability_stale: boolean;
   exact_until_ms: number | null;
   minimum_notice_minutes: number | null;
   horizon_days: number | null;
@@ -85,35 +89,71 @@ interface RawRow {
 @Injectable()
 export class SearchProjection {
   private readonly logger = new Logger(SearchProjection.name);
+  /** Rows as last read, by row version (SEARCH_ROW_CACHE_ROWS); null reads every row each time. */
+  private readonly kept: ProjectionRowCache<RawRow, ProjectionRow> | null;
 
   constructor(
     private readonly em: EntityManager,
     private readonly clock: Clock,
     private readonly slots: SlotFinder,
-  ) {}
+    @Optional() @Inject(APP_CONFIG) config?: Pick<AppConfig, 'SEARCH_ROW_CACHE_ROWS'>,
+  ) {
+    const capacity = config?.SEARCH_ROW_CACHE_ROWS ?? 0;
+    this.kept = capacity > 0 ? new ProjectionRowCache(capacity, (raw, now) => frozen(toRow(raw, now))) : null;
+  }
 
   /**
-   * The rows of these therapists (one indexed statement), leaving out any whose every
-   * license has expired since the row was written (whichever engine found them). Open slots come from the
-   * summary, bounded by the therapist's notice and horizon as of now, exactly as
-   * the slot engine would bound them; rows whose summary cannot answer exactly
-   * (changed since, or older than a day) carry null.
+   * The rows of these therapists, leaving out any whose every license has expired since the row
+   * was written (whichever engine found them). Open slots come from the summary, bounded by the
+   * therapist's notice and horizon as of now, exactly as the slot engine would bound them; rows
+   * whose summary cannot answer exactly (changed since, or older than a day) carry null. With the
+   * row cache, two statements: the rows' versions, then only the rows this process does not hold
+   * at those versions; without it, one.
    */
   async rowsFor(therapistIds: readonly string[]): Promise<Map<string, ProjectionRow>> {
     if (therapistIds.length === 0) return new Map();
     const now = this.clock.now();
-    const rows = await this.em.getConnection().execute<RawRow[]>(
+    if (this.kept === null) return new Map((await this.readRows(therapistIds, now)).map((row) => [row.therapist_id, toRow(row, now)]));
+    // The versions of the rows that may be shown (a small statement), then whole rows only for
+    // those written since this process last read them.
+    const versions = new Map(
+      (await this.em.getConnection().execute<{ therapist_id: string; version: RowVersion }[]>(
+        `select therapist_id, ${ROW_VERSION} as version from therapist_search where therapist_id = any(?::uuid[]) and latest_license_expiry >= ?`,
+        [uuidArray(therapistIds), utcDateOf(now)],
+      )).map((row) => [row.therapist_id, row.version]),
+    );
+    const missing = this.kept.missing(versions);
+    if (missing.length > 0) {
+      // Read again at whatever version is current now: a write between the two statements gives
+      // the newer row, kept under its own version.
+      for (const row of await this.readRows(missing, now)) {
+        this.kept.put(row.therapist_id, row.version, compact(row));
+        versions.set(row.therapist_id, row.version);
+      }
+    }
+    const rows = new Map<string, ProjectionRow>();
+    for (const [id, version] of versions) {
+      const row = this.kept.rowAt(id, version, now);
+      if (row !== undefined) rows.set(id, row);
+    }
+    return rows;
+  }
+
+  /**
+   * Whole rows (one indexed statement), leaving out any whose every license has expired since the
+   * row was written (whichever engine found them).
+   */
+  private readRows(therapistIds: readonly string[], now: Date): Promise<(RawRow & { version: RowVersion })[]> {
+    return this.em.getConnection().execute<(RawRow & { version: RowVersion })[]>(
       // Arrays come as JSON: the driver parses JSON natively, and PostgreSQL's array text in
       // JavaScript (400 rows of about 80 open starts each) was most of this statement's cost.
-      `select therapist_id, ${[...ARRAY_COLUMNS].map((column) => `to_json(${column}) as ${column}`).join(', ')},
+      `select therapist_id, ${ROW_VERSION} as version, ${[...ARRAY_COLUMNS].map((column) => `to_json(${column}) as ${column}`).join(', ')},
          accepts_new_clients, accepting, gender, fee_minor, sliding_scale_min_minor, sliding_scale_max_minor,
-         office_latitude, office_longitude, minimum_notice_minutes, horizon_days, slot_minutes,
-         (not availability_stale and availability_exact_until >= ?) as usable,
+         office_latitude, office_longitude, minimum_notice_minutes, horizon_days, slot_minutes, availability_stale,
          (extract(epoch from availability_exact_until) * 1000)::float8 as exact_until_ms
        from therapist_search where therapist_id = any(?::uuid[]) and latest_license_expiry >= ?`,
-      [now, uuidArray(therapistIds), utcDateOf(now)],
+      [uuidArray(therapistIds), utcDateOf(now)],
     );
-    return new Map(rows.map((row) => [row.therapist_id, toRow(row, now)]));
   }
 
   /**
@@ -225,8 +265,16 @@ function earliest(instant: Date, other: Date | null): Date {
   return other !== null && other < instant ? other : instant;
 }
 
+/** See RowVersion: the tuple's creating transaction and its place. */
+const ROW_VERSION = `xmin::text || ':' || ctid::text`;
+
+/**
+ * The row as the ranking reads it as of now. Its summary answers only while fresh (no change since
+ * it was computed) and exact (computed less than a day ago, before any hold it counted lapses).
+ */
 function toRow(row: RawRow, now: Date): ProjectionRow {
-  const window = row.usable ? startsWithin(row, now) : null;
+  const usable = !row.availability_stale && row.exact_until_ms !== null && row.exact_until_ms >= now.getTime();
+  const window = usable ? startsWithin(row, now) : null;
   return {
     therapistId: row.therapist_id,
     jurisdictions: row.jurisdictions,
@@ -250,6 +298,38 @@ function toRow(row: RawRow, now: Date): ProjectionRow {
     slotMinutes: row.slot_minutes ?? DEFAULT_SESSION_MINUTES,
     unchangedUntilMs: window?.unchangedUntilMs ?? now.getTime(),
   };
+}
+
+/**
+ * A row as a process keeps it: its open times as 32-bit minutes, and its codes (concerns, states,
+ * languages…, a few hundred values) as one shared string each rather than one per row, which
+ * halves a kept row (about 4.4 KB parsed).
+ */
+function compact(row: RawRow): RawRow {
+  const kept = { ...row, open_slot_starts: Int32Array.from(row.open_slot_starts) };
+  for (const column of ARRAY_COLUMNS) if (column !== 'open_slot_starts') kept[column] = row[column].map(sharedCode);
+  kept.gender = row.gender === null ? null : sharedCode(row.gender);
+  return kept;
+}
+
+const SHARED_CODES_LIMIT = 10_000;
+const sharedCodes = new Map<string, string>();
+
+/** One string per code for every kept row (up to SHARED_CODES_LIMIT distinct: free text past that stays as read). */
+function sharedCode(value: string): string {
+  const shared = sharedCodes.get(value);
+  if (shared !== undefined) return shared;
+  if (sharedCodes.size < SHARED_CODES_LIMIT) sharedCodes.set(value, value);
+  return value;
+}
+
+/**
+ * A kept row is shared by every search that reads it: nothing may change it (strict mode throws).
+ * Its open times stay unfrozen: freezing an array of doubles boxes each one (2 KB a row, not 0.7).
+ */
+function frozen(row: ProjectionRow): ProjectionRow {
+  for (const value of Object.values(row)) if (Array.isArray(value) && value !== row.summarySlotStartsMs) Object.freeze(value);
+  return Object.freeze(row);
 }
 
 /**
