@@ -32,7 +32,7 @@ import { fromFilters, fromIntake } from './match-preferences';
 import { SearchFilter } from './models/search-filter.enum';
 import { FilterRelaxationModel, TherapistSearchResultModel } from './models/search-result.model';
 import { AnswerValidity, RankingCache } from './search/search-cache';
-import { rotationFor, SearchEngine, SearchQuery } from './search/search-engine.port';
+import { Candidate, Facets, rotationFor, SearchEngine, SearchQuery } from './search/search-engine.port';
 import { ProjectionRow, RANKING_WINDOW_DAYS, SearchProjection } from './search/search-projection';
 
 /**
@@ -76,10 +76,15 @@ export class MatchingService {
     const excluded = options.excludeTherapistIds ?? [];
     // The ranking and the times shown count from the client's today.
     options.validity?.narrow(startOfLocalDay(addDays(clientToday, 1), preferences.timeZone).getTime());
-    const [{ ranking, accepting, truncated, openTimes }, { total, facets }] = await Promise.all([
-      this.rankings.rank(JSON.stringify([query, preferences, fairnessSeed, excluded]), () => this.rank(query, preferences, clientToday, fairnessSeed, excluded), options.validity),
-      this.engine.countAndFacets(query),
-    ]);
+    // A ranking computed now asks the engine for the candidates and the counts together (one pass
+    // over the matching rows); a kept one leaves the counts to ask for alone.
+    let countedWithCandidates: Counts | undefined;
+    const { ranking, accepting, truncated, openTimes } = await this.rankings.rank(
+      JSON.stringify([query, preferences, fairnessSeed, excluded]),
+      () => this.rank(query, preferences, clientToday, fairnessSeed, excluded, (counts) => (countedWithCandidates = counts)),
+      options.validity,
+    );
+    const { total, facets } = countedWithCandidates ?? (await this.engine.countAndFacets(query));
     const paging = pageSearchResults({
       offset,
       first: input.first,
@@ -125,8 +130,8 @@ export class MatchingService {
    * holds until the first of its rows would read differently with no write (an open time
    * entering or leaving a bookable window), which bounds how long RankingCache keeps it.
    */
-  private async rank(query: SearchQuery, preferences: MatchPreferences, today: string, fairnessSeed: string, excluded: readonly string[]) {
-    const { rankable, accepting, truncated, openTimesOf, unchangedUntilMs } = await this.rankableFor(query, fairnessSeed, excluded);
+  private async rank(query: SearchQuery, preferences: MatchPreferences, today: string, fairnessSeed: string, excluded: readonly string[], counted: (counts: Counts) => void) {
+    const { rankable, accepting, truncated, openTimesOf, unchangedUntilMs } = await this.rankableFor(query, fairnessSeed, excluded, counted);
     const ranking = rankTherapists({ candidates: rankable, preferences, today, fairnessSeed });
     // What a kept ranking holds is what its pages show: the ranked therapists' open times and
     // whether they accept, none of the 400 rows (keeping those tripled a ranking's memory).
@@ -139,12 +144,21 @@ export class MatchingService {
    * Engine candidates as the ranking's input, from the search read model (one indexed
    * statement), with open times from its availability summary; the few whose summary
    * is stale (changed in the last seconds, not yet rolled) get exact ones, in one batch.
-   * `openTimesOf` gives a candidate's open times, which the page shows.
+   * `openTimesOf` gives a candidate's open times, which the page shows. Given `counted`, the
+   * engine counts the set (total and facets) in the same pass and hands it over there.
    */
-  private async rankableFor(query: SearchQuery, fairnessSeed: string, excludeTherapistIds: readonly string[] = []) {
+  private async rankableFor(query: SearchQuery, fairnessSeed: string, excludeTherapistIds: readonly string[] = [], counted?: (counts: Counts) => void) {
     // Which 400 of a larger set the ranking sees turns with the seed, as its ties do: each
     // client, each day, a different stretch of the equally relevant (see Rotation).
-    const candidates = await this.engine.candidates(query, CANDIDATE_LIMIT, rotationFor(fairnessSeed));
+    const rotation = rotationFor(fairnessSeed);
+    let candidates: Candidate[];
+    if (counted) {
+      const { candidates: found, total, facets } = await this.engine.candidatesAndCounts(query, CANDIDATE_LIMIT, rotation);
+      counted({ total, facets });
+      candidates = found;
+    } else {
+      candidates = await this.engine.candidates(query, CANDIDATE_LIMIT, rotation);
+    }
     // A rematch leaves out the therapists the client asked to leave.
     const excluded = new Set(excludeTherapistIds);
     const ids = candidates.map((candidate) => candidate.id).filter((id) => !excluded.has(id));
@@ -158,10 +172,11 @@ export class MatchingService {
       return [toCandidate(row, textRelevance, openSlotStartsMs, alliances.get(id) ?? null)];
     });
     const accepting = new Set([...rows.values()].filter((row) => row.accepting).map((row) => row.therapistId));
-    // Starts as a typed array: slot objects are built only for the therapists a page shows.
+    // The summary's own starts (rows are kept per process and never changed, so no copy): slot
+    // objects are built only for the therapists a page shows.
     const openTimesOf = (therapistId: string): OpenTimes => {
       const row = rows.get(therapistId);
-      if (row?.summarySlotStartsMs) return { startsMs: Float64Array.from(row.summarySlotStartsMs), slotMs: durationMs({ minutes: row.slotMinutes }) };
+      if (row?.summarySlotStartsMs) return { startsMs: row.summarySlotStartsMs, slotMs: durationMs({ minutes: row.slotMinutes }) };
       return exact.get(therapistId) ?? [];
     };
     // Read again later, these rows differ from the first moment one of them would.
@@ -206,8 +221,11 @@ export class MatchingService {
   }
 }
 
+/** A filtered set's total and facets. */
+type Counts = { total: number; facets: Facets };
+
 /** A ranked therapist's open times: the summary's starts, each slot `slotMs` long; or the slot engine's slots for a stale row. */
-type OpenTimes = { startsMs: Float64Array; slotMs: number } | Slot[];
+type OpenTimes = { startsMs: readonly number[]; slotMs: number } | Slot[];
 
 /**
  * The first few open times, those on the client's preferred days and times first, so an

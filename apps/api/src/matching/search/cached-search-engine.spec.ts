@@ -57,6 +57,19 @@ describe('CachedSearchEngine', () => {
     expect(await search(new PostgresSearchEngine(orm.em.fork(), clock))).toEqual(fresh);
   });
 
+  it('keeps candidates and counts asked together under the keys each has alone, and runs the engine once for both', async () => {
+    const NY_ANXIETY = emptyQuery({ jurisdiction: 'NY', concerns: ['ANXIETY'] });
+    const fresh = await engineStatements(() => cached.candidatesAndCounts(NY_ANXIETY, 400));
+    // One statement: a scored set in a state is found and counted in one pass.
+    expect(fresh).toHaveLength(1);
+    expect(await engineStatements(() => Promise.all([cached.candidates(NY_ANXIETY, 400), cached.countAndFacets(NY_ANXIETY)]))).toEqual([]);
+    // Asked alone first, both parts are then kept for the call asking together.
+    await Promise.all([cached.candidates(NY_CBT, 400), cached.countAndFacets(NY_CBT)]);
+    expect(await engineStatements(() => cached.candidatesAndCounts(NY_CBT, 400))).toEqual([]);
+    const direct = new PostgresSearchEngine(orm.em.fork(), clock);
+    expect(await cached.candidatesAndCounts(NY_ANXIETY, 400)).toEqual({ candidates: await direct.candidates(NY_ANXIETY, 400), ...(await direct.countAndFacets(NY_ANXIETY)) });
+  });
+
   it('reads the counter once for the calls made together, and again for a later call', async () => {
     const counterReads = async (run: () => Promise<unknown>) => {
       statements.length = 0;

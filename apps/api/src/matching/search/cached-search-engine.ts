@@ -1,6 +1,6 @@
 import { Clock } from '../../common/clock';
 import { KeptAnswers, SearchChanges, searchCacheTtlMs } from './search-cache';
-import { Candidate, Facets, NO_ROTATION, Rotation, SearchEngine, SearchQuery } from './search-engine.port';
+import { Candidate, CandidatesAndCounts, Facets, NO_ROTATION, Rotation, SearchEngine, SearchQuery } from './search-engine.port';
 
 /**
  * Distinct answers kept per process. One holds up to 400 candidate ids (about 40 kB) or a set's
@@ -49,6 +49,21 @@ export class CachedSearchEngine extends SearchEngine {
     return this.remember('countAndFacets', query, () => this.engine.countAndFacets(query));
   }
 
+  /** Each part kept under the same key as when asked alone; the engine runs once for whichever is missing. */
+  override async candidatesAndCounts(query: SearchQuery, limit: number, rotation: Rotation = NO_ROTATION): Promise<CandidatesAndCounts> {
+    let computed: Promise<CandidatesAndCounts> | undefined;
+    const compute = () => (computed ??= this.engine.candidatesAndCounts(query, limit, rotation));
+    const { search } = await this.changes.read();
+    const [candidates, { total, facets }] = await Promise.all([
+      this.keep(`candidates:${limit}:${rotation}`, query, search, async () => (await compute()).candidates),
+      this.keep('countAndFacets', query, search, async () => {
+        const { total, facets } = await compute();
+        return { total, facets };
+      }),
+    ]);
+    return { candidates, total, facets };
+  }
+
   sync(therapistIds: string[]): Promise<void> {
     return this.engine.sync(therapistIds);
   }
@@ -60,6 +75,11 @@ export class CachedSearchEngine extends SearchEngine {
 
   private async remember<T>(kind: string, query: SearchQuery, compute: () => Promise<T>): Promise<T> {
     const { search } = await this.changes.read();
+    return this.keep(kind, query, search, compute);
+  }
+
+  /** An answer kept under the search counter's value read before it was computed. */
+  private keep<T>(kind: string, query: SearchQuery, search: string, compute: () => Promise<T>): Promise<T> {
     return this.kept.remember(`${kind}\u0000${JSON.stringify(query)}`, search, async () => ({ value: await compute(), validUntilMs: Number.POSITIVE_INFINITY }));
   }
 }

@@ -114,6 +114,22 @@ describe('search statements at a seeded size', () => {
     }
   });
 
+  it.each<[string, Partial<SearchQuery>, number]>([
+    ['CA, anxiety, video', { jurisdiction: 'CA', concerns: ['ANXIETY'], formats: ['VIDEO'] }, 1],
+    ['TX, text "trauma"', { jurisdiction: 'TX', text: 'trauma' }, 1],
+    ['NY, accepting, intake-shaped', { jurisdiction: 'NY', formats: ['VIDEO'], languages: ['en'], concerns: ['ANXIETY', 'DEPRESSION', 'STRESS'], maxFeeMinor: 18_000, acceptingNewClients: true }, 1],
+    ['NY, <= $120, sliding scale, Spanish', { jurisdiction: 'NY', maxFeeMinor: 12_000, slidingScaleOnly: true, languages: ['es'] }, 2],
+  ])('finds and counts a scored set in one statement, from the covering index: %s', async (_name, overrides, statements) => {
+    const plans = await plansOf(() => engine.candidatesAndCounts(emptyQuery(overrides), 400, rotationFor('2026-11-25:anonymous')));
+    expect(plans).toHaveLength(statements);
+    for (const plan of plans) {
+      const states = plan.scans.filter((scan) => scan.endsWith(' on therapist_search_states'));
+      expect(states.length).toBeGreaterThan(0);
+      expect({ sql: plan.sql, states }).toEqual({ sql: plan.sql, states: states.map(() => 'Index Only Scan on therapist_search_states') });
+      expect(plan.scans).not.toContain('Seq Scan on therapist_search');
+    }
+  });
+
   it.each<[string, Partial<SearchQuery>]>([
     ['NY', { jurisdiction: 'NY' }],
     ['NY, <= $120, sliding scale, Spanish', { jurisdiction: 'NY', maxFeeMinor: 12_000, slidingScaleOnly: true, languages: ['es'] }],

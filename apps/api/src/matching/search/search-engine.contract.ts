@@ -264,6 +264,24 @@ export function describeSearchEngineContract(label: string, start: () => Promise
       },
     );
 
+    it.each<[Partial<SearchQuery>, number]>([
+      [{ jurisdiction: 'NY', concerns: ['ANXIETY'] }, 100],
+      [{ jurisdiction: 'NY', concerns: ['DEPRESSION', 'ANXIETY'], formats: ['VIDEO'] }, 2],
+      [{ jurisdiction: 'NY', text: 'worry' }, 100],
+      [{ jurisdiction: 'NY', text: 'anxiety' }, 1],
+      [{ jurisdiction: 'NY', text: 'Amelia Hartwel' }, 100],
+      [{ jurisdiction: 'NY' }, 2],
+      [{ jurisdiction: 'NY', acceptingNewClients: true, concerns: ['OCD'] }, 100],
+      [{ concerns: ['ANXIETY'] }, 100],
+      [{}, 3],
+    ])('finds candidates and counts %j together as it finds each alone (limit %d)', async (overrides, limit) => {
+      const query = emptyQuery(overrides);
+      for (const rotation of [0, rotationKeyOf(ids.benjamin), 0xffff_ffff]) {
+        const together = await harness.engine.candidatesAndCounts(query, limit, rotation);
+        expect(together).toEqual({ candidates: await harness.engine.candidates(query, limit, rotation), ...(await harness.engine.countAndFacets(query)) });
+      }
+    });
+
     it('reflects a change once synced, and is safe to sync again', async () => {
       const em = harness.em();
       await em.nativeUpdate(TherapistProfile, { id: ids.amelia }, { status: ProfileStatus.SUSPENDED, suspendedAt: new Date(), suspensionReason: 'Contract test' });

@@ -76,6 +76,12 @@ export interface FacetCount {
   count: number;
 }
 
+export interface CandidatesAndCounts {
+  candidates: Candidate[];
+  total: number;
+  facets: Facets;
+}
+
 export type FacetName = 'concern' | 'modality' | 'language' | 'format' | 'priceBand' | 'gender' | 'community';
 export type Facets = Record<FacetName, FacetCount[]>;
 
@@ -96,6 +102,14 @@ export abstract class SearchEngine {
   async countAndFacets(query: SearchQuery): Promise<{ total: number; facets: Facets }> {
     const [total, facets] = await Promise.all([this.count(query), this.facets(query)]);
     return { total, facets };
+  }
+  /**
+   * The candidates and the set's total and facets together, as a computed search needs both;
+   * engines that find both in one pass over the matching rows override this.
+   */
+  async candidatesAndCounts(query: SearchQuery, limit: number, rotation: Rotation = NO_ROTATION): Promise<CandidatesAndCounts> {
+    const [candidates, counts] = await Promise.all([this.candidates(query, limit, rotation), this.countAndFacets(query)]);
+    return { candidates, ...counts };
   }
   /** Brings the engine's copy of these therapists up to date (no-op for engines reading the database). */
   abstract sync(therapistIds: string[]): Promise<void>;
