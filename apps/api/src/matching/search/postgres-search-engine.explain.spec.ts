@@ -119,7 +119,7 @@ describe('search statements at a seeded size', () => {
     ['TX, text "trauma"', { jurisdiction: 'TX', text: 'trauma' }, 1],
     ['NY, accepting, intake-shaped', { jurisdiction: 'NY', formats: ['VIDEO'], languages: ['en'], concerns: ['ANXIETY', 'DEPRESSION', 'STRESS'], maxFeeMinor: 18_000, acceptingNewClients: true }, 1],
     ['NY, <= $120, sliding scale, Spanish', { jurisdiction: 'NY', maxFeeMinor: 12_000, slidingScaleOnly: true, languages: ['es'] }, 2],
-  ])('finds and counts a scored set in one statement, from the covering index: %s', async (_name, overrides, statements) => {
+  ])('finds and counts a scored set in a state in one statement, from the covering index: %s', async (_name, overrides, statements) => {
     const plans = await plansOf(() => engine.candidatesAndCounts(emptyQuery(overrides), 400, rotationFor('2026-11-25:anonymous')));
     expect(plans).toHaveLength(statements);
     for (const plan of plans) {
@@ -128,6 +128,16 @@ describe('search statements at a seeded size', () => {
       expect({ sql: plan.sql, states }).toEqual({ sql: plan.sql, states: states.map(() => 'Index Only Scan on therapist_search_states') });
       expect(plan.scans).not.toContain('Seq Scan on therapist_search');
     }
+  });
+
+  it.each<[string, Partial<SearchQuery>]>([
+    ['CA, a name with a typo', { jurisdiction: 'CA', text: 'Esther Halvorsn' }],
+    ['any state, anxiety', { concerns: ['ANXIETY'] }],
+  ])('finds and counts a scored set read from therapist_search in one statement, never scanning it: %s', async (_name, overrides) => {
+    const plans = await plansOf(() => engine.candidatesAndCounts(emptyQuery(overrides), 400, rotationFor('2026-11-25:anonymous')));
+    expect(plans).toHaveLength(1);
+    expect(plans[0].scans.some((scan) => scan.endsWith(' on therapist_search'))).toBe(true);
+    expect(plans[0].scans).not.toContain('Seq Scan on therapist_search');
   });
 
   it.each<[string, Partial<SearchQuery>]>([

@@ -93,31 +93,33 @@ export class PostgresSearchEngine extends SearchEngine {
   }
 
   /**
-   * A scored set in a state (words, or concerns to cover), not the whole state: one statement
-   * reads the matching rows once, scoring them, into a materialized CTE, and gives the first
-   * `limit` of them in candidates' order with their count and facet codes. Asked apart, the
-   * candidates and the counts each ran the filter, and a text search's words, over the same rows
-   * (bench/search/README.md: about a third of such a search's database time). Any other set
-   * answers as two statements: a whole state's counts are kept, an unscored set's candidates stop
-   * at the limit on their index, and without a state there are no facet codes.
+   * A scored set (words, or concerns to cover) that is not a whole state: one statement reads the
+   * matching rows once, scoring them, into a materialized CTE, and gives the first `limit` of them
+   * in candidates' order with their total and facets (from the rows' facet codes in a state,
+   * grouped per facet without one). Asked apart, the candidates and the counts each ran the
+   * filter, and a text search's words, over the same rows. Any other set answers as two
+   * statements: a whole state's counts are kept, and an unscored set's candidates stop at the
+   * limit on their index.
    */
   override async candidatesAndCounts(query: SearchQuery, limit: number, rotation: Rotation = NO_ROTATION): Promise<CandidatesAndCounts> {
     const { sql, params, relevance, byState } = this.rows(query);
     const cover = concernCover(query.concerns);
-    const oneStatement = byState && (cover !== null || relevance !== null) && !(this.useKeptCounts && isWholeState(query));
-    if (!oneStatement) return super.candidatesAndCounts(query, limit, rotation);
-    const [row] = await this.em.getConnection().execute<{ total: number; codes: Buffer | null; candidates: [string, number][] | null }[]>(
-      `with m as materialized (
-         select p.therapist_id, p.facet_codes, ${relevance?.sql ?? '0'}::float8 as relevance, ${cover?.sql ?? '0'} as cover from ${sql})
-       select (select count(*)::int from m) as total,
-         (select string_agg(facet_codes, ''::bytea) from m) as codes,
-         (select json_agg(json_build_array(c.therapist_id, c.relevance) order by c.relevance desc, c.cover desc, c.wrapped, c.therapist_id)
-          from (select therapist_id, relevance, cover, therapist_id < ?::uuid as wrapped from m
-                order by relevance desc, cover desc, wrapped, therapist_id limit ?) c) as candidates`,
-      [...(relevance?.params ?? []), ...(cover?.params ?? []), ...params, rotationStartId(rotation), limit],
-    );
-    const candidates = (row.candidates ?? []).map(([id, score]) => ({ id, textRelevance: Math.max(0, Math.min(1, Number(score))) }));
-    return { candidates, ...facetsOf(await this.facetCodes.count(row.total, row.codes)) };
+    if ((cover === null && relevance === null) || (this.useKeptCounts && isWholeState(query))) return super.candidatesAndCounts(query, limit, rotation);
+    const scored = `p.therapist_id, ${relevance?.sql ?? '0'}::float8 as relevance, ${cover?.sql ?? '0'} as cover`;
+    const allParams = [...(relevance?.params ?? []), ...(cover?.params ?? []), ...params, rotationStartId(rotation), limit];
+    const candidatesOf = (ranked: [string, number][] | null): Candidate[] =>
+      (ranked ?? []).map(([id, score]) => ({ id, textRelevance: Math.max(0, Math.min(1, Number(score))) }));
+    if (byState) {
+      const [row] = await this.em.getConnection().execute<{ total: number; codes: Buffer | null; candidates: [string, number][] | null }[]>(
+        `with m as materialized (select ${scored}, p.facet_codes from ${sql})
+         select (select count(*)::int from m) as total, (select string_agg(facet_codes, ''::bytea) from m) as codes,
+           ${FIRST_CANDIDATES_OF_M} as candidates`,
+        allParams,
+      );
+      return { candidates: candidatesOf(row.candidates), ...facetsOf(await this.facetCodes.count(row.total, row.codes)) };
+    }
+    const rows = await this.em.getConnection().execute<(PairRow & { candidates: [string, number][] | null })[]>(countsPerFacet(sql, scored), allParams);
+    return { candidates: candidatesOf(rows.find((row) => row.facet === 'candidates')?.candidates ?? null), ...facetsOf(pairCounts(rows.filter((row) => row.facet !== 'candidates'))) };
   }
 
   async count(query: SearchQuery): Promise<number> {
@@ -297,16 +299,26 @@ const FACET_COLUMNS: readonly [FacetName, string, 'array' | 'scalar'][] = [
  * every matching row and hashed two-column keys; here each facet is one unnest over a tuplestore
  * and a one-column hash.
  */
-function countsPerFacet(rowsSql: string): string {
+function countsPerFacet(rowsSql: string, scored?: string): string {
   const counts = FACET_COLUMNS.map(([facet, column, kind]) =>
     kind === 'array'
-      ? `select '${facet}', v, count(*)::int from (select unnest(${column}) as v from m) u group by v`
-      : `select '${facet}', ${column}, count(*)::int from m where ${column} is not null group by ${column}`,
+      ? `select '${facet}', v, count(*)::int${scored ? ', null::json' : ''} from (select unnest(${column}) as v from m) u group by v`
+      : `select '${facet}', ${column}, count(*)::int${scored ? ', null::json' : ''} from m where ${column} is not null group by ${column}`,
   );
-  return `with m as materialized (select ${FACET_COLUMNS.map(([, column]) => `p.${column}`).join(', ')} from ${rowsSql})
-  select 'total' as facet, '' as value, count(*)::int as count from m
-  union all ${counts.join('\n  union all ')}`;
+  // With `scored` (the candidates' columns), one more row: the first candidates (candidatesAndCounts).
+  const candidates = scored ? [`select 'candidates', '', 0, ${FIRST_CANDIDATES_OF_M}`] : [];
+  return `with m as materialized (select ${FACET_COLUMNS.map(([, column]) => `p.${column}`).join(', ')}${scored ? `, ${scored}` : ''} from ${rowsSql})
+  select 'total' as facet, '' as value, count(*)::int as count${scored ? ', null::json as candidates' : ''} from m
+  union all ${[...counts, ...candidates].join('\n  union all ')}`;
 }
+
+/**
+ * The first candidates of a materialized set `m` (therapist_id, relevance, cover) as JSON pairs
+ * [id, relevance], in candidates' order: relevance, cover, then ids from the rotation's start
+ * (its parameter, then the limit's).
+ */
+const FIRST_CANDIDATES_OF_M = `(select json_agg(json_build_array(c.therapist_id, c.relevance) order by c.relevance desc, c.cover desc, c.wrapped, c.therapist_id)
+  from (select therapist_id, relevance, cover, therapist_id < ?::uuid as wrapped from m order by relevance desc, cover desc, wrapped, therapist_id limit ?) c)`;
 
 /** The total and each facet's values by count (most first, then by value), from counted pairs. */
 function facetsOf(counts: PairCounts): { total: number; facets: Facets } {
@@ -319,7 +331,7 @@ function facetsOf(counts: PairCounts): { total: number; facets: Facets } {
   return { total: counts.get('total')?.get('') ?? 0, facets };
 }
 
-type PairRow = { facet: FacetName | 'total'; value: string; count: number };
+type PairRow = { facet: FacetName | 'total' | 'candidates'; value: string; count: number };
 
 function pairCounts(rows: PairRow[]): PairCounts {
   const counts: PairCounts = new Map();

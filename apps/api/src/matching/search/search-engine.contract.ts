@@ -273,6 +273,9 @@ export function describeSearchEngineContract(label: string, start: () => Promise
       [{ jurisdiction: 'NY' }, 2],
       [{ jurisdiction: 'NY', acceptingNewClients: true, concerns: ['OCD'] }, 100],
       [{ concerns: ['ANXIETY'] }, 100],
+      [{ concerns: ['ANXIETY', 'DEPRESSION'] }, 1],
+      [{ text: 'Benjamin Okafr' }, 100],
+      [{ text: 'worry' }, 2],
       [{}, 3],
     ])('finds candidates and counts %j together as it finds each alone (limit %d)', async (overrides, limit) => {
       const query = emptyQuery(overrides);
