@@ -93,18 +93,21 @@ export class PostgresSearchEngine extends SearchEngine {
   }
 
   /**
-   * A scored set (words, or concerns to cover) that is not a whole state: one statement reads the
-   * matching rows once, scoring them, into a materialized CTE, and gives the first `limit` of them
-   * in candidates' order with their total and facets (from the rows' facet codes in a state,
-   * grouped per facet without one). Asked apart, the candidates and the counts each ran the
-   * filter, and a text search's words, over the same rows. Any other set answers as two
-   * statements: a whole state's counts are kept, and an unscored set's candidates stop at the
-   * limit on their index.
+   * A filtered set that is scored (words, or concerns to cover) or read from a state's rows, and
+   * not a whole state: one statement reads the matching rows once, scoring them, into a
+   * materialized CTE, and gives the first `limit` of them in candidates' order with their total
+   * and facets (from the rows' facet codes in a state, grouped per facet without one). Asked
+   * apart, the candidates and the counts each ran the filter, and a text search's words, over the
+   * same rows; the counts read every matching row anyway, so ordering them for the first `limit`
+   * (a top-N sort) costs less than a second statement. Any other set answers as two statements: a
+   * whole state's counts are kept, and an unscored set without a state finds its candidates in
+   * primary-key order, stopping at the limit, where ordering every match would cost more.
    */
   override async candidatesAndCounts(query: SearchQuery, limit: number, rotation: Rotation = NO_ROTATION): Promise<CandidatesAndCounts> {
     const { sql, params, relevance, byState } = this.rows(query);
     const cover = concernCover(query.concerns);
-    if ((cover === null && relevance === null) || (this.useKeptCounts && isWholeState(query))) return super.candidatesAndCounts(query, limit, rotation);
+    const scoredSet = cover !== null || relevance !== null;
+    if (!(scoredSet || byState) || (this.useKeptCounts && isWholeState(query))) return super.candidatesAndCounts(query, limit, rotation);
     const scored = `p.therapist_id, ${relevance?.sql ?? '0'}::float8 as relevance, ${cover?.sql ?? '0'} as cover`;
     const allParams = [...(relevance?.params ?? []), ...(cover?.params ?? []), ...params, rotationStartId(rotation), limit];
     const candidatesOf = (ranked: [string, number][] | null): Candidate[] =>

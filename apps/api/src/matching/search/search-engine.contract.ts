@@ -271,6 +271,8 @@ export function describeSearchEngineContract(label: string, start: () => Promise
       [{ jurisdiction: 'NY', text: 'anxiety' }, 1],
       [{ jurisdiction: 'NY', text: 'Amelia Hartwel' }, 100],
       [{ jurisdiction: 'NY' }, 2],
+      [{ jurisdiction: 'NY', formats: ['VIDEO'] }, 2],
+      [{ jurisdiction: 'NY', maxFeeMinor: 15_000 }, 100],
       [{ jurisdiction: 'NY', acceptingNewClients: true, concerns: ['OCD'] }, 100],
       [{ concerns: ['ANXIETY'] }, 100],
       [{ concerns: ['ANXIETY', 'DEPRESSION'] }, 1],
