@@ -163,6 +163,17 @@ describe('search statements at a seeded size', () => {
     expect(plans[0].scans).not.toContain('Seq Scan on therapist_search');
   });
 
+  it('with fewer rows kept than a search reads, still gives every row, as read afresh', async () => {
+    const tiny = new SearchProjection(orm.em.fork(), clock, null as never, { SEARCH_ROW_CACHE_ROWS: 50 });
+    const ids = (await engine.candidates(emptyQuery({ jurisdiction: 'NY' }), 400)).map((candidate) => candidate.id);
+    const fresh = await projection.rowsFor(ids);
+    expect(fresh.size).toBeGreaterThan(100);
+    for (const read of [ids, ids.slice(0, 30), ids]) {
+      const rows = await tiny.rowsFor(read);
+      expect(new Map([...rows].sort(([a], [b]) => a.localeCompare(b)))).toEqual(new Map([...fresh].filter(([id]) => read.includes(id)).sort(([a], [b]) => a.localeCompare(b))));
+    }
+  });
+
   it('with rows kept in the process, reads their versions by primary key, then only rows it lacks', async () => {
     const kept = new SearchProjection(orm.em.fork(), clock, null as never, { SEARCH_ROW_CACHE_ROWS: 1_000 });
     const ids = (await engine.candidates(emptyQuery({ jurisdiction: 'NY' }), 400)).map((candidate) => candidate.id);

@@ -12,34 +12,34 @@ interface Row {
 }
 
 const at = (ms: number) => new Date(ms);
+const raw = (name: string, changesAtMs = 1_000): Raw => ({ name, changesAtMs });
 
 function cacheOf(capacity: number) {
   const derived: string[] = [];
-  const cache = new ProjectionRowCache<Raw, Row>(capacity, (raw, now) => {
-    derived.push(raw.name);
-    return { label: raw.name, derivedAtMs: now.getTime(), unchangedUntilMs: raw.changesAtMs };
+  const cache = new ProjectionRowCache<Raw, Row>(capacity, (kept, now) => {
+    derived.push(kept.name);
+    return { label: kept.name, derivedAtMs: now.getTime(), unchangedUntilMs: kept.changesAtMs };
   });
   return { cache, derived };
 }
 
 describe('ProjectionRowCache', () => {
-  it('asks again for a row it does not hold, or holds at another version', () => {
+  it('gives the rows it holds at exactly the versions asked, and names the others missing', () => {
     const { cache } = cacheOf(10);
-    cache.put('a', '100:(0,1)', { name: 'a', changesAtMs: 1_000 });
-    cache.put('b', '101:(0,2)', { name: 'b', changesAtMs: 1_000 });
-    const versions = new Map([['a', '100:(0,1)'], ['b', '105:(0,7)'], ['c', '102:(0,3)']]);
-    expect(cache.missing(versions)).toEqual(['b', 'c']);
-    expect(cache.rowAt('b', '105:(0,7)', at(0))).toBeUndefined();
-    expect(cache.rowAt('a', '100:(0,1)', at(0))).toMatchObject({ label: 'a' });
+    cache.put('a', '100:(0,1)', raw('a'), at(0));
+    cache.put('b', '101:(0,2)', raw('b'), at(0));
+    const { rows, missing } = cache.take(new Map([['a', '100:(0,1)'], ['b', '105:(0,7)'], ['c', '102:(0,3)']]), at(0));
+    expect([...rows.keys()]).toEqual(['a']);
+    expect(rows.get('a')).toMatchObject({ label: 'a' });
+    expect(missing).toEqual(['b', 'c']);
   });
 
   it('gives the same row object while it reads the same, and derives it again once that has passed', () => {
     const { cache, derived } = cacheOf(10);
-    cache.put('a', 'v1', { name: 'a', changesAtMs: 1_000 });
-    const first = cache.rowAt('a', 'v1', at(0));
-    expect(cache.rowAt('a', 'v1', at(999))).toBe(first);
+    const first = cache.put('a', 'v1', raw('a'), at(0));
+    expect(cache.take(new Map([['a', 'v1']]), at(999)).rows.get('a')).toBe(first);
     expect(derived).toEqual(['a']);
-    const later = cache.rowAt('a', 'v1', at(1_000));
+    const later = cache.take(new Map([['a', 'v1']]), at(1_000)).rows.get('a');
     expect(later).not.toBe(first);
     expect(later).toMatchObject({ derivedAtMs: 1_000 });
     expect(derived).toEqual(['a', 'a']);
@@ -47,23 +47,25 @@ describe('ProjectionRowCache', () => {
 
   it('replaces a row read at a newer version', () => {
     const { cache } = cacheOf(10);
-    cache.put('a', 'v1', { name: 'old', changesAtMs: 1_000 });
-    expect(cache.rowAt('a', 'v1', at(0))).toMatchObject({ label: 'old' });
-    cache.put('a', 'v2', { name: 'new', changesAtMs: 1_000 });
-    expect(cache.rowAt('a', 'v1', at(0))).toBeUndefined();
-    expect(cache.rowAt('a', 'v2', at(0))).toMatchObject({ label: 'new' });
+    cache.put('a', 'v1', raw('old'), at(0));
+    cache.put('a', 'v2', raw('new'), at(0));
+    expect(cache.take(new Map([['a', 'v1']]), at(0)).missing).toEqual(['a']);
+    expect(cache.take(new Map([['a', 'v2']]), at(0)).rows.get('a')).toMatchObject({ label: 'new' });
     expect(cache.size).toBe(1);
   });
 
-  it('lets the least recently used rows go past its capacity', () => {
+  it('lets the least recently used rows go past its capacity, yet gives every row it was handed', () => {
     const { cache } = cacheOf(2);
-    cache.put('a', 'v', { name: 'a', changesAtMs: 1_000 });
-    cache.put('b', 'v', { name: 'b', changesAtMs: 1_000 });
-    // Reading a makes b the least recently used.
-    cache.rowAt('a', 'v', at(0));
-    cache.put('c', 'v', { name: 'c', changesAtMs: 1_000 });
+    cache.put('a', 'v', raw('a'), at(0));
+    cache.put('b', 'v', raw('b'), at(0));
+    // Taking a makes b the least recently used.
+    cache.take(new Map([['a', 'v']]), at(0));
+    expect(cache.put('c', 'v', raw('c'), at(0))).toMatchObject({ label: 'c' });
     expect(cache.size).toBe(2);
-    expect(cache.missing(new Map([['a', 'v'], ['b', 'v'], ['c', 'v']]))).toEqual(['b']);
+    expect(cache.take(new Map([['a', 'v'], ['b', 'v'], ['c', 'v']]), at(0)).missing).toEqual(['b']);
+    // A row evicted as soon as it is kept is still the caller's.
+    const tiny = cacheOf(1).cache;
+    expect(['x', 'y', 'z'].map((id) => tiny.put(id, 'v', raw(id), at(0)).label)).toEqual(['x', 'y', 'z']);
   });
 
   it('refuses a capacity that is not a positive whole number', () => {

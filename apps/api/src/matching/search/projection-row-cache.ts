@@ -10,7 +10,7 @@ interface Kept<Raw, Row> {
   version: RowVersion;
   raw: Raw;
   /** The row as last derived from `raw`, and until when (epoch ms) it reads the same with no write. */
-  row: Row | null;
+  row: Row;
   rowUntilMs: number;
 }
 
@@ -22,7 +22,8 @@ interface Kept<Raw, Row> {
  * database, so a kept row is exactly the stored row. What depends on the clock (open times
  * entering or leaving the bookable window, an expiring summary) is derived again from the raw
  * row once the derived row's own `unchangedUntilMs` has passed. Least recently used rows leave
- * first, past `capacity`.
+ * first, past `capacity`; a caller holds the rows it was given, so eviction never takes a row
+ * from a search in progress.
  */
 export class ProjectionRowCache<Raw, Row extends { unchangedUntilMs: number }> {
   private readonly kept = new Map<string, Kept<Raw, Row>>();
@@ -38,36 +39,41 @@ export class ProjectionRowCache<Raw, Row extends { unchangedUntilMs: number }> {
     return this.kept.size;
   }
 
-  /** Which of these (id, version) pairs this process does not hold at that version. */
-  missing(versions: ReadonlyMap<string, RowVersion>): string[] {
-    return [...versions].filter(([id, version]) => this.kept.get(id)?.version !== version).map(([id]) => id);
+  /**
+   * The rows held at exactly these versions, as of `now` (the same object while a row reads the
+   * same, so per-row work keyed on it, such as the ranking's slot codes, is reused), and the ids
+   * this process does not hold at that version.
+   */
+  take(versions: ReadonlyMap<string, RowVersion>, now: Date): { rows: Map<string, Row>; missing: string[] } {
+    const rows = new Map<string, Row>();
+    const missing: string[] = [];
+    for (const [id, version] of versions) {
+      const entry = this.kept.get(id);
+      if (entry === undefined || entry.version !== version) {
+        missing.push(id);
+        continue;
+      }
+      // Most recently used last: a delete and a set move it.
+      this.kept.delete(id);
+      this.kept.set(id, entry);
+      if (now.getTime() >= entry.rowUntilMs) {
+        entry.row = this.derive(entry.raw, now);
+        entry.rowUntilMs = entry.row.unchangedUntilMs;
+      }
+      rows.set(id, entry.row);
+    }
+    return { rows, missing };
   }
 
-  /** Keeps a row read at `version` (replacing an older one); the oldest unused leave past capacity. */
-  put(id: string, version: RowVersion, raw: Raw): void {
+  /** Keeps a row read at `version` (replacing an older one) and gives it as of `now`; the least recently used leave past capacity. */
+  put(id: string, version: RowVersion, raw: Raw, now: Date): Row {
+    const row = this.derive(raw, now);
     this.kept.delete(id);
-    this.kept.set(id, { version, raw, row: null, rowUntilMs: Number.NEGATIVE_INFINITY });
+    this.kept.set(id, { version, raw, row, rowUntilMs: row.unchangedUntilMs });
     for (const oldest of this.kept.keys()) {
       if (this.kept.size <= this.capacity) break;
       this.kept.delete(oldest);
     }
-  }
-
-  /**
-   * The row of `id` as of `now`, if it is held at exactly `version`: the same object while it
-   * reads the same (so per-row work keyed on it, such as the ranking's slot codes, is reused),
-   * derived again once its unchangedUntilMs has passed.
-   */
-  rowAt(id: string, version: RowVersion, now: Date): Row | undefined {
-    const entry = this.kept.get(id);
-    if (entry === undefined || entry.version !== version) return undefined;
-    // Most recently used last: a delete and a set move it.
-    this.kept.delete(id);
-    this.kept.set(id, entry);
-    if (entry.row === null || now.getTime() >= entry.rowUntilMs) {
-      entry.row = this.derive(entry.raw, now);
-      entry.rowUntilMs = entry.row.unchangedUntilMs;
-    }
-    return entry.row;
+    return row;
   }
 }

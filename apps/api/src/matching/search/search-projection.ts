@@ -122,20 +122,11 @@ export class SearchProjection {
         [uuidArray(therapistIds), utcDateOf(now)],
       )).map((row) => [row.therapist_id, row.version]),
     );
-    const missing = this.kept.missing(versions);
-    if (missing.length > 0) {
-      // Read again at whatever version is current now: a write between the two statements gives
-      // the newer row, kept under its own version.
-      for (const row of await this.readRows(missing, now)) {
-        this.kept.put(row.therapist_id, row.version, compact(row));
-        versions.set(row.therapist_id, row.version);
-      }
-    }
-    const rows = new Map<string, ProjectionRow>();
-    for (const [id, version] of versions) {
-      const row = this.kept.rowAt(id, version, now);
-      if (row !== undefined) rows.set(id, row);
-    }
+    const { rows, missing } = this.kept.take(versions, now);
+    if (missing.length === 0) return rows;
+    // Read again at whatever version is current now: a write between the two statements gives the
+    // newer row, kept under its own version. A row deleted meanwhile is left out.
+    for (const row of await this.readRows(missing, now)) rows.set(row.therapist_id, this.kept.put(row.therapist_id, row.version, compact(row), now));
     return rows;
   }
 
@@ -302,8 +293,8 @@ function toRow(row: RawRow, now: Date): ProjectionRow {
 
 /**
  * A row as a process keeps it: its open times as 32-bit minutes, and its codes (concerns, states,
- * languages…, a few hundred values) as one shared string each rather than one per row, which
- * halves a kept row (about 4.4 KB parsed).
+ * languages…, a few hundred values) as one shared string each rather than one per row: about
+ * 0.8 KB less a row (2.3 KB kept, with the derived row).
  */
 function compact(row: RawRow): RawRow {
   const kept = { ...row, open_slot_starts: Int32Array.from(row.open_slot_starts) };
