@@ -114,6 +114,44 @@ it('computes afresh when the clock reaches an open time it shows, which is then 
   expect(startsOf(after.result.items)).not.toContain(`${TODAY}T16:00:00.000Z`);
 });
 
+it("a kept ranking answers with its set's total and facets: one counter read, then the page alone", async () => {
+  const COUNTED = `query ($input: SearchTherapistsInput!) { searchTherapists(input: $input) {
+    total items { therapist { id } } facets { language { value count } format { value count } } } }`;
+  type Counted = { total: number; items: { therapist: { id: string } }[]; facets: { language: { value: string; count: number }[] } };
+  const counted = async (first: number) => {
+    const response = await graphql(app.baseUrl, COUNTED, { input: { ...NY, first } });
+    expect(response.errors).toBeUndefined();
+    return response.data!.searchTherapists as Counted;
+  };
+  const computed = await counted(20);
+  const knex = app.em().getKnex();
+  const statements: string[] = [];
+  const listener = (query: { sql: string }) => statements.push(query.sql);
+  knex.on('query', listener);
+  let again: Counted;
+  try {
+    // Another page size: not a repeated request (KeptSearchResponses), the same ranking.
+    again = await counted(19);
+  } finally {
+    knex.removeListener('query', listener);
+  }
+  expect(again).toEqual({ ...computed, items: computed.items.slice(0, 19) });
+  // Beside the rate limit's statement (which reads the counters for KeptSearchResponses), the
+  // counters once, for the ranking's stamp: no second read for the counts, and no engine statement.
+  const countersAlone = statements.filter((text) => text.startsWith('select') && text.includes('from therapist_search_changes s'));
+  expect(countersAlone).toHaveLength(1);
+  expect(statements.filter((text) => /from "?therapist_search(_facet_counts)?"?\b/.test(text))).toEqual([]);
+  // A change to the set's rows moves the search counter: the next answer counts afresh.
+  const [{ value: language, count }] = computed.facets.language.filter((facet) => facet.count < computed.total);
+  const [{ therapist_id: without }] = await sql(
+    `select therapist_id from therapist_search where 'NY' = any(jurisdictions) and not (? = any(languages)) and therapist_id in (?) limit 1`,
+    [language, computed.items.map((item) => item.therapist.id)],
+  );
+  await sql(`update therapist_search set languages = languages || array[?] where therapist_id = ?`, [language, without]);
+  const after = await counted(18);
+  expect(after.facets.language.find((facet) => facet.value === language)?.count).toBe(count + 1);
+});
+
 it('a profile edit shows at once: the page is read for every search', async () => {
   const before = await search(NY);
   const [first] = before.items;

@@ -76,15 +76,15 @@ export class MatchingService {
     const excluded = options.excludeTherapistIds ?? [];
     // The ranking and the times shown count from the client's today.
     options.validity?.narrow(startOfLocalDay(addDays(clientToday, 1), preferences.timeZone).getTime());
-    // A ranking computed now asks the engine for the candidates and the counts together (one pass
-    // over the matching rows); a kept one leaves the counts to ask for alone.
-    let countedWithCandidates: Counts | undefined;
-    const { ranking, accepting, truncated, openTimes } = await this.rankings.rank(
+    // A ranking holds its set's total and facets, counted in the same pass over the matching rows
+    // as its candidates: a kept ranking is reused only while the search counter and the day are
+    // unchanged (the availability lag excuses the ranking counter alone), and so are they.
+    const { ranking, accepting, truncated, openTimes, counts } = await this.rankings.rank(
       JSON.stringify([query, preferences, fairnessSeed, excluded]),
-      () => this.rank(query, preferences, clientToday, fairnessSeed, excluded, (counts) => (countedWithCandidates = counts)),
+      () => this.rank(query, preferences, clientToday, fairnessSeed, excluded),
       options.validity,
     );
-    const { total, facets } = countedWithCandidates ?? (await this.engine.countAndFacets(query));
+    const { total, facets } = counts;
     const paging = pageSearchResults({
       offset,
       first: input.first,
@@ -126,39 +126,31 @@ export class MatchingService {
 
   /**
    * Every candidate ranked in one pass: open times come from the read model's availability
-   * summary (exact while fresh; stale rows were computed exactly in rankableFor). The ranking
+   * summary (exact while fresh; stale rows were computed exactly in rankableFrom). The engine
+   * counts the set (total and facets) in the same pass as it finds the candidates. The ranking
    * holds until the first of its rows would read differently with no write (an open time
    * entering or leaving a bookable window), which bounds how long RankingCache keeps it.
    */
-  private async rank(query: SearchQuery, preferences: MatchPreferences, today: string, fairnessSeed: string, excluded: readonly string[], counted: (counts: Counts) => void) {
-    const { rankable, accepting, truncated, openTimesOf, unchangedUntilMs } = await this.rankableFor(query, fairnessSeed, excluded, counted);
+  private async rank(query: SearchQuery, preferences: MatchPreferences, today: string, fairnessSeed: string, excluded: readonly string[]) {
+    const { candidates, total, facets } = await this.engine.candidatesAndCounts(query, CANDIDATE_LIMIT, rotationFor(fairnessSeed));
+    const { rankable, accepting, truncated, openTimesOf, unchangedUntilMs } = await this.rankableFrom(candidates, excluded);
     const ranking = rankTherapists({ candidates: rankable, preferences, today, fairnessSeed });
     // What a kept ranking holds is what its pages show: the ranked therapists' open times and
     // whether they accept, none of the 400 rows (keeping those tripled a ranking's memory).
     const openTimes = new Map(ranking.ranked.map(({ id }) => [id, openTimesOf(id)]));
     const acceptingRanked = new Set(ranking.ranked.filter(({ id }) => accepting.has(id)).map(({ id }) => id));
-    return { value: { ranking: { ranked: ranking.ranked, notices: ranking.notices }, accepting: acceptingRanked, truncated, openTimes }, validUntilMs: unchangedUntilMs };
+    const counts: Counts = { total, facets };
+    return { value: { ranking: { ranked: ranking.ranked, notices: ranking.notices }, accepting: acceptingRanked, truncated, openTimes, counts }, validUntilMs: unchangedUntilMs };
   }
 
   /**
-   * Engine candidates as the ranking's input, from the search read model (one indexed
-   * statement), with open times from its availability summary; the few whose summary
-   * is stale (changed in the last seconds, not yet rolled) get exact ones, in one batch.
-   * `openTimesOf` gives a candidate's open times, which the page shows. Given `counted`, the
-   * engine counts the set (total and facets) in the same pass and hands it over there.
+   * The engine's candidates (which 400 of a larger set turns with the fairness seed, as the
+   * ranking's ties do: see Rotation) as the ranking's input, from the search read model (one
+   * indexed statement), with open times from its availability summary; the few whose summary is
+   * stale (changed in the last seconds, not yet rolled) get exact ones, in one batch.
+   * `openTimesOf` gives a candidate's open times, which the page shows.
    */
-  private async rankableFor(query: SearchQuery, fairnessSeed: string, excludeTherapistIds: readonly string[] = [], counted?: (counts: Counts) => void) {
-    // Which 400 of a larger set the ranking sees turns with the seed, as its ties do: each
-    // client, each day, a different stretch of the equally relevant (see Rotation).
-    const rotation = rotationFor(fairnessSeed);
-    let candidates: Candidate[];
-    if (counted) {
-      const { candidates: found, total, facets } = await this.engine.candidatesAndCounts(query, CANDIDATE_LIMIT, rotation);
-      counted({ total, facets });
-      candidates = found;
-    } else {
-      candidates = await this.engine.candidates(query, CANDIDATE_LIMIT, rotation);
-    }
+  private async rankableFrom(candidates: readonly Candidate[], excludeTherapistIds: readonly string[] = []) {
     // A rematch leaves out the therapists the client asked to leave.
     const excluded = new Set(excludeTherapistIds);
     const ids = candidates.map((candidate) => candidate.id).filter((id) => !excluded.has(id));
@@ -201,7 +193,8 @@ export class MatchingService {
         const relaxed = relaxFilter(ask, filter);
         const engineCount = await this.engine.count(relaxed.query);
         if (engineCount === 0 || relaxed.preferences.location === null) return { filter, label, count: engineCount };
-        const { rankable, unchangedUntilMs } = await this.rankableFor(relaxed.query, fairnessSeed);
+        const candidates = await this.engine.candidates(relaxed.query, CANDIDATE_LIMIT, rotationFor(fairnessSeed));
+        const { rankable, unchangedUntilMs } = await this.rankableFrom(candidates);
         validity?.narrow(unchangedUntilMs);
         return { filter, label, count: rankTherapists({ candidates: rankable, preferences: relaxed.preferences, today, fairnessSeed }).ranked.length };
       }),
