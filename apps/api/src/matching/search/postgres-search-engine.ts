@@ -89,7 +89,7 @@ export class PostgresSearchEngine extends SearchEngine {
        limit ?`,
       [...(relevance?.params ?? []), ...params, ...(cover?.params ?? []), start, limit],
     );
-    return rows.map((row) => ({ id: row.id, textRelevance: Math.max(0, Math.min(1, Number(row.relevance))) }));
+    return rows.map((row) => candidateOf(row.id, row.relevance));
   }
 
   /**
@@ -110,8 +110,7 @@ export class PostgresSearchEngine extends SearchEngine {
     if (!(scoredSet || byState) || (this.useKeptCounts && isWholeState(query))) return super.candidatesAndCounts(query, limit, rotation);
     const scored = `p.therapist_id, ${relevance?.sql ?? '0'}::float8 as relevance, ${cover?.sql ?? '0'} as cover`;
     const allParams = [...(relevance?.params ?? []), ...(cover?.params ?? []), ...params, rotationStartId(rotation), limit];
-    const candidatesOf = (ranked: [string, number][] | null): Candidate[] =>
-      (ranked ?? []).map(([id, score]) => ({ id, textRelevance: Math.max(0, Math.min(1, Number(score))) }));
+    const candidatesOf = (ranked: [string, number][] | null): Candidate[] => (ranked ?? []).map(([id, relevance]) => candidateOf(id, relevance));
     if (byState) {
       const [row] = await this.em.getConnection().execute<{ total: number; codes: Buffer | null; candidates: [string, number][] | null }[]>(
         `with m as materialized (select ${scored}, p.facet_codes from ${sql})
@@ -313,6 +312,11 @@ function countsPerFacet(rowsSql: string, scored?: string): string {
   return `with m as materialized (select ${FACET_COLUMNS.map(([, column]) => `p.${column}`).join(', ')}${scored ? `, ${scored}` : ''} from ${rowsSql})
   select 'total' as facet, '' as value, count(*)::int as count${scored ? ', null::json as candidates' : ''} from m
   union all ${[...counts, ...candidates].join('\n  union all ')}`;
+}
+
+/** A candidate with the statement's relevance as the ranking takes it: a number within 0..1. */
+function candidateOf(id: string, relevance: number | string): Candidate {
+  return { id, textRelevance: Math.max(0, Math.min(1, Number(relevance))) };
 }
 
 /**
