@@ -4,6 +4,9 @@
 // rate limits, GraphQL limits, request logs) and against a bare graphql-http
 // server, in the same run; the full stack with request logs at `info` and off;
 // and a CPU profile of the full stack under that load, self time by package.
+// The three servers run side by side, each loaded in turn for a short slice, round
+// after round: this kind of VM drifts by a third within minutes, so each ratio is
+// taken within one round, a few seconds apart, and the median of the rounds is printed.
 //   npm run bench:lean                      embedded PostgreSQL of its own
 //   DATABASE_URL=postgres://… npm run …     a fresh database on that server
 const os = require('node:os');
@@ -17,12 +20,13 @@ const { provisionDatabase } = require('../support/database');
 const { summarize } = require('../support/stats');
 
 const CONNECTIONS = 20;
-const SECONDS = Number(process.env.LEAN_SECONDS ?? 8);
+const SLICE_SECONDS = Number(process.env.LEAN_SECONDS ?? 3);
+const ROUNDS = Number(process.env.LEAN_ROUNDS ?? 8);
 const progress = (message) => process.stderr.write(`[bench] ${message}\n`);
 const BODY = JSON.stringify({ query: '{ __typename }' });
 
-/** CONNECTIONS loops, each sending the next request on the last answer, for SECONDS after a 1 s warm-up. */
-async function load(baseUrl) {
+/** CONNECTIONS loops, each sending the next request on the last answer, for `seconds` after a 1 s warm-up. */
+async function load(baseUrl, seconds) {
   const send = async () => {
     const response = await fetch(`${baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: BODY });
     const text = await response.text();
@@ -32,7 +36,7 @@ async function load(baseUrl) {
   await Promise.all(Array.from({ length: CONNECTIONS }, async () => { while (performance.now() < warmEnds) await send(); }));
   const samples = [];
   const startedAt = performance.now();
-  const ends = startedAt + SECONDS * 1000;
+  const ends = startedAt + seconds * 1000;
   await Promise.all(Array.from({ length: CONNECTIONS }, async () => {
     while (performance.now() < ends) {
       const started = performance.now();
@@ -86,36 +90,42 @@ function selfTimeByPackage(file) {
 
 async function main() {
   const loadAvg = () => os.loadavg().map((value) => value.toFixed(2)).join(' ');
-  const header = `lean request bench: node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim()}), load average at start ${loadAvg()}; ${CONNECTIONS} connections, ${SECONDS} s each`;
+  const header = `lean request bench: node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim()}), load average at start ${loadAvg()}; ${CONNECTIONS} connections; ${ROUNDS} rounds, each server loaded ${SLICE_SECONDS} s a round`;
   const database = await provisionDatabase({ log: progress, label: 'bench-lean' });
   const keep = cleanUpOnInterrupt(() => database.drop());
   const profileDir = mkdtempSync(join(os.tmpdir(), 'rapport-lean-'));
   const rows = [];
   let profile = { packages: [], functions: [] };
+  const servers = [];
   try {
-    // Twice each, in the order bare, on, off, off, on, bare, each in a process of its own: run to run
-    // the same server varies by up to 10 % on this kind of VM, so one run per configuration in a fixed
-    // order cannot tell the cost of request logs from the order. Both runs are printed, and their mean.
     const CONFIGS = {
       bare: { name: 'bare graphql-http (node:http, no framework)' },
       on: { name: 'full stack, request logs on (LOG_LEVEL=info, stdout to a pipe)', env: { LOG_LEVEL: 'info' } },
       off: { name: 'full stack, request logs off (LOG_LEVEL=warn)', env: { LOG_LEVEL: 'warn' } },
     };
+    const started = {};
+    for (const [key, config] of Object.entries(CONFIGS)) {
+      progress(`starting ${config.name}`);
+      started[key] = key === 'bare' ? await startBare() : await startApiServer({ databaseUrl: database.url, env: config.env });
+      servers.push(started[key]);
+    }
     const measured = new Map(Object.keys(CONFIGS).map((key) => [key, []]));
-    for (const key of ['bare', 'on', 'off', 'off', 'on', 'bare']) {
-      const config = CONFIGS[key];
-      progress(config.name);
-      const server = key === 'bare' ? await startBare() : await startApiServer({ databaseUrl: database.url, env: config.env });
-      measured.get(key).push(await load(server.baseUrl));
-      await server.stop();
+    const keys = Object.keys(CONFIGS);
+    for (let round = 0; round < ROUNDS; round += 1) {
+      // Each round in another order: no configuration always follows the same one.
+      const order = keys.map((_, index) => keys[(index + round) % keys.length]);
+      progress(`round ${round + 1} of ${ROUNDS}: ${order.join(', ')}`);
+      for (const key of order) measured.get(key).push(await load(started[key].baseUrl, SLICE_SECONDS));
     }
     for (const [key, runs] of measured) {
-      rows.push({ name: CONFIGS[key].name, runs: runs.map((run) => run.perSecond), perSecond: runs.reduce((sum, run) => sum + run.perSecond, 0) / runs.length, summary: summarize(runs.flatMap((run) => run.samples)) });
+      const ratios = runs.map((run, round) => run.perSecond / measured.get('bare')[round].perSecond);
+      rows.push({ name: CONFIGS[key].name, perSecond: runs.reduce((sum, run) => sum + run.perSecond, 0) / runs.length, ratios, summary: summarize(runs.flatMap((run) => run.samples)) });
     }
+    await Promise.all(servers.splice(0).map((server) => server.stop()));
     progress('full stack, request logs on, under --cpu-prof');
     try {
       const profiled = await startApiServer({ databaseUrl: database.url, env: { LOG_LEVEL: 'info' }, nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] });
-      await load(profiled.baseUrl);
+      await load(profiled.baseUrl, 8);
       await profiled.stop();
       const file = readdirSync(profileDir).find((name) => name.endsWith('.cpuprofile'));
       profile = file ? selfTimeByPackage(join(profileDir, file)) : { packages: [{ name: 'no profile written (the server did not exit cleanly)', share: 0 }], functions: [] };
@@ -123,16 +133,23 @@ async function main() {
       profile = { packages: [{ name: `profiling failed: ${error.message.split('\n')[0]}`, share: 0 }], functions: [] };
     }
   } finally {
+    await Promise.all(servers.map((server) => server.stop()));
     rmSync(profileDir, { recursive: true, force: true });
     await database.drop();
     keep();
   }
-  const bare = rows[0].perSecond;
+  const median = (values) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const middle = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  };
   const width = Math.max(...rows.map((row) => row.name.length));
   const lines = [
     header, '',
-    `${'{ __typename }'.padEnd(width)}  req/s (mean of two; each run)  × bare  p50 ms  p95 ms  p99 ms`,
-    ...rows.map((row) => `  ${row.name.padEnd(width - 2)}  ${`${row.perSecond.toFixed(0)} (${row.runs.map((run) => run.toFixed(0)).join(', ')})`.padStart(28)}  ${(row.perSecond / bare).toFixed(2).padStart(6)}  ${row.summary.p50.toFixed(1).padStart(6)}  ${row.summary.p95.toFixed(1).padStart(6)}  ${row.summary.p99.toFixed(1).padStart(6)}`),
+    `${'{ __typename }'.padEnd(width)}  req/s (mean)  × bare: median of rounds (min–max)  p50 ms  p95 ms  p99 ms`,
+    ...rows.map((row) => `  ${row.name.padEnd(width - 2)}  ${row.perSecond.toFixed(0).padStart(12)}  ${`${median(row.ratios).toFixed(2)} (${Math.min(...row.ratios).toFixed(2)}–${Math.max(...row.ratios).toFixed(2)})`.padStart(32)}  ${row.summary.p50.toFixed(1).padStart(6)}  ${row.summary.p95.toFixed(1).padStart(6)}  ${row.summary.p99.toFixed(1).padStart(6)}`),
+    '', 'each round, × bare (logs on / logs off):',
+    `  ${rows[1].ratios.map((ratio, round) => `${ratio.toFixed(2)} / ${rows[2].ratios[round].toFixed(2)}`).join(', ')}`,
     '', 'full stack (logs on) CPU profile under that load, from the first request on, self time by package (busy time, idle excluded):',
     ...profile.packages.map((row) => `  ${row.name.padEnd(40)} ${(row.share * 100).toFixed(1).padStart(5)} %`),
     '', 'the same profile, self time by function (top 15):',
