@@ -4,7 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule, AppModuleOptions } from './app.module';
 import { configureHttp } from './http/configure-http';
 import { KeptSearchResponses } from './matching/search/kept-responses';
-import { requestContext } from './database/request-context';
+import { currentRequestId, requestContext } from './database/request-context';
 import { AppLogger, createRootLogger, requestLogging } from './common/logging/logging';
 import { useKeyring } from './common/encryption/sealed-json';
 import { loadKeyring } from './common/encryption/keyring';
@@ -17,10 +17,11 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
     bufferLogs: true,
   });
   const logger = createRootLogger(options.config.LOG_LEVEL);
-  app.useLogger(new AppLogger(logger));
+  app.useLogger(new AppLogger(logger, currentRequestId));
   // First in the chain: the request's id and log line cover everything after it.
   app.use(requestLogging(logger));
-  // Everything after runs in the request's own MikroORM context (its EntityManager forked on first use).
+  // Everything after runs in the request's own MikroORM context (its EntityManager forked on first
+  // use), which carries the request's id to the lines logged while serving it.
   app.use(requestContext(app.get(MikroORM)));
   configureHttp(app, options.config);
   // After the JSON body and cookies, before Apollo: a repeated anonymous search answered as kept.

@@ -1,9 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { MikroORM } from '@mikro-orm/postgresql';
+import { createServer, IncomingMessage, ServerResponse } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { Writable } from 'node:stream';
+import { MikroORM, RequestContext } from '@mikro-orm/postgresql';
+import { AppLogger, createRootLogger, requestLogging } from '../common/logging/logging';
 import { createTestDatabase, TestDatabase } from '../../../../test/support/test-database';
 import { User } from '../auth/entities/user.entity';
 import { buildOrmOptions } from './mikro-orm.options';
-import { requestContext } from './request-context';
+import { currentRequestId, requestContext } from './request-context';
 
 describe('requestContext (an EntityManager fork per request, made on first use)', () => {
   let database: TestDatabase;
@@ -74,5 +78,47 @@ describe('requestContext (an EntityManager fork per request, made on first use)'
   it('is what lets request code use the global EntityManager: outside a request MikroORM refuses', async () => {
     await expect(orm.em.find(User, {})).rejects.toThrow(/global EntityManager/);
     await expect(serve(() => orm.em.find(User, {}))).resolves.toEqual([]);
+  });
+
+  it("carries the request's id to every line logged while it is served, and to no other request's", async () => {
+    const lines: Record<string, unknown>[] = [];
+    const sink = new Writable({ write: (chunk, _encoding, done) => { for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line)); done(); } });
+    const root = createRootLogger('info', sink);
+    const logger = new AppLogger(root, currentRequestId);
+    const [logRequest, inContext] = [requestLogging(root), requestContext(orm)];
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const server = createServer((request: IncomingMessage, response: ServerResponse) =>
+      logRequest(request, response, () =>
+        inContext(request, response, () => {
+          void (async () => {
+            // Across awaits, a database round trip and another request served meanwhile.
+            if (request.url === '/first') await held;
+            await orm.em.count(User);
+            logger.log(`serving ${request.url}`, 'SpecHandler');
+            if (request.url === '/second') release();
+            response.end('ok');
+          })();
+        }),
+      ),
+    );
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      await Promise.all([
+        fetch(`${base}/first`, { headers: { 'x-request-id': 'first-request' } }).then((response) => response.text()),
+        fetch(`${base}/second`, { headers: { 'x-request-id': 'second-request' } }).then((response) => response.text()),
+      ]);
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(lines.filter((line) => line.context === 'SpecHandler').map(({ msg, reqId }) => ({ msg, reqId })).sort((a, b) => String(a.msg).localeCompare(String(b.msg)))).toEqual([
+      { msg: 'serving /first', reqId: 'first-request' },
+      { msg: 'serving /second', reqId: 'second-request' },
+    ]);
+    // Outside a request, and in a context MikroORM made for a job, a line names no request.
+    expect(currentRequestId()).toBeUndefined();
+    expect(await RequestContext.create(orm.em, async () => currentRequestId())).toBeUndefined();
   });
 });

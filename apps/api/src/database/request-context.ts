@@ -1,5 +1,6 @@
 import type { AsyncLocalStorage } from 'node:async_hooks';
 import { RequestContext, type EntityManager, type MikroORM } from '@mikro-orm/postgresql';
+import { requestIdOf } from '../common/logging/logging';
 
 /**
  * The store RequestContext.create runs in. Its typings keep it private, and `create` forks
@@ -30,14 +31,36 @@ class ForksOnFirstUse extends Map<string, EntityManager> {
 }
 
 /**
- * Express middleware: each request runs in its own MikroORM request context, as
- * @mikro-orm/nestjs's middleware does, but the context's EntityManager is forked only when the
- * request first uses it. A request that reads nothing (a health probe, `{ __typename }`, a
- * static file, a kept search answered from memory) no longer builds an identity map and unit
- * of work: the fork was 3.4 % of the lean path's busy time (bench/search/README.md).
+ * A request's MikroORM context, which also carries the request's id (requestLogging's) to the
+ * lines logged while it is served: one request-scoped store for both. On Node 20 each
+ * AsyncLocalStorage in use costs every promise and callback the process makes, whether or not
+ * it holds anything; MikroORM already keeps three (request, transaction, flush).
+ */
+class RequestScope extends RequestContext {
+  constructor(
+    map: Map<string, EntityManager>,
+    readonly requestId: string | undefined,
+  ) {
+    super(map);
+  }
+}
+
+/** The id of the request being served here, if any (AppLogger's `requestId`). */
+export function currentRequestId(): string | undefined {
+  const context = contexts.getStore();
+  return context instanceof RequestScope ? context.requestId : undefined;
+}
+
+/**
+ * Express middleware, after requestLogging: each request runs in its own MikroORM request
+ * context, as @mikro-orm/nestjs's middleware does, but the context's EntityManager is forked
+ * only when the request first uses it. A request that reads nothing (a health probe,
+ * `{ __typename }`, a static file, a kept search answered from memory) no longer builds an
+ * identity map and unit of work: the fork was 3.4 % of the lean path's busy time
+ * (bench/search/README.md).
  */
 export function requestContext(orm: MikroORM) {
-  return (_request: unknown, _response: unknown, next: () => void): void => {
-    contexts.run(new RequestContext(new ForksOnFirstUse(orm.em)), next);
+  return (request: object, _response: unknown, next: () => void): void => {
+    contexts.run(new RequestScope(new ForksOnFirstUse(orm.em), requestIdOf(request)), next);
   };
 }

@@ -1,11 +1,11 @@
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
-import { AppLogger, createRootLogger, requestLogging } from './logging';
+import { AppLogger, createRootLogger, requestIdOf, requestLogging } from './logging';
 
 // Request logs stay useful (id, method, url, status, time) while writing far less than
 // every header: never a cookie or authorization header, never a body. Lines logged while
-// a request is served carry its id.
+// a request is served carry its id (through the request's context: request-context.spec.ts).
 describe('request logs', () => {
   let server: Server;
   let baseUrl: string;
@@ -15,12 +15,11 @@ describe('request logs', () => {
     const sink = new Writable({ write: (chunk, _encoding, done) => { for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line)); done(); } });
     const root = createRootLogger('info', sink);
     const logRequest = requestLogging(root);
-    const appLogger = new AppLogger(root);
     server = createServer((request, response) => {
       logRequest(request, response, () => {
-        // Asynchronous work inside the request still knows its id.
         setImmediate(() => {
-          appLogger.log('handling it', 'SpecHandler');
+          // What the request's context is given: the id the request goes by.
+          new AppLogger(root, () => requestIdOf(request)).log('handling it', 'SpecHandler');
           response.statusCode = request.url === '/fails' ? 503 : 201;
           response.end('ok');
         });

@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { hostname } from 'node:os';
@@ -12,8 +11,8 @@ const INCOMING_REQUEST_ID = /^[\w-]{1,64}$/;
 /** Paths whose requests are not logged: the load balancer's health probe would drown the rest. */
 const UNLOGGED_PATHS = new Set(['/healthz']);
 
-/** The id of the request being served, for every line logged while serving it. */
-const requestIds = new AsyncLocalStorage<string>();
+/** Where requestLogging leaves a request's id, for requestIdOf. */
+const REQUEST_ID = Symbol('request id');
 
 /**
  * The process's one pino logger: structured JSON lines to stdout through an
@@ -35,30 +34,38 @@ function bufferedStdout(): pino.DestinationStream {
   return destination;
 }
 
-type LoggedRequest = IncomingMessage & { originalUrl?: string };
+type LoggedRequest = IncomingMessage & { originalUrl?: string; [REQUEST_ID]?: string };
+
+/** The id requestLogging gave this request (undefined before it ran). */
+export function requestIdOf(request: object): string | undefined {
+  return (request as { [REQUEST_ID]?: string })[REQUEST_ID];
+}
 
 /**
  * Express middleware, first in the chain: gives the request an id (a well-formed
- * incoming `X-Request-Id`, else a new UUID), returns it in `X-Request-Id`, binds it
- * to every line logged while the request is served, and writes one line when the
- * response ends: id, method, URL, remote address, user agent, status and time.
- * Never a body, a cookie or any other header. A 5xx line is an error, a response
- * cut off before its end a warning.
+ * incoming `X-Request-Id`, else a new UUID), returns it in `X-Request-Id`, leaves it
+ * for `requestIdOf`, and writes one line when the response ends: id, method, URL,
+ * remote address, user agent, status and time. Never a body, a cookie or any other
+ * header. A 5xx line is an error, a response cut off before its end a warning.
  *
- * It replaces pino-http and nestjs-pino, which built a child logger per request and
- * ran a second request-scoped store beside this one (bench/search/README.md, the
- * lean path, has what that cost).
+ * It keeps no request-scoped store of its own: the request's MikroORM context carries
+ * the id to the lines logged while the request is served (database/request-context.ts,
+ * AppLogger's `requestId`). On Node 20 every AsyncLocalStorage in use costs every
+ * promise the process makes, whether or not it holds anything (bench/search/README.md,
+ * the lean path). It replaces pino-http and nestjs-pino, which built a child logger per
+ * request and ran a store of their own too.
  */
 export function requestLogging(root: pino.Logger) {
   return (request: LoggedRequest, response: ServerResponse, next: () => void): void => {
     const incoming = request.headers['x-request-id'];
     const id = typeof incoming === 'string' && INCOMING_REQUEST_ID.test(incoming) ? incoming : randomUUID();
     response.setHeader('X-Request-Id', id);
+    request[REQUEST_ID] = id;
     if (!UNLOGGED_PATHS.has(pathOf(request.url)) && root.isLevelEnabled('error')) {
       const startedAt = performance.now();
       response.once('close', () => writeRequestLine(root, request, response, id, startedAt));
     }
-    requestIds.run(id, next);
+    next();
   };
 }
 
@@ -88,10 +95,14 @@ const isStack = (value: unknown): value is string => typeof value === 'string' &
 
 /**
  * Nest's logger interface over the root logger: Nest's own lines and the modules'
- * `new Logger(Context)` lines, with their context and, inside a request, its id.
+ * `new Logger(Context)` lines, with their context and, inside a request, its id
+ * (`requestId`: the id of the request being served, if any).
  */
 export class AppLogger implements LoggerService {
-  constructor(private readonly root: pino.Logger) {}
+  constructor(
+    private readonly root: pino.Logger,
+    private readonly requestId: () => string | undefined = () => undefined,
+  ) {}
 
   verbose(message: unknown, ...params: unknown[]): void {
     this.write('trace', message, params);
@@ -115,7 +126,7 @@ export class AppLogger implements LoggerService {
   private write(level: Level, message: unknown, params: unknown[]): void {
     if (!this.root.isLevelEnabled(level)) return;
     const fields: Record<string, unknown> = {};
-    const requestId = requestIds.getStore();
+    const requestId = this.requestId();
     if (requestId) fields.reqId = requestId;
     // Nest passes the context last: log(message, context), error(message, stack, context).
     let rest = params;
