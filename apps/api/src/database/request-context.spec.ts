@@ -7,7 +7,7 @@ import { AppLogger, createRootLogger, requestLogging } from '../common/logging/l
 import { createTestDatabase, TestDatabase } from '../../../../test/support/test-database';
 import { User } from '../auth/entities/user.entity';
 import { buildOrmOptions } from './mikro-orm.options';
-import { currentRequestId, requestContext } from './request-context';
+import { currentRequestId, inContextOfItsOwn, requestContext } from './request-context';
 
 describe('requestContext (an EntityManager fork per request, made on first use)', () => {
   let database: TestDatabase;
@@ -96,6 +96,12 @@ describe('requestContext (an EntityManager fork per request, made on first use)'
             if (request.url === '/first') await held;
             await orm.em.count(User);
             logger.log(`serving ${request.url}`, 'SpecHandler');
+            // Work given a context of its own inside the request (a waitlist offer's mail) keeps its id.
+            const own = await inContextOfItsOwn(orm.em, async () => {
+              logger.log(`own context in ${request.url}`, 'SpecHandler');
+              return orm.em.getContext();
+            });
+            if (own === orm.em.getContext()) throw new Error('the work did not get an EntityManager of its own');
             if (request.url === '/second') release();
             response.end('ok');
           })();
@@ -114,11 +120,14 @@ describe('requestContext (an EntityManager fork per request, made on first use)'
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(lines.filter((line) => line.context === 'SpecHandler').map(({ msg, reqId }) => ({ msg, reqId })).sort((a, b) => String(a.msg).localeCompare(String(b.msg)))).toEqual([
+      { msg: 'own context in /first', reqId: 'first-request' },
+      { msg: 'own context in /second', reqId: 'second-request' },
       { msg: 'serving /first', reqId: 'first-request' },
       { msg: 'serving /second', reqId: 'second-request' },
     ]);
-    // Outside a request, and in a context MikroORM made for a job, a line names no request.
+    // Outside a request, and in a context made for a job, a line names no request.
     expect(currentRequestId()).toBeUndefined();
     expect(await RequestContext.create(orm.em, async () => currentRequestId())).toBeUndefined();
+    expect(await inContextOfItsOwn(orm.em, async () => currentRequestId())).toBeUndefined();
   });
 });

@@ -52,6 +52,17 @@ export function currentRequestId(): string | undefined {
 }
 
 /**
+ * `work` in a MikroORM context of its own, as RequestContext.create(em, work) runs it (an
+ * EntityManager forked for it, so what it loads is dropped after), keeping the id of the request
+ * it runs in, if any, for the lines it logs: outbox handlers, jobs and the CLI run outside
+ * requests, but some of that work also runs inside one (a waitlist offer's mail).
+ */
+export function inContextOfItsOwn<T>(em: EntityManager, work: () => Promise<T>): Promise<T> {
+  const fork = em.fork({ useContext: true });
+  return contexts.run(new RequestScope(new Map([[em.name, fork]]), currentRequestId()), work);
+}
+
+/**
  * Express middleware, after requestLogging: each request runs in its own MikroORM request
  * context, as @mikro-orm/nestjs's middleware does, but the context's EntityManager is forked
  * only when the request first uses it. A request that reads nothing (a health probe,

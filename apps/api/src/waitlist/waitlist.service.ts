@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
-import { EntityManager, RequestContext } from '@mikro-orm/postgresql';
+import { EntityManager } from '@mikro-orm/postgresql';
 import { addDuration, type IsoWeekday, matchesWaitlistEntry, validateWaitlistPreferences, waitlistOfferExpiresAt, waitlistOfferOrder, type DayPart as DomainDayPart, type WaitlistEntry as DomainEntry } from '@rapport/domain';
 import { User } from '../auth/entities/user.entity';
 import { SessionType } from '../availability/entities/session-type.entity';
@@ -14,6 +14,7 @@ import { Clock } from '../common/clock';
 import { AppError, ErrorCode, InputError } from '../common/errors/app-error';
 import { APP_CONFIG } from '../config/config.module';
 import { AppConfig } from '../config/config.schema';
+import { inContextOfItsOwn } from '../database/request-context';
 import { BookingNotifications } from '../notifications/booking-notifications.service';
 import { BOOKING_CHANGED, OutboxTopics, THERAPIST_CHANGED } from '../outbox/outbox-topics';
 import { OutboxHandlers } from '../outbox/outbox-handlers';
@@ -213,7 +214,7 @@ export class WaitlistService implements OnModuleInit {
   }
 
   private async mailOffer(bookingId: string): Promise<void> {
-    await RequestContext.create(this.em, async () => {
+    await inContextOfItsOwn(this.em, async () => {
       const em = this.em.fork();
       const booking = await em.findOneOrFail(Booking, { id: bookingId }, { populate: ['therapist', 'therapist.user', 'client', 'sessionType'] });
       await this.notifications.mail(em, booking, 'CLIENT', 'WAITLIST_OFFER', {});

@@ -1,11 +1,12 @@
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
-import { EntityManager, RequestContext } from '@mikro-orm/postgresql';
+import { EntityManager } from '@mikro-orm/postgresql';
 import { addDuration, durationMs, utcDateOf } from '@rapport/domain';
 import { Clock } from '../../common/clock';
 import { uuidArray } from '../../common/sql/uuid-array';
 import { DEFAULT_SESSION_MINUTES, SlotFinder } from '../../availability/slot-finder.service';
 import { APP_CONFIG } from '../../config/config.module';
 import { AppConfig } from '../../config/config.schema';
+import { inContextOfItsOwn } from '../../database/request-context';
 import { ProjectionRowCache, RowVersion } from './projection-row-cache';
 
 /** The ranking counts open times over the client's today … today + 13, which ends within 14 days of now in any zone. */
@@ -185,7 +186,7 @@ export class SearchProjection {
   /** One batch in a context of its own (outbox handlers, jobs and the CLI run outside requests; entities loaded are dropped after). */
   private refreshBatch(therapistIds: readonly string[]): Promise<number> {
     if (therapistIds.length === 0) return Promise.resolve(0);
-    return RequestContext.create(this.em, () => this.computeBatch(therapistIds));
+    return inContextOfItsOwn(this.em, () => this.computeBatch(therapistIds));
   }
 
   private async computeBatch(therapistIds: readonly string[]): Promise<number> {
