@@ -25,7 +25,7 @@ export class CoreModule {
       imports: [
         ConfigModule.forRoot(config),
         // The web application installs its own request context (database/request-context.ts: a fork
-        // on first use); the CLIs and jobs make theirs with RequestContext.create.
+        // on first use); the CLIs and jobs make theirs with inContextOfItsOwn (the same file).
         MikroOrmModule.forRoot({ ...buildOrmOptions(databaseUrl), registerRequestContext: false }),
         ClockModule.forRoot(clock),
       ],

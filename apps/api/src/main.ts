@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { EntityManager, MikroORM, RequestContext } from '@mikro-orm/postgresql';
+import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { performance } from 'node:perf_hooks';
 import { DEMO_ACCOUNTS } from '../../../prisma-free-schema/seeders/demo-accounts';
 import { seedDemoDataOnce } from '../../../prisma-free-schema/seeders/DemoSeeder';
@@ -7,6 +7,7 @@ import { AccountsService } from './auth/accounts.service';
 import { createApp } from './bootstrap';
 import { ConfigError, loadConfig } from './config/config.schema';
 import { connectDatabase, migrate } from './database/database-connection';
+import { inContextOfItsOwn } from './database/request-context';
 import { onboardDemoTherapists } from './payments/demo-payouts';
 import { startLocalStripe } from './payments/local-stripe';
 
@@ -59,7 +60,7 @@ async function main(): Promise<void> {
   if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD) {
     // Never promotes an existing client or therapist: that stops the boot with a message
     // (promote deliberately with `npm run admin:create -- … --promote-existing`).
-    const { outcome } = await RequestContext.create(app.get(MikroORM).em, () =>
+    const { outcome } = await inContextOfItsOwn(app.get(MikroORM).em, () =>
       app.get(AccountsService).provisionAdmin({ email: config.ADMIN_EMAIL!, password: config.ADMIN_PASSWORD!, promoteExisting: false, source: 'environment' }),
     );
     if (outcome === 'create') say(`created the admin account ${config.ADMIN_EMAIL}`);

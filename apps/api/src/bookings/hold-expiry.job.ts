@@ -1,6 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { MikroORM, RequestContext } from '@mikro-orm/postgresql';
+import { MikroORM } from '@mikro-orm/postgresql';
 import { durationMs } from '@rapport/domain';
+import { inContextOfItsOwn } from '../database/request-context';
 import { BookingsService } from './bookings.service';
 
 /**
@@ -30,7 +31,7 @@ export class HoldExpiryJob implements OnApplicationBootstrap, OnApplicationShutd
 
   async run(): Promise<number> {
     try {
-      const expired = await RequestContext.create(this.orm.em, () => this.bookings.expireAllLapsedHolds());
+      const expired = await inContextOfItsOwn(this.orm.em, () => this.bookings.expireAllLapsedHolds());
       if (expired > 0) this.logger.log(`marked ${expired} lapsed hold(s) expired`);
       return expired;
     } catch (error) {

@@ -1,9 +1,10 @@
 import { DynamicModule, INestApplicationContext, Module, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { MikroORM, RequestContext } from '@mikro-orm/postgresql';
+import { MikroORM } from '@mikro-orm/postgresql';
 import { AppConfig, loadConfig } from '../config/config.schema';
 import { CoreModule } from '../core.module';
 import { connectDatabase, migrate } from '../database/database-connection';
+import { inContextOfItsOwn } from '../database/request-context';
 
 export const say = (message: string) => process.stderr.write(`[rapport] ${message}\n`);
 
@@ -46,7 +47,7 @@ export async function runCommand(command: CliCommand): Promise<void> {
       { logger: ['error', 'warn'] },
     );
     const orm = context.get(MikroORM);
-    const exitCode = await RequestContext.create(orm.em, () => command.run(context!, config));
+    const exitCode = await inContextOfItsOwn(orm.em, () => command.run(context!, config));
     await context.close();
     await stopDatabase();
     process.exit(exitCode ?? 0);

@@ -1,4 +1,5 @@
 import type { AsyncLocalStorage } from 'node:async_hooks';
+import type { EntityManager as AnyEntityManager } from '@mikro-orm/core';
 import { RequestContext, type EntityManager, type MikroORM } from '@mikro-orm/postgresql';
 import { requestIdOf } from '../common/logging/logging';
 
@@ -38,7 +39,7 @@ class ForksOnFirstUse extends Map<string, EntityManager> {
  */
 class RequestScope extends RequestContext {
   constructor(
-    map: Map<string, EntityManager>,
+    map: Map<string, AnyEntityManager>,
     readonly requestId: string | undefined,
   ) {
     super(map);
@@ -54,10 +55,11 @@ export function currentRequestId(): string | undefined {
 /**
  * `work` in a MikroORM context of its own, as RequestContext.create(em, work) runs it (an
  * EntityManager forked for it, so what it loads is dropped after), keeping the id of the request
- * it runs in, if any, for the lines it logs: outbox handlers, jobs and the CLI run outside
- * requests, but some of that work also runs inside one (a waitlist offer's mail).
+ * it runs in, if any, for the lines it logs. Every context the app makes besides a request's own
+ * is made here: outbox handlers, jobs, boot and the CLI run outside requests, but some of that
+ * work also runs inside one (a waitlist offer's mail), where RequestContext.create would drop the id.
  */
-export function inContextOfItsOwn<T>(em: EntityManager, work: () => Promise<T>): Promise<T> {
+export function inContextOfItsOwn<T>(em: AnyEntityManager, work: () => Promise<T>): Promise<T> {
   const fork = em.fork({ useContext: true });
   return contexts.run(new RequestScope(new Map([[em.name, fork]]), currentRequestId()), work);
 }

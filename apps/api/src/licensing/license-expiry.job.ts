@@ -1,7 +1,8 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { MikroORM, RequestContext } from '@mikro-orm/postgresql';
+import { MikroORM } from '@mikro-orm/postgresql';
 import { LicensingService } from './licensing.service';
 import { durationMs } from '@rapport/domain';
+import { inContextOfItsOwn } from '../database/request-context';
 
 /** Expires licenses at boot and then daily. Every replica may run it: the work is idempotent and rows are locked. */
 @Injectable()
@@ -26,7 +27,7 @@ export class LicenseExpiryJob implements OnApplicationBootstrap, OnApplicationSh
 
   async run(): Promise<number> {
     try {
-      const expired = await RequestContext.create(this.orm.em, () => this.licensing.expireLicenses());
+      const expired = await inContextOfItsOwn(this.orm.em, () => this.licensing.expireLicenses());
       if (expired > 0) this.logger.log(`marked ${expired} license(s) expired`);
       return expired;
     } catch (error) {

@@ -1,5 +1,5 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
-import { EntityManager, RequestContext } from '@mikro-orm/postgresql';
+import { EntityManager } from '@mikro-orm/postgresql';
 import { addDuration } from '@rapport/domain';
 import { BookingCalendarEvents } from '../bookings/booking-calendar-events';
 import { BookingViews } from '../bookings/booking-views.service';
@@ -10,6 +10,7 @@ import { Clock } from '../common/clock';
 import { APP_CONFIG } from '../config/config.module';
 import { AppConfig } from '../config/config.schema';
 import { publicUrlOf } from '../config/public-url';
+import { inContextOfItsOwn } from '../database/request-context';
 import { JobHandlers } from '../jobs/job-handlers';
 import { JobPayloads } from '../jobs/job-names';
 import { JobQueue } from '../jobs/job-queue';
@@ -55,9 +56,9 @@ export class BookingNotifications implements OnModuleInit {
   onModuleInit(): void {
     this.outbox.register(BOOKING_CHANGED, (payloads) => this.onBookingChanges(payloads));
     // Jobs run outside any request: each gets its own ORM context.
-    this.handlers.register(BOOKING_REMINDER, (data) => RequestContext.create(this.em, () => this.sendReminder(data)), { retryLimit: 5, retryDelaySeconds: 30 });
+    this.handlers.register(BOOKING_REMINDER, (data) => inContextOfItsOwn(this.em, () => this.sendReminder(data)), { retryLimit: 5, retryDelaySeconds: 30 });
     // The hold's own record is closed; each expiry writes booking.changed EXPIRED, which the waitlist follows.
-    this.handlers.register(BOOKING_HOLD_EXPIRY, () => RequestContext.create(this.em, async () => void (await this.bookings.expireAllLapsedHolds())), { retryLimit: 5, retryDelaySeconds: 10 });
+    this.handlers.register(BOOKING_HOLD_EXPIRY, () => inContextOfItsOwn(this.em, async () => void (await this.bookings.expireAllLapsedHolds())), { retryLimit: 5, retryDelaySeconds: 10 });
   }
 
   async onBookingChanges(payloads: OutboxTopics['booking.changed'][]): Promise<void> {

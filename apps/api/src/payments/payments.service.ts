@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
-import { EntityManager, MikroORM, RequestContext } from '@mikro-orm/postgresql';
+import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import Stripe from 'stripe';
 import { AuditService } from '../audit/audit.service';
 import { User } from '../auth/entities/user.entity';
@@ -9,6 +9,7 @@ import { BookingError } from '../bookings/bookings.errors';
 import { Clock } from '../common/clock';
 import { APP_CONFIG } from '../config/config.module';
 import { AppConfig } from '../config/config.schema';
+import { inContextOfItsOwn } from '../database/request-context';
 import { JobHandlers } from '../jobs/job-handlers';
 import { JobPayloads } from '../jobs/job-names';
 import { JobQueue } from '../jobs/job-queue';
@@ -63,7 +64,7 @@ export class PaymentsService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    const inContext = <T>(work: () => Promise<T>) => RequestContext.create(this.orm.em, work);
+    const inContext = <T>(work: () => Promise<T>) => inContextOfItsOwn(this.orm.em, work);
     this.handlers.register(PAYMENTS_WEBHOOK, (data) => inContext(() => this.handleEvent(data)), { retryLimit: 10, retryDelaySeconds: 5, expireInSeconds: 120 });
     this.handlers.register(PAYMENTS_EXPIRE_CHECKOUT, (data) => inContext(() => this.expireCheckout(data.paymentId)), { retryLimit: 10, retryDelaySeconds: 10, expireInSeconds: 120 });
     this.handlers.register(PAYMENTS_EXPIRE_CARD_SETUP, (data) => inContext(() => this.expireCardSetup(data.bookingId)), { retryLimit: 10, retryDelaySeconds: 10, expireInSeconds: 120 });

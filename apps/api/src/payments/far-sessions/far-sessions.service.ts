@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
-import { EntityManager, MikroORM, RequestContext } from '@mikro-orm/postgresql';
+import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import Stripe from 'stripe';
 import { formatDollars } from '@rapport/domain';
 import { User } from '../../auth/entities/user.entity';
@@ -9,6 +9,7 @@ import { Booking, BookingPaymentStatus, BookingStatus } from '../../bookings/ent
 import { Clock } from '../../common/clock';
 import { APP_CONFIG } from '../../config/config.module';
 import { AppConfig } from '../../config/config.schema';
+import { inContextOfItsOwn } from '../../database/request-context';
 import { JobHandlers } from '../../jobs/job-handlers';
 import { JobPayloads } from '../../jobs/job-names';
 import { JobQueue } from '../../jobs/job-queue';
@@ -63,7 +64,7 @@ export class FarSessionsService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    const inContext = <T>(work: () => Promise<T>) => RequestContext.create(this.orm.em, work);
+    const inContext = <T>(work: () => Promise<T>) => inContextOfItsOwn(this.orm.em, work);
     this.outbox.register(BOOKING_CHANGED, (payloads) => this.onBookingChanges(payloads));
     // A Stripe outage is retried; a decline is an answer, recorded once (the idempotency key replays it).
     this.handlers.register(PAYMENTS_CHARGE_FAR_SESSION, (data) => inContext(() => this.chargeFarSession(data)), { retryLimit: 8, retryDelaySeconds: 30, expireInSeconds: 300 });

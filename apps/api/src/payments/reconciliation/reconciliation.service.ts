@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
-import { EntityManager, MikroORM, RequestContext } from '@mikro-orm/postgresql';
+import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import Stripe from 'stripe';
 import { addMinutes } from '@rapport/domain';
 import { AuditService } from '../../audit/audit.service';
@@ -8,6 +8,7 @@ import { Booking } from '../../bookings/entities/booking.entity';
 import { Clock } from '../../common/clock';
 import { APP_CONFIG } from '../../config/config.module';
 import { AppConfig } from '../../config/config.schema';
+import { inContextOfItsOwn } from '../../database/request-context';
 import { JobHandlers } from '../../jobs/job-handlers';
 import { JobQueue } from '../../jobs/job-queue';
 import { CardSetup, CardSetupStatus } from '../entities/card-setup.entity';
@@ -75,7 +76,7 @@ export class ReconciliationService implements OnModuleInit, OnApplicationBootstr
   ) {}
 
   onModuleInit(): void {
-    this.handlers.register(PAYMENTS_RECONCILE, () => RequestContext.create(this.orm.em, () => this.scheduledRun()), { retryLimit: 2, retryDelaySeconds: 60, expireInSeconds: 600 });
+    this.handlers.register(PAYMENTS_RECONCILE, () => inContextOfItsOwn(this.orm.em, () => this.scheduledRun()), { retryLimit: 2, retryDelaySeconds: 60, expireInSeconds: 600 });
   }
 
   async onApplicationBootstrap(): Promise<void> {
