@@ -11,20 +11,29 @@ import { Migration } from '@mikro-orm/migrations';
 // or delete its rows. therapist_search_facet_codes() numbers values it has not seen before; a
 // transaction that cannot see a number another one committed (repeatable read) fails with a
 // serialization error rather than leave a value out.
-const COLUMNS = [
+/** The covering index's included columns before any codes (migration 20261204000000). */
+export const COLUMNS = [
   'accepting', 'earliest_license_expiry', 'latest_license_expiry', 'formats', 'languages', 'concerns',
   'specialty_concerns', 'treated_concerns', 'modalities', 'communities', 'age_groups', 'gender',
   'price_band', 'fee_minor', 'sliding_scale_min_minor',
 ];
 const STORED = [...COLUMNS, 'insurance'];
-const covering = (columns: string[]) => `("jurisdiction", "therapist_id") include (${columns.map((column) => `"${column}"`).join(', ')})`;
+export const covering = (columns: string[]) => `("jurisdiction", "therapist_id") include (${columns.map((column) => `"${column}"`).join(', ')})`;
 const FACET_ARGUMENTS = ['concerns', 'modalities', 'languages', 'formats', 'communities', 'gender', 'price_band'];
-const codesOf = (row: string) => `therapist_search_facet_codes(${FACET_ARGUMENTS.map((column) => `${row}.${column}`).join(', ')})`;
+/** A call of the SQL function `name` on a row's facet columns: its pairs' codes as that function writes them. */
+export const codesCall = (name: string, row: string) => `${name}(${FACET_ARGUMENTS.map((column) => `${row}.${column}`).join(', ')})`;
+const codesOf = (row: string) => codesCall('therapist_search_facet_codes', row);
 
-/** The states' write and rebuild functions; with codes, or as migration 20261204000000 left them. */
-function statesFunctions(withCodes: boolean): string[] {
-  const columns = withCodes ? [...STORED, 'facet_codes'] : STORED;
-  const values = (row: string) => [...STORED.map((column) => `${row}.${column}`), ...(withCodes ? [codesOf(row)] : [])].join(', ');
+/** Where a state row keeps its codes: the column, and the function that computes them from a row. */
+export interface CodesColumn {
+  column: string;
+  function: string;
+}
+
+/** The states' write and rebuild functions; with a codes column, or as migration 20261204000000 left them. */
+export function statesFunctions(codes: CodesColumn | null): string[] {
+  const columns = codes ? [...STORED, codes.column] : STORED;
+  const values = (row: string) => [...STORED.map((column) => `${row}.${column}`), ...(codes ? [codesCall(codes.function, row)] : [])].join(', ');
   return [
     `create or replace function therapist_search_states_write() returns trigger language plpgsql as $$
 begin
@@ -43,25 +52,11 @@ $$;`,
   ];
 }
 
-export class Migration20261206000000SearchFacetCodes extends Migration {
-  override async up(): Promise<void> {
-    this.addSql(`create table "therapist_search_facet_values" (
-      "code" smallserial primary key,
-      "facet" text not null,
-      "value" text not null);`);
-    this.addSql(`alter table "therapist_search_facet_values" add constraint "therapist_search_facet_values_facet_value_unique" unique ("facet", "value");`);
-    this.addSql(`create function therapist_search_facet_values_kept() returns trigger language plpgsql as $$
-begin
-  raise exception 'a facet value''s code never changes or goes: processes keep them'
-    using errcode = 'restrict_violation', table = 'therapist_search_facet_values';
-end $$;`);
-    this.addSql(`create trigger "therapist_search_facet_values_kept" before update or delete on "therapist_search_facet_values"
-      for each row execute function therapist_search_facet_values_kept();`);
-    this.addSql(`create trigger "therapist_search_facet_values_not_truncated" before truncate on "therapist_search_facet_values"
-      for each statement execute function therapist_search_facet_values_kept();`);
+/** Two bytes a code, as this migration stores them. */
+export const BYTE_CODES: CodesColumn = { column: 'facet_codes', function: 'therapist_search_facet_codes' };
 
-    // A row's (facet, value) pairs as their codes, two bytes each (int2send), in code order.
-    this.addSql(`create function therapist_search_facet_codes(concerns text[], modalities text[], languages text[], formats text[], communities text[], gender text, price_band text)
+/** therapist_search_facet_codes(): a row's (facet, value) pairs as their codes, two bytes each (int2send), in code order. */
+export const BYTE_CODES_FUNCTION = `create function therapist_search_facet_codes(concerns text[], modalities text[], languages text[], formats text[], communities text[], gender text, price_band text)
   returns bytea language plpgsql as $$
 declare
   codes bytea;
@@ -85,10 +80,29 @@ begin
   end loop;
   raise exception 'a facet value was numbered by a transaction this one cannot see; try again'
     using errcode = 'serialization_failure';
+end $$;`;
+
+export class Migration20261206000000SearchFacetCodes extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(`create table "therapist_search_facet_values" (
+      "code" smallserial primary key,
+      "facet" text not null,
+      "value" text not null);`);
+    this.addSql(`alter table "therapist_search_facet_values" add constraint "therapist_search_facet_values_facet_value_unique" unique ("facet", "value");`);
+    this.addSql(`create function therapist_search_facet_values_kept() returns trigger language plpgsql as $$
+begin
+  raise exception 'a facet value''s code never changes or goes: processes keep them'
+    using errcode = 'restrict_violation', table = 'therapist_search_facet_values';
 end $$;`);
+    this.addSql(`create trigger "therapist_search_facet_values_kept" before update or delete on "therapist_search_facet_values"
+      for each row execute function therapist_search_facet_values_kept();`);
+    this.addSql(`create trigger "therapist_search_facet_values_not_truncated" before truncate on "therapist_search_facet_values"
+      for each statement execute function therapist_search_facet_values_kept();`);
+
+    this.addSql(BYTE_CODES_FUNCTION);
 
     this.addSql(`alter table "therapist_search_states" add column "facet_codes" bytea not null default ''::bytea;`);
-    for (const statement of statesFunctions(true)) this.addSql(statement);
+    for (const statement of statesFunctions(BYTE_CODES)) this.addSql(statement);
     this.addSql(`update "therapist_search_states" p set "facet_codes" = ${codesOf('p')};`);
     this.addSql(`alter table "therapist_search_states" alter column "facet_codes" drop default;`);
     this.addSql(`drop index "therapist_search_states_covering";`);
@@ -98,7 +112,7 @@ end $$;`);
   override async down(): Promise<void> {
     this.addSql(`drop index "therapist_search_states_covering";`);
     this.addSql(`create index "therapist_search_states_covering" on "therapist_search_states" ${covering(COLUMNS)};`);
-    for (const statement of statesFunctions(false)) this.addSql(statement);
+    for (const statement of statesFunctions(null)) this.addSql(statement);
     this.addSql(`alter table "therapist_search_states" drop column "facet_codes";`);
     this.addSql(`drop function therapist_search_facet_codes(text[], text[], text[], text[], text[], text, text);`);
     this.addSql(`drop table "therapist_search_facet_values";`);

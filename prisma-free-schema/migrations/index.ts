@@ -28,6 +28,7 @@ import { Migration20261204000000SearchStates } from './Migration20261204000000Se
 import { Migration20261205000000RateLimitUnlogged } from './Migration20261205000000RateLimitUnlogged';
 import { Migration20261205010000PageChangeCounter } from './Migration20261205010000PageChangeCounter';
 import { Migration20261206000000SearchFacetCodes } from './Migration20261206000000SearchFacetCodes';
+import { Migration20261207000000SearchFacetChars } from './Migration20261207000000SearchFacetChars';
 
 /** Applied in this order. Append new migrations; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
@@ -61,4 +62,5 @@ export const ALL_MIGRATIONS = [
   { name: 'Migration20261205000000RateLimitUnlogged', class: Migration20261205000000RateLimitUnlogged },
   { name: 'Migration20261205010000PageChangeCounter', class: Migration20261205010000PageChangeCounter },
   { name: 'Migration20261206000000SearchFacetCodes', class: Migration20261206000000SearchFacetCodes },
+  { name: 'Migration20261207000000SearchFacetChars', class: Migration20261207000000SearchFacetChars },
 ];

@@ -59,6 +59,9 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
     createPostgresUser: process.getuid?.() === 0,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    // UTF-8 whatever the locale (under LANG=C initdb would pick SQL_ASCII): names and bios are
+    // Unicode, and facet codes past 127 are characters only UTF-8 holds (migration 20261207000000).
+    initdbFlags: ['--encoding=UTF8'],
     // Kept only while starting, to say why a start failed; a running server's log is not kept.
     onLog: (message: string) => startupLog?.add(message),
     onError: (error: unknown) => log(`embedded postgres: ${String(error).trim()}`),

@@ -8,9 +8,10 @@ interface FacetValue {
 }
 
 /**
- * Counts a filtered set's facets from its rows' facet codes (therapist_search_states.facet_codes,
- * migration 20261206000000): two bytes per (facet, value) a row holds, big-endian, the rows'
- * bytes concatenated by the statement. The dictionary (therapist_search_facet_values) is read
+ * Counts a filtered set's facets from its rows' facet codes (therapist_search_states.facet_chars,
+ * migration 20261207000000): one character per (facet, value) a row holds, whose code point is
+ * the pair's code (below 32,768, so one UTF-16 unit), the rows' characters concatenated by the
+ * statement. The dictionary (therapist_search_facet_values) is read
  * once and again only when a code it lacks turns up: codes never change meaning or go away (a
  * trigger refuses both), so what this process holds stays true.
  */
@@ -20,14 +21,13 @@ export class FacetCodes {
 
   constructor(private readonly em: EntityManager) {}
 
-  /** The counts of every (facet, value) in `codes`, and the matching rows' number as 'total'. */
-  async count(total: number, codes: Buffer | null): Promise<PairCounts> {
-    const bytes = codes ?? Buffer.alloc(0);
-    if (bytes.length % 2 !== 0) throw new Error(`facet codes of odd length ${bytes.length}`);
-    let tally = this.tally(bytes);
+  /** The counts of every (facet, value) in `chars`, and the matching rows' number as 'total'. */
+  async count(total: number, chars: string | null): Promise<PairCounts> {
+    const codes = chars ?? '';
+    let tally = this.tally(codes);
     if (typeof tally === 'number') {
       await this.load();
-      tally = this.tally(bytes);
+      tally = this.tally(codes);
       if (typeof tally === 'number') throw new Error(`facet code ${tally} is not in therapist_search_facet_values`);
     }
     const counts: PairCounts = new Map([['total', new Map([['', total]])]]);
@@ -42,18 +42,19 @@ export class FacetCodes {
   }
 
   /**
-   * How many times each code occurs, in one pass over the bytes (a code past the dictionary held
-   * here falls outside the array and is caught by `highest`); or the first code that dictionary lacks.
+   * How many times each code occurs, in one pass over the characters (a code past the dictionary
+   * held here falls outside the array and is caught by `highest`); or the first code that
+   * dictionary lacks.
    */
-  private tally(bytes: Buffer): Int32Array | number {
+  private tally(codes: string): Int32Array | number {
     const tally = new Int32Array(this.values.length);
     let highest = 0;
-    for (let index = 0; index < bytes.length; index += 2) {
-      const code = (bytes[index] << 8) | bytes[index + 1];
+    for (let index = 0; index < codes.length; index += 1) {
+      const code = codes.charCodeAt(index);
       tally[code] += 1;
       if (code > highest) highest = code;
     }
-    if (highest >= tally.length && bytes.length > 0) return highest;
+    if (highest >= tally.length && codes.length > 0) return highest;
     for (let code = 0; code < tally.length; code += 1) if (tally[code] > 0 && !this.values[code]) return code;
     return tally;
   }

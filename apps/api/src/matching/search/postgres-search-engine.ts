@@ -17,7 +17,7 @@ const TAXONOMY_RELEVANCE = { SPECIALTY: 0.9, TREATS_OR_OFFERS: 0.7 } as const;
 interface Rows {
   sql: string;
   params: unknown[];
-  /** The rows are therapist_search_states' (a state asked): they carry facet_codes. */
+  /** The rows are therapist_search_states' (a state asked): they carry facet_chars. */
   byState: boolean;
   /** Null without text: every row scores 0. */
   relevance: { sql: string; params: unknown[] } | null;
@@ -112,9 +112,9 @@ export class PostgresSearchEngine extends SearchEngine {
     const allParams = [...(relevance?.params ?? []), ...(cover?.params ?? []), ...params, rotationStartId(rotation), limit];
     const candidatesOf = (ranked: [string, number][] | null): Candidate[] => (ranked ?? []).map(([id, relevance]) => candidateOf(id, relevance));
     if (byState) {
-      const [row] = await this.em.getConnection().execute<{ total: number; codes: Buffer | null; candidates: [string, number][] | null }[]>(
-        `with m as materialized (select ${scored}, p.facet_codes from ${sql})
-         select (select count(*)::int from m) as total, (select string_agg(facet_codes, ''::bytea) from m) as codes,
+      const [row] = await this.em.getConnection().execute<{ total: number; codes: string | null; candidates: [string, number][] | null }[]>(
+        `with m as materialized (select ${scored}, p.facet_chars from ${sql})
+         select (select count(*)::int from m) as total, (select string_agg(facet_chars, '') from m) as codes,
            ${FIRST_CANDIDATES_OF_M} as candidates`,
         allParams,
       );
@@ -151,13 +151,15 @@ export class PostgresSearchEngine extends SearchEngine {
   /**
    * A filtered set's total and facets. A state's rows carry their pairs' codes: the statement
    * concatenates them (one row back) and FacetCodes counts them here, about a fourth of what
-   * grouping them in SQL took (migration 20261206000000). Without a state, grouped per facet.
+   * grouping them in SQL took (migration 20261206000000). They are characters, one a code: as
+   * bytes they crossed as hex, four times the text (migration 20261207000000). Without a state,
+   * grouped per facet.
    */
   private async countMatching(query: SearchQuery): Promise<PairCounts> {
     const { sql, params, byState } = this.rows(query);
     if (byState) {
-      const [row] = await this.em.getConnection().execute<{ total: number; codes: Buffer | null }[]>(
-        `select count(*)::int as total, string_agg(p.facet_codes, ''::bytea) as codes from ${sql}`,
+      const [row] = await this.em.getConnection().execute<{ total: number; codes: string | null }[]>(
+        `select count(*)::int as total, string_agg(p.facet_chars, '') as codes from ${sql}`,
         params,
       );
       return this.facetCodes.count(row.total, row.codes);

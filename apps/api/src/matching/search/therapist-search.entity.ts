@@ -166,7 +166,7 @@ export class TherapistSearchFacetCount {
 
 const STATE_COVERED = [
   'accepting', 'earliest_license_expiry', 'latest_license_expiry', 'formats', 'languages', 'concerns', 'specialty_concerns',
-  'treated_concerns', 'modalities', 'communities', 'age_groups', 'gender', 'price_band', 'fee_minor', 'sliding_scale_min_minor', 'facet_codes',
+  'treated_concerns', 'modalities', 'communities', 'age_groups', 'gender', 'price_band', 'fee_minor', 'sliding_scale_min_minor', 'facet_chars',
 ];
 
 /**
@@ -237,17 +237,17 @@ export class TherapistSearchState {
   insurance!: string[];
 
   /**
-   * The codes (TherapistSearchFacetValue) of the row's (facet, value) pairs, two bytes each, big-endian:
-   * a filtered set's facets are counted from these (migration 20261206000000).
+   * The codes (TherapistSearchFacetValue) of the row's (facet, value) pairs, one character each
+   * (the code's code point): a filtered set's facets are counted from these (migration 20261207000000).
    */
-  @Property({ type: 'blob' })
-  facetCodes!: Buffer;
+  @Property({ type: 'text' })
+  facetChars!: string;
 }
 
 /**
  * A number for each (facet, value) a state row holds (migration 20261206000000), given by
- * therapist_search_facet_codes() the first time a value is written and never changed or removed
- * (a trigger refuses both), so the API may keep them. Read with SQL; never through the ORM.
+ * therapist_search_facet_chars() the first time a value is written, without gaps, and never changed
+ * or removed (a trigger refuses both), so the API may keep them. Read with SQL; never through the ORM.
  */
 @Entity({ tableName: 'therapist_search_facet_values' })
 @Unique({ name: 'therapist_search_facet_values_facet_value_unique', properties: ['facet', 'value'] })
