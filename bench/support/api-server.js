@@ -7,6 +7,11 @@ const { join } = require('node:path');
 const { API_DIST, REPO_ROOT, freePort } = require('./database');
 
 const READY_TIMEOUT_MS = 90_000;
+/**
+ * The V8 flags the API runs with for users (`npm start`, docker/Dockerfile; README, "The API's V8
+ * flags"), so benches measure the same process. test/deploy/node-flags.spec.ts keeps them equal.
+ */
+const API_NODE_FLAGS = ['--max-semi-space-size=32'];
 const STOP_TIMEOUT_MS = 10_000;
 
 /** Keeps the last few KB of a stream for error messages. */
@@ -47,7 +52,7 @@ async function startApiServer({ databaseUrl, env: extraEnv = {}, nodeArgs = [] }
     DATA_ENCRYPTION_KEYS: `bench:${randomBytes(32).toString('base64')}`,
     ...extraEnv,
   };
-  const child = spawn(process.execPath, [...nodeArgs, join(API_DIST, 'main.js')], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...API_NODE_FLAGS, ...nodeArgs, join(API_DIST, 'main.js')], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const stdoutTail = tail(child.stdout);
   const stderrTail = tail(child.stderr);
   const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
@@ -74,4 +79,4 @@ async function startApiServer({ databaseUrl, env: extraEnv = {}, nodeArgs = [] }
   return { baseUrl: `http://127.0.0.1:${port}`, pid: child.pid, stop };
 }
 
-module.exports = { startApiServer };
+module.exports = { API_NODE_FLAGS, startApiServer };
