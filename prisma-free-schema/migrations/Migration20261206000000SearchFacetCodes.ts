@@ -17,7 +17,7 @@ export const COLUMNS = [
   'specialty_concerns', 'treated_concerns', 'modalities', 'communities', 'age_groups', 'gender',
   'price_band', 'fee_minor', 'sliding_scale_min_minor',
 ];
-const STORED = [...COLUMNS, 'insurance'];
+export const STORED = [...COLUMNS, 'insurance'];
 export const covering = (columns: string[]) => `("jurisdiction", "therapist_id") include (${columns.map((column) => `"${column}"`).join(', ')})`;
 const FACET_ARGUMENTS = ['concerns', 'modalities', 'languages', 'formats', 'communities', 'gender', 'price_band'];
 /** A call of the SQL function `name` on a row's facet columns: its pairs' codes as that function writes them. */
@@ -30,10 +30,20 @@ export interface CodesColumn {
   function: string;
 }
 
-/** The states' write and rebuild functions; with a codes column, or as migration 20261204000000 left them. */
-export function statesFunctions(codes: CodesColumn | null): string[] {
-  const columns = codes ? [...STORED, codes.column] : STORED;
-  const values = (row: string) => [...STORED.map((column) => `${row}.${column}`), ...(codes ? [codesCall(codes.function, row)] : [])].join(', ');
+/** A state column a later migration adds, and its value computed from a therapist_search row (`row` its alias). */
+export interface DerivedColumn {
+  column: string;
+  value: (row: string) => string;
+}
+
+/**
+ * The states' write and rebuild functions; with a codes column, or as migration 20261204000000
+ * left them; later migrations add `derived` columns.
+ */
+export function statesFunctions(codes: CodesColumn | null, derived: readonly DerivedColumn[] = []): string[] {
+  const columns = [...STORED, ...(codes ? [codes.column] : []), ...derived.map((extra) => extra.column)];
+  const values = (row: string) =>
+    [...STORED.map((column) => `${row}.${column}`), ...(codes ? [codesCall(codes.function, row)] : []), ...derived.map((extra) => extra.value(row))].join(', ');
   return [
     `create or replace function therapist_search_states_write() returns trigger language plpgsql as $$
 begin
@@ -82,6 +92,24 @@ begin
     using errcode = 'serialization_failure';
 end $$;`;
 
+/**
+ * A function `<table>_kept` and triggers that refuse every update, delete and truncate of `table`
+ * with `message` (quotes doubled, as in SQL): a dictionary whose entries are written once.
+ */
+export function keptForever(table: string, message: string): string[] {
+  return [
+    `create function ${table}_kept() returns trigger language plpgsql as $$
+begin
+  raise exception '${message}'
+    using errcode = 'restrict_violation', table = '${table}';
+end $$;`,
+    `create trigger "${table}_kept" before update or delete on "${table}"
+      for each row execute function ${table}_kept();`,
+    `create trigger "${table}_not_truncated" before truncate on "${table}"
+      for each statement execute function ${table}_kept();`,
+  ];
+}
+
 export class Migration20261206000000SearchFacetCodes extends Migration {
   override async up(): Promise<void> {
     this.addSql(`create table "therapist_search_facet_values" (
@@ -89,15 +117,7 @@ export class Migration20261206000000SearchFacetCodes extends Migration {
       "facet" text not null,
       "value" text not null);`);
     this.addSql(`alter table "therapist_search_facet_values" add constraint "therapist_search_facet_values_facet_value_unique" unique ("facet", "value");`);
-    this.addSql(`create function therapist_search_facet_values_kept() returns trigger language plpgsql as $$
-begin
-  raise exception 'a facet value''s code never changes or goes: processes keep them'
-    using errcode = 'restrict_violation', table = 'therapist_search_facet_values';
-end $$;`);
-    this.addSql(`create trigger "therapist_search_facet_values_kept" before update or delete on "therapist_search_facet_values"
-      for each row execute function therapist_search_facet_values_kept();`);
-    this.addSql(`create trigger "therapist_search_facet_values_not_truncated" before truncate on "therapist_search_facet_values"
-      for each statement execute function therapist_search_facet_values_kept();`);
+    for (const statement of keptForever('therapist_search_facet_values', `a facet value''s code never changes or goes: processes keep them`)) this.addSql(statement);
 
     this.addSql(BYTE_CODES_FUNCTION);
 

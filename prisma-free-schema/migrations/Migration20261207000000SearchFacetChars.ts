@@ -21,7 +21,7 @@ import { BYTE_CODES, BYTE_CODES_FUNCTION, codesCall, CodesColumn, COLUMNS, cover
 // This migration renumbers the values 1..n in their order, which breaks the promise that a code
 // never changes for processes started before it: they query facet_codes, which is gone, and fail
 // rather than count with their old dictionary.
-const CHARS: CodesColumn = { column: 'facet_chars', function: 'therapist_search_facet_chars' };
+export const CHARS: CodesColumn = { column: 'facet_chars', function: 'therapist_search_facet_chars' };
 
 const CHARS_FUNCTION = `create function therapist_search_facet_chars(concerns text[], modalities text[], languages text[], formats text[], communities text[], gender text, price_band text)
   returns text language plpgsql as $$

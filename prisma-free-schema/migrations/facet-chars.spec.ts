@@ -1,31 +1,14 @@
-import { MikroORM } from '@mikro-orm/postgresql';
-import { buildOrmOptions } from '../../apps/api/src/database/mikro-orm.options';
-import { createTestDatabase, TestDatabase } from '../../test/support/test-database';
-import { seedDemoTherapists } from '../seeders/seed-demo-therapists';
+import { seededMigrationDatabase } from '../../test/support/seeded-migration-database';
 import { Migration20261207000000SearchFacetChars } from './Migration20261207000000SearchFacetChars';
+import { Migration20261208000000SearchFilterMasks } from './Migration20261208000000SearchFilterMasks';
 
-let database: TestDatabase;
-let orm: MikroORM;
-beforeAll(async () => {
-  database = await createTestDatabase();
-  orm = await MikroORM.init(buildOrmOptions(database.url));
-  await seedDemoTherapists(orm.em.fork(), { count: 40, today: '2026-11-25', seed: 5, adminUserId: null });
-}, 120_000);
-afterAll(async () => {
-  await orm?.close(true);
-  await database?.drop();
-});
+const database = seededMigrationDatabase({ count: 40, seed: 5 });
+const sql = database.sql;
 
-const sql = <T extends object>(statement: string, params: unknown[] = []) => orm.em.fork().getConnection().execute<T[]>(statement, params);
-
+/** This migration and the one after it (which writes the state rows too), undone or done in order. */
 async function run(direction: 'up' | 'down'): Promise<void> {
-  await orm.em.getConnection().transactional(async (trx) => {
-    const migration = new Migration20261207000000SearchFacetChars(orm.em.getDriver(), orm.config);
-    migration.setTransactionContext(trx);
-    await migration[direction]();
-    // What the migrator does with the statements a migration adds.
-    for (const query of migration.getQueries()) await migration.execute(query as string);
-  });
+  const migrations = [Migration20261207000000SearchFacetChars, Migration20261208000000SearchFilterMasks];
+  await database.run(direction === 'up' ? migrations : migrations.reverse(), direction);
 }
 
 /** Every state row's pairs, read through the dictionary: "therapist/state: facet=value, …". */

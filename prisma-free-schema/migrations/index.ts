@@ -29,6 +29,7 @@ import { Migration20261205000000RateLimitUnlogged } from './Migration20261205000
 import { Migration20261205010000PageChangeCounter } from './Migration20261205010000PageChangeCounter';
 import { Migration20261206000000SearchFacetCodes } from './Migration20261206000000SearchFacetCodes';
 import { Migration20261207000000SearchFacetChars } from './Migration20261207000000SearchFacetChars';
+import { Migration20261208000000SearchFilterMasks } from './Migration20261208000000SearchFilterMasks';
 
 /** Applied in this order. Append new migrations; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
@@ -63,4 +64,5 @@ export const ALL_MIGRATIONS = [
   { name: 'Migration20261205010000PageChangeCounter', class: Migration20261205010000PageChangeCounter },
   { name: 'Migration20261206000000SearchFacetCodes', class: Migration20261206000000SearchFacetCodes },
   { name: 'Migration20261207000000SearchFacetChars', class: Migration20261207000000SearchFacetChars },
+  { name: 'Migration20261208000000SearchFilterMasks', class: Migration20261208000000SearchFilterMasks },
 ];

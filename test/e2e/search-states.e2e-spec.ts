@@ -4,6 +4,7 @@ import { emptyQuery, SearchQuery } from '../../apps/api/src/matching/search/sear
 import { SearchProjection } from '../../apps/api/src/matching/search/search-projection';
 import { seedDemoTherapists } from '../../prisma-free-schema/seeders/seed-demo-therapists';
 import { AGE_GROUPS, COMMUNITIES, CONCERNS, LANGUAGES, MODALITIES } from '@rapport/taxonomy';
+import { MASKS } from '../../prisma-free-schema/migrations/Migration20261208000000SearchFilterMasks';
 import { FixedClock } from '../support/fixed-clock';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -31,11 +32,22 @@ async function drift(): Promise<{ kept: number; expected: number; missing: unkno
   return { ...counts, missing, extra };
 }
 
+/** State rows whose bit masks, read back through search_filter_bits, are not what their arrays hold. */
+async function maskDrift(): Promise<unknown[]> {
+  const checks = MASKS.map(
+    (mask) => `select p.therapist_id, p.jurisdiction, '${mask.column}' as mask from therapist_search_states p
+      where array(select b.value from search_filter_bits b where b.facet = '${mask.facet}' and p.${mask.column} & (1::bigint << b.bit) <> 0 order by b.value)
+        is distinct from array(select distinct v from unnest(p.${mask.array}) v order by v)`,
+  );
+  return sql(`${checks.join(' union all ')} limit 5`);
+}
+
 async function expectInStep(): Promise<void> {
   const result = await drift();
   expect(result.missing).toEqual([]);
   expect(result.extra).toEqual([]);
   expect(result.kept).toBe(result.expected);
+  expect(await maskDrift()).toEqual([]);
 }
 
 /** Some listed therapists, in a stable order, with an offset so steps pick different ones. */
@@ -79,6 +91,11 @@ async function expectSameAnswersAsTheWideTable(): Promise<void> {
     { jurisdiction: 'NY', formats: ['VIDEO'], languages: ['en'], concerns: ['ANXIETY', 'DEPRESSION', 'STRESS'], maxFeeMinor: 18_000, acceptingNewClients: true },
     { jurisdiction: 'NY', insurance: 'AETNA' },
     { jurisdiction: 'CA', ageGroup: 'TEENS', genders: ['WOMAN'], communities: ['LGBTQ_AFFIRMING'] },
+    { jurisdiction: 'NY', modalities: ['CBT', 'EMDR'], ageGroup: 'ADULTS', communities: ['VETERANS', 'LGBTQ_AFFIRMING'] },
+    { jurisdiction: 'CA', concerns: ['GRIEF', 'PTSD'], languages: ['pt', 'es'] },
+    // Values no row holds have no bit: nobody matches, as in the arrays.
+    { jurisdiction: 'NY', languages: ['tlh'] },
+    { jurisdiction: 'NY', concerns: ['NOT_A_CONCERN'], text: 'anxiety' },
     { jurisdiction: 'VT' },
     { jurisdiction: 'ZZ' },
     { concerns: ['GRIEF'], text: 'loss' },

@@ -65,11 +65,11 @@ export class PostgresSearchEngine extends SearchEngine {
   }
 
   async candidates(query: SearchQuery, limit: number, rotation: Rotation = NO_ROTATION): Promise<Candidate[]> {
-    const { sql, params, relevance } = this.rows(query);
+    const { sql, params, relevance, byState } = this.rows(query);
     const start = rotationStartId(rotation);
     // Past the limit, keep those whose specialties and treated concerns best cover the asked ones,
     // then ids from the rotation's start, wrapping around.
-    const cover = concernCover(query.concerns);
+    const cover = concernCover(query.concerns, byState);
     if (!cover && !relevance) {
       // Nothing to score: two ranges of the id order, each read from its index and stopped at
       // the limit (a state's covering index, or the primary key), instead of sorting every match.
@@ -105,7 +105,7 @@ export class PostgresSearchEngine extends SearchEngine {
    */
   override async candidatesAndCounts(query: SearchQuery, limit: number, rotation: Rotation = NO_ROTATION): Promise<CandidatesAndCounts> {
     const { sql, params, relevance, byState } = this.rows(query);
-    const cover = concernCover(query.concerns);
+    const cover = concernCover(query.concerns, byState);
     const scoredSet = cover !== null || relevance !== null;
     if (!(scoredSet || byState) || (this.useKeptCounts && isWholeState(query))) return super.candidatesAndCounts(query, limit, rotation);
     const scored = `p.therapist_id, ${relevance?.sql ?? '0'}::float8 as relevance, ${cover?.sql ?? '0'} as cover`;
@@ -200,7 +200,8 @@ export class PostgresSearchEngine extends SearchEngine {
   /**
    * The rows a search matches. With a state asked (and the per-state rows on), that state's entries
    * of therapist_search_states: one per therapist and state with only the filter and facet columns,
-   * read side by side from its covering index. Their text lives in therapist_search, so a search
+   * read side by side from its covering index, where the arrays filters read are bit masks (see
+   * holdsAny): an index-only scan unpacks every included column of every entry it reads. Their text lives in therapist_search, so a search
    * with words first finds the state's rows whose name or document match (x, through the GIN
    * indexes, a small set) and scores those; a row found only through the taxonomy scores its
    * taxonomy weight, as it would there (a name under the default % threshold scores below 0.3 and an
@@ -215,11 +216,11 @@ export class PostgresSearchEngine extends SearchEngine {
     // since (earliest expiry before today) looks at its licenses, through their index.
     const today = utcDateOf(this.clock.now());
     const expanded = expandText(query.text);
-    const taxonomy = expanded && taxonomyMatch(expanded);
     // Words that name nothing in the taxonomy (a name, a phrase) match only through therapist_search's
     // text indexes, a few rows that must be read there anyway: its own columns filter them for free.
-    const wordsOnly = expanded !== null && taxonomy === null;
+    const wordsOnly = expanded !== null && expanded.concerns.length === 0 && expanded.modalities.length === 0;
     const byState = query.jurisdiction !== null && this.useStateRows && !wordsOnly;
+    const taxonomy = expanded && taxonomyMatch(expanded, byState);
     let from = byState ? 'therapist_search_states p' : 'therapist_search p';
     const fromParams: unknown[] = [];
     const clauses = ['p.latest_license_expiry >= ?'];
@@ -231,23 +232,30 @@ export class PostgresSearchEngine extends SearchEngine {
       );
       params.push(query.jurisdiction, today, today, query.jurisdiction);
     }
-    const overlaps = (column: string, values: string[]) => {
+    const overlaps = (column: MaskedColumn, values: string[]) => {
       if (values.length === 0) return;
-      clauses.push(`${column} && array[?]::text[]`);
-      params.push(values);
+      const holds = holdsAny(column, values, byState);
+      clauses.push(holds.sql);
+      params.push(...holds.params);
     };
-    overlaps('p.formats', query.formats);
-    overlaps('p.languages', query.languages);
-    overlaps('p.modalities', query.modalities);
-    overlaps('p.communities', query.communities);
-    overlaps('p.concerns', query.concerns);
+    overlaps('formats', query.formats);
+    overlaps('languages', query.languages);
+    overlaps('modalities', query.modalities);
+    overlaps('communities', query.communities);
+    overlaps('concerns', query.concerns);
     if (query.genders.length) {
       clauses.push('p.gender = any(array[?]::text[])');
       params.push(query.genders);
     }
     if (query.ageGroup) {
-      clauses.push(`(cardinality(p.age_groups) = 0 or ? = any(p.age_groups))`);
-      params.push(query.ageGroup);
+      if (byState) {
+        const holds = holdsAny('age_groups', [query.ageGroup], true);
+        clauses.push(`(p.age_groups_mask = 0 or ${holds.sql})`);
+        params.push(...holds.params);
+      } else {
+        clauses.push(`(cardinality(p.age_groups) = 0 or ? = any(p.age_groups))`);
+        params.push(query.ageGroup);
+      }
     }
     if (query.maxFeeMinor !== null) {
       clauses.push('(p.fee_minor <= ? or p.sliding_scale_min_minor <= ?)');
@@ -272,8 +280,8 @@ export class PostgresSearchEngine extends SearchEngine {
         matched = { sql: 'x.therapist_id is not null', params: [] };
         byWords = { sql: 'coalesce(x.score, 0)', params: [] };
       }
-      clauses.push(`(${matched.sql}${taxonomy ? ` or ${taxonomy.any}` : ''})`);
-      params.push(...matched.params, ...(taxonomy?.anyParams ?? []));
+      clauses.push(`(${matched.sql}${taxonomy ? ` or ${taxonomy.any.sql}` : ''})`);
+      params.push(...matched.params, ...(taxonomy?.any.params ?? []));
       const parts = [byWords, ...(taxonomy ? [taxonomyScore(taxonomy)] : [])];
       relevance = { sql: `greatest(${parts.map((part) => part.sql).join(', ')})`, params: parts.flatMap((part) => part.params) };
     }
@@ -367,21 +375,55 @@ function isWholeState(query: SearchQuery): boolean {
  * treats. A sum of one comparison per asked concern: plain expressions, where
  * intersecting unnested arrays ran two subqueries per matching row (5× the sort's cost).
  */
-function concernCover(concerns: readonly string[]): { sql: string; params: string[] } | null {
+function concernCover(concerns: readonly string[], byState: boolean): Sql | null {
   const asked = [...new Set(concerns)];
   if (asked.length === 0) return null;
+  if (byState) {
+    const terms = asked.flatMap((concern) => [holdsAny('specialty_concerns', [concern], true), holdsAny('treated_concerns', [concern], true)]);
+    return { sql: `(${terms.map((term, index) => `${index % 2 === 0 ? '2 * ' : ''}(${term.sql})::int`).join(' + ')})`, params: terms.flatMap((term) => term.params) };
+  }
   const terms = asked.flatMap(() => ['2 * (?::text = any(p.specialty_concerns))::int', '(?::text = any(p.treated_concerns))::int']);
   return { sql: `(${terms.join(' + ')})`, params: asked.flatMap((concern) => [concern, concern]) };
 }
 
-/** SQL for "lists a concern or approach the text names"; null when the text names none. */
-function taxonomyMatch({ concerns, modalities }: ExpandedText) {
-  if (concerns.length === 0 && modalities.length === 0) return null;
-  const specialty = `p.specialty_concerns && array[?]::text[]`;
-  const treatsOrOffers = `(p.treated_concerns && array[?]::text[] or p.modalities && array[?]::text[])`;
+type Sql = { sql: string; params: unknown[] };
+
+/** The arrays a filter or the cover tests, each kept as a bit mask (`<column>_mask`) in a state's rows, and the facet whose bits it uses. */
+const MASKED_FACETS = {
+  formats: 'format',
+  languages: 'language',
+  concerns: 'concern',
+  specialty_concerns: 'concern',
+  treated_concerns: 'concern',
+  modalities: 'modality',
+  communities: 'community',
+  age_groups: 'age_group',
+} as const;
+type MaskedColumn = keyof typeof MASKED_FACETS;
+
+/**
+ * "The row's `column` holds one of `values`." In a state's rows, a test of its bit mask against
+ * the values' bits (migration 20261208000000): the subquery on search_filter_bits runs once a
+ * statement, and a value no row holds has no bit, so it matches nothing, as in the array. In
+ * therapist_search, the array itself (its GIN index serves it).
+ */
+function holdsAny(column: MaskedColumn, values: readonly string[], byState: boolean): Sql {
+  if (!byState) return { sql: `p.${column} && array[?]::text[]`, params: [values] };
   return {
-    any: `(${specialty} or ${treatsOrOffers})`,
-    anyParams: [concerns, concerns, modalities],
+    sql: `p.${column}_mask & (select coalesce(bit_or(1::bigint << b.bit), 0) from search_filter_bits b where b.facet = ? and b.value = any(array[?]::text[])) <> 0`,
+    params: [MASKED_FACETS[column], values],
+  };
+}
+
+/** SQL for "lists a concern or approach the text names"; null when the text names none. */
+function taxonomyMatch({ concerns, modalities }: ExpandedText, byState: boolean) {
+  if (concerns.length === 0 && modalities.length === 0) return null;
+  const specialty = holdsAny('specialty_concerns', concerns, byState);
+  const treats = holdsAny('treated_concerns', concerns, byState);
+  const offers = holdsAny('modalities', modalities, byState);
+  const treatsOrOffers = { sql: `(${treats.sql} or ${offers.sql})`, params: [...treats.params, ...offers.params] };
+  return {
+    any: { sql: `(${specialty.sql} or ${treatsOrOffers.sql})`, params: [...specialty.params, ...treatsOrOffers.params] },
     specialty,
     treatsOrOffers,
   };
@@ -396,9 +438,9 @@ function textScore(alias: 'p' | 't', text: string): { sql: string; params: unkno
 }
 
 /** The taxonomy's part of relevance: a listed specialty, then a treated concern or an offered approach. */
-function taxonomyScore(taxonomy: NonNullable<ReturnType<typeof taxonomyMatch>>): { sql: string; params: unknown[] } {
+function taxonomyScore(taxonomy: NonNullable<ReturnType<typeof taxonomyMatch>>): Sql {
   return {
-    sql: `case when ${taxonomy.specialty} then ${TAXONOMY_RELEVANCE.SPECIALTY} when ${taxonomy.treatsOrOffers} then ${TAXONOMY_RELEVANCE.TREATS_OR_OFFERS} else 0 end`,
-    params: taxonomy.anyParams,
+    sql: `case when ${taxonomy.specialty.sql} then ${TAXONOMY_RELEVANCE.SPECIALTY} when ${taxonomy.treatsOrOffers.sql} then ${TAXONOMY_RELEVANCE.TREATS_OR_OFFERS} else 0 end`,
+    params: [...taxonomy.specialty.params, ...taxonomy.treatsOrOffers.params],
   };
 }

@@ -165,14 +165,17 @@ export class TherapistSearchFacetCount {
 }
 
 const STATE_COVERED = [
-  'accepting', 'earliest_license_expiry', 'latest_license_expiry', 'formats', 'languages', 'concerns', 'specialty_concerns',
-  'treated_concerns', 'modalities', 'communities', 'age_groups', 'gender', 'price_band', 'fee_minor', 'sliding_scale_min_minor', 'facet_chars',
+  'accepting', 'earliest_license_expiry', 'latest_license_expiry', 'gender', 'price_band', 'fee_minor', 'sliding_scale_min_minor',
+  'formats_mask', 'languages_mask', 'concerns_mask', 'specialty_concerns_mask', 'treated_concerns_mask', 'modalities_mask',
+  'communities_mask', 'age_groups_mask', 'facet_chars',
 ];
 
 /**
  * One row per therapist and licensed state, with only what filters, facets and the concern cover
  * read (migration 20261204000000): a state's search reads its entries of one covering index
- * (those columns INCLUDEd), side by side, instead of one wide therapist_search row per page.
+ * (those columns INCLUDEd), side by side, instead of one wide therapist_search row per page. The
+ * arrays a filter reads are in the index as bit masks (SearchFilterBit, migration 20261208000000);
+ * the arrays themselves only in the table.
  * Written by a row trigger on therapist_search; read with SQL; never through the ORM.
  */
 @Entity({ tableName: 'therapist_search_states' })
@@ -242,6 +245,51 @@ export class TherapistSearchState {
    */
   @Property({ type: 'text' })
   facetChars!: string;
+
+  /** Bit masks of the arrays above (bits from SearchFilterBit): what a state's search filters and covers with. */
+  @Property({ type: 'bigint' })
+  formatsMask!: string;
+
+  @Property({ type: 'bigint' })
+  languagesMask!: string;
+
+  @Property({ type: 'bigint' })
+  concernsMask!: string;
+
+  @Property({ type: 'bigint' })
+  specialtyConcernsMask!: string;
+
+  @Property({ type: 'bigint' })
+  treatedConcernsMask!: string;
+
+  @Property({ type: 'bigint' })
+  modalitiesMask!: string;
+
+  @Property({ type: 'bigint' })
+  communitiesMask!: string;
+
+  @Property({ type: 'bigint' })
+  ageGroupsMask!: string;
+}
+
+/**
+ * A filter value's bit within its facet (concern, modality, language, format, community,
+ * age_group), given by search_filter_mask() the first time a state row holds the value and never
+ * changed or removed (a trigger refuses both): the stored masks depend on it. 64 a facet at most.
+ * Read with SQL; never through the ORM.
+ */
+@Entity({ tableName: 'search_filter_bits' })
+@Unique({ name: 'search_filter_bits_facet_bit_unique', properties: ['facet', 'bit'] })
+@Check({ name: 'search_filter_bits_bit_check', expression: '((bit >= 0) AND (bit <= 63))' })
+export class SearchFilterBit {
+  @PrimaryKey({ type: 'text' })
+  facet!: string;
+
+  @PrimaryKey({ type: 'text' })
+  value!: string;
+
+  @Property({ type: 'smallint' })
+  bit!: number;
 }
 
 /**
