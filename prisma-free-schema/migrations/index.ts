@@ -30,6 +30,7 @@ import { Migration20261205010000PageChangeCounter } from './Migration20261205010
 import { Migration20261206000000SearchFacetCodes } from './Migration20261206000000SearchFacetCodes';
 import { Migration20261207000000SearchFacetChars } from './Migration20261207000000SearchFacetChars';
 import { Migration20261208000000SearchFilterMasks } from './Migration20261208000000SearchFilterMasks';
+import { Migration20261209000000SearchTexts } from './Migration20261209000000SearchTexts';
 
 /** Applied in this order. Append new migrations; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
@@ -65,4 +66,5 @@ export const ALL_MIGRATIONS = [
   { name: 'Migration20261206000000SearchFacetCodes', class: Migration20261206000000SearchFacetCodes },
   { name: 'Migration20261207000000SearchFacetChars', class: Migration20261207000000SearchFacetChars },
   { name: 'Migration20261208000000SearchFilterMasks', class: Migration20261208000000SearchFilterMasks },
+  { name: 'Migration20261209000000SearchTexts', class: Migration20261209000000SearchTexts },
 ];

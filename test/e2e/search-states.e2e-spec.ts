@@ -42,12 +42,20 @@ async function maskDrift(): Promise<unknown[]> {
   return sql(`${checks.join(' union all ')} limit 5`);
 }
 
+/** Text rows not equal to the read model's state list, name and text vector, both ways. */
+async function textDrift(): Promise<unknown[]> {
+  const columns = 'therapist_id, jurisdictions, display_name, search_document::text as document';
+  const [expected, kept] = [`select ${columns} from therapist_search`, `select ${columns} from therapist_search_texts`];
+  return sql(`(${expected} except all ${kept}) union all (${kept} except all ${expected}) limit 5`);
+}
+
 async function expectInStep(): Promise<void> {
   const result = await drift();
   expect(result.missing).toEqual([]);
   expect(result.extra).toEqual([]);
   expect(result.kept).toBe(result.expected);
   expect(await maskDrift()).toEqual([]);
+  expect(await textDrift()).toEqual([]);
 }
 
 /** Some listed therapists, in a stable order, with an offset so steps pick different ones. */
@@ -130,7 +138,11 @@ it('follow profile changes to every filtered and counted column, many therapists
   );
   await sql(`update therapist_profiles set specialty_concerns = array['GRIEF'], treated_concerns = '{}', communities = array['LGBTQ_AFFIRMING'], fee_minor = null where id = any(array[?]::uuid[])`, [ids.slice(0, 10)]);
   await sql(`update therapist_profiles set accepts_new_clients = not accepts_new_clients where id = any(array[?]::uuid[])`, [ids.slice(10, 20)]);
+  // The text rows: a new name, headline and bio.
+  await sql(`update therapist_profiles set display_name = display_name || ' Renamed', headline = 'Calm, practical help with panic', bio = coalesce(bio, '') || ' Sandplay.' where id = any(array[?]::uuid[])`, [ids.slice(20, 30)]);
   await expectInStep();
+  const [{ renamed }] = await sql<{ renamed: number }>(`select count(*)::int as renamed from therapist_search_texts where display_name like '% Renamed' and search_document @@ to_tsquery('english', 'sandplay')`);
+  expect(renamed).toBe(10);
 });
 
 it('follow licenses added in another state, moved, rejected and renewed, and suspensions', async () => {
@@ -170,7 +182,9 @@ it('hold the largest profile the rules allow in the covering index (btree entrie
 });
 
 it('are not rewritten by availability changes (the daily roll and bookings touch no column they hold)', async () => {
-  const snapshot = () => sql(`select jurisdiction, therapist_id, xmin::text as version from therapist_search_states order by 1, 2`);
+  const snapshot = () =>
+    sql(`select jurisdiction, therapist_id, xmin::text as version from therapist_search_states
+         union all select 'text', therapist_id, xmin::text from therapist_search_texts order by 1, 2`);
   const before = await snapshot();
   await sql(`update therapist_search set availability_stale = true, availability_version = availability_version + 1, next_open_at = now(), open_slot_starts = '{}'`);
   expect(await snapshot()).toEqual(before);
@@ -191,7 +205,9 @@ it('still answer as therapist_search does after all those changes', async () => 
 it('are rewritten by the rebuild command, which repairs rows that drifted (a restore with triggers off)', async () => {
   await sql(`update therapist_search_states set languages = array['xx'] where jurisdiction = (select min(jurisdiction) from therapist_search_states)`);
   await sql(`delete from therapist_search_states where therapist_id = (select therapist_id from therapist_search_states order by therapist_id limit 1)`);
+  await sql(`update therapist_search_texts set display_name = 'Drifted' where therapist_id = (select therapist_id from therapist_search_texts order by therapist_id desc limit 1)`);
   await expect(expectInStep()).rejects.toThrow();
+  expect(await textDrift()).not.toEqual([]);
   await RequestContext.create(app.em(), () => app.app.get(SearchProjection).rebuild());
   await expectInStep();
 });

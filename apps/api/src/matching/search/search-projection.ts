@@ -226,7 +226,7 @@ export class SearchProjection {
     return summaries.length;
   }
 
-  /** Rebuilds every row from the sources (the triggers' own function), the facet counts and the per-state rows, then every summary: `npm run search:rebuild`. */
+  /** Rebuilds every row from the sources (the triggers' own function), the facet counts, the per-state rows and the text rows, then every summary: `npm run search:rebuild`. */
   async rebuild(onProgress?: (message: string) => void): Promise<{ rows: number; summaries: number }> {
     const connection = this.em.getConnection();
     await connection.execute(`select therapist_search_refresh(array(select id from therapist_profiles))`);
@@ -235,6 +235,7 @@ export class SearchProjection {
     // recount and a rewrite also repair what drifted while triggers were disabled (a restore).
     await connection.execute(`select therapist_search_facet_counts_rebuild()`);
     await connection.execute(`select therapist_search_states_rebuild()`);
+    await connection.execute(`select therapist_search_texts_rebuild()`);
     const [{ rows }] = await connection.execute<{ rows: number }[]>(`select count(*)::int as rows from therapist_search`);
     onProgress?.(`${rows} rows written; computing availability summaries`);
     const summaries = await this.refreshAvailability();

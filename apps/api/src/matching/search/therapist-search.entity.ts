@@ -273,6 +273,29 @@ export class TherapistSearchState {
 }
 
 /**
+ * What a state's search with words matches and scores (migration 20261209000000): a therapist's
+ * state list, name and text vector, about 500 bytes a row where a therapist_search row is about
+ * 2 KB. Written by a row trigger on therapist_search; read with SQL; never through the ORM.
+ */
+@Entity({ tableName: 'therapist_search_texts' })
+@Index({ name: 'therapist_search_texts_jurisdictions_gin', expression: `create index "therapist_search_texts_jurisdictions_gin" on "therapist_search_texts" using gin ("jurisdictions")` })
+@Index({ name: 'therapist_search_texts_display_name_trgm', expression: `create index "therapist_search_texts_display_name_trgm" on "therapist_search_texts" using gin ("display_name" gin_trgm_ops)` })
+@Index({ name: 'therapist_search_texts_document_index', expression: `create index "therapist_search_texts_document_index" on "therapist_search_texts" using gin ("search_document")` })
+export class TherapistSearchText {
+  @OneToOne(() => TherapistSearchRow, { primary: true, deleteRule: 'cascade', updateRule: 'no action', fieldName: 'therapist_id' })
+  therapist!: TherapistSearchRow;
+
+  @Property({ type: 'text[]' })
+  jurisdictions!: string[];
+
+  @Property({ type: 'text' })
+  displayName!: string;
+
+  @Property({ columnType: 'tsvector', nullable: true })
+  searchDocument?: string;
+}
+
+/**
  * A filter value's bit within its facet (concern, modality, language, format, community,
  * age_group), given by search_filter_mask() the first time a state row holds the value and never
  * changed or removed (a trigger refuses both): the stored masks depend on it. 64 a facet at most.
