@@ -69,10 +69,11 @@ begin
     using errcode = 'serialization_failure';
 end $$;`;
 
-const maskOf = (row: string) => (mask: (typeof MASKS)[number]) => `search_filter_mask('${mask.facet}', ${row}.${mask.array})`;
+/** A mask's value computed from a row (`row` its alias). */
+const maskOf = (mask: (typeof MASKS)[number]) => (row: string) => `search_filter_mask('${mask.facet}', ${row}.${mask.array})`;
 
 /** The states' write and rebuild functions, writing the masks too. */
-const maskedStatesFunctions = () => statesFunctions(CHARS, MASKS.map((mask) => ({ column: mask.column, value: (row: string) => maskOf(row)(mask) })));
+const maskedStatesFunctions = () => statesFunctions(CHARS, MASKS.map((mask) => ({ column: mask.column, value: maskOf(mask) })));
 
 export class Migration20261208000000SearchFilterMasks extends Migration {
   override async up(): Promise<void> {
@@ -88,7 +89,7 @@ export class Migration20261208000000SearchFilterMasks extends Migration {
     this.addSql(`drop index "therapist_search_states_covering";`);
     for (const mask of MASKS) this.addSql(`alter table "therapist_search_states" add column "${mask.column}" bigint not null default 0;`);
     for (const statement of maskedStatesFunctions()) this.addSql(statement);
-    this.addSql(`update "therapist_search_states" p set ${MASKS.map((mask) => `"${mask.column}" = ${maskOf('p')(mask)}`).join(', ')};`);
+    this.addSql(`update "therapist_search_states" p set ${MASKS.map((mask) => `"${mask.column}" = ${maskOf(mask)('p')}`).join(', ')};`);
     for (const mask of MASKS) this.addSql(`alter table "therapist_search_states" alter column "${mask.column}" drop default;`);
     this.addSql(`create index "therapist_search_states_covering" on "therapist_search_states" ${covering(COVERED)};`);
   }

@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import { AGE_GROUPS, COMMUNITIES, CONCERNS, LANGUAGES, MODALITIES } from '@rapport/taxonomy';
 import { SessionFormat } from '../../apps/api/src/therapists/entities/therapist-profile.entity';
+import { masksOutOfStep as masksOutOfStepIn } from '../../test/support/search-read-model-drift';
 import { seededMigrationDatabase } from '../../test/support/seeded-migration-database';
 import { MASKS, Migration20261208000000SearchFilterMasks } from './Migration20261208000000SearchFilterMasks';
 
@@ -10,15 +11,7 @@ const database = seededMigrationDatabase({ count: 40, seed: 9 });
 const sql = database.sql;
 const run = (direction: 'up' | 'down') => database.run([Migration20261208000000SearchFilterMasks], direction);
 
-/** State rows whose masks, read back through the bits, are not their arrays' values: "therapist/state column". */
-async function masksOutOfStep(): Promise<string[]> {
-  const checks = MASKS.map(
-    (mask) => `select p.therapist_id || '/' || p.jurisdiction || ' ${mask.column}' as row from therapist_search_states p
-      where array(select b.value from search_filter_bits b where b.facet = '${mask.facet}' and p.${mask.column} & (1::bigint << b.bit) <> 0 order by b.value)
-        is distinct from array(select distinct v from unnest(p.${mask.array}) v order by v)`,
-  );
-  return (await sql<{ row: string }>(checks.join(' union all '))).map(({ row }) => row);
-}
+const masksOutOfStep = () => masksOutOfStepIn(sql);
 
 /** Per facet: how many values have a bit, and the highest bit. */
 async function bitsPerFacet(): Promise<Record<string, { values: number; highest: number }>> {

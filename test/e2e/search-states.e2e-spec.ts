@@ -4,8 +4,8 @@ import { emptyQuery, SearchQuery } from '../../apps/api/src/matching/search/sear
 import { SearchProjection } from '../../apps/api/src/matching/search/search-projection';
 import { seedDemoTherapists } from '../../prisma-free-schema/seeders/seed-demo-therapists';
 import { AGE_GROUPS, COMMUNITIES, CONCERNS, LANGUAGES, MODALITIES } from '@rapport/taxonomy';
-import { MASKS } from '../../prisma-free-schema/migrations/Migration20261208000000SearchFilterMasks';
 import { FixedClock } from '../support/fixed-clock';
+import { masksOutOfStep, textRowsOutOfStep } from '../support/search-read-model-drift';
 import { startTestApp, TestApp } from '../support/test-app';
 
 // Issue #12: a state's search reads therapist_search_states (one row per therapist and licensed
@@ -32,29 +32,14 @@ async function drift(): Promise<{ kept: number; expected: number; missing: unkno
   return { ...counts, missing, extra };
 }
 
-/** State rows whose bit masks, read back through search_filter_bits, are not what their arrays hold. */
-async function maskDrift(): Promise<unknown[]> {
-  const checks = MASKS.map(
-    (mask) => `select p.therapist_id, p.jurisdiction, '${mask.column}' as mask from therapist_search_states p
-      where array(select b.value from search_filter_bits b where b.facet = '${mask.facet}' and p.${mask.column} & (1::bigint << b.bit) <> 0 order by b.value)
-        is distinct from array(select distinct v from unnest(p.${mask.array}) v order by v)`,
-  );
-  return sql(`${checks.join(' union all ')} limit 5`);
-}
-
-/** Text rows not equal to the read model's state list, name and text vector, both ways. */
-async function textDrift(): Promise<unknown[]> {
-  const columns = 'therapist_id, jurisdictions, display_name, search_document::text as document';
-  const [expected, kept] = [`select ${columns} from therapist_search`, `select ${columns} from therapist_search_texts`];
-  return sql(`(${expected} except all ${kept}) union all (${kept} except all ${expected}) limit 5`);
-}
+const textDrift = () => textRowsOutOfStep(sql);
 
 async function expectInStep(): Promise<void> {
   const result = await drift();
   expect(result.missing).toEqual([]);
   expect(result.extra).toEqual([]);
   expect(result.kept).toBe(result.expected);
-  expect(await maskDrift()).toEqual([]);
+  expect(await masksOutOfStep(sql)).toEqual([]);
   expect(await textDrift()).toEqual([]);
 }
 

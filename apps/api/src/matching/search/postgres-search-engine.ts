@@ -219,9 +219,10 @@ export class PostgresSearchEngine extends SearchEngine {
     const expanded = expandText(query.text);
     // Words that name nothing in the taxonomy (a name, a phrase) match only through therapist_search's
     // text indexes, a few rows that must be read there anyway: its own columns filter them for free.
-    const wordsOnly = expanded !== null && expanded.concerns.length === 0 && expanded.modalities.length === 0;
+    const namesTaxonomy = expanded !== null && (expanded.concerns.length > 0 || expanded.modalities.length > 0);
+    const wordsOnly = expanded !== null && !namesTaxonomy;
     const byState = query.jurisdiction !== null && this.useStateRows && !wordsOnly;
-    const taxonomy = expanded && taxonomyMatch(expanded, byState);
+    const taxonomy = namesTaxonomy ? taxonomyMatch(expanded, byState) : null;
     let from = byState ? 'therapist_search_states p' : 'therapist_search p';
     const fromParams: unknown[] = [];
     const clauses = ['p.latest_license_expiry >= ?'];
@@ -380,8 +381,11 @@ function concernCover(concerns: readonly string[], byState: boolean): Sql | null
   const asked = [...new Set(concerns)];
   if (asked.length === 0) return null;
   if (byState) {
-    const terms = asked.flatMap((concern) => [holdsAny('specialty_concerns', [concern], true), holdsAny('treated_concerns', [concern], true)]);
-    return { sql: `(${terms.map((term, index) => `${index % 2 === 0 ? '2 * ' : ''}(${term.sql})::int`).join(' + ')})`, params: terms.flatMap((term) => term.params) };
+    const terms = asked.map((concern) => [holdsAny('specialty_concerns', [concern], true), holdsAny('treated_concerns', [concern], true)]);
+    return {
+      sql: `(${terms.map(([specialty, treated]) => `2 * (${specialty.sql})::int + (${treated.sql})::int`).join(' + ')})`,
+      params: terms.flat().flatMap((term) => term.params),
+    };
   }
   const terms = asked.flatMap(() => ['2 * (?::text = any(p.specialty_concerns))::int', '(?::text = any(p.treated_concerns))::int']);
   return { sql: `(${terms.join(' + ')})`, params: asked.flatMap((concern) => [concern, concern]) };
@@ -416,9 +420,8 @@ function holdsAny(column: MaskedColumn, values: readonly string[], byState: bool
   };
 }
 
-/** SQL for "lists a concern or approach the text names"; null when the text names none. */
+/** SQL for "lists a concern or approach the text names" (it names at least one). */
 function taxonomyMatch({ concerns, modalities }: ExpandedText, byState: boolean) {
-  if (concerns.length === 0 && modalities.length === 0) return null;
   const specialty = holdsAny('specialty_concerns', concerns, byState);
   const treats = holdsAny('treated_concerns', concerns, byState);
   const offers = holdsAny('modalities', modalities, byState);
