@@ -267,6 +267,26 @@ describe('suspension and expiry', () => {
     expect(await app.app.get(LicenseExpiryJob).run()).toBe(0); // idempotent
   });
 
+  it('shows the public only the licenses valid today, oldest first: not pending, rejected, or past their date before the daily job', async () => {
+    const therapist = await activeTherapist(); // LCSW in NY, verified
+    const later = await submitLicense(therapist, { jurisdiction: 'NJ', licenseType: 'LPC' });
+    await graphql(app.baseUrl, VERIFY, { id: later }, admin);
+    const lapsed = await submitLicense(therapist, { jurisdiction: 'CT' });
+    await graphql(app.baseUrl, VERIFY, { id: lapsed }, admin);
+    await app.em().nativeUpdate(License, { id: lapsed }, { expiresOn: '2024-01-31' }); // the expiry job has not run
+    await submitLicense(therapist, { jurisdiction: 'PA' }); // pending
+    const rejected = await submitLicense(therapist, { jurisdiction: 'MA' });
+    await graphql(app.baseUrl, REJECT, { input: { licenseId: rejected, reason: 'The number does not match the board record.' } }, admin);
+
+    const licenses = (await graphql(app.baseUrl, PUBLIC, { id: therapist.profileId }, client)).data?.therapist.licenses;
+    expect(licenses).toEqual([
+      { licenseType: 'LCSW', jurisdiction: 'NY', status: 'VERIFIED', verifiedAt: expect.any(String) },
+      { licenseType: 'LPC', jurisdiction: 'NJ', status: 'VERIFIED', verifiedAt: expect.any(String) },
+    ]);
+    const own = (await graphql(app.baseUrl, `{ myLicenses { jurisdiction status } }`, {}, therapist)).data?.myLicenses;
+    expect(own.map((license: { jurisdiction: string }) => license.jurisdiction).sort()).toEqual(['CT', 'MA', 'NJ', 'NY', 'PA']);
+  });
+
   it('keeps the audit log append-only in the database', async () => {
     const event = await app.em().findOneOrFail(AuditEvent, { action: 'license.submitted' });
     await expect(app.em().nativeUpdate(AuditEvent, { id: event.id }, { reason: 'tampered' })).rejects.toThrow(/append-only/);
