@@ -31,6 +31,7 @@ import { Migration20261206000000SearchFacetCodes } from './Migration202612060000
 import { Migration20261207000000SearchFacetChars } from './Migration20261207000000SearchFacetChars';
 import { Migration20261208000000SearchFilterMasks } from './Migration20261208000000SearchFilterMasks';
 import { Migration20261209000000SearchTexts } from './Migration20261209000000SearchTexts';
+import { Migration20261210000000RankingChangesByState } from './Migration20261210000000RankingChangesByState';
 
 /** Applied in this order. Append new migrations; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
@@ -67,4 +68,5 @@ export const ALL_MIGRATIONS = [
   { name: 'Migration20261207000000SearchFacetChars', class: Migration20261207000000SearchFacetChars },
   { name: 'Migration20261208000000SearchFilterMasks', class: Migration20261208000000SearchFilterMasks },
   { name: 'Migration20261209000000SearchTexts', class: Migration20261209000000SearchTexts },
+  { name: 'Migration20261210000000RankingChangesByState', class: Migration20261210000000RankingChangesByState },
 ];

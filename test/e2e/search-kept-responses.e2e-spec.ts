@@ -125,6 +125,27 @@ describe('computes afresh after every kind of change a page shows, and shows it'
   });
 });
 
+it("keeps a state's answers while open times change only for therapists licensed in none of its group's states", async () => {
+  await items();
+  expect((await items()).computed).toBe(false);
+  // Bookings elsewhere: New York's answers hold (none of these therapists can be among its candidates).
+  const elsewhere = await sql(
+    `select therapist_id from therapist_search s where cardinality(open_slot_starts) > 0
+       and not exists (select 1 from unnest(s.jurisdictions) j where therapist_ranking_group(j) = therapist_ranking_group('NY')) limit 3`,
+  );
+  expect(elsewhere).toHaveLength(3);
+  for (const { therapist_id: id } of elsewhere) await sql(`update therapist_search set open_slot_starts = open_slot_starts[2:] where therapist_id = ?`, [id]);
+  expect((await items()).computed).toBe(false);
+  // A booking with a therapist licensed in New York, not on this page: computed afresh.
+  const shown = (await items()).items.map((item) => item.therapist.id);
+  const [{ therapist_id: here }] = await sql(
+    `select therapist_id from therapist_search where 'NY' = any(jurisdictions) and cardinality(open_slot_starts) > 1 and not (therapist_id = any(?::uuid[])) limit 1`,
+    [`{${shown.join(',')}}`],
+  );
+  await sql(`update therapist_search set open_slot_starts = open_slot_starts[2:] where therapist_id = ?`, [here]);
+  expect((await items()).computed).toBe(true);
+});
+
 it('computes afresh when the clock reaches an open time it shows', async () => {
   const [top] = (await items()).items;
   await sql(

@@ -197,6 +197,23 @@ describe('RankingCache', () => {
     expect(await cache.rank('key', compute(forever))).toBe(3);
   });
 
+  it("keeps a state's ranking while open times change only outside its group's states; a ranking in no state follows every change", async () => {
+    const cache = new RankingCache(app.app.get(SearchChanges), clock, { SEARCH_CACHE_SECONDS: 60 }, 'postgres');
+    const forever = Number.POSITIVE_INFINITY;
+    const booked = async (where: string) => {
+      const [{ therapist_id: id }] = await sql(`select therapist_id from therapist_search s where cardinality(open_slot_starts) > 1 and ${where} limit 1`);
+      await sql(`update therapist_search set open_slot_starts = open_slot_starts[2:] where therapist_id = ?`, [id]);
+    };
+    const elsewhere = `not exists (select 1 from unnest(s.jurisdictions) j where therapist_ranking_group(j) = therapist_ranking_group('NY'))`;
+    expect(await cache.rank('NY', compute(forever), undefined, 'NY')).toBe(1);
+    expect(await cache.rank('anywhere', compute(forever))).toBe(2);
+    await booked(elsewhere);
+    expect(await cache.rank('NY', compute(forever), undefined, 'NY')).toBe(1);
+    expect(await cache.rank('anywhere', compute(forever))).toBe(3);
+    await booked(`'NY' = any(s.jurisdictions)`);
+    expect(await cache.rank('NY', compute(forever), undefined, 'NY')).toBe(4);
+  });
+
   it('reuses a ranking until the instant it said it stops holding', async () => {
     const cache = new RankingCache(app.app.get(SearchChanges), clock, { SEARCH_CACHE_SECONDS: 60 }, 'postgres');
     const until = clock.now().getTime() + 5_000;

@@ -76,13 +76,16 @@ export class MatchingService {
     const excluded = options.excludeTherapistIds ?? [];
     // The ranking and the times shown count from the client's today.
     options.validity?.narrow(startOfLocalDay(addDays(clientToday, 1), preferences.timeZone).getTime());
+    // Its candidates are all licensed in the state asked: only their changes move what it shows.
+    options.validity?.ranksIn(query.jurisdiction);
     // A ranking holds its set's total and facets, counted in the same pass over the matching rows
     // as its candidates: a kept ranking is reused only while the search counter and the day are
-    // unchanged (the availability lag excuses the ranking counter alone), and so are they.
+    // unchanged (the availability lag excuses the ranking counter alone, the state's group's), and so are they.
     const { ranking, accepting, truncated, openTimes, counts } = await this.rankings.rank(
       JSON.stringify([query, preferences, fairnessSeed, excluded]),
       () => this.rank(query, preferences, clientToday, fairnessSeed, excluded),
       options.validity,
+      query.jurisdiction,
     );
     const { total, facets } = counts;
     const paging = pageSearchResults({

@@ -11,7 +11,7 @@ import { APP_CONFIG } from '../../config/config.module';
 import { AppConfig } from '../../config/config.schema';
 import { markQueriesSpent, QueryBudget } from '../../rate-limit/query-budget';
 import { BUCKET_HIT_SQL } from '../../rate-limit/postgres-throttler.storage';
-import { AnswerValidity, availabilityLagMs, KeptAnswers, LaggingPart, searchCacheTtlMs, SEARCH_VERSIONS, SearchVersions } from './search-cache';
+import { AnswerValidity, availabilityLagMs, KeptAnswers, rankingVersionIn, searchCacheTtlMs, SEARCH_VERSIONS, SearchVersions } from './search-cache';
 import { SearchEngine } from './search-engine.port';
 
 /**
@@ -37,6 +37,8 @@ const VALIDITY = Symbol('kept search answer validity');
 interface KeptBody {
   body: Buffer;
   contentType: string;
+  /** The state whose ranking counter the answer is kept under (`rankingVersionIn`; null: the global one). */
+  rankingState: string | null;
 }
 
 /**
@@ -48,7 +50,9 @@ interface KeptBody {
  * the ranking's caches:
  * - the three counters (migrations 20261203010000, 20261203030000, 20261205010000) are where they
  *   were read before it was computed: candidates and facets, open times and ratings, and the
- *   profiles, licenses and session types a page shows;
+ *   profiles, licenses and session types a page shows; for open times and ratings, the counter of
+ *   the search's state's group (migration 20261210000000): a booking in Texas leaves New York's
+ *   answers kept;
  * - the UTC day is the same (licenses lapse by the calendar), and the clock has not reached the
  *   instant the search said its answer stops holding (the first open time shown or counted
  *   passing, the client's own day ending: MatchingService narrows `answerValidityOf(request)`);
@@ -113,16 +117,17 @@ export class KeptSearchResponses {
     }
     // Not a valid session (the resolver answers as for anyone), or the budget is spent (the guard says when to retry).
     if (read === null) return next();
-    const { userId, search, ranking, page, intake } = read;
+    const { userId, search, page, intake } = read;
     const kept = userId ? this.kept!.personal : this.kept!.shared;
     markQueriesSpent(request);
     // Apollo answers in the media type the request accepts: answers kept per Accept, too.
     const key = `${query}\u0000${request.headers.accept ?? ''}\u0000${userId ?? ''}`;
-    // The ranking counter (open times, ratings) is the stamp's lagging part: with
-    // SEARCH_AVAILABILITY_LAG_SECONDS it may have moved since an answer was kept, for that long.
-    const lagging: LaggingPart = { value: ranking, stampedAtMs };
+    // The ranking counter (open times, ratings) of the answer's state is the stamp's lagging part:
+    // with SEARCH_AVAILABILITY_LAG_SECONDS it may have moved since an answer was kept, for that
+    // long. Which state is known once an answer is computed: a kept one says.
+    const rankingIn = (state: string | null) => rankingVersionIn(read, state);
     const stamp = kept.stampOfToday(`${search}\u0000${page}\u0000${intake ?? ''}`);
-    const found = kept.find<KeptBody>(key, stamp, lagging.value);
+    const found = kept.find<KeptBody>(key, stamp, rankingIn(kept.peek<KeptBody>(key)?.rankingState ?? null));
     if (found) return send(response, found.value);
     const validity = new AnswerValidity();
     (request as unknown as Record<symbol, AnswerValidity>)[VALIDITY] = validity;
@@ -130,7 +135,9 @@ export class KeptSearchResponses {
     response.send = (body?: unknown) => {
       const contentType = response.getHeader('content-type');
       if (response.statusCode === 200 && typeof body === 'string' && typeof contentType === 'string' && holds(validity, this.clock) && !hasErrors(body)) {
-        kept.keep(key, stamp, { body: Buffer.from(body), contentType } satisfies KeptBody, validity.untilMs, lagging);
+        // A search says the state it ranked in (a search in none, or one that did not say: every state's counter).
+        const rankingState = validity.rankingState ?? null;
+        kept.keep(key, stamp, { body: Buffer.from(body), contentType, rankingState } satisfies KeptBody, validity.untilMs, { value: rankingIn(rankingState), stampedAtMs });
       }
       return sendComputed(body);
     };

@@ -11,14 +11,38 @@ export interface SearchVersions {
   ranking: string;
   /** therapist_page_changes: profiles, licenses and session types a results page shows (migration 20261205010000). */
   page: string;
+  /** The ranking counter of each group of states, by group (`rankingGroupOf`; migration 20261210000000). */
+  rankingByGroup: string[];
 }
 
-/** The three counters as columns `search`, `ranking` and `page` of a select, for statements that read them beside other things. */
+/** The counters as columns `search`, `ranking`, `page` and `rankingByGroup` of a select, for statements that read them beside other things. */
 export const SEARCH_VERSIONS = {
   columns: `(s.last_value::text || ':' || s.is_called::text) as search, (r.last_value::text || ':' || r.is_called::text) as ranking,
-    (p.last_value::text || ':' || p.is_called::text) as page`,
+    (p.last_value::text || ':' || p.is_called::text) as page, therapist_ranking_changes_by_group() as "rankingByGroup"`,
   from: 'therapist_search_changes s, therapist_ranking_changes r, therapist_page_changes p',
 };
+
+/** How many groups of states the ranking counter is kept for (migration 20261210000000). */
+export const RANKING_STATE_GROUPS = 16;
+
+/**
+ * A state's group: the database's therapist_ranking_group(), which the triggers use to move the
+ * counters of a changed therapist's states (a test compares the two for every state).
+ */
+export function rankingGroupOf(jurisdiction: string): number {
+  return (jurisdiction.charCodeAt(0) * 13 + (jurisdiction.charCodeAt(1) || 0)) & (RANKING_STATE_GROUPS - 1);
+}
+
+/**
+ * The ranking counter (open times and ratings) an answer depends on: for a search in a state, that
+ * state's group's, which moves only when a therapist licensed there changes (every candidate is);
+ * for one in no state (`null`), the global one. Labelled, so values of two scopes never compare equal.
+ */
+export function rankingVersionIn(versions: SearchVersions, jurisdiction: string | null): string {
+  if (jurisdiction === null) return `all:${versions.ranking}`;
+  const group = rankingGroupOf(jurisdiction);
+  return `${group}:${versions.rankingByGroup[group]}`;
+}
 
 /**
  * How long a process may keep a search's answers (engine answers, rankings, whole answers), or null
@@ -40,9 +64,16 @@ export function availabilityLagMs(config: { SEARCH_AVAILABILITY_LAG_SECONDS?: nu
  */
 export class AnswerValidity {
   untilMs = Number.POSITIVE_INFINITY;
+  /** The state whose ranking counter the answer depends on (`rankingVersionIn`); null for every state, undefined before a search said. */
+  rankingState: string | null | undefined = undefined;
 
   narrow(untilMs: number): void {
     if (untilMs < this.untilMs) this.untilMs = untilMs;
+  }
+
+  /** The answer ranks therapists licensed in `jurisdiction` (null: in any state); a second, other state makes it every state's. */
+  ranksIn(jurisdiction: string | null): void {
+    this.rankingState = this.rankingState === undefined || this.rankingState === jurisdiction ? jurisdiction : null;
   }
 }
 
@@ -113,6 +144,11 @@ export class KeptAnswers {
   /** How many answers are kept now. */
   get size(): number {
     return this.entries.size;
+  }
+
+  /** The answer kept for `key`, whether or not it still holds (nothing is moved or evicted). */
+  peek<T>(key: string): T | undefined {
+    return this.entries.get(key)?.value as T | undefined;
   }
 
   /**
@@ -187,7 +223,8 @@ const RANKINGS_KEPT = 100;
 
 /**
  * The ranked order of a search's candidates, kept per process while the read model, the
- * summaries and the ratings it was computed from are unchanged (both counters) and until the
+ * summaries and the ratings it was computed from are unchanged (the search counter, and the
+ * ranking counter of the search's state's group: `rankingVersionIn`) and until the
  * first of its open times would enter or leave a therapist's bookable window. A page of a kept
  * ranking costs its profiles alone. With SEARCH_AVAILABILITY_LAG_SECONDS, the ranking counter alone
  * may have moved for that long since it was read, as for whole answers (KeptSearchResponses): the
@@ -214,14 +251,15 @@ export class RankingCache {
     return this.kept?.size ?? 0;
   }
 
-  async rank<T>(key: string, compute: () => Promise<{ value: T; validUntilMs: number }>, validity?: AnswerValidity): Promise<T> {
+  /** `jurisdiction`: the state whose therapists the ranking orders (null: any), whose ranking counter it is kept under. */
+  async rank<T>(key: string, compute: () => Promise<{ value: T; validUntilMs: number }>, validity?: AnswerValidity, jurisdiction: string | null = null): Promise<T> {
     if (!this.kept) {
       const { value, validUntilMs } = await compute();
       validity?.narrow(validUntilMs);
       return value;
     }
     const stampedAtMs = this.clock.now().getTime();
-    const { search, ranking } = await this.changes.read();
-    return this.kept.remember(key, search, compute, validity, { value: ranking, stampedAtMs });
+    const versions = await this.changes.read();
+    return this.kept.remember(key, versions.search, compute, validity, { value: rankingVersionIn(versions, jurisdiction), stampedAtMs });
   }
 }
