@@ -9,8 +9,10 @@ import { KeptSearchResponses } from '../../apps/api/src/matching/search/kept-res
 import { AnswerValidity } from '../../apps/api/src/matching/search/search-cache';
 import { SearchProjection } from '../../apps/api/src/matching/search/search-projection';
 import { seedDemoTherapists } from '../../prisma-free-schema/seeders/seed-demo-therapists';
-import { signUpAs } from '../support/accounts';
+import { createAdmin, signUpAs } from '../support/accounts';
+import { bookFree, createBookableTherapist } from '../support/bookings';
 import { FixedClock } from '../support/fixed-clock';
+import { settleBookingWork } from '../support/settle';
 import { errorCode, graphql } from '../support/graphql-client';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -144,6 +146,23 @@ it("keeps a state's answers while open times change only for therapists licensed
   );
   await sql(`update therapist_search set open_slot_starts = open_slot_starts[2:] where therapist_id = ?`, [here]);
   expect((await items()).computed).toBe(true);
+});
+
+it("keeps a state's answers through a booking with a therapist licensed elsewhere, and ends those where they are licensed", async () => {
+  const admin = await createAdmin(app);
+  const therapist = await createBookableTherapist(app, admin, { profile: { displayName: 'Dr. Booked Elsewhere' } }); // licensed in NY
+  const client = await signUpAs(app, 'CLIENT');
+  await settleBookingWork(app);
+  const CA = { jurisdiction: 'CA', timeZone: 'America/Los_Angeles' };
+  for (const input of [CA, NY]) {
+    await items(input);
+    expect((await items(input)).computed).toBe(false);
+  }
+  // Thursday 10:00 in New York, the next morning.
+  await bookFree(app, client, therapist, '2026-11-26T15:00:00.000Z');
+  await settleBookingWork(app);
+  expect((await items(CA)).computed).toBe(false);
+  expect((await items(NY)).computed).toBe(true);
 });
 
 it('computes afresh when the clock reaches an open time it shows', async () => {
