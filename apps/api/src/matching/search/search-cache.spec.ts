@@ -1,6 +1,6 @@
 import { durationMs } from '@rapport/domain';
 import { FixedClock } from '../../../../../test/support/fixed-clock';
-import { AnswerValidity, KeptAnswers } from './search-cache';
+import { AnswerValidity, KeptAnswers, rankingGroupOf, rankingVersionIn, SearchVersions } from './search-cache';
 
 // The rules every kept search answer follows (engine answers, rankings, whole answers), without a database.
 describe('KeptAnswers', () => {
@@ -89,5 +89,29 @@ describe('KeptAnswers', () => {
       clock.set('2026-11-25T15:00:10Z');
       expect(kept.find('a', 's', 'r2')).toBeUndefined();
     });
+  });
+});
+
+describe('the ranking counter an answer depends on', () => {
+  const versions: SearchVersions = { search: '5:true', ranking: '9:true', page: '2:true', rankingByGroup: Array.from({ length: 16 }, (_, group) => `${group * 10}:true`) };
+
+  it("is a state's group's for a search in that state, and the global one for a search in none, never equal across the two", () => {
+    expect(rankingVersionIn(versions, 'NY')).toBe(`${rankingGroupOf('NY')}:${rankingGroupOf('NY') * 10}:true`);
+    expect(rankingVersionIn(versions, 'TX')).not.toBe(rankingVersionIn(versions, 'NY'));
+    expect(rankingVersionIn(versions, null)).toBe('all:9:true');
+    // Group 0's counter reading like the global one still names another scope.
+    expect(rankingVersionIn({ ...versions, rankingByGroup: versions.rankingByGroup.map(() => '9:true') }, 'NY')).not.toBe(rankingVersionIn(versions, null));
+  });
+
+  it('is the one state a search ranked in; two different states make it every state', () => {
+    const validity = new AnswerValidity();
+    expect(validity.rankingState).toBeUndefined();
+    validity.ranksIn('NY');
+    validity.ranksIn('NY');
+    expect(validity.rankingState).toBe('NY');
+    validity.ranksIn('CA');
+    expect(validity.rankingState).toBeNull();
+    validity.ranksIn('NY');
+    expect(validity.rankingState).toBeNull();
   });
 });
