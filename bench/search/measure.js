@@ -158,4 +158,41 @@ async function measureConcurrency({ baseUrl, kinds, clientCounts, seconds, progr
   return rows;
 }
 
-module.exports = { CANDIDATE_LIMIT, anonymousRotation, timeSequentially, measureConcurrency, measureEngine, measureHttp, measureStatements };
+/**
+ * Several ways of serving the same load (`ways`: a server, and writes beside it or none), each
+ * `clients` strong, measured in turn for `seconds` a round, `rounds` rounds, the order turned each
+ * round: this kind of VM drifts by a third within minutes, so ways measured one after the other
+ * compared fast minutes with slow ones. Each way's samples and writes are pooled over its rounds;
+ * `vsFirst` is the median of the rounds' throughput ratios to the first way.
+ */
+async function measureInterleaved({ ways, kinds, clients, seconds, rounds, progress }) {
+  const pooled = ways.map(() => ({ samples: [], seconds: 0, written: 0, perRound: [] }));
+  for (let round = 0; round < rounds; round++) {
+    const order = ways.map((_, index) => index);
+    if (round % 2 === 1) order.reverse();
+    for (const index of order) {
+      const way = ways[index];
+      progress(`round ${round + 1} of ${rounds}: ${way.how}`);
+      const [row] = await measureConcurrency({ baseUrl: way.baseUrl, kinds, clientCounts: [clients], seconds, progress: () => undefined, writes: way.writes });
+      const into = pooled[index];
+      into.samples.push(...row.samples);
+      into.seconds += row.samples.length / row.perSecond;
+      into.written += row.written;
+      into.perRound.push(row.perSecond);
+    }
+  }
+  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  return ways.map((way, index) => {
+    const { samples, seconds: total, written, perRound } = pooled[index];
+    return {
+      how: way.how,
+      clients,
+      summary: summarize(samples),
+      perSecond: samples.length / total,
+      written,
+      vsFirst: median(perRound.map((perSecond, round) => perSecond / pooled[0].perRound[round])),
+    };
+  });
+}
+
+module.exports = { CANDIDATE_LIMIT, anonymousRotation, timeSequentially, measureConcurrency, measureEngine, measureHttp, measureInterleaved, measureStatements };

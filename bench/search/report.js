@@ -102,9 +102,9 @@ function sizeReport({ label, http, httpCold, engine, phases, statements, concurr
     concurrencySection(concurrency, 'search cache on'),
     concurrencySection(concurrencyDirectory, 'search cache on', 'the anonymous directory kinds, no matching,'),
     {
-      title: `${label}: 8 clients, search cache on, while a booking takes an open time every ${concurrencyWhileBooking[0].everyMs} ms (every kind in turn, the API in its own process)`,
-      labels: ['n', 'p50 ms', 'p95 ms', 'p99 ms', 'mean ms', 'searches/s', 'writes'],
-      rows: concurrencyWhileBooking.map((row) => [...timingCells(row.how, row.summary), row.perSecond.toFixed(1), String(row.written)]),
+      title: `${label}: 8 clients, search cache on, while a booking takes an open time every ${concurrencyWhileBooking[0].everyMs} ms (every kind in turn, the API in its own process; ${concurrencyWhileBooking[0].rounds} interleaved rounds of ${concurrencyWhileBooking[0].roundSeconds} s each)`,
+      labels: ['n', 'p50 ms', 'p95 ms', 'p99 ms', 'mean ms', 'searches/s', 'writes', '÷ none'],
+      rows: concurrencyWhileBooking.map((row) => [...timingCells(row.how, row.summary), row.perSecond.toFixed(1), String(row.written), `${row.vsFirst.toFixed(2)}×`]),
     },
   ]);
   const p95 = (name) => engine.find((row) => row.name === name)?.summary.p95;

@@ -17,7 +17,7 @@ const { performance } = require('node:perf_hooks');
 const { startApp } = require('./app');
 const { startApiServer } = require('../support/api-server');
 const { provisionDatabase } = require('../support/database');
-const { measureConcurrency, measureEngine, measureHttp, measureStatements } = require('./measure');
+const { measureConcurrency, measureEngine, measureHttp, measureInterleaved, measureStatements } = require('./measure');
 const { measurePhases } = require('./phases');
 const { directoryMix, findNameToMisspell, matchingKind, signUpMatchingClient } = require('./queries');
 const { seedingTable, sizeReport } = require('./report');
@@ -53,6 +53,9 @@ const progress = (message) => process.stderr.write(`[bench] ${message}\n`);
 /** Bookings while people search: one every 250 ms is 14,400 an hour (100k therapists at about 20 sessions a week average 12,000). */
 const BOOKING_EVERY_MS = 250;
 const LAG_SECONDS = 30;
+/** The booking phase's rounds: each of its three ways is loaded this long a round, in turn. */
+const BOOKING_ROUNDS = 4;
+const BOOKING_ROUND_SECONDS = 5;
 
 async function main() {
   const startedAt = performance.now();
@@ -147,19 +150,21 @@ async function measureSize({ app, coldApp, servers, size, kinds, databaseUrl }) 
   const directory = kinds.filter((kind) => !kind.token);
   const concurrencyDirectory = await measureConcurrency({ baseUrl: servers.on.baseUrl, kinds: directory, clientCounts: [1, 4, 8, 16], seconds: size.concurrencySeconds, progress: sizeProgress });
   // While bookings land: each write takes a random therapist's first open time, as a booking does
-  // (the ranking counter moves), every BOOKING_EVERY_MS; exact kept answers, then lagging ones.
+  // (the ranking counter of the therapist's states' groups moves), every BOOKING_EVERY_MS; exact
+  // kept answers, then lagging ones, and the same server with no bookings, interleaved in rounds.
   const concurrencyWhileBooking = await withClient(databaseUrl, async (client) => {
     const { rows: listed } = await client.query(`select therapist_id from therapist_search where cardinality(open_slot_starts) > 1`);
     const writes = {
       everyMs: BOOKING_EVERY_MS,
       write: () => client.query(`update therapist_search set open_slot_starts = open_slot_starts[2:] where therapist_id = $1 and cardinality(open_slot_starts) > 1`, [listed[Math.floor(Math.random() * listed.length)].therapist_id]),
     };
-    const rows = [];
-    for (const [server, how] of [[servers.on, 'kept answers exact (SEARCH_AVAILABILITY_LAG_SECONDS=0)'], [servers.lagging, `SEARCH_AVAILABILITY_LAG_SECONDS=${LAG_SECONDS}`]]) {
-      const [row] = await measureConcurrency({ baseUrl: server.baseUrl, kinds, clientCounts: [8], seconds: size.concurrencySeconds, progress: sizeProgress, writes });
-      rows.push({ ...row, how, everyMs: BOOKING_EVERY_MS });
-    }
-    return rows;
+    const ways = [
+      { baseUrl: servers.on.baseUrl, how: 'no bookings (the same server)', writes: undefined },
+      { baseUrl: servers.on.baseUrl, how: 'kept answers exact (SEARCH_AVAILABILITY_LAG_SECONDS=0)', writes },
+      { baseUrl: servers.lagging.baseUrl, how: `SEARCH_AVAILABILITY_LAG_SECONDS=${LAG_SECONDS}`, writes },
+    ];
+    const rows = await measureInterleaved({ ways, kinds, clients: 8, seconds: BOOKING_ROUND_SECONDS, rounds: BOOKING_ROUNDS, progress: sizeProgress });
+    return rows.map((row) => ({ ...row, everyMs: BOOKING_EVERY_MS, rounds: BOOKING_ROUNDS, roundSeconds: BOOKING_ROUND_SECONDS }));
   });
   return sizeReport({ label, http, httpCold, engine, phases, statements, concurrency, concurrencyCold, concurrencyDirectory, concurrencyWhileBooking });
 }
