@@ -17,7 +17,7 @@ const { performance } = require('node:perf_hooks');
 const { startApiServer } = require('../support/api-server');
 const { cleanUpOnInterrupt } = require('../support/cleanup');
 const { provisionDatabase } = require('../support/database');
-const { summarize } = require('../support/stats');
+const { median, summarize } = require('../support/stats');
 
 const CONNECTIONS = 20;
 const SLICE_SECONDS = Number(process.env.LEAN_SECONDS ?? 2);
@@ -140,11 +140,6 @@ async function main() {
     await database.drop();
     keep();
   }
-  const median = (values) => {
-    const sorted = [...values].sort((a, b) => a - b);
-    const middle = Math.floor(sorted.length / 2);
-    return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-  };
   const width = Math.max(...rows.map((row) => row.name.length));
   const lines = [
     header, '',

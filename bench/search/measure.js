@@ -6,7 +6,7 @@ const { performance } = require('node:perf_hooks');
 const { RequestContext } = require('@mikro-orm/postgresql');
 const { API_DIST } = require('../support/database');
 const { graphql } = require('../support/graphql-client');
-const { summarize } = require('../support/stats');
+const { median, summarize } = require('../support/stats');
 const { SEARCH, SEARCH_WITH_SESSION_TYPES, engineQueryFor, withInputDefaults } = require('./queries');
 
 /** How many candidates the MatchingService asks the engine for (CANDIDATE_LIMIT in matching.service.ts). */
@@ -153,7 +153,7 @@ async function measureConcurrency({ baseUrl, kinds, clientCounts, seconds, progr
       }),
     ]);
     const wallSeconds = (performance.now() - startedAt) / 1000;
-    rows.push({ clients, samples, summary: summarize(samples), perSecond: samples.length / wallSeconds, written });
+    rows.push({ clients, samples, summary: summarize(samples), perSecond: samples.length / wallSeconds, seconds: wallSeconds, written });
   }
   return rows;
 }
@@ -176,12 +176,11 @@ async function measureInterleaved({ ways, kinds, clients, seconds, rounds, progr
       const [row] = await measureConcurrency({ baseUrl: way.baseUrl, kinds, clientCounts: [clients], seconds, progress: () => undefined, writes: way.writes });
       const into = pooled[index];
       into.samples.push(...row.samples);
-      into.seconds += row.samples.length / row.perSecond;
+      into.seconds += row.seconds;
       into.written += row.written;
       into.perRound.push(row.perSecond);
     }
   }
-  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
   return ways.map((way, index) => {
     const { samples, seconds: total, written, perRound } = pooled[index];
     return {

@@ -80,4 +80,11 @@ async function measureConcurrent(run, { clients, total, budgetMs }) {
   return { ...summarize(samples), perSecond: samples.length / seconds, result };
 }
 
-module.exports = { percentile, summarize, measureSync, measureAsync, measureConcurrent };
+/** The middle value (the mean of the two middle ones for an even count). */
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+module.exports = { median, percentile, summarize, measureSync, measureAsync, measureConcurrent };
