@@ -2,8 +2,9 @@
 // The lean request path (issue #12): `{ __typename }` at 20 connections against
 // the full stack (compiled API in its own process, production settings: guards,
 // rate limits, GraphQL limits, request logs) and against a bare graphql-http
-// server, in the same run; the full stack with request logs at `info` and off;
-// and a CPU profile of the full stack under that load, self time by package.
+// server, in the same run; the full stack with request logs at `info` and off, and
+// the logs-off server asked `{ me { id } }` by a signed-in client (the session lookup
+// every signed-in request makes); and a CPU profile of the full stack under that load, self time by package.
 // The three servers run side by side, each loaded in turn for a short slice, round
 // after round: this kind of VM drifts by a third within minutes, so each ratio is
 // taken within one round, a few seconds apart, and the median of the rounds is printed.
@@ -15,6 +16,7 @@ const { mkdtempSync, readdirSync, readFileSync, rmSync } = require('node:fs');
 const { join } = require('node:path');
 const { performance } = require('node:perf_hooks');
 const { startApiServer } = require('../support/api-server');
+const { graphql } = require('../support/graphql-client');
 const { cleanUpOnInterrupt } = require('../support/cleanup');
 const { provisionDatabase } = require('../support/database');
 const { median, summarize } = require('../support/stats');
@@ -23,14 +25,21 @@ const CONNECTIONS = 20;
 const SLICE_SECONDS = Number(process.env.LEAN_SECONDS ?? 2);
 const ROUNDS = Number(process.env.LEAN_ROUNDS ?? 12);
 const progress = (message) => process.stderr.write(`[bench] ${message}\n`);
-const BODY = JSON.stringify({ query: '{ __typename }' });
+const TYPENAME = { body: JSON.stringify({ query: '{ __typename }' }), expect: '"__typename":"Query"' };
+/** A signed-in caller's smallest question: the session lookup every signed-in request makes, and one field. */
+const SIGN_UP = `mutation ($input: SignUpInput!) { signUp(input: $input) { token } }`;
+const ME = { body: JSON.stringify({ query: '{ me { id } }' }), expect: '"me":{"id":' };
 
-/** CONNECTIONS loops, each sending the next request on the last answer, for `seconds` after `warmUpSeconds`. */
-async function load(baseUrl, seconds, warmUpSeconds = 0) {
+/**
+ * CONNECTIONS loops, each sending the next request on the last answer, for `seconds` after
+ * `warmUpSeconds`: `{ __typename }`, or `request` (a body, the text its answer holds, a token).
+ */
+async function load(baseUrl, seconds, warmUpSeconds = 0, request = TYPENAME) {
+  const headers = { 'content-type': 'application/json', accept: 'application/json', ...(request.token ? { authorization: `Bearer ${request.token}` } : {}) };
   const send = async () => {
-    const response = await fetch(`${baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: BODY });
+    const response = await fetch(`${baseUrl}/graphql`, { method: 'POST', headers, body: request.body });
     const text = await response.text();
-    if (!response.ok || !text.includes('"__typename":"Query"')) throw new Error(`unexpected answer ${response.status}: ${text.slice(0, 200)}`);
+    if (!response.ok || !text.includes(request.expect)) throw new Error(`unexpected answer ${response.status}: ${text.slice(0, 200)}`);
   };
   const warmEnds = performance.now() + warmUpSeconds * 1000;
   await Promise.all(Array.from({ length: CONNECTIONS }, async () => { while (performance.now() < warmEnds) await send(); }));
@@ -102,9 +111,19 @@ async function main() {
       bare: { name: 'bare graphql-http (node:http, no framework)' },
       on: { name: 'full stack, request logs on (LOG_LEVEL=info, stdout to a pipe)', env: { LOG_LEVEL: 'info' } },
       off: { name: 'full stack, request logs off (LOG_LEVEL=warn)', env: { LOG_LEVEL: 'warn' } },
+      // The logs-off server again, asked by a signed-in client: not the same question as the bare
+      // server's, so its ratio says what a signed-in request costs against the bare floor.
+      me: { name: 'the same, signed in, { me { id } }', server: 'off' },
     };
     const started = {};
+    const requests = {};
     for (const [key, config] of Object.entries(CONFIGS)) {
+      if (config.server) {
+        started[key] = started[config.server];
+        const signedUp = await graphql(started[key].baseUrl, SIGN_UP, { input: { email: `bench-lean-${process.pid}@example.com`, password: 'bench-lean-quiet-harbor', role: 'CLIENT', timeZone: 'UTC' } });
+        requests[key] = { ...ME, token: signedUp.signUp.token };
+        continue;
+      }
       progress(`starting ${config.name}`);
       started[key] = key === 'bare' ? await startBare() : await startApiServer({ databaseUrl: database.url, env: config.env });
       servers.push(started[key]);
@@ -112,12 +131,12 @@ async function main() {
     const measured = new Map(Object.keys(CONFIGS).map((key) => [key, []]));
     const keys = Object.keys(CONFIGS);
     // Once: compiled code and open connections carry over from slice to slice.
-    for (const key of keys) await load(started[key].baseUrl, 0, 3);
+    for (const key of keys) await load(started[key].baseUrl, 0, 3, requests[key]);
     for (let round = 0; round < ROUNDS; round += 1) {
       // Each round in another order: no configuration always follows the same one.
       const order = keys.map((_, index) => keys[(index + round) % keys.length]);
       progress(`round ${round + 1} of ${ROUNDS}: ${order.join(', ')}`);
-      for (const key of order) measured.get(key).push(await load(started[key].baseUrl, SLICE_SECONDS));
+      for (const key of order) measured.get(key).push(await load(started[key].baseUrl, SLICE_SECONDS, 0, requests[key]));
     }
     for (const [key, runs] of measured) {
       const ratios = runs.map((run, round) => run.perSecond / measured.get('bare')[round].perSecond);
