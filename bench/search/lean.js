@@ -16,10 +16,10 @@ const { mkdtempSync, readdirSync, readFileSync, rmSync } = require('node:fs');
 const { join } = require('node:path');
 const { performance } = require('node:perf_hooks');
 const { startApiServer } = require('../support/api-server');
-const { graphql } = require('../support/graphql-client');
 const { cleanUpOnInterrupt } = require('../support/cleanup');
 const { provisionDatabase } = require('../support/database');
 const { median, summarize } = require('../support/stats');
+const { signUpMatchingClient } = require('./queries');
 
 const CONNECTIONS = 20;
 const SLICE_SECONDS = Number(process.env.LEAN_SECONDS ?? 2);
@@ -27,7 +27,6 @@ const ROUNDS = Number(process.env.LEAN_ROUNDS ?? 12);
 const progress = (message) => process.stderr.write(`[bench] ${message}\n`);
 const TYPENAME = { body: JSON.stringify({ query: '{ __typename }' }), expect: '"__typename":"Query"' };
 /** A signed-in caller's smallest question: the session lookup every signed-in request makes, and one field. */
-const SIGN_UP = `mutation ($input: SignUpInput!) { signUp(input: $input) { token } }`;
 const ME = { body: JSON.stringify({ query: '{ me { id } }' }), expect: '"me":{"id":' };
 
 /**
@@ -120,8 +119,7 @@ async function main() {
     for (const [key, config] of Object.entries(CONFIGS)) {
       if (config.server) {
         started[key] = started[config.server];
-        const signedUp = await graphql(started[key].baseUrl, SIGN_UP, { input: { email: `bench-lean-${process.pid}@example.com`, password: 'bench-lean-quiet-harbor', role: 'CLIENT', timeZone: 'UTC' } });
-        requests[key] = { ...ME, token: signedUp.signUp.token };
+        requests[key] = { ...ME, token: (await signUpMatchingClient(started[key].baseUrl)).token };
         continue;
       }
       progress(`starting ${config.name}`);

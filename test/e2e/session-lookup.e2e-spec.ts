@@ -3,6 +3,7 @@ import { User } from '../../apps/api/src/auth/entities/user.entity';
 import { SessionsService } from '../../apps/api/src/auth/sessions.service';
 import { Intake } from '../../apps/api/src/intake/intake.entity';
 import { IntakeService } from '../../apps/api/src/intake/intake.service';
+import { loadedColumns } from '../../apps/api/src/common/sql/loaded-columns';
 import { signUpAs, TestAccount } from '../support/accounts';
 import { graphql } from '../support/graphql-client';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -89,16 +90,22 @@ it("reads a client's intake as a managed entity whose answers open", async () =>
   expect(submitted.errors).toBeUndefined();
   const stranger = await signUpAs(app, 'CLIENT');
   await inOneRequest(async ({ em, intakes }) => {
-  const intake = (await intakes.findByClientId(client.id))!;
-  expect(intake).toBeInstanceOf(Intake);
-  expect(intake.id).toBe(submitted.data!.submitIntake.id);
-  expect(intake.answers.concerns).toEqual([{ code: 'ANXIETY', priority: 3 }]);
-  expect(intake.screeners.gad7?.total).toBe(6);
-  expect(intake.createdAt).toBeInstanceOf(Date);
-  expect(intake.client.id).toBe(client.id);
-  expect(await em.findOneOrFail(Intake, { id: intake.id })).toBe(intake);
-  em.getUnitOfWork().computeChangeSets();
-  expect(em.getUnitOfWork().getChangeSets()).toHaveLength(0);
-  expect(await intakes.findByClientId(stranger.id)).toBeNull();
+    const intake = (await intakes.findByClientId(client.id))!;
+    expect(intake).toBeInstanceOf(Intake);
+    expect(intake.id).toBe(submitted.data!.submitIntake.id);
+    expect(intake.answers.concerns).toEqual([{ code: 'ANXIETY', priority: 3 }]);
+    expect(intake.screeners.gad7?.total).toBe(6);
+    expect(intake.createdAt).toBeInstanceOf(Date);
+    expect(intake.client.id).toBe(client.id);
+    expect(await em.findOneOrFail(Intake, { id: intake.id })).toBe(intake);
+    em.getUnitOfWork().computeChangeSets();
+    expect(em.getUnitOfWork().getChangeSets()).toHaveLength(0);
+    expect(await intakes.findByClientId(stranger.id)).toBeNull();
   });
+});
+
+it('reads the columns findOne reads, from the mapping: lazy ones left out, owned relations in', () => {
+  const em = app.em();
+  expect(loadedColumns(em, User)).toEqual(['id', 'email', 'role', 'time_zone', 'created_at', 'updated_at', 'deleted_at']);
+  expect(loadedColumns(em, Intake)).toEqual(['id', 'client_id', 'answers', 'screeners', 'revision', 'created_at', 'updated_at']);
 });

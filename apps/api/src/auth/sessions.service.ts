@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { addDuration, durationMs, sessionStanding } from '@rapport/domain';
 import { Clock } from '../common/clock';
+import { loadedColumns } from '../common/sql/loaded-columns';
 import { APP_CONFIG } from '../config/config.module';
 import { AppConfig } from '../config/config.schema';
 import { SessionProblem } from './auth.errors';
@@ -22,11 +23,8 @@ export type SessionLookup =
   | { user: User; sessionId: string; problem: null }
   | { user: null; sessionId: null; problem: SessionProblem | null };
 
-/** The users columns a session lookup maps: all but the lazily loaded password hash. */
-const USER_COLUMNS = ['id', 'email', 'role', 'time_zone', 'created_at', 'updated_at', 'deleted_at'] as const;
-
-/** A session's row with its user's, as the driver gives it (the user's timestamps as text, which em.map parses). */
-type SessionRow = Record<(typeof USER_COLUMNS)[number], string | null> & {
+/** A session's row with its user's columns, as the driver gives them (the user's timestamps as text, which em.map parses). */
+type SessionRow = Record<string, unknown> & {
   session_id: string;
   expires_at_ms: number;
   last_used_at_ms: number;
@@ -61,9 +59,10 @@ export class SessionsService {
    * hydrated a query each time, about 1 ms of CPU (bench/search/README.md).
    */
   async lookUp(token: string): Promise<SessionLookup> {
+    const userColumns = loadedColumns(this.em, User);
     const [row] = await this.em.getConnection().execute<SessionRow[]>(
       `select s.id as session_id, ${epochMs('s.expires_at')} as expires_at_ms, ${epochMs('s.last_used_at')} as last_used_at_ms, ${epochMs('s.revoked_at')} as revoked_at_ms,
-         ${USER_COLUMNS.map((column) => `u.${column}`).join(', ')}
+         ${userColumns.map((column) => `u.${column}`).join(', ')}
        from auth_sessions s join users u on u.id = s.user_id where s.token_hash = ?`,
       [hashSessionToken(token)],
     );
@@ -77,7 +76,7 @@ export class SessionsService {
       // keeps concurrent requests from moving it backwards.
       await this.em.nativeUpdate(AuthSession, { id: row.session_id, lastUsedAt: { $lt: now } }, { lastUsedAt: now });
     }
-    const user = this.em.map(User, Object.fromEntries(USER_COLUMNS.map((column) => [column, row[column]])));
+    const user = this.em.map(User, Object.fromEntries(userColumns.map((column) => [column, row[column]])));
     return { user, sessionId: row.session_id, problem: null };
   }
 

@@ -3,6 +3,7 @@ import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { CRISIS_RESOURCES } from '@rapport/domain';
 import { findConcern, payerForName } from '@rapport/taxonomy';
 import { AuditService } from '../audit/audit.service';
+import { loadedColumns } from '../common/sql/loaded-columns';
 import { GoalsService } from '../goals/goals.service';
 import { IntakeDraftService } from './draft/intake-draft.service';
 import { User } from '../auth/entities/user.entity';
@@ -10,9 +11,6 @@ import { SubmitIntakeInput } from './dto/submit-intake.input';
 import { Intake, IntakeAnswers, IntakeScreeners } from './intake.entity';
 import { IntakeModel } from './models/intake.model';
 import { scoreScreeners } from './score-screeners';
-
-/** The columns of an intakes row, as Intake maps them. */
-const INTAKE_COLUMNS = ['id', 'client_id', 'answers', 'screeners', 'revision', 'created_at', 'updated_at'] as const;
 
 @Injectable()
 export class IntakeService {
@@ -75,7 +73,7 @@ export class IntakeService {
    */
   async findByClientId(clientId: string): Promise<Intake | null> {
     const [row] = await this.em.getConnection().execute<Record<string, unknown>[]>(
-      `select ${INTAKE_COLUMNS.join(', ')} from intakes where client_id = ?`,
+      `select ${loadedColumns(this.em, Intake).join(', ')} from intakes where client_id = ?`,
       [clientId],
     );
     return row ? this.em.map(Intake, row) : null;
