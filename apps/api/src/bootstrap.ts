@@ -18,13 +18,16 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
   });
   const logger = createRootLogger(options.config.LOG_LEVEL);
   app.useLogger(new AppLogger(logger, currentRequestId));
-  // First in the chain: the request's id and log line cover everything after it.
-  app.use(requestLogging(logger));
-  // Everything after runs in the request's own MikroORM context (its EntityManager forked on first
-  // use), which carries the request's id to the lines logged while serving it.
-  app.use(requestContext(app.get(MikroORM)));
-  configureHttp(app, options.config);
-  // After the JSON body and cookies, before Apollo: a repeated anonymous search answered as kept.
-  app.use(app.get(KeptSearchResponses).middleware());
+  configureHttp(app, options.config, {
+    first: [
+      // First in the chain: the request's id and log line cover everything after it.
+      requestLogging(logger),
+      // Everything after runs in the request's own MikroORM context (its EntityManager forked on
+      // first use), which carries the request's id to the lines logged while serving it.
+      requestContext(app.get(MikroORM)),
+    ],
+    // After the JSON body and cookies, before Apollo: a repeated search answered as kept.
+    afterBody: [app.get(KeptSearchResponses).middleware()],
+  });
   return app;
 }

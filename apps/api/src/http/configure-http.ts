@@ -2,8 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
-import express, { NextFunction, Request, Response } from 'express';
+import express, { NextFunction, Request, RequestHandler, Response } from 'express';
 import { AppConfig } from '../config/config.schema';
+import { inOneLayer } from './one-layer';
 import { CSP_NONCE_PLACEHOLDER, cspNonceOf, securityHeaders } from './security-headers';
 
 const API_PREFIXES = ['/graphql', '/healthz', '/webhooks', '/dev', '/calendar', '/superbills'];
@@ -11,12 +12,13 @@ const API_PREFIXES = ['/graphql', '/healthz', '/webhooks', '/dev', '/calendar', 
 const API_FILE_UNDER_WEB_PATH = /^\/bookings\/.+\.ics$/;
 
 /**
- * Express-level setup shared by main.ts and the tests: security headers (helmet,
- * CSP), cookies, JSON bodies (raw bytes kept for webhook signatures),
- * GraphQL-shaped errors for malformed bodies, and the built web app at `/` with
- * SPA fallback.
+ * Express-level setup, in the order requests meet it: `first` (the request's id, log line and
+ * context: bootstrap.ts), security headers (helmet, CSP), cookies, JSON bodies (raw bytes
+ * kept for webhook signatures), then `afterBody` (what needs the parsed body: kept search
+ * answers), all in one Express layer; then GraphQL-shaped errors for malformed bodies, and
+ * the built web app at `/` with SPA fallback.
  */
-export function configureHttp(app: NestExpressApplication, config: AppConfig): void {
+export function configureHttp(app: NestExpressApplication, config: AppConfig, { first = [], afterBody = [] }: { first?: RequestHandler[]; afterBody?: RequestHandler[] } = {}): void {
   // Which proxies' X-Forwarded-For to believe: request.ip (rate limits, audit events) is the client behind them.
   app.set('trust proxy', config.TRUSTED_PROXIES);
   app.disable('x-powered-by');
@@ -25,15 +27,19 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig): v
   // cost a SHA-1 and a copy of every body, and a second write for small ones (the headers could
   // not be joined to a Buffer). Static files keep theirs (serve-static sets its own).
   app.set('etag', false);
-  app.use(securityHeaders(config));
-  app.use(cookieParser());
   app.use(
-    express.json({
-      limit: '1mb',
-      verify: (request: Request & { rawBody?: Buffer }, _response, buffer) => {
-        request.rawBody = buffer;
-      },
-    }),
+    inOneLayer(
+      ...first,
+      securityHeaders(config),
+      cookieParser(),
+      express.json({
+        limit: '1mb',
+        verify: (request: Request & { rawBody?: Buffer }, _response, buffer) => {
+          request.rawBody = buffer;
+        },
+      }),
+      ...afterBody,
+    ),
   );
   app.use(malformedBodyHandler);
   serveWebApp(app, config);
@@ -59,11 +65,16 @@ function serveWebApp(app: NestExpressApplication, config: AppConfig): void {
     response.setHeader('Cache-Control', 'no-cache');
     response.type('html').send(indexHtmlParts.join(cspNonceOf(response)));
   };
-  app.use('/index.html', (request: Request, response: Response, next: NextFunction) => (request.method === 'GET' ? sendIndexHtml(response) : next()));
-  app.useStaticAssets(webDir, { index: false, maxAge: '1h' });
-  app.use((request: Request, response: Response, next: NextFunction) => {
-    const isApi = API_PREFIXES.some((prefix) => request.path === prefix || request.path.startsWith(`${prefix}/`)) || API_FILE_UNDER_WEB_PATH.test(request.path);
-    if (request.method !== 'GET' || isApi || !request.accepts('html')) return next();
-    sendIndexHtml(response);
-  });
+  // One layer (see inOneLayer): every API request passes by all three.
+  app.use(
+    inOneLayer(
+      (request: Request, response: Response, next: NextFunction) => (request.method === 'GET' && request.path === '/index.html' ? sendIndexHtml(response) : next()),
+      express.static(webDir, { index: false, maxAge: '1h' }),
+      (request: Request, response: Response, next: NextFunction) => {
+        const isApi = API_PREFIXES.some((prefix) => request.path === prefix || request.path.startsWith(`${prefix}/`)) || API_FILE_UNDER_WEB_PATH.test(request.path);
+        if (request.method !== 'GET' || isApi || !request.accepts('html')) return next();
+        sendIndexHtml(response);
+      },
+    ),
+  );
 }
