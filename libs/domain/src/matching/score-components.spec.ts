@@ -1,4 +1,5 @@
-import { concernFit, modalityFit } from './fit-components';
+import { concernFit, concernsByPriority, modalityFit } from './fit-components';
+import { concernName, modalityName } from './reason-text';
 import { candidate, preferences } from './matching.fixtures';
 import type { MatchPreferences, TherapistCandidate } from './matching.types';
 import { allianceFit, communityFit, genderFit, priceFit, shrunkAllianceRating, textRelevanceFit } from './preference-components';
@@ -120,5 +121,35 @@ describe('alliance', () => {
   it('normalises the shrunk rating from 1–5 to 0–1 and explains the raw ratings', () => {
     expectComponent(allianceFit(candidate({ alliance: { count: 40, mean: 4.8 } }), 4), (212 / 45 - 1) / 4, 'Past clients rate how sessions feel 4.8 out of 5 (40 ratings)');
     expectComponent(allianceFit(candidate({ alliance: { count: 1, mean: 5 } }), 4), (25 / 6 - 1) / 4, 'Past clients rate how sessions feel 5.0 out of 5 (1 rating)');
+  });
+});
+
+describe('kept per input', () => {
+  it('orders each concern once at its highest priority, and gives the same order again for the same array', () => {
+    const concerns: MatchPreferences['concerns'] = [
+      { code: 'GRIEF', priority: 1 },
+      { code: 'ANXIETY', priority: 2 },
+      { code: 'GRIEF', priority: 3 },
+      { code: 'TRAUMA', priority: 2 },
+    ];
+    const ordered = concernsByPriority(concerns);
+    expect(ordered).toEqual([
+      { code: 'GRIEF', priority: 3 },
+      { code: 'ANXIETY', priority: 2 },
+      { code: 'TRAUMA', priority: 2 },
+    ]);
+    expect(concernsByPriority(concerns)).toBe(ordered);
+    // The kept order cannot be changed under the next caller.
+    expect(Object.isFrozen(ordered)).toBe(true);
+    // Another array with other concerns gets its own order.
+    expect(concernsByPriority([{ code: 'OCD', priority: 1 }])).toEqual([{ code: 'OCD', priority: 1 }]);
+  });
+
+  it('names known codes the same every time, and unknown codes as words', () => {
+    expect([concernName('OCD'), concernName('OCD')]).toEqual(['OCD', 'OCD']);
+    expect([concernName('ANXIETY'), concernName('ANXIETY')]).toEqual(['anxiety', 'anxiety']);
+    expect([modalityName('CBT'), modalityName('CBT')]).toEqual(['CBT', 'CBT']);
+    expect(concernName('SOME_NEW_CODE')).toBe('some new code');
+    expect(modalityName('SOME_NEW_CODE')).toBe('some new code');
   });
 });
