@@ -120,7 +120,7 @@ async function main() {
       // server's, so its ratio says what a signed-in request costs against the bare floor. Not the
       // logs-off server itself: loaded twice a round, that one would sit idle less than the logs-on
       // one, and an API process that has idled longer answers its next slice slower (the logs-on
-      // row read 0.13–0.14 below the logs-off one that way, 0.04 with idle times equal).
+      // row read 0.13–0.14 below the logs-off one that way, 0.02–0.10 with idle times equal).
       me: { name: 'the same settings, signed in, { me { id } }', env: { LOG_LEVEL: 'warn' }, request: ME },
     };
     const started = {};
