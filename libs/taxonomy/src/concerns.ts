@@ -2,7 +2,7 @@ import { HEALTH_CONCERNS } from './concern-data-health';
 import { LIFE_CONCERNS } from './concern-data-life';
 import { EMOTIONAL_CONCERNS } from './concern-data-emotional';
 import type { ConcernDefinition } from './concern-types';
-import { lowercaseFirstUnlessAcronym } from './sentence-case';
+import { lowercaseFirstUnlessAcronym, madeOncePerEntry } from './sentence-case';
 
 export { CONCERN_CATEGORIES } from './concern-types';
 export type { ConcernCategory } from './concern-types';
@@ -28,7 +28,9 @@ export function findConcern(code: string): Concern | undefined {
   return CONCERNS_BY_CODE.get(code);
 }
 
+const nameInSentence = madeOncePerEntry((concern: Concern) => concern.nameInSentence ?? lowercaseFirstUnlessAcronym(concern.name));
+
 /** The concern as it reads mid-sentence: "anxiety", "OCD", "chronic pain". */
 export function concernNameInSentence(concern: Concern): string {
-  return concern.nameInSentence ?? lowercaseFirstUnlessAcronym(concern.name);
+  return nameInSentence(concern);
 }

@@ -1,4 +1,4 @@
-import { lowercaseFirstUnlessAcronym } from './sentence-case';
+import { lowercaseFirstUnlessAcronym, madeOncePerEntry } from './sentence-case';
 
 // Therapy approaches a therapist can offer. Descriptions are written for
 // clients: exactly two sentences, no jargon left unexplained.
@@ -282,7 +282,9 @@ export function findModality(code: string): Modality | undefined {
   return MODALITIES_BY_CODE.get(code);
 }
 
+const nameInSentence = madeOncePerEntry((modality: Modality) => modality.nameInSentence ?? lowercaseFirstUnlessAcronym(modality.shortName));
+
 /** "offers behavioral activation", "offers the Gottman Method", "offers CBT". */
 export function modalityNameInSentence(modality: Modality): string {
-  return modality.nameInSentence ?? lowercaseFirstUnlessAcronym(modality.shortName);
+  return nameInSentence(modality);
 }

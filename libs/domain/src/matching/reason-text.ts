@@ -13,34 +13,16 @@ export function capitalizeFirst(text: string): string {
 /** Unknown codes still read as words: 'SOME_NEW_CODE' → 'some new code'. */
 const codeAsWords = (code: string) => code.toLowerCase().replace(/_/g, ' ');
 
-/**
- * The taxonomy's names as they read mid-sentence, kept per code once worked out: ranking names
- * concerns and therapies in every candidate's reasons (hundreds a search). Only the taxonomy's
- * own codes are kept, so the maps hold at most its entries.
- */
-const concernNames = new Map<string, string>();
-const modalityNames = new Map<string, string>();
-
 /** 'OCD', 'anxiety', 'chronic pain'. */
 export function concernName(code: string): string {
-  const known = concernNames.get(code);
-  if (known !== undefined) return known;
   const concern = findConcern(code);
-  if (concern === undefined) return codeAsWords(code);
-  const name = concernNameInSentence(concern);
-  concernNames.set(code, name);
-  return name;
+  return concern === undefined ? codeAsWords(code) : concernNameInSentence(concern);
 }
 
 /** 'CBT', 'behavioral activation'. */
 export function modalityName(code: string): string {
-  const known = modalityNames.get(code);
-  if (known !== undefined) return known;
   const modality = findModality(code);
-  if (modality === undefined) return codeAsWords(code);
-  const name = modalityNameInSentence(modality);
-  modalityNames.set(code, name);
-  return name;
+  return modality === undefined ? codeAsWords(code) : modalityNameInSentence(modality);
 }
 
 /** 'LGBTQ+ affirming'. */
