@@ -4,8 +4,9 @@
 // rate limits, GraphQL limits, request logs) and against a bare graphql-http
 // server, in the same run; the full stack with request logs at `info` and off, and
 // the logs-off server asked `{ me { id } }` by a signed-in client (the session lookup
-// every signed-in request makes); and a CPU profile of the full stack under that load, self time by package.
-// The three servers run side by side, each loaded in turn for a short slice, round
+// every signed-in request makes); Apollo Server on Express 5 with nothing of the app (the
+// framework's own share of the gap); and a CPU profile of the full stack under that load, self time by package.
+// The servers run side by side, each loaded in turn for a short slice, round
 // after round: this kind of VM drifts by a third within minutes, so each ratio is
 // taken within one round, a few seconds apart, and the median of the rounds is printed.
 //   npm run bench:lean                      embedded PostgreSQL of its own
@@ -55,11 +56,12 @@ async function load(baseUrl, seconds, warmUpSeconds = 0, request = TYPENAME) {
   return { perSecond: samples.length / ((performance.now() - startedAt) / 1000), samples };
 }
 
-async function startBare() {
-  const child = spawn(process.execPath, [join(__dirname, 'bare-graphql-server.js')], { stdio: ['ignore', 'pipe', 'inherit'] });
+/** A server of this folder (`file`) in a child process of its own, on the port it prints. */
+async function startChild(file, env = {}) {
+  const child = spawn(process.execPath, [join(__dirname, file)], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
   const port = await new Promise((resolve, reject) => {
     child.stdout.on('data', (chunk) => { const match = /ready (\d+)/.exec(String(chunk)); if (match) resolve(Number(match[1])); });
-    child.once('exit', (code) => reject(new Error(`bare server exited ${code}`)));
+    child.once('exit', (code) => reject(new Error(`${file} exited ${code}`)));
   });
   return { baseUrl: `http://127.0.0.1:${port}`, stop: async () => { child.kill('SIGTERM'); await new Promise((resolve) => child.once('exit', resolve)); } };
 }
@@ -113,7 +115,7 @@ async function main() {
   const servers = [];
   try {
     const CONFIGS = {
-      bare: { name: 'bare graphql-http (node:http, no framework)' },
+      bare: { name: 'bare graphql-http (node:http, no framework)', child: 'bare-graphql-server.js' },
       on: { name: 'full stack, request logs on (LOG_LEVEL=info, stdout to a pipe)', env: { LOG_LEVEL: 'info' } },
       off: { name: 'full stack, request logs off (LOG_LEVEL=warn)', env: { LOG_LEVEL: 'warn' } },
       // A logs-off server of its own, asked by a signed-in client: not the same question as the bare
@@ -122,12 +124,15 @@ async function main() {
       // one, and an API process that has idled longer answers its next slice slower (the logs-on
       // row read 0.13–0.14 below the logs-off one that way, 0.02–0.10 with idle times equal).
       me: { name: 'the same settings, signed in, { me { id } }', env: { LOG_LEVEL: 'warn' }, request: ME },
+      // The stack without the app: Apollo Server on Express 5, as the API runs them. Its ratio is
+      // the framework's share of the gap; the full stack's distance below it is the app's.
+      floor: { name: 'Apollo Server on Express 5 alone (no app)', child: 'apollo-express-server.js', env: { NODE_ENV: 'production' } },
     };
     const started = {};
     const requests = {};
     for (const [key, config] of Object.entries(CONFIGS)) {
       progress(`starting ${config.name}`);
-      started[key] = key === 'bare' ? await startBare() : await startApiServer({ databaseUrl: database.url, env: config.env });
+      started[key] = config.child ? await startChild(config.child, config.env) : await startApiServer({ databaseUrl: database.url, env: config.env });
       servers.push(started[key]);
       if (config.request) requests[key] = { ...config.request, token: (await signUpMatchingClient(started[key].baseUrl)).token };
     }
