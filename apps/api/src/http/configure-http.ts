@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import cookieParser from 'cookie-parser';
 import express, { NextFunction, Request, RequestHandler, Response } from 'express';
 import { AppConfig } from '../config/config.schema';
 import { inOneLayer } from './one-layer';
@@ -13,10 +12,11 @@ const API_FILE_UNDER_WEB_PATH = /^\/bookings\/.+\.ics$/;
 
 /**
  * Express-level setup, in the order requests meet it: `first` (the request's id, log line and
- * context: bootstrap.ts), security headers (helmet, CSP), cookies, JSON bodies (raw bytes
- * kept for webhook signatures), then `afterBody` (what needs the parsed body: kept search
+ * context: bootstrap.ts), security headers (helmet, CSP), JSON bodies (raw bytes kept under
+ * `/webhooks/`, for signatures), then `afterBody` (what needs the parsed body: kept search
  * answers), all in one Express layer; then GraphQL-shaped errors for malformed bodies, and
- * the built web app at `/` with SPA fallback.
+ * the built web app at `/` with SPA fallback. No cookie parser: the session cookie, the only
+ * cookie the API reads, is read from the header where it is needed (auth.guard.ts `tokenOf`).
  */
 export function configureHttp(app: NestExpressApplication, config: AppConfig, { first = [], afterBody = [] }: { first?: RequestHandler[]; afterBody?: RequestHandler[] } = {}): void {
   // Which proxies' X-Forwarded-For to believe: request.ip (rate limits, audit events) is the client behind them.
@@ -31,18 +31,29 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig, { 
     inOneLayer(
       ...first,
       securityHeaders(config),
-      cookieParser(),
-      express.json({
-        limit: '1mb',
-        verify: (request: Request & { rawBody?: Buffer }, _response, buffer) => {
-          request.rawBody = buffer;
-        },
-      }),
+      jsonBodies(),
       ...afterBody,
     ),
   );
   app.use(malformedBodyHandler);
   serveWebApp(app, config);
+}
+
+const JSON_LIMIT = '1mb';
+
+/**
+ * JSON bodies up to 1 MB; under `/webhooks/` the raw bytes are also kept (`request.rawBody`), as a
+ * signature is checked on them. Only there: every other request would carry a property nothing reads.
+ */
+function jsonBodies(): RequestHandler {
+  const plain = express.json({ limit: JSON_LIMIT });
+  const keepingRawBytes = express.json({
+    limit: JSON_LIMIT,
+    verify: (request: Request & { rawBody?: Buffer }, _response, buffer) => {
+      request.rawBody = buffer;
+    },
+  });
+  return (request, response, next) => (request.path.startsWith('/webhooks/') ? keepingRawBytes : plain)(request, response, next);
 }
 
 function malformedBodyHandler(error: unknown, _request: Request, response: Response, next: NextFunction) {

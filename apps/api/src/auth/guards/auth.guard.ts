@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { AuthError } from '../auth.errors';
 import { SessionLookup, SessionsService } from '../sessions.service';
-import { SESSION_COOKIE } from '../session-token';
+import { cookieNamed, SESSION_COOKIE } from '../session-token';
 import { AppRequest, requestOf } from '../../common/graphql/request-of';
 import { ACCESS_KEY, AccessRule } from './access.decorators';
 
@@ -71,6 +71,5 @@ function isFieldResolver(context: ExecutionContext): boolean {
 export function tokenOf(request: AppRequest): string | null {
   const header = request.headers.authorization;
   if (header?.startsWith('Bearer ')) return header.slice('Bearer '.length).trim() || null;
-  const cookie = (request.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
-  return cookie || null;
+  return cookieNamed(request.headers.cookie, SESSION_COOKIE) || null;
 }
