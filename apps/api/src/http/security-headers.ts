@@ -66,9 +66,34 @@ export function securityHeaders(config: AppConfig): RequestHandler {
     contentSecurityPolicy: { useDefaults: false, directives: { 'default-src': helmet.contentSecurityPolicy.dangerouslyDisableDefaultSrc, 'frame-ancestors': ["'none'"] } },
   });
   const api = helmet({ ...common, contentSecurityPolicy: { useDefaults: false, directives: { 'default-src': ["'none'"], 'frame-ancestors': ["'none'"] } } });
-  const graphql = config.isProduction ? api : landingPage;
+  // /graphql's headers are the same on every response: helmet's chain of a dozen middlewares
+  // runs once, here, and each request gets the headers it set.
+  const graphql = fixedHeaders(config.isProduction ? api : landingPage);
   return (request: Request, response: Response, next: NextFunction) => {
     const isGraphql = request.path === '/graphql' || request.path === '/graphql/';
-    (isGraphql ? graphql : strict)(request, response, next);
+    if (!isGraphql) return strict(request, response, next);
+    for (const [name, value] of graphql) response.setHeader(name, value);
+    next();
   };
+}
+
+/**
+ * The headers a helmet middleware sets, read by running it once on a response that records them:
+ * only for a policy with no per-response part (no nonce, no function directives). Throws if it
+ * does not finish synchronously or passes an error on.
+ */
+export function fixedHeaders(middleware: ReturnType<typeof helmet>): [string, string][] {
+  const headers: [string, string][] = [];
+  let done = false;
+  const recorder = {
+    setHeader: (name: string, value: string) => headers.push([name, value]),
+    // helmet drops X-Powered-By; Express never sets it here (configure-http disables it).
+    removeHeader: () => undefined,
+  };
+  middleware({} as IncomingMessage, recorder as unknown as ServerResponse, (error?: unknown) => {
+    if (error) throw error;
+    done = true;
+  });
+  if (!done) throw new Error('helmet did not finish synchronously: its headers cannot be fixed');
+  return headers;
 }
