@@ -1,10 +1,8 @@
+import { parse } from 'cookie';
 import { cookieNamed, SESSION_COOKIE } from './session-token';
 
 // The parser cookie-parser used (and Express's res.cookie writes for): cookieNamed must read the
 // session cookie from any header exactly as the API read it before it stopped parsing every cookie.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { parse } = require('cookie') as { parse: (header: string) => Record<string, string> };
-
 const HEADERS = [
   '',
   'rapport_session=abc',
