@@ -11,33 +11,40 @@ import { Migration } from '@mikro-orm/migrations';
 const COLUMNS = ['jurisdictions', 'display_name', 'search_document'];
 const changed = COLUMNS.map((column) => `old.${column} is distinct from new.${column}`).join(' or ');
 
-export class Migration20261209000000SearchTexts extends Migration {
-  override async up(): Promise<void> {
-    this.addSql(`create table "therapist_search_texts" (
+/** The statements of `up`, also replayed by migration 20261211000000's `down`, which replaced this table. */
+export function searchTextsStatements(): string[] {
+  return [
+    `create table "therapist_search_texts" (
       "therapist_id" uuid not null,
       "jurisdictions" text[] not null,
       "display_name" text not null,
       "search_document" tsvector null,
       constraint "therapist_search_texts_pkey" primary key ("therapist_id"),
-      constraint "therapist_search_texts_therapist_id_foreign" foreign key ("therapist_id") references "therapist_search" ("therapist_id") on delete cascade);`);
-    this.addSql(`insert into "therapist_search_texts" (therapist_id, ${COLUMNS.join(', ')}) select therapist_id, ${COLUMNS.join(', ')} from "therapist_search";`);
-    this.addSql(`create index "therapist_search_texts_jurisdictions_gin" on "therapist_search_texts" using gin ("jurisdictions");`);
-    this.addSql(`create index "therapist_search_texts_display_name_trgm" on "therapist_search_texts" using gin ("display_name" gin_trgm_ops);`);
-    this.addSql(`create index "therapist_search_texts_document_index" on "therapist_search_texts" using gin ("search_document");`);
-    this.addSql(`create function therapist_search_texts_write() returns trigger language plpgsql as $$
+      constraint "therapist_search_texts_therapist_id_foreign" foreign key ("therapist_id") references "therapist_search" ("therapist_id") on delete cascade);`,
+    `insert into "therapist_search_texts" (therapist_id, ${COLUMNS.join(', ')}) select therapist_id, ${COLUMNS.join(', ')} from "therapist_search";`,
+    `create index "therapist_search_texts_jurisdictions_gin" on "therapist_search_texts" using gin ("jurisdictions");`,
+    `create index "therapist_search_texts_display_name_trgm" on "therapist_search_texts" using gin ("display_name" gin_trgm_ops);`,
+    `create index "therapist_search_texts_document_index" on "therapist_search_texts" using gin ("search_document");`,
+    `create function therapist_search_texts_write() returns trigger language plpgsql as $$
 begin
   insert into therapist_search_texts (therapist_id, ${COLUMNS.join(', ')})
   values (new.therapist_id, ${COLUMNS.map((column) => `new.${column}`).join(', ')})
   on conflict (therapist_id) do update set ${COLUMNS.map((column) => `${column} = excluded.${column}`).join(', ')};
   return null;
-end $$;`);
-    this.addSql(`create trigger "therapist_search_texts_after_insert" after insert on "therapist_search" for each row execute function therapist_search_texts_write();`);
-    this.addSql(`create trigger "therapist_search_texts_after_update" after update on "therapist_search" for each row
-      when (${changed}) execute function therapist_search_texts_write();`);
-    this.addSql(`create function therapist_search_texts_rebuild() returns void language sql as $$
+end $$;`,
+    `create trigger "therapist_search_texts_after_insert" after insert on "therapist_search" for each row execute function therapist_search_texts_write();`,
+    `create trigger "therapist_search_texts_after_update" after update on "therapist_search" for each row
+      when (${changed}) execute function therapist_search_texts_write();`,
+    `create function therapist_search_texts_rebuild() returns void language sql as $$
   delete from therapist_search_texts;
   insert into therapist_search_texts (therapist_id, ${COLUMNS.join(', ')}) select therapist_id, ${COLUMNS.join(', ')} from therapist_search;
-$$;`);
+$$;`,
+  ];
+}
+
+export class Migration20261209000000SearchTexts extends Migration {
+  override async up(): Promise<void> {
+    for (const statement of searchTextsStatements()) this.addSql(statement);
   }
 
   override async down(): Promise<void> {

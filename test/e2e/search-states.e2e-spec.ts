@@ -126,7 +126,7 @@ it('follow profile changes to every filtered and counted column, many therapists
   // The text rows: a new name, headline and bio.
   await sql(`update therapist_profiles set display_name = display_name || ' Renamed', headline = 'Calm, practical help with panic', bio = coalesce(bio, '') || ' Sandplay.' where id = any(array[?]::uuid[])`, [ids.slice(20, 30)]);
   await expectInStep();
-  const [{ renamed }] = await sql<{ renamed: number }>(`select count(*)::int as renamed from therapist_search_texts where display_name like '% Renamed' and search_document @@ to_tsquery('english', 'sandplay')`);
+  const [{ renamed }] = await sql<{ renamed: number }>(`select count(distinct therapist_id)::int as renamed from therapist_search_state_texts where display_name like '% Renamed' and search_document @@ to_tsquery('english', 'sandplay')`);
   expect(renamed).toBe(10);
 });
 
@@ -169,7 +169,7 @@ it('hold the largest profile the rules allow in the covering index (btree entrie
 it('are not rewritten by availability changes (the daily roll and bookings touch no column they hold)', async () => {
   const snapshot = () =>
     sql(`select jurisdiction, therapist_id, xmin::text as version from therapist_search_states
-         union all select 'text', therapist_id, xmin::text from therapist_search_texts order by 1, 2`);
+         union all select 'text ' || jurisdiction, therapist_id, xmin::text from therapist_search_state_texts order by 1, 2`);
   const before = await snapshot();
   await sql(`update therapist_search set availability_stale = true, availability_version = availability_version + 1, next_open_at = now(), open_slot_starts = '{}'`);
   expect(await snapshot()).toEqual(before);
@@ -190,7 +190,8 @@ it('still answer as therapist_search does after all those changes', async () => 
 it('are rewritten by the rebuild command, which repairs rows that drifted (a restore with triggers off)', async () => {
   await sql(`update therapist_search_states set languages = array['xx'] where jurisdiction = (select min(jurisdiction) from therapist_search_states)`);
   await sql(`delete from therapist_search_states where therapist_id = (select therapist_id from therapist_search_states order by therapist_id limit 1)`);
-  await sql(`update therapist_search_texts set display_name = 'Drifted' where therapist_id = (select therapist_id from therapist_search_texts order by therapist_id desc limit 1)`);
+  await sql(`update therapist_search_state_texts set display_name = 'Drifted' where therapist_id = (select therapist_id from therapist_search_state_texts order by therapist_id desc limit 1)`);
+  await sql(`delete from therapist_search_state_texts where (jurisdiction, therapist_id) = (select jurisdiction, therapist_id from therapist_search_state_texts order by therapist_id limit 1)`);
   await expect(expectInStep()).rejects.toThrow();
   expect(await textDrift()).not.toEqual([]);
   await RequestContext.create(app.em(), () => app.app.get(SearchProjection).rebuild());

@@ -17,11 +17,13 @@ export async function masksOutOfStep(sql: Sql, limit = 5): Promise<string[]> {
 }
 
 /**
- * Rows of therapist_search_texts not equal to the read model's state list, name and text vector,
- * and read-model rows with no equal text row (at most `limit`): none when the text rows are in step.
+ * Rows of therapist_search_state_texts not equal to the read model's name and text vector for one
+ * of its states, and states of read-model rows with no equal text row (at most `limit`): none when
+ * the text rows are in step.
  */
 export async function textRowsOutOfStep(sql: Sql, limit = 5): Promise<unknown[]> {
-  const columns = 'therapist_id, jurisdictions, display_name, search_document::text as document';
-  const [expected, kept] = [`select ${columns} from therapist_search`, `select ${columns} from therapist_search_texts`];
+  const expected = `select distinct j.jurisdiction, s.therapist_id, s.display_name, s.search_document::text as document
+    from therapist_search s cross join lateral unnest(s.jurisdictions) as j(jurisdiction)`;
+  const kept = `select jurisdiction, therapist_id, display_name, search_document::text as document from therapist_search_state_texts`;
   return sql(`(${expected} except all ${kept}) union all (${kept} except all ${expected}) limit ${limit}`);
 }

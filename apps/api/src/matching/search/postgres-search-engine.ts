@@ -202,9 +202,9 @@ export class PostgresSearchEngine extends SearchEngine {
    * of therapist_search_states: one per therapist and state with only the filter and facet columns,
    * read side by side from its covering index, where the arrays filters read are bit masks (see
    * holdsAny): an index-only scan unpacks every included column of every entry it reads. Their
-   * text is in therapist_search_texts (state list, name, text vector: a fourth of a therapist_search
-   * row), so a search with words first finds the state's rows whose name or document match (x,
-   * through its GIN indexes, a small set) and scores those; a row found only through the taxonomy scores its
+   * text is in therapist_search_state_texts (name and text vector, a row per state in a partition
+   * per state), so a search with words first finds the state's rows whose name or document match
+   * (x, through that partition's GIN indexes, a small set) and scores those; a row found only through the taxonomy scores its
    * taxonomy weight, as it would there (a name under the default % threshold scores below 0.3 and an
    * unmatched document ranks 0, both under the smallest weight, 0.7).
    * Without a state, or with words alone, therapist_search itself, whose GIN indexes serve the filters.
@@ -276,8 +276,8 @@ export class PostgresSearchEngine extends SearchEngine {
       let byWords = textScore('p', expanded.text);
       if (byState) {
         const score = textScore('t', expanded.text);
-        from += ` left join (select t.therapist_id, ${score.sql} as score from therapist_search_texts t
-          where t.jurisdictions @> array[?]::text[] and ${words('t')}) x on x.therapist_id = p.therapist_id`;
+        from += ` left join (select t.therapist_id, ${score.sql} as score from therapist_search_state_texts t
+          where t.jurisdiction = ? and ${words('t')}) x on x.therapist_id = p.therapist_id`;
         fromParams.push(...score.params, query.jurisdiction, expanded.text, expanded.text);
         matched = { sql: 'x.therapist_id is not null', params: [] };
         byWords = { sql: 'coalesce(x.score, 0)', params: [] };

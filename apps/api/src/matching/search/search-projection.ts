@@ -235,7 +235,7 @@ export class SearchProjection {
     // recount and a rewrite also repair what drifted while triggers were disabled (a restore).
     await connection.execute(`select therapist_search_facet_counts_rebuild()`);
     await connection.execute(`select therapist_search_states_rebuild()`);
-    await connection.execute(`select therapist_search_texts_rebuild()`);
+    await connection.execute(`select therapist_search_state_texts_rebuild()`);
     const [{ rows }] = await connection.execute<{ rows: number }[]>(`select count(*)::int as rows from therapist_search`);
     onProgress?.(`${rows} rows written; computing availability summaries`);
     const summaries = await this.refreshAvailability();

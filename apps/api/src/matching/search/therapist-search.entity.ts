@@ -273,20 +273,21 @@ export class TherapistSearchState {
 }
 
 /**
- * What a state's search with words matches and scores (migration 20261209000000): a therapist's
- * state list, name and text vector, about 500 bytes a row where a therapist_search row is about
- * 2 KB. Written by a row trigger on therapist_search; read with SQL; never through the ORM.
+ * What a state's search with words matches and scores (migration 20261211000000): a therapist's
+ * name and text vector, one row per state on its list, in a partition per state (so a state's rows
+ * sit together under indexes of that state's alone). Written by a row trigger on therapist_search;
+ * read with SQL; never through the ORM. The partitions are the migration's: the ORM sees the parent.
  */
-@Entity({ tableName: 'therapist_search_texts' })
-@Index({ name: 'therapist_search_texts_jurisdictions_gin', expression: `create index "therapist_search_texts_jurisdictions_gin" on "therapist_search_texts" using gin ("jurisdictions")` })
-@Index({ name: 'therapist_search_texts_display_name_trgm', expression: `create index "therapist_search_texts_display_name_trgm" on "therapist_search_texts" using gin ("display_name" gin_trgm_ops)` })
-@Index({ name: 'therapist_search_texts_document_index', expression: `create index "therapist_search_texts_document_index" on "therapist_search_texts" using gin ("search_document")` })
-export class TherapistSearchText {
-  @OneToOne(() => TherapistSearchRow, { primary: true, deleteRule: 'cascade', updateRule: 'no action', fieldName: 'therapist_id' })
-  therapist!: TherapistSearchRow;
+@Entity({ tableName: 'therapist_search_state_texts' })
+@Index({ name: 'therapist_search_state_texts_therapist_id_index', properties: ['therapist'] })
+@Index({ name: 'therapist_search_state_texts_display_name_trgm', expression: `create index "therapist_search_state_texts_display_name_trgm" on "therapist_search_state_texts" using gin ("display_name" gin_trgm_ops)` })
+@Index({ name: 'therapist_search_state_texts_document_index', expression: `create index "therapist_search_state_texts_document_index" on "therapist_search_state_texts" using gin ("search_document")` })
+export class TherapistSearchStateText {
+  @PrimaryKey({ type: 'text' })
+  jurisdiction!: string;
 
-  @Property({ type: 'text[]' })
-  jurisdictions!: string[];
+  @ManyToOne(() => TherapistSearchRow, { primary: true, deleteRule: 'cascade', updateRule: 'no action', fieldName: 'therapist_id' })
+  therapist!: TherapistSearchRow;
 
   @Property({ type: 'text' })
   displayName!: string;
