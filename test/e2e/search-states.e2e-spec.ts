@@ -79,6 +79,7 @@ async function expectSameAnswersAsTheWideTable(): Promise<void> {
     { jurisdiction: 'NY', text: typo },
     { jurisdiction: 'NY', text: name },
     { jurisdiction: 'CA', text: 'warm practical couples' },
+    { jurisdiction: 'CA', text: 'warm practical', formats: ['VIDEO'], maxFeeMinor: 20_000, acceptingNewClients: true },
     { jurisdiction: 'CA', text: 'grief', acceptingNewClients: true, maxFeeMinor: 15_000 },
     { jurisdiction: 'NY', maxFeeMinor: 12_000, slidingScaleOnly: true, languages: ['es'] },
     { jurisdiction: 'NY', formats: ['VIDEO'], languages: ['en'], concerns: ['ANXIETY', 'DEPRESSION', 'STRESS'], maxFeeMinor: 18_000, acceptingNewClients: true },

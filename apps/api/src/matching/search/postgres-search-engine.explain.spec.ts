@@ -165,6 +165,7 @@ describe('search statements at a seeded size', () => {
     ['TX, text "trauma"', { jurisdiction: 'TX', text: 'trauma' }],
     ['NY, accepting, intake-shaped', { jurisdiction: 'NY', formats: ['VIDEO'], languages: ['en'], concerns: ['ANXIETY', 'DEPRESSION', 'STRESS'], maxFeeMinor: 18_000, acceptingNewClients: true }],
     ['NY, <= $120, sliding scale, Spanish', { jurisdiction: 'NY', maxFeeMinor: 12_000, slidingScaleOnly: true, languages: ['es'] }],
+    ['CA, a name with a typo', { jurisdiction: 'CA', text: 'Esther Halvorsn' }],
   ])('finds and counts a filtered set in a state in one statement, from the covering index: %s', async (_name, overrides) => {
     const plans = await plansOf(() => engine.candidatesAndCounts(emptyQuery(overrides), 400, rotationFor('2026-11-25:anonymous')));
     expect(plans).toHaveLength(1);
@@ -177,13 +178,20 @@ describe('search statements at a seeded size', () => {
   });
 
   it.each<[string, Partial<SearchQuery>]>([
-    ['CA, a name with a typo', { jurisdiction: 'CA', text: 'Esther Halvorsn' }],
     ['any state, anxiety', { concerns: ['ANXIETY'] }],
+    ['any state, a name with a typo', { text: 'Esther Halvorsn' }],
   ])('finds and counts a scored set read from therapist_search in one statement, never scanning it: %s', async (_name, overrides) => {
     const plans = await plansOf(() => engine.candidatesAndCounts(emptyQuery(overrides), 400, rotationFor('2026-11-25:anonymous')));
     expect(plans).toHaveLength(1);
     expect(plans[0].scans.some((scan) => scan.endsWith(' on therapist_search'))).toBe(true);
     expect(plans[0].scans).not.toContain('Seq Scan on therapist_search');
+  });
+
+  it("matches words naming nothing in the taxonomy in the state's text partition and counts the rows found from the state's rows, never therapist_search", async () => {
+    const plans = await plansOf(() => engine.candidatesAndCounts(emptyQuery({ jurisdiction: 'CA', text: 'Esther Halvorsn' }), 400, rotationFor('2026-11-25:anonymous')));
+    expect(plans).toHaveLength(1);
+    const relations = plans[0].nodes.flatMap((node) => (node.relation?.startsWith('therapist_search') ? [node.relation] : []));
+    expect(new Set(relations)).toEqual(new Set(['therapist_search_state_texts_ca', 'therapist_search_states']));
   });
 
   it.each<[string, Partial<SearchQuery>]>([

@@ -207,7 +207,7 @@ export class PostgresSearchEngine extends SearchEngine {
    * (x, through that partition's GIN indexes, a small set) and scores those; a row found only through the taxonomy scores its
    * taxonomy weight, as it would there (a name under the default % threshold scores below 0.3 and an
    * unmatched document ranks 0, both under the smallest weight, 0.7).
-   * Without a state, or with words alone, therapist_search itself, whose GIN indexes serve the filters.
+   * Without a state, therapist_search itself, whose GIN indexes serve the filters.
    */
   private rows(query: SearchQuery): Rows {
     // A fast first pass in SQL (the same rule as isLicenseValid); MatchingService keeps only
@@ -217,11 +217,10 @@ export class PostgresSearchEngine extends SearchEngine {
     // since (earliest expiry before today) looks at its licenses, through their index.
     const today = utcDateOf(this.clock.now());
     const expanded = expandText(query.text);
-    // Words that name nothing in the taxonomy (a name, a phrase) match only through therapist_search's
-    // text indexes, a few rows that must be read there anyway: its own columns filter them for free.
+    // Words, whether or not they name something in the taxonomy, are matched in the state's text
+    // partition (x below): words that name nothing (a name, a phrase) keep only the rows found there.
     const namesTaxonomy = expanded !== null && (expanded.concerns.length > 0 || expanded.modalities.length > 0);
-    const wordsOnly = expanded !== null && !namesTaxonomy;
-    const byState = query.jurisdiction !== null && this.useStateRows && !wordsOnly;
+    const byState = query.jurisdiction !== null && this.useStateRows;
     const taxonomy = namesTaxonomy ? taxonomyMatch(expanded, byState) : null;
     let from = byState ? 'therapist_search_states p' : 'therapist_search p';
     const fromParams: unknown[] = [];
