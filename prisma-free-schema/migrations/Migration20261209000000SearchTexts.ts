@@ -42,16 +42,23 @@ $$;`,
   ];
 }
 
+/** The statements of `down`, also run by migration 20261211000000's `up`, which replaced this table. */
+export function searchTextsDropStatements(): string[] {
+  return [
+    `drop trigger "therapist_search_texts_after_update" on "therapist_search";`,
+    `drop trigger "therapist_search_texts_after_insert" on "therapist_search";`,
+    `drop function therapist_search_texts_write();`,
+    `drop function therapist_search_texts_rebuild();`,
+    `drop table "therapist_search_texts";`,
+  ];
+}
+
 export class Migration20261209000000SearchTexts extends Migration {
   override async up(): Promise<void> {
     for (const statement of searchTextsStatements()) this.addSql(statement);
   }
 
   override async down(): Promise<void> {
-    this.addSql(`drop trigger "therapist_search_texts_after_update" on "therapist_search";`);
-    this.addSql(`drop trigger "therapist_search_texts_after_insert" on "therapist_search";`);
-    this.addSql(`drop function therapist_search_texts_write();`);
-    this.addSql(`drop function therapist_search_texts_rebuild();`);
-    this.addSql(`drop table "therapist_search_texts";`);
+    for (const statement of searchTextsDropStatements()) this.addSql(statement);
   }
 }

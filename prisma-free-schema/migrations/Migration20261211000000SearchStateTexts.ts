@@ -1,5 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
-import { searchTextsStatements } from './Migration20261209000000SearchTexts';
+import { searchTextsDropStatements, searchTextsStatements } from './Migration20261209000000SearchTexts';
 
 // Issue #12: a state's search with words ("trauma") finds that state's therapists whose name or
 // document match, and scores each (pg_trgm similarity, ts_rank). In therapist_search_texts (one row
@@ -7,7 +7,7 @@ import { searchTextsStatements } from './Migration20261209000000SearchTexts';
 // TX "trauma" intersected the state list's GIN index (9,668 entries) with the words' (13,249 and
 // 1,215), then read its 1,431 rows from 1,373 of the table's 5,600 pages: 12.6 ms of a 26.8 ms
 // statement. Here a therapist has a row per state it is licensed in, in a partition per state, so
-// a state's rows sit together (TX: 9,668 rows on 630 pages) under indexes of that state's rows
+// a state's rows sit together (TX: 9,668 rows on 627 pages) under indexes of that state's rows
 // alone. The same rows found and scored on a prototype of TX's partition: 6.9–10.4 ms against
 // 13.4–21.1 (`\timing`, four rounds), and 2.5–4.2 ms against 6.9–9.2 without the scores.
 // One partition per code of the taxonomy's jurisdictions as this migration was written, frozen
@@ -26,14 +26,12 @@ const changed = SOURCES.map((column) => `old.${column} is distinct from new.${co
 /** A therapist_search row's text rows: one per distinct state of its list. */
 const rowsOf = (alias: string) =>
   `select distinct j.jurisdiction, ${alias}.therapist_id, ${alias}.display_name, ${alias}.search_document from unnest(${alias}.jurisdictions) as j(jurisdiction)`;
+/** Every read-model row's text rows, written into the (empty) table: the migration's copy and the rebuild's. */
+const COPY_ALL = `insert into ${TABLE} (jurisdiction, therapist_id, display_name, search_document) select r.* from therapist_search s cross join lateral (${rowsOf('s')}) r;`;
 
 export class Migration20261211000000SearchStateTexts extends Migration {
   override async up(): Promise<void> {
-    this.addSql(`drop trigger "therapist_search_texts_after_update" on "therapist_search";`);
-    this.addSql(`drop trigger "therapist_search_texts_after_insert" on "therapist_search";`);
-    this.addSql(`drop function therapist_search_texts_write();`);
-    this.addSql(`drop function therapist_search_texts_rebuild();`);
-    this.addSql(`drop table "therapist_search_texts";`);
+    for (const statement of searchTextsDropStatements()) this.addSql(statement);
 
     this.addSql(`create table "${TABLE}" (
       "jurisdiction" text not null,
@@ -45,7 +43,7 @@ export class Migration20261211000000SearchStateTexts extends Migration {
     ) partition by list ("jurisdiction");`);
     for (const code of JURISDICTIONS) this.addSql(`create table "${TABLE}_${code.toLowerCase()}" partition of "${TABLE}" for values in ('${code}');`);
     this.addSql(`create table "${TABLE}_other" partition of "${TABLE}" default;`);
-    this.addSql(`insert into "${TABLE}" (jurisdiction, therapist_id, display_name, search_document) select r.* from "therapist_search" s cross join lateral (${rowsOf('s')}) r;`);
+    this.addSql(COPY_ALL);
     // Built after the copy (one pass per partition); created on the parent, so every partition has its own.
     this.addSql(`create index "${TABLE}_therapist_id_index" on "${TABLE}" ("therapist_id");`);
     this.addSql(`create index "${TABLE}_display_name_trgm" on "${TABLE}" using gin ("display_name" gin_trgm_ops);`);
@@ -67,7 +65,7 @@ end $$;`);
       when (${changed}) execute function ${TABLE}_write();`);
     this.addSql(`create function ${TABLE}_rebuild() returns void language sql as $$
   delete from ${TABLE};
-  insert into ${TABLE} (jurisdiction, therapist_id, display_name, search_document) select r.* from therapist_search s cross join lateral (${rowsOf('s')}) r;
+  ${COPY_ALL}
 $$;`);
   }
 
