@@ -36,13 +36,15 @@ async function search(input: Record<string, unknown>): Promise<{ total: number; 
 /**
  * The search, and how many times it read the candidates' read-model rows (the ranking's input):
  * each read starts with the rows' versions (rows the process keeps parsed, SEARCH_ROW_CACHE_ROWS),
- * then fetches whole rows only for those it lacks at that version.
+ * then fetches whole rows only for those it lacks at that version. The versions are read by the
+ * engine's statement with the candidates, or by a statement of their own; whole rows (to_json of
+ * their arrays) are not counted.
  */
 async function searchCountingRowReads(input: Record<string, unknown>) {
   const knex = app.em().getKnex();
   let rowReads = 0;
   const listener = (query: { sql: string; bindings: readonly Knex.RawBinding[] }) => {
-    if (/as version from therapist_search where/.test(query.sql)) rowReads += 1;
+    if (/xmin::text/.test(query.sql) && !/to_json\(/.test(query.sql)) rowReads += 1;
   };
   knex.on('query', listener);
   try {

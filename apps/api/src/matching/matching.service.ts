@@ -157,7 +157,12 @@ export class MatchingService {
     // A rematch leaves out the therapists the client asked to leave.
     const excluded = new Set(excludeTherapistIds);
     const ids = candidates.map((candidate) => candidate.id).filter((id) => !excluded.has(id));
-    const [rows, alliances] = await Promise.all([this.projection.rowsFor(ids), this.alliance.allianceFor(ids)]);
+    // The engine's statement may have read the rows' versions with the candidates: then the
+    // projection has none to ask for (see SearchProjection.rowsFor).
+    const versions = candidates.every((candidate) => candidate.rowVersion !== undefined)
+      ? new Map(candidates.map((candidate) => [candidate.id, candidate.rowVersion!]))
+      : undefined;
+    const [rows, alliances] = await Promise.all([this.projection.rowsFor(ids, versions), this.alliance.allianceFor(ids)]);
     const staleIds = [...rows.values()].filter((row) => row.summarySlotStartsMs === null).map((row) => row.therapistId);
     const exact = staleIds.length ? await this.slots.openSlots(staleIds, { withinDays: RANKING_WINDOW_DAYS }) : new Map<string, Slot[]>();
     const rankable: TherapistCandidate[] = candidates.flatMap(({ id, textRelevance }) => {

@@ -119,6 +119,17 @@ describe('CachedSearchEngine', () => {
     expect(await engineStatements(() => search(cached))).toEqual([]);
   });
 
+  it('gives the row versions its engine read only to the call that computed them: a summary change moves them, not the counter', async () => {
+    const NY_ANXIETY = emptyQuery({ jurisdiction: 'NY', concerns: ['ANXIETY'] });
+    const computed = await cached.candidatesAndCounts(NY_ANXIETY, 400);
+    expect(computed.candidates.length).toBeGreaterThan(0);
+    expect(computed.candidates.every((candidate) => typeof candidate.rowVersion === 'string')).toBe(true);
+    await sql(`update therapist_search set availability_stale = true, availability_version = availability_version + 1`);
+    const kept = await cached.candidatesAndCounts(NY_ANXIETY, 400);
+    expect(kept.candidates).toEqual(computed.candidates.map(({ id, textRelevance }) => ({ id, textRelevance })));
+    expect(await cached.candidates(NY_ANXIETY, 400)).toEqual(kept.candidates);
+  });
+
   it('computes afresh on a new day (licenses lapse by the calendar) and after the time limit', async () => {
     await search(cached);
     clock.set('2026-11-26T00:00:01Z');

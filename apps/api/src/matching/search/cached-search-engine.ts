@@ -34,7 +34,7 @@ export class CachedSearchEngine extends SearchEngine {
   }
 
   candidates(query: SearchQuery, limit: number, rotation: Rotation = NO_ROTATION): Promise<Candidate[]> {
-    return this.remember(`candidates:${limit}:${rotation}`, query, () => this.engine.candidates(query, limit, rotation));
+    return this.remember(`candidates:${limit}:${rotation}`, query, async () => withoutVersions(await this.engine.candidates(query, limit, rotation)));
   }
 
   count(query: SearchQuery): Promise<number> {
@@ -49,19 +49,24 @@ export class CachedSearchEngine extends SearchEngine {
     return this.remember('countAndFacets', query, () => this.engine.countAndFacets(query));
   }
 
-  /** Each part kept under the same key as when asked alone; the engine runs once for whichever is missing. */
+  /**
+   * Each part kept under the same key as when asked alone; the engine runs once for whichever is
+   * missing. Candidates are kept without their row versions, which a later write to the row's
+   * availability summary changes with no move of the counter: the versions are given only to the
+   * call whose engine statement read them.
+   */
   override async candidatesAndCounts(query: SearchQuery, limit: number, rotation: Rotation = NO_ROTATION): Promise<CandidatesAndCounts> {
     let computed: Promise<CandidatesAndCounts> | undefined;
     const compute = () => (computed ??= this.engine.candidatesAndCounts(query, limit, rotation));
     const { search } = await this.changes.read();
     const [candidates, { total, facets }] = await Promise.all([
-      this.keep(`candidates:${limit}:${rotation}`, query, search, async () => (await compute()).candidates),
+      this.keep(`candidates:${limit}:${rotation}`, query, search, async () => withoutVersions((await compute()).candidates)),
       this.keep('countAndFacets', query, search, async () => {
         const { total, facets } = await compute();
         return { total, facets };
       }),
     ]);
-    return { candidates, total, facets };
+    return { candidates: computed ? (await computed).candidates : candidates, total, facets };
   }
 
   sync(therapistIds: string[]): Promise<void> {
@@ -82,6 +87,11 @@ export class CachedSearchEngine extends SearchEngine {
   private keep<T>(kind: string, query: SearchQuery, search: string, compute: () => Promise<T>): Promise<T> {
     return this.kept.remember(`${kind}\u0000${JSON.stringify(query)}`, search, async () => ({ value: await compute(), validUntilMs: Number.POSITIVE_INFINITY }));
   }
+}
+
+/** Candidates as kept: without the row versions their statement read (see candidatesAndCounts). */
+function withoutVersions(candidates: Candidate[]): Candidate[] {
+  return candidates.map(({ id, textRelevance }) => ({ id, textRelevance }));
 }
 
 /**

@@ -187,11 +187,36 @@ describe('search statements at a seeded size', () => {
     expect(plans[0].scans).not.toContain('Seq Scan on therapist_search');
   });
 
-  it("matches words naming nothing in the taxonomy in the state's text partition and counts the rows found from the state's rows, never therapist_search", async () => {
+  it("matches words naming nothing in the taxonomy in the state's text partition and counts the rows found from the state's rows, reading therapist_search only for the candidates' versions", async () => {
     const plans = await plansOf(() => engine.candidatesAndCounts(emptyQuery({ jurisdiction: 'CA', text: 'Esther Halvorsn' }), 400, rotationFor('2026-11-25:anonymous')));
     expect(plans).toHaveLength(1);
     const relations = plans[0].nodes.flatMap((node) => (node.relation?.startsWith('therapist_search') ? [node.relation] : []));
-    expect(new Set(relations)).toEqual(new Set(['therapist_search_state_texts_ca', 'therapist_search_states']));
+    expect(new Set(relations)).toEqual(new Set(['therapist_search_state_texts_ca', 'therapist_search_states', 'therapist_search']));
+    // therapist_search only for the first candidates' row versions, by primary key.
+    expect(plans[0].nodes.filter((node) => node.relation === 'therapist_search').map((node) => node.type)).toEqual(['Index Scan']);
+  });
+
+  it.each<[string, Partial<SearchQuery>]>([
+    ['NY (a whole state)', { jurisdiction: 'NY' }],
+    ['CA, anxiety, video', { jurisdiction: 'CA', concerns: ['ANXIETY'], formats: ['VIDEO'] }],
+    ['CA, a name with a typo', { jurisdiction: 'CA', text: 'Esther Halvorsn' }],
+    ['any state, anxiety', { concerns: ['ANXIETY'] }],
+    ['any state, video', { formats: ['VIDEO'] }],
+  ])('gives each candidate found with its counts the version of its read-model row as stored: %s', async (_name, overrides) => {
+    const { candidates } = await engine.candidatesAndCounts(emptyQuery(overrides), 400, rotationFor('2026-11-25:anonymous'));
+    expect(candidates.length).toBeGreaterThan(0);
+    // The statement reading them reads therapist_search by primary key (counting every video row without a state may scan it).
+    const reading = (await plansOf(() => engine.candidatesAndCounts(emptyQuery(overrides), 400, rotationFor('2026-11-25:anonymous')))).filter((plan) => plan.sql.includes('xmin'));
+    expect(reading).toHaveLength(1);
+    expect(reading[0].scans).not.toContain('Seq Scan on therapist_search');
+    const stored = await orm.em.getConnection().execute<{ therapist_id: string; version: string }[]>(
+      `select therapist_id, xmin::text || ':' || ctid::text as version from therapist_search where therapist_id = any(?::uuid[])`,
+      [`{${candidates.map(({ id }) => id).join(',')}}`],
+    );
+    const versions = new Map(stored.map((row) => [row.therapist_id, row.version]));
+    expect(candidates.map(({ id, rowVersion }) => [id, rowVersion])).toEqual(candidates.map(({ id }) => [id, versions.get(id)]));
+    // Alone, candidates carry none: the bench's baseline statement is the engine's own.
+    expect((await engine.candidates(emptyQuery(overrides), 400)).some((candidate) => 'rowVersion' in candidate)).toBe(false);
   });
 
   it.each<[string, Partial<SearchQuery>]>([

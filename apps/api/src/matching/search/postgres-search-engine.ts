@@ -4,6 +4,7 @@ import { Clock } from '../../common/clock';
 import { utcDateOf } from '@rapport/domain';
 import { Candidate, CandidatesAndCounts, emptyQuery, FacetCount, FacetName, Facets, NO_ROTATION, Rotation, rotationStartId, SearchEngine, SearchQuery } from './search-engine.port';
 import { FacetCodes, PairCounts } from './facet-codes';
+import { rowVersionOf } from './projection-row-cache';
 import { expandText, ExpandedText } from './text-expansion';
 
 // Relevance of a therapist found through the taxonomy rather than their own words: a listed
@@ -65,6 +66,14 @@ export class PostgresSearchEngine extends SearchEngine {
   }
 
   async candidates(query: SearchQuery, limit: number, rotation: Rotation = NO_ROTATION): Promise<Candidate[]> {
+    return this.findCandidates(query, limit, rotation, false);
+  }
+
+  /**
+   * The candidates alone; `withVersions` adds each one's read-model row version (an unscored set's
+   * only: a scored set's candidates come with their counts, through candidatesAndCounts).
+   */
+  private async findCandidates(query: SearchQuery, limit: number, rotation: Rotation, withVersions: boolean): Promise<Candidate[]> {
     const { sql, params, relevance, byState } = this.rows(query);
     const start = rotationStartId(rotation);
     // Past the limit, keep those whose specialties and treated concerns best cover the asked ones,
@@ -73,15 +82,17 @@ export class PostgresSearchEngine extends SearchEngine {
     if (!cover && !relevance) {
       // Nothing to score: two ranges of the id order, each read from its index and stopped at
       // the limit (a state's covering index, or the primary key), instead of sorting every match.
-      const rows = await this.em.getConnection().execute<{ id: string }[]>(
-        `select id from (
-           (select p.therapist_id as id, 0 as wrapped from ${sql} and p.therapist_id >= ?::uuid order by p.therapist_id limit ?)
+      const ranges = `(select p.therapist_id as id, 0 as wrapped from ${sql} and p.therapist_id >= ?::uuid order by p.therapist_id limit ?)
            union all
-           (select p.therapist_id as id, 1 as wrapped from ${sql} and p.therapist_id < ?::uuid order by p.therapist_id limit ?)
-         ) c order by wrapped, id limit ?`,
+           (select p.therapist_id as id, 1 as wrapped from ${sql} and p.therapist_id < ?::uuid order by p.therapist_id limit ?)`;
+      const rows = await this.em.getConnection().execute<{ id: string; version?: string | null }[]>(
+        withVersions
+          ? `select c.id, ${rowVersionOf('s')} as version from (select id, wrapped from (${ranges}) u order by wrapped, id limit ?) c
+             left join therapist_search s on s.therapist_id = c.id order by c.wrapped, c.id`
+          : `select id from (${ranges}) c order by wrapped, id limit ?`,
         [...params, start, limit, ...params, start, limit, limit],
       );
-      return rows.map((row) => ({ id: row.id, textRelevance: 0 }));
+      return rows.map((row) => candidateOf(row.id, 0, row.version));
     }
     const rows = await this.em.getConnection().execute<{ id: string; relevance: number }[]>(
       `select p.therapist_id as id, ${relevance?.sql ?? '0'}::float8 as relevance from ${sql}
@@ -107,12 +118,15 @@ export class PostgresSearchEngine extends SearchEngine {
     const { sql, params, relevance, byState } = this.rows(query);
     const cover = concernCover(query.concerns, byState);
     const scoredSet = cover !== null || relevance !== null;
-    if (!(scoredSet || byState) || (this.useKeptCounts && isWholeState(query))) return super.candidatesAndCounts(query, limit, rotation);
+    if (!(scoredSet || byState) || (this.useKeptCounts && isWholeState(query))) {
+      const [candidates, counts] = await Promise.all([this.findCandidates(query, limit, rotation, true), this.countAndFacets(query)]);
+      return { candidates, ...counts };
+    }
     const scored = `p.therapist_id, ${relevance?.sql ?? '0'}::float8 as relevance, ${cover?.sql ?? '0'} as cover`;
     const allParams = [...(relevance?.params ?? []), ...(cover?.params ?? []), ...params, rotationStartId(rotation), limit];
-    const candidatesOf = (ranked: [string, number][] | null): Candidate[] => (ranked ?? []).map(([id, relevance]) => candidateOf(id, relevance));
+    const candidatesOf = (ranked: [string, number, string | null][] | null): Candidate[] => (ranked ?? []).map(([id, relevance, version]) => candidateOf(id, relevance, version));
     if (byState) {
-      const [row] = await this.em.getConnection().execute<{ total: number; codes: string | null; candidates: [string, number][] | null }[]>(
+      const [row] = await this.em.getConnection().execute<{ total: number; codes: string | null; candidates: [string, number, string | null][] | null }[]>(
         `with m as materialized (select ${scored}, p.facet_chars from ${sql})
          select (select count(*)::int from m) as total, (select string_agg(facet_chars, '') from m) as codes,
            ${FIRST_CANDIDATES_OF_M} as candidates`,
@@ -120,7 +134,7 @@ export class PostgresSearchEngine extends SearchEngine {
       );
       return { candidates: candidatesOf(row.candidates), ...facetsOf(await this.facetCodes.count(row.total, row.codes)) };
     }
-    const rows = await this.em.getConnection().execute<(PairRow & { candidates: [string, number][] | null })[]>(countsPerFacet(sql, scored), allParams);
+    const rows = await this.em.getConnection().execute<(PairRow & { candidates: [string, number, string | null][] | null })[]>(countsPerFacet(sql, scored), allParams);
     return { candidates: candidatesOf(rows.find((row) => row.facet === 'candidates')?.candidates ?? null), ...facetsOf(pairCounts(rows.filter((row) => row.facet !== 'candidates'))) };
   }
 
@@ -325,18 +339,22 @@ function countsPerFacet(rowsSql: string, scored?: string): string {
   union all ${[...counts, ...candidates].join('\n  union all ')}`;
 }
 
-/** A candidate with the statement's relevance as the ranking takes it: a number within 0..1. */
-function candidateOf(id: string, relevance: number | string): Candidate {
-  return { id, textRelevance: Math.max(0, Math.min(1, Number(relevance))) };
+/** A candidate with the statement's relevance as the ranking takes it (a number within 0..1), and its row version when read. */
+function candidateOf(id: string, relevance: number | string, version?: string | null): Candidate {
+  const candidate: Candidate = { id, textRelevance: Math.max(0, Math.min(1, Number(relevance))) };
+  if (version) candidate.rowVersion = version;
+  return candidate;
 }
 
 /**
- * The first candidates of a materialized set `m` (therapist_id, relevance, cover) as JSON pairs
- * [id, relevance], in candidates' order: relevance, cover, then ids from the rotation's start
- * (its parameter, then the limit's).
+ * The first candidates of a materialized set `m` (therapist_id, relevance, cover) as JSON triples
+ * [id, relevance, row version], in candidates' order: relevance, cover, then ids from the
+ * rotation's start (its parameter, then the limit's). The versions are read here, by primary key
+ * for those few rows, so the ranking does not send their ids back to ask (SearchProjection.rowsFor).
  */
-const FIRST_CANDIDATES_OF_M = `(select json_agg(json_build_array(c.therapist_id, c.relevance) order by c.relevance desc, c.cover desc, c.wrapped, c.therapist_id)
-  from (select therapist_id, relevance, cover, therapist_id < ?::uuid as wrapped from m order by relevance desc, cover desc, wrapped, therapist_id limit ?) c)`;
+const FIRST_CANDIDATES_OF_M = `(select json_agg(json_build_array(c.therapist_id, c.relevance, ${rowVersionOf('s')}) order by c.relevance desc, c.cover desc, c.wrapped, c.therapist_id)
+  from (select therapist_id, relevance, cover, therapist_id < ?::uuid as wrapped from m order by relevance desc, cover desc, wrapped, therapist_id limit ?) c
+  left join therapist_search s on s.therapist_id = c.therapist_id)`;
 
 /** The total and each facet's values by count (most first, then by value), from counted pairs. */
 function facetsOf(counts: PairCounts): { total: number; facets: Facets } {

@@ -6,6 +6,11 @@
  */
 export type RowVersion = string;
 
+/** The RowVersion of a row of the table (or alias) `table`, in SQL. */
+export function rowVersionOf(table: string): string {
+  return `${table}.xmin::text || ':' || ${table}.ctid::text`;
+}
+
 interface Kept<Raw, Row> {
   version: RowVersion;
   raw: Raw;

@@ -283,7 +283,9 @@ export function describeSearchEngineContract(label: string, start: () => Promise
       const query = emptyQuery(overrides);
       for (const rotation of [0, rotationKeyOf(ids.benjamin), 0xffff_ffff]) {
         const together = await harness.engine.candidatesAndCounts(query, limit, rotation);
-        expect(together).toEqual({ candidates: await harness.engine.candidates(query, limit, rotation), ...(await harness.engine.countAndFacets(query)) });
+        // The row versions an engine may give with them are checked where it gives them (the Postgres engine's explain spec).
+        const candidates = together.candidates.map(({ id, textRelevance }) => ({ id, textRelevance }));
+        expect({ ...together, candidates }).toEqual({ candidates: await harness.engine.candidates(query, limit, rotation), ...(await harness.engine.countAndFacets(query)) });
       }
     });
 

@@ -69,6 +69,12 @@ export interface Candidate {
   id: string;
   /** 0..1; 0 when there is no text. */
   textRelevance: number;
+  /**
+   * The version of the therapist's search read-model row (see RowVersion), read by the statement
+   * that found them: the Postgres engine's candidatesAndCounts gives it, so the ranking need not
+   * ask for it again. Absent from other engines' answers and from answers kept for later.
+   */
+  rowVersion?: string;
 }
 
 export interface FacetCount {

@@ -7,7 +7,7 @@ import { DEFAULT_SESSION_MINUTES, SlotFinder } from '../../availability/slot-fin
 import { APP_CONFIG } from '../../config/config.module';
 import { AppConfig } from '../../config/config.schema';
 import { inContextOfItsOwn } from '../../database/request-context';
-import { ProjectionRowCache, RowVersion } from './projection-row-cache';
+import { ProjectionRowCache, RowVersion, rowVersionOf } from './projection-row-cache';
 
 /** The ranking counts open times over the client's today … today + 13, which ends within 14 days of now in any zone. */
 export const RANKING_WINDOW_DAYS = 14;
@@ -109,26 +109,32 @@ export class SearchProjection {
    * therapist's notice and horizon as of now, exactly as the slot engine would bound them; rows
    * whose summary cannot answer exactly (changed since, or older than a day) carry null. With the
    * row cache, two statements: the rows' versions, then only the rows this process does not hold
-   * at those versions; without it, one.
+   * at those versions; without it, one. `versions`, when the caller read them already (the
+   * Postgres engine reads them with its candidates, in the statement that found them, from rows
+   * whose licenses were valid today), stand for the first statement: every id must have one.
    */
-  async rowsFor(therapistIds: readonly string[]): Promise<Map<string, ProjectionRow>> {
+  async rowsFor(therapistIds: readonly string[], versions?: ReadonlyMap<string, RowVersion>): Promise<Map<string, ProjectionRow>> {
     if (therapistIds.length === 0) return new Map();
     const now = this.clock.now();
     if (this.kept === null) return new Map((await this.readRows(therapistIds, now)).map((row) => [row.therapist_id, toRow(row, now)]));
     // The versions of the rows that may be shown (a small statement), then whole rows only for
     // those written since this process last read them.
-    const versions = new Map(
-      (await this.em.getConnection().execute<{ therapist_id: string; version: RowVersion }[]>(
-        `select therapist_id, ${ROW_VERSION} as version from therapist_search where therapist_id = any(?::uuid[]) and latest_license_expiry >= ?`,
-        [uuidArray(therapistIds), utcDateOf(now)],
-      )).map((row) => [row.therapist_id, row.version]),
-    );
-    const { rows, missing } = this.kept.take(versions, now);
+    const current = versions ? givenVersions(therapistIds, versions) : await this.readVersions(therapistIds, now);
+    const { rows, missing } = this.kept.take(current, now);
     if (missing.length === 0) return rows;
     // Read again at whatever version is current now: a write between the two statements gives the
     // newer row, kept under its own version. A row deleted meanwhile is left out.
     for (const row of await this.readRows(missing, now)) rows.set(row.therapist_id, this.kept.put(row.therapist_id, row.version, compact(row), now));
     return rows;
+  }
+
+  private async readVersions(therapistIds: readonly string[], now: Date): Promise<Map<string, RowVersion>> {
+    return new Map(
+      (await this.em.getConnection().execute<{ therapist_id: string; version: RowVersion }[]>(
+        `select therapist_id, ${ROW_VERSION} as version from therapist_search where therapist_id = any(?::uuid[]) and latest_license_expiry >= ?`,
+        [uuidArray(therapistIds), utcDateOf(now)],
+      )).map((row) => [row.therapist_id, row.version]),
+    );
   }
 
   /**
@@ -258,8 +264,17 @@ function earliest(instant: Date, other: Date | null): Date {
   return other !== null && other < instant ? other : instant;
 }
 
+/** The versions given for these ids, in their order; an id without one is a caller's mistake. */
+function givenVersions(therapistIds: readonly string[], versions: ReadonlyMap<string, RowVersion>): Map<string, RowVersion> {
+  return new Map(therapistIds.map((id) => {
+    const version = versions.get(id);
+    if (version === undefined) throw new Error(`no row version given for therapist ${id}`);
+    return [id, version];
+  }));
+}
+
 /** See RowVersion: the tuple's creating transaction and its place. */
-const ROW_VERSION = `xmin::text || ':' || ctid::text`;
+const ROW_VERSION = rowVersionOf('therapist_search');
 
 /**
  * The row as the ranking reads it as of now. Its summary answers only while fresh (no change since
