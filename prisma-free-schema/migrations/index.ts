@@ -33,6 +33,7 @@ import { Migration20261208000000SearchFilterMasks } from './Migration20261208000
 import { Migration20261209000000SearchTexts } from './Migration20261209000000SearchTexts';
 import { Migration20261210000000RankingChangesByState } from './Migration20261210000000RankingChangesByState';
 import { Migration20261211000000SearchStateTexts } from './Migration20261211000000SearchStateTexts';
+import { Migration20261212000000SearchAlliance } from './Migration20261212000000SearchAlliance';
 
 /** Applied in this order. Append new migrations; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
@@ -71,4 +72,5 @@ export const ALL_MIGRATIONS = [
   { name: 'Migration20261209000000SearchTexts', class: Migration20261209000000SearchTexts },
   { name: 'Migration20261210000000RankingChangesByState', class: Migration20261210000000RankingChangesByState },
   { name: 'Migration20261211000000SearchStateTexts', class: Migration20261211000000SearchStateTexts },
+  { name: 'Migration20261212000000SearchAlliance', class: Migration20261212000000SearchAlliance },
 ];

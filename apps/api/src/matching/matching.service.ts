@@ -20,7 +20,6 @@ import { Clock } from '../common/clock';
 import { groupBy } from '../common/group-by';
 import { AppError, ErrorCode, InputError } from '../common/errors/app-error';
 import { SlotFinder, toSlotModel } from '../availability/slot-finder.service';
-import { AllianceService } from '../alliance/alliance.service';
 import { IntakeService } from '../intake/intake.service';
 import { LicenseSummaryModel } from '../licensing/models/license.model';
 import { TherapistProfile } from '../therapists/entities/therapist-profile.entity';
@@ -50,7 +49,6 @@ export class MatchingService {
     private readonly engine: SearchEngine,
     private readonly slots: SlotFinder,
     private readonly intakes: IntakeService,
-    private readonly alliance: AllianceService,
     private readonly projection: SearchProjection,
     private readonly rankings: RankingCache,
   ) {}
@@ -162,14 +160,14 @@ export class MatchingService {
     const versions = candidates.every((candidate) => candidate.rowVersion !== undefined)
       ? new Map(candidates.map((candidate) => [candidate.id, candidate.rowVersion!]))
       : undefined;
-    const [rows, alliances] = await Promise.all([this.projection.rowsFor(ids, versions), this.alliance.allianceFor(ids)]);
+    const rows = await this.projection.rowsFor(ids, versions);
     const staleIds = [...rows.values()].filter((row) => row.summarySlotStartsMs === null).map((row) => row.therapistId);
     const exact = staleIds.length ? await this.slots.openSlots(staleIds, { withinDays: RANKING_WINDOW_DAYS }) : new Map<string, Slot[]>();
     const rankable: TherapistCandidate[] = candidates.flatMap(({ id, textRelevance }) => {
       const row = rows.get(id);
       if (!row || excluded.has(id)) return [];
       const openSlotStartsMs = row.summarySlotStartsMs ?? (exact.get(id) ?? []).map((slot) => slot.start.getTime());
-      return [toCandidate(row, textRelevance, openSlotStartsMs, alliances.get(id) ?? null)];
+      return [toCandidate(row, textRelevance, openSlotStartsMs)];
     });
     const accepting = new Set([...rows.values()].filter((row) => row.accepting).map((row) => row.therapistId));
     // The summary's own starts (rows are kept per process and never changed, so no copy): slot
@@ -250,7 +248,7 @@ function slotsToShow(times: OpenTimes | undefined, preferences: MatchPreferences
   return fitting.length > 0 ? fitting : first;
 }
 
-function toCandidate(row: ProjectionRow, textRelevance: number, openSlotStartsMs: number[], alliance: TherapistCandidate['alliance']): TherapistCandidate {
+function toCandidate(row: ProjectionRow, textRelevance: number, openSlotStartsMs: number[]): TherapistCandidate {
   return {
     id: row.therapistId,
     licensedJurisdictions: row.jurisdictions,
@@ -271,8 +269,8 @@ function toCandidate(row: ProjectionRow, textRelevance: number, openSlotStartsMs
     insuranceAccepted: row.insurance,
     textRelevance,
     openSlotStartsMs,
-    // Clients' session ratings (alliance module), each client counted once; null before anyone rated.
-    alliance,
+    // Clients' session ratings, each client counted once (kept in the read model); null before anyone rated.
+    alliance: row.alliance,
   };
 }
 

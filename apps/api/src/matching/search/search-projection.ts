@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { addDuration, durationMs, utcDateOf } from '@rapport/domain';
+import { addDuration, allianceTotalOnMatchingScale, durationMs, type TherapistCandidate, utcDateOf } from '@rapport/domain';
 import { Clock } from '../../common/clock';
 import { uuidArray } from '../../common/sql/uuid-array';
 import { DEFAULT_SESSION_MINUTES, SlotFinder } from '../../availability/slot-finder.service';
@@ -40,6 +40,8 @@ export interface ProjectionRow {
   summarySlotStartsMs: number[] | null;
   /** How long each of those slots lasts: the shortest individual session (the slot engine's length). */
   slotMinutes: number;
+  /** Clients' session ratings, each client counted once (libs/domain allianceForMatching); null before anyone rated. */
+  alliance: TherapistCandidate['alliance'];
   /**
    * Until when (epoch ms) this row, unwritten, reads the same: the first of its open times to
    * leave the bookable window (its notice) or to enter it (its horizon), or the summary's exact
@@ -78,6 +80,8 @@ interface RawRow {
   minimum_notice_minutes: number | null;
   horizon_days: number | null;
   slot_minutes: number | null;
+  alliance_clients: number;
+  alliance_mean_total: number | null;
 }
 
 /**
@@ -147,7 +151,7 @@ export class SearchProjection {
       // JavaScript (400 rows of about 80 open starts each) was most of this statement's cost.
       `select therapist_id, ${ROW_VERSION} as version, ${[...ARRAY_COLUMNS].map((column) => `to_json(${column}) as ${column}`).join(', ')},
          accepts_new_clients, accepting, gender, fee_minor, sliding_scale_min_minor, sliding_scale_max_minor,
-         office_latitude, office_longitude, minimum_notice_minutes, horizon_days, slot_minutes, availability_stale,
+         office_latitude, office_longitude, minimum_notice_minutes, horizon_days, slot_minutes, availability_stale, alliance_clients, alliance_mean_total,
          (extract(epoch from availability_exact_until) * 1000)::float8 as exact_until_ms
        from therapist_search where therapist_id = any(?::uuid[]) and latest_license_expiry >= ?`,
       [uuidArray(therapistIds), utcDateOf(now)],
@@ -232,7 +236,7 @@ export class SearchProjection {
     return summaries.length;
   }
 
-  /** Rebuilds every row from the sources (the triggers' own function), the facet counts, the per-state rows and the text rows, then every summary: `npm run search:rebuild`. */
+  /** Rebuilds every row from the sources (the triggers' own function), the facet counts, the per-state rows, the text rows and the ratings, then every summary: `npm run search:rebuild`. */
   async rebuild(onProgress?: (message: string) => void): Promise<{ rows: number; summaries: number }> {
     const connection = this.em.getConnection();
     await connection.execute(`select therapist_search_refresh(array(select id from therapist_profiles))`);
@@ -242,6 +246,7 @@ export class SearchProjection {
     await connection.execute(`select therapist_search_facet_counts_rebuild()`);
     await connection.execute(`select therapist_search_states_rebuild()`);
     await connection.execute(`select therapist_search_state_texts_rebuild()`);
+    await connection.execute(`select therapist_search_alliance_write(array(select therapist_id from therapist_search))`);
     const [{ rows }] = await connection.execute<{ rows: number }[]>(`select count(*)::int as rows from therapist_search`);
     onProgress?.(`${rows} rows written; computing availability summaries`);
     const summaries = await this.refreshAvailability();
@@ -304,6 +309,7 @@ function toRow(row: RawRow, now: Date): ProjectionRow {
     officeLongitude: row.office_longitude,
     summarySlotStartsMs: window?.starts ?? null,
     slotMinutes: row.slot_minutes ?? DEFAULT_SESSION_MINUTES,
+    alliance: row.alliance_mean_total === null ? null : Object.freeze({ count: row.alliance_clients, mean: allianceTotalOnMatchingScale(row.alliance_mean_total) }),
     unchangedUntilMs: window?.unchangedUntilMs ?? now.getTime(),
   };
 }

@@ -13,6 +13,7 @@ const gin = (column: string) => ({
  * (SearchProjection). Read with SQL by the search path; never written through the ORM.
  */
 @Entity({ tableName: 'therapist_search' })
+@Check({ name: 'therapist_search_alliance_check', expression: '(alliance_clients = 0) = (alliance_mean_total is null) and alliance_clients >= 0' })
 @Index(gin('jurisdictions'))
 // No index on formats: three values, VIDEO on most rows (migration 20261203000000).
 @Index(gin('languages'))
@@ -139,6 +140,17 @@ export class TherapistSearchRow {
 
   @Property({ type: 'int', nullable: true })
   horizonDays!: number | null;
+
+  /**
+   * Clients' session ratings as the ranking reads them (libs/domain allianceForMatching), kept by
+   * a trigger on alliance_ratings (migration 20261212000000): how many clients rated, each counted
+   * once, and the mean over them of each client's mean total; null before anyone rated.
+   */
+  @Property({ type: 'int', default: 0 })
+  allianceClients!: number;
+
+  @Property({ type: 'double precision', nullable: true })
+  allianceMeanTotal!: number | null;
 }
 
 /**
