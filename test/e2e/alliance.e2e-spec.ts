@@ -1,3 +1,5 @@
+import { AllianceService } from '../../apps/api/src/alliance/alliance.service';
+import { SearchProjection } from '../../apps/api/src/matching/search/search-projection';
 import { OutboxProcessor } from '../../apps/api/src/outbox/outbox.processor';
 import { createAdmin, logInAgain, signUpAs, TestAccount } from '../support/accounts';
 import { bookFree, COMPLETE, createBookableTherapist, holdSlot } from '../support/bookings';
@@ -76,9 +78,16 @@ it('asks after the first three completed sessions, feeds matching, offers a rema
   const search = data(await graphql(app.baseUrl, SEARCH, { input: { useMyIntake: true, timeZone: 'America/New_York' } }, client)).searchTherapists;
   const firstItem = search.items.find((item: { therapist: { id: string } }) => item.therapist.id === first.profileId);
   expect(firstItem.reasons.map((reason: { text: string }) => reason.text)).toContain('Past clients rate how sessions feel 4.7 out of 5 (1 rating)');
+  // The search reads the ratings kept on the read model's row, equal to the aggregate of the ratings themselves.
+  const keptAlliance = async () => (await app.app.get(SearchProjection).rowsFor([first.profileId])).get(first.profileId)?.alliance;
+  const fromRatings = async () => (await app.app.get(AllianceService).allianceFor([first.profileId])).get(first.profileId);
+  expect(await keptAlliance()).toEqual({ count: 1, mean: expect.any(Number) });
+  expect(await keptAlliance()).toEqual(await fromRatings());
 
   const low = data(await graphql(app.baseUrl, RATE, { input: { bookingId: bookings[1].id, relationship: 8, goalsAndTopics: 9, approachOrMethod: 9, overall: 9, notAGoodFit: true } }, client)).rateSession;
   expect(low).toEqual({ bookingId: bookings[1].id, total: 35, rematchOffered: true, reasons: ['LOW_ALLIANCE', 'NOT_A_GOOD_FIT'] });
+  // The same client's second rating: still one client, with the mean of their two.
+  expect(await keptAlliance()).toEqual({ count: 1, mean: (await fromRatings())!.mean });
   expect(data(await graphql(app.baseUrl, PENDING, {}, client)).pendingSessionRatings.map((item: { bookingId: string }) => item.bookingId)).toEqual([bookings[2].id]);
 
   const rematch = data(await graphql(app.baseUrl, REMATCH, { input: { timeZone: 'America/New_York' } }, client)).rematch;

@@ -78,11 +78,15 @@ export class AllianceService extends HealthDataAccessRule {
     return { bookingId: input.bookingId, total, rematchOffered: offer.offer, reasons: offer.reasons };
   }
 
-  /** Matching's alliance input per therapist (each client counted once), or null for nobody rated. */
+  /**
+   * Matching's alliance input per therapist (each client counted once), or null for nobody rated,
+   * computed from the ratings themselves. Searches read it kept on the read model's rows
+   * (migration 20261212000000); this is the reference those are compared with.
+   */
   async allianceFor(therapistIds: readonly string[]): Promise<Map<string, TherapistCandidate['alliance']>> {
     if (therapistIds.length === 0) return new Map();
-    // One plain statement with the ids as one array: a search asks for 400 candidates, and
-    // building the ORM's 400-parameter query and entities cost more than the query itself.
+    // One plain statement with the ids as one array: building the ORM's many-parameter query and
+    // entities cost more than the query itself.
     const ratings = await this.em.getConnection().execute<{ therapist_id: string; client_id: string; relationship: number; goals_and_topics: number; approach_or_method: number; overall: number }[]>(
       `select therapist_id, client_id, relationship, goals_and_topics, approach_or_method, overall
        from alliance_ratings where therapist_id = any(?::uuid[])`,

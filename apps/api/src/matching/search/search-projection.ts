@@ -112,10 +112,11 @@ export class SearchProjection {
    * was written (whichever engine found them). Open slots come from the summary, bounded by the
    * therapist's notice and horizon as of now, exactly as the slot engine would bound them; rows
    * whose summary cannot answer exactly (changed since, or older than a day) carry null. With the
-   * row cache, two statements: the rows' versions, then only the rows this process does not hold
-   * at those versions; without it, one. `versions`, when the caller read them already (the
-   * Postgres engine reads them with its candidates, in the statement that found them, from rows
-   * whose licenses were valid today), stand for the first statement: every id must have one.
+   * row cache, up to two statements: the rows' versions, then only the rows this process does not
+   * hold at those versions (none when it holds them all); without it, one. `versions`, when the
+   * caller read them already (the Postgres engine reads them with its candidates, in the statement
+   * that found them, from rows whose licenses were valid today), stand for the first statement:
+   * every id must have one.
    */
   async rowsFor(therapistIds: readonly string[], versions?: ReadonlyMap<string, RowVersion>): Promise<Map<string, ProjectionRow>> {
     if (therapistIds.length === 0) return new Map();
