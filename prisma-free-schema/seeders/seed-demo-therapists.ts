@@ -6,6 +6,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ProfileStatus } from '@rapport/domain';
 import { hashPassword } from '../../apps/api/src/auth/password-hashing';
+import { retryOnDeadlock } from '../../apps/api/src/bookings/booking-support';
 import { DEMO_THERAPIST_PASSWORD } from './demo-accounts';
 import { DEMO_THERAPIST_SEED, generateDemoTherapists, type DemoTherapistRecord } from './demo-therapist-generator';
 
@@ -104,10 +105,14 @@ export async function seedDemoTherapists(em: EntityManager, options: SeedDemoThe
 
   // Nested in a caller's transaction, everything shares its one connection.
   const concurrency = em.isInTransaction() ? 1 : Math.max(1, options.concurrency ?? DEFAULT_SEED_CONCURRENCY);
-  const write = (batch: PreparedBatch) =>
+  const writeOnce = (batch: PreparedBatch) =>
     (concurrency > 1 ? em.fork() : em).transactional(async (tx) => {
       for (const [table, columns] of TABLES) await insertJsonRows(tx, table, columns, batch.tables[table]);
     });
+  // Batches written side by side into a fresh database can deadlock: both add the same new facet
+  // values to the search read model's dictionary (therapist_search_facet_values) in their own
+  // orders. A batch is one transaction, so the one PostgreSQL aborts is written again whole.
+  const write = (batch: PreparedBatch) => (concurrency > 1 ? retryOnDeadlock(() => writeOnce(batch)) : writeOnce(batch));
 
   options.onProgress?.(0, options.count);
   // Writes in batch order; the next batch is generated (CPU in Node) while they run (work in PostgreSQL).
