@@ -158,7 +158,7 @@ export class MatchingService {
     // The engine's statement may have read the rows' versions with the candidates: then the
     // projection has none to ask for (see SearchProjection.rowsFor).
     const versions = candidates.every((candidate) => candidate.rowVersion !== undefined)
-      ? new Map(candidates.map((candidate) => [candidate.id, candidate.rowVersion!]))
+      ? new Map(candidates.flatMap(({ id, rowVersion }) => (excluded.has(id) ? [] : [[id, rowVersion!] as const])))
       : undefined;
     const rows = await this.projection.rowsFor(ids, versions);
     const staleIds = [...rows.values()].filter((row) => row.summarySlotStartsMs === null).map((row) => row.therapistId);

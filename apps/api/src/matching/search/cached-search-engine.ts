@@ -34,7 +34,7 @@ export class CachedSearchEngine extends SearchEngine {
   }
 
   candidates(query: SearchQuery, limit: number, rotation: Rotation = NO_ROTATION): Promise<Candidate[]> {
-    return this.remember(`candidates:${limit}:${rotation}`, query, async () => withoutVersions(await this.engine.candidates(query, limit, rotation)));
+    return this.remember(`candidates:${limit}:${rotation}`, query, () => this.engine.candidates(query, limit, rotation));
   }
 
   count(query: SearchQuery): Promise<number> {

@@ -116,7 +116,7 @@ export class SearchProjection {
    * hold at those versions (none when it holds them all); without it, one. `versions`, when the
    * caller read them already (the Postgres engine reads them with its candidates, in the statement
    * that found them, from rows whose licenses were valid today), stand for the first statement:
-   * every id must have one.
+   * the versions of exactly these ids.
    */
   async rowsFor(therapistIds: readonly string[], versions?: ReadonlyMap<string, RowVersion>): Promise<Map<string, ProjectionRow>> {
     if (therapistIds.length === 0) return new Map();
@@ -124,7 +124,7 @@ export class SearchProjection {
     if (this.kept === null) return new Map((await this.readRows(therapistIds, now)).map((row) => [row.therapist_id, toRow(row, now)]));
     // The versions of the rows that may be shown (a small statement), then whole rows only for
     // those written since this process last read them.
-    const current = versions ? givenVersions(therapistIds, versions) : await this.readVersions(therapistIds, now);
+    const current = versions ?? (await this.readVersions(therapistIds, now));
     const { rows, missing } = this.kept.take(current, now);
     if (missing.length === 0) return rows;
     // Read again at whatever version is current now: a write between the two statements gives the
@@ -268,15 +268,6 @@ function exactForDays(horizonDays: number | null): number {
 
 function earliest(instant: Date, other: Date | null): Date {
   return other !== null && other < instant ? other : instant;
-}
-
-/** The versions given for these ids, in their order; an id without one is a caller's mistake. */
-function givenVersions(therapistIds: readonly string[], versions: ReadonlyMap<string, RowVersion>): Map<string, RowVersion> {
-  return new Map(therapistIds.map((id) => {
-    const version = versions.get(id);
-    if (version === undefined) throw new Error(`no row version given for therapist ${id}`);
-    return [id, version];
-  }));
 }
 
 /** See RowVersion: the tuple's creating transaction and its place. */
