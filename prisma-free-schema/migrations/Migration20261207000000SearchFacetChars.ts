@@ -23,7 +23,7 @@ import { BYTE_CODES, BYTE_CODES_FUNCTION, codesCall, CodesColumn, COLUMNS, cover
 // rather than count with their old dictionary.
 export const CHARS: CodesColumn = { column: 'facet_chars', function: 'therapist_search_facet_chars' };
 
-const CHARS_FUNCTION = `create function therapist_search_facet_chars(concerns text[], modalities text[], languages text[], formats text[], communities text[], gender text, price_band text)
+export const CHARS_FUNCTION = `create function therapist_search_facet_chars(concerns text[], modalities text[], languages text[], formats text[], communities text[], gender text, price_band text)
   returns text language plpgsql as $$
 declare
   chars text;

@@ -34,6 +34,7 @@ import { Migration20261209000000SearchTexts } from './Migration20261209000000Sea
 import { Migration20261210000000RankingChangesByState } from './Migration20261210000000RankingChangesByState';
 import { Migration20261211000000SearchStateTexts } from './Migration20261211000000SearchStateTexts';
 import { Migration20261212000000SearchAlliance } from './Migration20261212000000SearchAlliance';
+import { Migration20261213000000SearchFacetNumberingLock } from './Migration20261213000000SearchFacetNumberingLock';
 
 /** Applied in this order. Append new migrations; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
@@ -73,4 +74,5 @@ export const ALL_MIGRATIONS = [
   { name: 'Migration20261210000000RankingChangesByState', class: Migration20261210000000RankingChangesByState },
   { name: 'Migration20261211000000SearchStateTexts', class: Migration20261211000000SearchStateTexts },
   { name: 'Migration20261212000000SearchAlliance', class: Migration20261212000000SearchAlliance },
+  { name: 'Migration20261213000000SearchFacetNumberingLock', class: Migration20261213000000SearchFacetNumberingLock },
 ];

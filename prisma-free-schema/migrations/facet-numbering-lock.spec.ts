@@ -1,0 +1,61 @@
+import { Client } from 'pg';
+import { seededMigrationDatabase } from '../../test/support/seeded-migration-database';
+import { Migration20261213000000SearchFacetNumberingLock } from './Migration20261213000000SearchFacetNumberingLock';
+
+// Migration 20261213000000: two transactions that each number new facet values, one row at a time
+// in opposite orders, must both commit. Before it, the second to ask for the other's value closed a
+// cycle of waits, and PostgreSQL aborted one of them as a deadlock.
+const database = seededMigrationDatabase({ count: 4, seed: 5 });
+const run = (direction: 'up' | 'down') => database.run([Migration20261213000000SearchFacetNumberingLock], direction);
+
+/** The codes of a row holding only these languages, as the read model's triggers ask for them. */
+const charsOf = (client: Client, languages: string[]) =>
+  client.query<{ chars: string }>(`select therapist_search_facet_chars('{}', '{}', $1::text[], '{}', '{}', null, null) as chars`, [languages]).then((result) => result.rows[0].chars);
+
+const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Transaction one numbers `first` then `second`; transaction two, started in between, numbers
+ * `second` then `first`. Each asks for its second value while the other may hold it uncommitted.
+ */
+async function numberInOppositeOrders(first: string, second: string): Promise<{ one: string[]; two: string[] }> {
+  const [one, two] = [new Client({ connectionString: database.url() }), new Client({ connectionString: database.url() })];
+  await Promise.all([one.connect(), two.connect()]);
+  try {
+    await Promise.all([one.query('begin'), two.query('begin')]);
+    const oneFirst = await charsOf(one, [first]);
+    const twoFirst = charsOf(two, [second]);
+    await settle(100);
+    const oneSecond = charsOf(one, [second]);
+    await settle(100);
+    const twoSecond = twoFirst.then(() => charsOf(two, [first]));
+    // Whichever fails (PostgreSQL picks the deadlock's victim) rolls back; the other then goes on.
+    const oneDone = oneSecond.then(() => one.query('commit')).catch(async (error: Error) => {
+      await one.query('rollback');
+      throw error;
+    });
+    const twoDone = twoSecond.then(() => two.query('commit')).catch(async (error: Error) => {
+      await two.query('rollback');
+      throw error;
+    });
+    const [oneResult, twoResult] = await Promise.allSettled([oneDone, twoDone]);
+    for (const result of [oneResult, twoResult]) if (result.status === 'rejected') throw result.reason;
+    return { one: [oneFirst, await oneSecond], two: [await twoFirst, await twoSecond] };
+  } finally {
+    await Promise.all([one.end(), two.end()]);
+  }
+}
+
+it('lets two writers number each other’s new values in opposite orders, where they deadlocked before', async () => {
+  await run('down');
+  await expect(numberInOppositeOrders('x-before-a', 'x-before-b')).rejects.toThrow(/deadlock/);
+
+  await run('up');
+  const { one, two } = await numberInOppositeOrders('x-after-a', 'x-after-b');
+  // Each value got one code, the same whichever transaction asked for it.
+  expect(one[0]).toBe(two[1]);
+  expect(one[1]).toBe(two[0]);
+  expect(one[0]).not.toBe(one[1]);
+  const values = await database.sql<{ value: string }>(`select value from therapist_search_facet_values where value like 'x-after-%' order by value`);
+  expect(values.map(({ value }) => value)).toEqual(['x-after-a', 'x-after-b']);
+});
