@@ -1,4 +1,4 @@
-import { formatMoney, money, percentageOf } from './money';
+import { formatDollars, formatMoney, money, percentageOf } from './money';
 
 describe('money', () => {
   it.each([
@@ -16,5 +16,14 @@ describe('money', () => {
 
   it('formats dollars from cents', () => {
     expect(formatMoney(money(12_050))).toBe('$120.50');
+  });
+
+  it('words dollars the same on every call, past the kept amounts too', () => {
+    const amounts = [6_000, 6_050, 123_456_00, 5, 0];
+    const first = amounts.map(formatDollars);
+    expect(first).toEqual(['$60', '$60.50', '$123,456', '$0.05', '$0']);
+    // More distinct amounts than are kept: the kept ones are dropped, never worded wrongly.
+    for (let amount = 1; amount <= 12_000; amount += 1) expect(formatDollars(amount * 100 + 1)).toBe(`$${amount.toLocaleString('en-US')}.01`);
+    expect(amounts.map(formatDollars)).toEqual(first);
   });
 });
