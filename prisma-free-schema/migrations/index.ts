@@ -35,6 +35,7 @@ import { Migration20261210000000RankingChangesByState } from './Migration2026121
 import { Migration20261211000000SearchStateTexts } from './Migration20261211000000SearchStateTexts';
 import { Migration20261212000000SearchAlliance } from './Migration20261212000000SearchAlliance';
 import { Migration20261213000000SearchFacetNumberingLock } from './Migration20261213000000SearchFacetNumberingLock';
+import { Migration20261214000000SearchNameStatistics } from './Migration20261214000000SearchNameStatistics';
 
 /** Applied in this order. Append new migrations; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
@@ -75,4 +76,5 @@ export const ALL_MIGRATIONS = [
   { name: 'Migration20261211000000SearchStateTexts', class: Migration20261211000000SearchStateTexts },
   { name: 'Migration20261212000000SearchAlliance', class: Migration20261212000000SearchAlliance },
   { name: 'Migration20261213000000SearchFacetNumberingLock', class: Migration20261213000000SearchFacetNumberingLock },
+  { name: 'Migration20261214000000SearchNameStatistics', class: Migration20261214000000SearchNameStatistics },
 ];

@@ -196,6 +196,19 @@ describe('search statements at a seeded size', () => {
     expect(plans[0].nodes.filter((node) => node.relation === 'therapist_search').map((node) => node.type)).toEqual(['Index Scan']);
   });
 
+  it('estimates a similar name (%) without comparing the text with sampled names at every plan', async () => {
+    // pg_trgm's estimate runs similarity() over the column's common values and histogram when it
+    // holds at least 100 bounds (about 1 ms a plan at 100k); below that it takes a default share.
+    const [{ names }] = await orm.em.getConnection().execute<{ names: number }[]>(`select count(distinct display_name)::int as names from therapist_search_state_texts_ca`);
+    expect(names).toBeGreaterThanOrEqual(100);
+    const sampled = await orm.em.getConnection().execute<{ table: string; bounds: number | null; common: number | null }[]>(
+      `select tablename as table, array_length(histogram_bounds::text::text[], 1) as bounds, array_length(most_common_vals::text::text[], 1) as common
+       from pg_stats where attname = 'display_name' and (tablename = 'therapist_search' or tablename like 'therapist\\_search\\_state\\_texts%')`,
+    );
+    expect(sampled.map(({ table }) => table)).toEqual(expect.arrayContaining(['therapist_search', 'therapist_search_state_texts_ca']));
+    expect(sampled.filter(({ bounds, common }) => (bounds ?? 0) >= 100 || (common ?? 0) >= 100)).toEqual([]);
+  });
+
   it.each<[string, Partial<SearchQuery>]>([
     ['NY (a whole state)', { jurisdiction: 'NY' }],
     ['CA, anxiety, video', { jurisdiction: 'CA', concerns: ['ANXIETY'], formats: ['VIDEO'] }],
