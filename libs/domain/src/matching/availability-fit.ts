@@ -155,11 +155,12 @@ function describePreference(weekdays: readonly number[] | null, dayParts: readon
  * with at least one open slot (in the client's zone). Without one: the number of open
  * times, up to OPEN_TIMES_FOR_FULL_CREDIT.
  */
-export function availabilityFit(candidate: TherapistCandidate, preferences: MatchPreferences, today: string): ComponentScore {
+export function availabilityFit(candidate: TherapistCandidate, preferences: MatchPreferences, today: string, words = true): ComponentScore {
   const slots = slotsInWindow(candidate.openSlotStartsMs, preferences.timeZone, today);
   const stated = statedTimes(preferences);
   if (stated === null) {
     if (slots.length === 0) return NO_CONTRIBUTION;
+    if (!words) return { value: Math.min(1, slots.length / OPEN_TIMES_FOR_FULL_CREDIT), text: null };
     const text = `Has ${slots.length} open ${plural(slots.length, 'time')} in the next 2 weeks`;
     return { value: Math.min(1, slots.length / OPEN_TIMES_FOR_FULL_CREDIT), text };
   }
@@ -176,6 +177,7 @@ export function availabilityFit(candidate: TherapistCandidate, preferences: Matc
   }
   if (fitting === 0) return NO_CONTRIBUTION;
   const combinations = stated.days.length * (partsMatter ? stated.dayParts.length : 1);
+  if (!words) return { value: covered.size / combinations, text: null };
   const preference = describePreferredTimes(preferences)!;
   const text = `Has ${fitting} open ${plural(fitting, 'time')} that ${plural(fitting, 'fits', 'fit')} ${preference}`;
   return { value: covered.size / combinations, text };

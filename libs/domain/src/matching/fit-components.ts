@@ -37,8 +37,11 @@ export function concernsByPriority(concerns: readonly ClientConcern[]): readonly
 /** Into [0, 1]; NaN and infinities count as 0. */
 export const clampUnit = (value: number) => (Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : 0);
 
-/** Specialty 1.0, treats 0.6 per concern, weighted by the client's priority, over the most possible. */
-export function concernFit(candidate: TherapistCandidate, preferences: MatchPreferences): ComponentScore {
+/**
+ * Specialty 1.0, treats 0.6 per concern, weighted by the client's priority, over the most possible.
+ * `words` false leaves the text out (null): the ranking scores every candidate and words only those a page shows.
+ */
+export function concernFit(candidate: TherapistCandidate, preferences: MatchPreferences, words = true): ComponentScore {
   const specialties: string[] = [];
   const treated: string[] = [];
   let earned = 0;
@@ -47,13 +50,14 @@ export function concernFit(candidate: TherapistCandidate, preferences: MatchPref
     possible += priority;
     if (candidate.specialtyConcerns.includes(code)) {
       earned += priority * CONCERN_LEVEL_CREDIT.SPECIALTY;
-      specialties.push(concernName(code));
+      if (words) specialties.push(concernName(code));
     } else if (candidate.treatedConcerns.includes(code)) {
       earned += priority * CONCERN_LEVEL_CREDIT.TREATS;
-      treated.push(concernName(code));
+      if (words) treated.push(concernName(code));
     }
   }
   if (possible <= 0 || earned <= 0) return NO_CONTRIBUTION;
+  if (!words) return { value: clampUnit(earned / possible), text: null };
   const text =
     specialties.length === 0
       ? `Treats ${joinWithAnd(treated)}`
@@ -62,10 +66,11 @@ export function concernFit(candidate: TherapistCandidate, preferences: MatchPref
 }
 
 /** The share of the modalities the client asked for that the therapist offers. */
-function statedModalityFit(candidate: TherapistCandidate, preferred: readonly string[]): ComponentScore {
+function statedModalityFit(candidate: TherapistCandidate, preferred: readonly string[], words: boolean): ComponentScore {
   const asked = [...new Set(preferred)];
   const offered = asked.filter((modality) => candidate.modalities.includes(modality));
   if (offered.length === 0) return NO_CONTRIBUTION;
+  if (!words) return { value: offered.length / asked.length, text: null };
   return { value: offered.length / asked.length, text: `Offers ${joinWithAnd(offered.map(modalityName))}, which you asked for` };
 }
 
@@ -74,7 +79,7 @@ function statedModalityFit(candidate: TherapistCandidate, preferred: readonly st
  * links, the strongest linked therapy the therapist offers, weighted by priority.
  * Concerns no guideline covers (grief, burnout) are left out rather than counted as misses.
  */
-function evidenceModalityFit(candidate: TherapistCandidate, preferences: MatchPreferences): ComponentScore {
+function evidenceModalityFit(candidate: TherapistCandidate, preferences: MatchPreferences, words: boolean): ComponentScore {
   let earned = 0;
   let possible = 0;
   let best: { credit: number; concern: string; modality: string } | undefined;
@@ -90,12 +95,13 @@ function evidenceModalityFit(candidate: TherapistCandidate, preferences: MatchPr
     if (best === undefined || credit > best.credit) best = { credit, concern: code, modality: link.modality };
   }
   if (possible <= 0 || best === undefined) return NO_CONTRIBUTION;
+  if (!words) return { value: clampUnit(earned / possible), text: null };
   const reason = evidenceReason(best.concern, best.modality) ?? `offers ${modalityName(best.modality)}`;
   return { value: clampUnit(earned / possible), text: capitalizeFirst(reason) };
 }
 
-export function modalityFit(candidate: TherapistCandidate, preferences: MatchPreferences): ComponentScore {
+export function modalityFit(candidate: TherapistCandidate, preferences: MatchPreferences, words = true): ComponentScore {
   return preferences.preferredModalities.length > 0
-    ? statedModalityFit(candidate, preferences.preferredModalities)
-    : evidenceModalityFit(candidate, preferences);
+    ? statedModalityFit(candidate, preferences.preferredModalities, words)
+    : evidenceModalityFit(candidate, preferences, words);
 }

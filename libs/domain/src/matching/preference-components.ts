@@ -8,23 +8,27 @@ import { communityLabel, formatDollars, plural } from './reason-text';
  * the sliding scale when they need one, or when the fee itself is over budget. The
  * text always names the fee, so "$195" on the card never looks like it ignored a $150 budget.
  */
-export function priceFit(candidate: TherapistCandidate, preferences: MatchPreferences): ComponentScore {
+export function priceFit(candidate: TherapistCandidate, preferences: MatchPreferences, words = true): ComponentScore {
   const { budgetMaxMinor: budget, needsSlidingScale } = preferences;
   const scale = candidate.slidingScale;
   const feeOverBudget = candidate.feeMinor === null || (budget !== null && candidate.feeMinor > budget);
   // A client who needs the scale pays its bottom, unless (oddly) the fee is lower still.
   const viaScale = scale !== null && (feeOverBudget || (needsSlidingScale && scale.minMinor <= (candidate.feeMinor ?? Number.POSITIVE_INFINITY)));
   const price = viaScale ? scale.minMinor : candidate.feeMinor;
-  const scaleText =
-    scale !== null && (viaScale || needsSlidingScale)
-      ? candidate.feeMinor === null
-        ? `Sliding scale from ${formatDollars(scale.minMinor)}`
-        : `${formatDollars(candidate.feeMinor)}, sliding scale from ${formatDollars(scale.minMinor)}`
-      : null;
-  if (budget === null) return needsSlidingScale && scaleText !== null ? { value: 1, text: `${scaleText}, as you asked` } : NO_CONTRIBUTION;
+  // The scale is named when the client pays through it or asked for one; words only when `words`.
+  const scaleText = scale !== null && (viaScale || needsSlidingScale) ? (words ? scaleWords(candidate.feeMinor, scale.minMinor) : '') : null;
+  if (budget === null) {
+    if (!(needsSlidingScale && scaleText !== null)) return NO_CONTRIBUTION;
+    return { value: 1, text: words ? `${scaleText}, as you asked` : null };
+  }
   if (price === null || price > budget) return NO_CONTRIBUTION;
   const value = budget <= 0 ? 1 : clampUnit(1 - (0.5 * price) / budget);
-  return { value, text: `${scaleText ?? `${formatDollars(price)} a session`} — within your budget` };
+  return { value, text: words ? `${scaleText ?? `${formatDollars(price)} a session`} — within your budget` : null };
+}
+
+/** '$150, sliding scale from $80', or 'Sliding scale from $80' without a fee. */
+function scaleWords(feeMinor: number | null, scaleMinMinor: number): string {
+  return feeMinor === null ? `Sliding scale from ${formatDollars(scaleMinMinor)}` : `${formatDollars(feeMinor)}, sliding scale from ${formatDollars(scaleMinMinor)}`;
 }
 
 const GENDER_TEXT: Record<TherapistGender, string> = {
@@ -40,11 +44,11 @@ export function genderFit(candidate: TherapistCandidate, preferences: MatchPrefe
 }
 
 /** The share of the communities the client named that the therapist affirms. */
-export function communityFit(candidate: TherapistCandidate, preferences: MatchPreferences): ComponentScore {
+export function communityFit(candidate: TherapistCandidate, preferences: MatchPreferences, words = true): ComponentScore {
   const asked = [...new Set(preferences.communities)];
   const shared = asked.filter((community) => candidate.communities.includes(community));
   if (shared.length === 0) return NO_CONTRIBUTION;
-  return { value: shared.length / asked.length, text: shared.map(communityLabel).join('; ') };
+  return { value: shared.length / asked.length, text: words ? shared.map(communityLabel).join('; ') : null };
 }
 
 export function textRelevanceFit(candidate: TherapistCandidate, preferences: MatchPreferences): ComponentScore {
@@ -73,10 +77,10 @@ export function shrunkAllianceRating(alliance: TherapistCandidate['alliance'], p
  * An unrated therapist scores the population mean, so being new neither helps nor
  * hurts against rated colleagues; it is not shown as a reason (nothing to report).
  */
-export function allianceFit(candidate: TherapistCandidate, populationMean: number): ComponentScore {
+export function allianceFit(candidate: TherapistCandidate, populationMean: number, words = true): ComponentScore {
   const value = ratingToUnit(shrunkAllianceRating(candidate.alliance, populationMean));
   const { alliance } = candidate;
-  if (alliance === null || !(alliance.count >= 1)) return { value, text: null };
+  if (!words || alliance === null || !(alliance.count >= 1)) return { value, text: null };
   const count = Math.floor(alliance.count);
   const text = `Past clients rate how sessions feel ${clampRating(alliance.mean).toFixed(1)} out of 5 (${count} ${plural(count, 'rating')})`;
   return { value, text };

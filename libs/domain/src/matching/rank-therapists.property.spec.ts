@@ -3,6 +3,9 @@ import { exclusionFor, haversineDistanceKm } from './hard-filters';
 import { MATCH_WEIGHTS, MAX_MATCH_SCORE } from './match-weights';
 import { candidate, MANHATTAN, preferences, rank, TODAY } from './matching.fixtures';
 import { candidatesArbitrary, inputArbitrary, RUNS } from './matching.arbitraries.fixtures';
+import { availabilityFit } from './availability-fit';
+import { concernFit, modalityFit } from './fit-components';
+import { allianceFit, communityFit, priceFit } from './preference-components';
 import { rankTherapists, scoreCandidate } from './rank-therapists';
 
 describe('rankTherapists (property-based)', () => {
@@ -44,6 +47,25 @@ describe('rankTherapists (property-based)', () => {
           const scored = scoreCandidate(candidates.find((each) => each.id === therapist.id)!, { preferences: client, today: TODAY });
           expect(scored).toEqual({ score: therapist.score, reasons: therapist.reasons, caveats: therapist.caveats });
         });
+      }),
+      RUNS,
+    );
+  });
+
+  it('scores each component the same without its words, which the ranking words only for the therapists read', () => {
+    fc.assert(
+      fc.property(inputArbitrary, fc.double({ min: 0, max: 6, noNaN: true }), ({ candidates, preferences: client }, allianceMean) => {
+        for (const therapist of candidates) {
+          const components = [
+            (words: boolean) => concernFit(therapist, client, words),
+            (words: boolean) => modalityFit(therapist, client, words),
+            (words: boolean) => availabilityFit(therapist, client, TODAY, words),
+            (words: boolean) => priceFit(therapist, client, words),
+            (words: boolean) => communityFit(therapist, client, words),
+            (words: boolean) => allianceFit(therapist, allianceMean, words),
+          ];
+          for (const component of components) expect(component(false)).toEqual({ value: component(true).value, text: null });
+        }
       }),
       RUNS,
     );

@@ -28,17 +28,18 @@ export interface ScoreContext {
   allianceMean?: number;
 }
 
-type Component = (candidate: TherapistCandidate, context: ScoreContext) => ComponentScore;
+/** A component's value and, with `words`, its text (null without). */
+type Component = (candidate: TherapistCandidate, context: ScoreContext, words: boolean) => ComponentScore;
 
 const COMPONENTS: Record<ScoredReasonCode, Component> = {
-  CONCERN_FIT: (candidate, { preferences }) => concernFit(candidate, preferences),
-  MODALITY_FIT: (candidate, { preferences }) => modalityFit(candidate, preferences),
-  AVAILABILITY_FIT: (candidate, { preferences, today }) => availabilityFit(candidate, preferences, today),
-  PRICE_FIT: (candidate, { preferences }) => priceFit(candidate, preferences),
+  CONCERN_FIT: (candidate, { preferences }, words) => concernFit(candidate, preferences, words),
+  MODALITY_FIT: (candidate, { preferences }, words) => modalityFit(candidate, preferences, words),
+  AVAILABILITY_FIT: (candidate, { preferences, today }, words) => availabilityFit(candidate, preferences, today, words),
+  PRICE_FIT: (candidate, { preferences }, words) => priceFit(candidate, preferences, words),
   GENDER_PREFERENCE: (candidate, { preferences }) => genderFit(candidate, preferences),
-  COMMUNITY: (candidate, { preferences }) => communityFit(candidate, preferences),
+  COMMUNITY: (candidate, { preferences }, words) => communityFit(candidate, preferences, words),
   TEXT_RELEVANCE: (candidate, { preferences }) => textRelevanceFit(candidate, preferences),
-  ALLIANCE: (candidate, { allianceMean }) => allianceFit(candidate, allianceMean ?? DEFAULT_ALLIANCE_MEAN),
+  ALLIANCE: (candidate, { allianceMean }, words) => allianceFit(candidate, allianceMean ?? DEFAULT_ALLIANCE_MEAN, words),
 };
 
 const roundScore = (value: number) => Math.round(value * 10_000) / 10_000;
@@ -53,11 +54,18 @@ function assertValidContext({ preferences, today }: ScoreContext): void {
 
 type Scored = Pick<RankedTherapist, 'score' | 'reasons' | 'caveats'>;
 
+/** The score alone, from the components' values: what ordering needs, none of the words. */
+function scoreOf(candidate: TherapistCandidate, context: ScoreContext): number {
+  let total = 0;
+  for (const code of SCORED_REASON_CODES) total += clampUnit(COMPONENTS[code](candidate, context, false).value) * MATCH_WEIGHTS[code];
+  return roundScore(total);
+}
+
 function scoreValidated(candidate: TherapistCandidate, context: ScoreContext): Scored {
   let total = 0;
   const reasons: MatchReason[] = [];
   for (const code of SCORED_REASON_CODES) {
-    const { value, text } = COMPONENTS[code](candidate, context);
+    const { value, text } = COMPONENTS[code](candidate, context, true);
     const contribution = clampUnit(value) * MATCH_WEIGHTS[code];
     total += contribution;
     const weight = roundScore(contribution);
@@ -66,6 +74,34 @@ function scoreValidated(candidate: TherapistCandidate, context: ScoreContext): S
   reasons.sort((a, b) => b.weight - a.weight || reasonOrder(a.code) - reasonOrder(b.code));
   reasons.push(...statedFilterReasons(candidate, context.preferences));
   return { score: roundScore(total), reasons, caveats: unmetPreferences(candidate, context.preferences, context.today) };
+}
+
+/**
+ * A ranked therapist whose reasons and caveats are worded when first read, then kept: a ranking
+ * orders 400 candidates and a page shows 10 to 50 of them, and wording every one was about a third
+ * of the ranking's CPU (bench/search/README.md). The same words as scoring them at once would give.
+ */
+function rankedLazily(id: string, score: number, candidate: TherapistCandidate, context: ScoreContext): RankedTherapist {
+  let source: TherapistCandidate | null = candidate;
+  let worded: Scored | null = null;
+  const words = (): Scored => {
+    if (worded === null) {
+      worded = scoreValidated(source!, context);
+      // Worded once: the candidate's facts are no longer needed.
+      source = null;
+    }
+    return worded;
+  };
+  return {
+    id,
+    score,
+    get reasons() {
+      return words().reasons;
+    },
+    get caveats() {
+      return words().caveats;
+    },
+  };
 }
 
 /** One candidate's score and reasons, ignoring the hard filters (e.g. for a profile page). */
@@ -83,7 +119,7 @@ export function rankTherapists(input: RankInput): RankResult {
   const context: ScoreContext = { preferences: input.preferences, today: input.today, allianceMean: input.allianceMean };
   assertValidContext(context);
   const excluded: RankResult['excluded'] = [];
-  const scored: (RankedTherapist & { tieBreak: number; position: number })[] = [];
+  const scored: { id: string; score: number; candidate: TherapistCandidate; tieBreak: number; position: number }[] = [];
   const shown: TherapistCandidate[] = [];
   input.candidates.forEach((candidate, position) => {
     const reason = exclusionFor(candidate, input.preferences);
@@ -92,7 +128,7 @@ export function rankTherapists(input: RankInput): RankResult {
       return;
     }
     shown.push(candidate);
-    scored.push({ id: candidate.id, ...scoreValidated(candidate, context), tieBreak: tieBreakHash(input.fairnessSeed, candidate.id), position });
+    scored.push({ id: candidate.id, score: scoreOf(candidate, context), candidate, tieBreak: tieBreakHash(input.fairnessSeed, candidate.id), position });
   });
   scored.sort(
     (a, b) =>
@@ -102,7 +138,7 @@ export function rankTherapists(input: RankInput): RankResult {
       a.position - b.position,
   );
   return {
-    ranked: scored.map(({ id, score, reasons, caveats }) => ({ id, score, reasons, caveats })),
+    ranked: scored.map(({ id, score, candidate }) => rankedLazily(id, score, candidate, context)),
     excluded,
     notices: preferenceNotices(shown, input.preferences),
   };
