@@ -1,4 +1,5 @@
-import { AllianceService } from '../../apps/api/src/alliance/alliance.service';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { allianceFromRatings } from '../../apps/api/src/alliance/testing/alliance-from-ratings';
 import { SearchProjection } from '../../apps/api/src/matching/search/search-projection';
 import { OutboxProcessor } from '../../apps/api/src/outbox/outbox.processor';
 import { createAdmin, logInAgain, signUpAs, TestAccount } from '../support/accounts';
@@ -80,7 +81,7 @@ it('asks after the first three completed sessions, feeds matching, offers a rema
   expect(firstItem.reasons.map((reason: { text: string }) => reason.text)).toContain('Past clients rate how sessions feel 4.7 out of 5 (1 rating)');
   // The search reads the ratings kept on the read model's row, equal to the aggregate of the ratings themselves.
   const keptAlliance = async () => (await app.app.get(SearchProjection).rowsFor([first.profileId])).get(first.profileId)?.alliance;
-  const fromRatings = async () => (await app.app.get(AllianceService).allianceFor([first.profileId])).get(first.profileId);
+  const fromRatings = async () => (await allianceFromRatings(app.app.get(EntityManager), [first.profileId])).get(first.profileId);
   expect(await keptAlliance()).toEqual({ count: 1, mean: expect.any(Number) });
   expect(await keptAlliance()).toEqual(await fromRatings());
 

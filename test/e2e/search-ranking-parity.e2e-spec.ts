@@ -1,6 +1,6 @@
-import { RequestContext } from '@mikro-orm/postgresql';
+import { EntityManager, RequestContext } from '@mikro-orm/postgresql';
 import { fitsPreferredTimes, localDateOf, MATCH_WEIGHTS, rankTherapists, TherapistCandidate } from '@rapport/domain';
-import { AllianceService } from '../../apps/api/src/alliance/alliance.service';
+import { allianceFromRatings } from '../../apps/api/src/alliance/testing/alliance-from-ratings';
 import { SlotFinder } from '../../apps/api/src/availability/slot-finder.service';
 import { User } from '../../apps/api/src/auth/entities/user.entity';
 import { IntakeService } from '../../apps/api/src/intake/intake.service';
@@ -53,7 +53,7 @@ async function legacySearch(input: Record<string, unknown>, client?: TestAccount
     const candidates = await engine.candidates(query, 400, rotationFor(fairnessSeed));
     const visible = await therapists.findVisible(candidates.map((candidate) => candidate.id));
     const byId = new Map(visible.map((found) => [found.profile.id, found]));
-    const alliances = await app.app.get(AllianceService).allianceFor([...byId.keys()]);
+    const alliances = await allianceFromRatings(app.app.get(EntityManager), [...byId.keys()]);
     const rankable: TherapistCandidate[] = candidates.flatMap(({ id, textRelevance }) => {
       const found = byId.get(id);
       if (!found) return [];

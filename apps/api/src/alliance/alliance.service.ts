@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { ALLIANCE_ITEM_WORDS, ALLIANCE_ITEMS, ALLIANCE_PROMPT_SESSIONS, allianceForMatching, allianceTotal, type AllianceScores, rematchOffer, shouldPromptForAlliance, type TherapistCandidate } from '@rapport/domain';
+import { ALLIANCE_ITEM_WORDS, ALLIANCE_ITEMS, ALLIANCE_PROMPT_SESSIONS, allianceTotal, type AllianceScores, rematchOffer, shouldPromptForAlliance } from '@rapport/domain';
 import { AuditService } from '../audit/audit.service';
 import { User } from '../auth/entities/user.entity';
 import { isUniqueViolation } from '../bookings/booking-support';
 import { Booking, BookingStatus } from '../bookings/entities/booking.entity';
 import { HealthDataAccessRule } from '../client-records/health-data-access-rule';
 import { Clock } from '../common/clock';
-import { uuidArray } from '../common/sql/uuid-array';
 import { InputError } from '../common/errors/app-error';
 import { AllianceRating, HealthDataSharingConsent } from './alliance.entities';
 import { AllianceError } from './alliance.errors';
@@ -76,30 +75,6 @@ export class AllianceService extends HealthDataAccessRule {
       throw error;
     }
     return { bookingId: input.bookingId, total, rematchOffered: offer.offer, reasons: offer.reasons };
-  }
-
-  /**
-   * Matching's alliance input per therapist (each client counted once), or null for nobody rated,
-   * computed from the ratings themselves. Searches read it kept on the read model's rows
-   * (migration 20261212000000); this is the reference those are compared with.
-   */
-  async allianceFor(therapistIds: readonly string[]): Promise<Map<string, TherapistCandidate['alliance']>> {
-    if (therapistIds.length === 0) return new Map();
-    // One plain statement with the ids as one array: building the ORM's many-parameter query and
-    // entities cost more than the query itself.
-    const ratings = await this.em.getConnection().execute<{ therapist_id: string; client_id: string; relationship: number; goals_and_topics: number; approach_or_method: number; overall: number }[]>(
-      `select therapist_id, client_id, relationship, goals_and_topics, approach_or_method, overall
-       from alliance_ratings where therapist_id = any(?::uuid[])`,
-      [uuidArray(therapistIds)],
-    );
-    const byTherapist = new Map<string, { clientId: string; total: number }[]>();
-    for (const rating of ratings) {
-      const list = byTherapist.get(rating.therapist_id) ?? [];
-      const scores = { relationship: rating.relationship, goalsAndTopics: rating.goals_and_topics, approachOrMethod: rating.approach_or_method, overall: rating.overall };
-      list.push({ clientId: rating.client_id, total: allianceTotal(scores) });
-      byTherapist.set(rating.therapist_id, list);
-    }
-    return new Map([...byTherapist].map(([id, list]) => [id, allianceForMatching(list)]));
   }
 
   /** Therapists the client asked to be rematched away from: left out of `rematch`. */
