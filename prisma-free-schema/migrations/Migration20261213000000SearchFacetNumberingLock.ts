@@ -10,7 +10,8 @@ import { CHARS_FUNCTION } from './Migration20261207000000SearchFacetChars';
 // (search_filter_mask, migration 20261208000000): a transaction-scoped advisory lock, taken only
 // when a value is missing (a dictionary that holds every value never takes it), and held to
 // commit, so a second writer waits for the first and then finds its values numbered.
-const LOCKED_CHARS_FUNCTION = CHARS_FUNCTION.replace('create function', 'create or replace function').replace(
+const UNLOCKED_CHARS_FUNCTION = CHARS_FUNCTION.replace('create function', 'create or replace function');
+const LOCKED_CHARS_FUNCTION = UNLOCKED_CHARS_FUNCTION.replace(
   `if attempt = 1 then
       insert into therapist_search_facet_values`,
   `if attempt = 1 then
@@ -21,13 +22,13 @@ const LOCKED_CHARS_FUNCTION = CHARS_FUNCTION.replace('create function', 'create 
 
 export class Migration20261213000000SearchFacetNumberingLock extends Migration {
   override async up(): Promise<void> {
-    if (LOCKED_CHARS_FUNCTION === CHARS_FUNCTION.replace('create function', 'create or replace function')) {
+    if (LOCKED_CHARS_FUNCTION === UNLOCKED_CHARS_FUNCTION) {
       throw new Error('therapist_search_facet_chars changed: the numbering lock has no place to go');
     }
     this.addSql(LOCKED_CHARS_FUNCTION);
   }
 
   override async down(): Promise<void> {
-    this.addSql(CHARS_FUNCTION.replace('create function', 'create or replace function'));
+    this.addSql(UNLOCKED_CHARS_FUNCTION);
   }
 }

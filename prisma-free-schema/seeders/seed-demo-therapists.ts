@@ -109,9 +109,10 @@ export async function seedDemoTherapists(em: EntityManager, options: SeedDemoThe
     (concurrency > 1 ? em.fork() : em).transactional(async (tx) => {
       for (const [table, columns] of TABLES) await insertJsonRows(tx, table, columns, batch.tables[table]);
     });
-  // Batches written side by side into a fresh database can deadlock: both add the same new facet
-  // values to the search read model's dictionary (therapist_search_facet_values) in their own
-  // orders. A batch is one transaction, so the one PostgreSQL aborts is written again whole.
+  // Batches written side by side into a fresh database can still deadlock: numbering new facet
+  // values takes a lock held to commit (migration 20261213000000) while an earlier statement of
+  // the same batch holds kept facet-count rows another batch waits on. A batch is one
+  // transaction, so the one PostgreSQL aborts is written again whole.
   const write = (batch: PreparedBatch) => (concurrency > 1 ? retryOnDeadlock(() => writeOnce(batch)) : writeOnce(batch));
 
   options.onProgress?.(0, options.count);

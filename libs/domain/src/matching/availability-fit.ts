@@ -160,9 +160,8 @@ export function availabilityFit(candidate: TherapistCandidate, preferences: Matc
   const stated = statedTimes(preferences);
   if (stated === null) {
     if (slots.length === 0) return NO_CONTRIBUTION;
-    if (!words) return { value: Math.min(1, slots.length / OPEN_TIMES_FOR_FULL_CREDIT), text: null };
-    const text = `Has ${slots.length} open ${plural(slots.length, 'time')} in the next 2 weeks`;
-    return { value: Math.min(1, slots.length / OPEN_TIMES_FOR_FULL_CREDIT), text };
+    const value = Math.min(1, slots.length / OPEN_TIMES_FOR_FULL_CREDIT);
+    return { value, text: words ? `Has ${slots.length} open ${plural(slots.length, 'time')} in the next 2 weeks` : null };
   }
 
   // An empty list means any: any weekday, or any time of day on the chosen weekdays.
@@ -177,8 +176,8 @@ export function availabilityFit(candidate: TherapistCandidate, preferences: Matc
   }
   if (fitting === 0) return NO_CONTRIBUTION;
   const combinations = stated.days.length * (partsMatter ? stated.dayParts.length : 1);
-  if (!words) return { value: covered.size / combinations, text: null };
+  const value = covered.size / combinations;
+  if (!words) return { value, text: null };
   const preference = describePreferredTimes(preferences)!;
-  const text = `Has ${fitting} open ${plural(fitting, 'time')} that ${plural(fitting, 'fits', 'fit')} ${preference}`;
-  return { value: covered.size / combinations, text };
+  return { value, text: `Has ${fitting} open ${plural(fitting, 'time')} that ${plural(fitting, 'fits', 'fit')} ${preference}` };
 }

@@ -57,12 +57,13 @@ export function concernFit(candidate: TherapistCandidate, preferences: MatchPref
     }
   }
   if (possible <= 0 || earned <= 0) return NO_CONTRIBUTION;
-  if (!words) return { value: clampUnit(earned / possible), text: null };
+  const value = clampUnit(earned / possible);
+  if (!words) return { value, text: null };
   const text =
     specialties.length === 0
       ? `Treats ${joinWithAnd(treated)}`
       : `Specialises in ${joinWithAnd(specialties)}${treated.length > 0 ? `; also treats ${joinWithAnd(treated)}` : ''}`;
-  return { value: clampUnit(earned / possible), text };
+  return { value, text };
 }
 
 /** The share of the modalities the client asked for that the therapist offers. */
@@ -70,8 +71,7 @@ function statedModalityFit(candidate: TherapistCandidate, preferred: readonly st
   const asked = [...new Set(preferred)];
   const offered = asked.filter((modality) => candidate.modalities.includes(modality));
   if (offered.length === 0) return NO_CONTRIBUTION;
-  if (!words) return { value: offered.length / asked.length, text: null };
-  return { value: offered.length / asked.length, text: `Offers ${joinWithAnd(offered.map(modalityName))}, which you asked for` };
+  return { value: offered.length / asked.length, text: words ? `Offers ${joinWithAnd(offered.map(modalityName))}, which you asked for` : null };
 }
 
 /**
@@ -95,9 +95,9 @@ function evidenceModalityFit(candidate: TherapistCandidate, preferences: MatchPr
     if (best === undefined || credit > best.credit) best = { credit, concern: code, modality: link.modality };
   }
   if (possible <= 0 || best === undefined) return NO_CONTRIBUTION;
-  if (!words) return { value: clampUnit(earned / possible), text: null };
-  const reason = evidenceReason(best.concern, best.modality) ?? `offers ${modalityName(best.modality)}`;
-  return { value: clampUnit(earned / possible), text: capitalizeFirst(reason) };
+  const value = clampUnit(earned / possible);
+  if (!words) return { value, text: null };
+  return { value, text: capitalizeFirst(evidenceReason(best.concern, best.modality) ?? `offers ${modalityName(best.modality)}`) };
 }
 
 export function modalityFit(candidate: TherapistCandidate, preferences: MatchPreferences, words = true): ComponentScore {
