@@ -1,11 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
-import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AccountModule } from './account/account.module';
 import { AdminModule } from './admin/admin.module';
 import { AuthModule } from './auth/auth.module';
 import { GraphqlExceptionFilter } from './common/errors/graphql-exception.filter';
+import { CompiledApolloDriver } from './common/graphql/compiled-apollo.driver';
 import { graphqlOptions } from './common/graphql/graphql.options';
 import { createValidationPipe } from './common/validation/validation.pipe';
 import { CoreModule, CoreModuleOptions } from './core.module';
@@ -41,7 +42,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule.forRoot(options),
-        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: CompiledApolloDriver, ...graphqlOptions(config) }),
         HealthModule,
         JobsModule,
         MailModule,

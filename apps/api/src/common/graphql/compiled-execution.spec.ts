@@ -1,0 +1,182 @@
+import {
+  DocumentNode,
+  ExecutionResult,
+  GraphQLAbstractType,
+  GraphQLError,
+  GraphQLFieldResolver,
+  GraphQLObjectType,
+  GraphQLScalarType,
+  Kind,
+  OperationDefinitionNode,
+  buildSchema,
+  execute,
+  getOperationAST,
+  parse,
+} from 'graphql';
+import { compileQuery } from 'graphql-jit';
+import { CompiledExecution } from './compiled-execution';
+
+const typeDefs = /* GraphQL */ `
+  scalar Instant
+  enum Format { VIDEO IN_PERSON }
+  interface Card { id: ID! }
+  type Therapist implements Card { id: ID! name: String! formats: [Format!]! nextOpen: Instant fee: Int! rating: Float }
+  type Clinic implements Card { id: ID! city: String! }
+  union Found = Therapist | Clinic
+  type Page { total: Int! items: [Therapist!]! found: [Found!]! cards: [Card!]! }
+  input SearchInput { state: String! first: Int = 2 formats: [Format!] }
+  type Query {
+    search(input: SearchInput!): Page!
+    fails(code: String): String
+    failsNonNull: Therapist!
+    nested: Page
+    slow: Int!
+  }
+  type Mutation { touch: Int! }
+`;
+
+const THERAPISTS = [
+  { id: 't1', name: 'Ada', formats: ['VIDEO'], nextOpen: new Date('2026-12-04T15:00:00Z'), fee: 12000, rating: 4.5 },
+  { id: 't2', name: 'Bea', formats: ['VIDEO', 'IN_PERSON'], nextOpen: null, fee: 9000, rating: null },
+  { id: 't3', name: 'Cy', formats: ['IN_PERSON'], nextOpen: new Date('2026-12-05T09:30:00Z'), fee: 15000, rating: 3 },
+];
+let touches = 0;
+
+type Resolvers = Record<string, GraphQLFieldResolver<unknown, unknown, any>>;
+
+function schemaWithResolvers() {
+  const schema = buildSchema(typeDefs);
+  (schema.getType('Instant') as GraphQLScalarType).serialize = (value) => (value as Date).toISOString();
+  for (const name of ['Card', 'Found']) {
+    (schema.getType(name) as GraphQLAbstractType).resolveType = (card: { name?: string }) => (card.name ? 'Therapist' : 'Clinic');
+  }
+  const resolve = (type: GraphQLObjectType | null | undefined, resolvers: Resolvers) => {
+    for (const [field, resolver] of Object.entries(resolvers)) type!.getFields()[field].resolve = resolver;
+  };
+  resolve(schema.getQueryType(), {
+    search: async (_root, { input }: { input: { state: string; first: number; formats?: string[] } }) => {
+      const items = THERAPISTS.filter((therapist) => !input.formats || therapist.formats.some((format) => input.formats!.includes(format))).slice(0, input.first);
+      const clinic = { id: `c-${input.state}`, city: 'Albany' };
+      return { total: items.length, items, found: [...items, clinic], cards: [clinic, ...items] };
+    },
+    fails: (_root, { code }: { code?: string }) => {
+      throw code ? new GraphQLError('That therapist is not listed', { extensions: { code } }) : new Error('connection reset (internal detail)');
+    },
+    failsNonNull: () => null,
+    nested: () => ({ total: 1, items: [{ ...THERAPISTS[0], name: null }], found: [], cards: [] }),
+    slow: () => new Promise((resolve) => setTimeout(() => resolve(7), 1)),
+  });
+  resolve(schema.getMutationType(), { touch: () => ++touches });
+  return schema;
+}
+
+const OPERATIONS: Array<[string, string, Record<string, unknown>]> = [
+  [
+    'fields, aliases, fragments, lists, enums, a custom scalar, nulls',
+    `query Search($input: SearchInput!) { search(input: $input) { total first: items { ...T } items { id fee rating } } }
+     fragment T on Therapist { id name formats nextOpen }`,
+    { input: { state: 'NY', first: 3 } },
+  ],
+  ['an input default and an enum list', `query ($input: SearchInput!) { search(input: $input) { total items { id formats } } }`, { input: { state: 'CA', formats: ['IN_PERSON'] } }],
+  [
+    'unions and interfaces with __typename',
+    `{ search(input: { state: "TX" }) { found { __typename ... on Therapist { name } ... on Clinic { city } } cards { __typename id } } }`,
+    {},
+  ],
+  ['@skip and @include', `query ($bare: Boolean!) { search(input: { state: "NY" }) { total items @skip(if: $bare) { id } } }`, { bare: true }],
+  ['an error with a code', `{ a: fails(code: "NOT_FOUND") b: slow }`, {}],
+  ['an internal error', `{ fails b: slow }`, {}],
+  ['null in a non-null field, propagated to the nullable parent', `{ nested { total items { id name } } slow }`, {}],
+  ['null for a non-null root field', `{ failsNonNull { id } }`, {}],
+];
+
+/** What a client receives: the JSON of the result, errors as graphql-js formats them. */
+const asJson = (result: ExecutionResult) => JSON.parse(JSON.stringify({ data: result.data, errors: result.errors?.map((error) => error.toJSON()) }));
+
+function requestFor(document: DocumentNode, variables: Record<string, unknown>, operationName?: string) {
+  const operation = getOperationAST(document, operationName) as OperationDefinitionNode;
+  return { document, operation, operationName: operation.name?.value ?? null, request: { variables }, context: {} } as unknown as Parameters<CompiledExecution['execute']>[0];
+}
+
+describe('CompiledExecution', () => {
+  const schema = schemaWithResolvers();
+  let compiles: number;
+  let execution: CompiledExecution;
+  beforeEach(() => {
+    compiles = 0;
+    execution = new CompiledExecution(schema, (...args) => {
+      compiles += 1;
+      return compileQuery(...args);
+    });
+  });
+
+  it.each(OPERATIONS)('answers %s as graphql-js does, compiled from the second time on', async (_name, source, variables) => {
+    const document = parse(source);
+    const expected = asJson(await execute({ schema, document, variableValues: variables }));
+    expect(expected.data ?? expected.errors).toBeTruthy();
+    for (let time = 1; time <= 3; time += 1) {
+      const result = await execution.execute(requestFor(document, variables));
+      expect(asJson(result)).toEqual(expected);
+      expect(compiles).toBe(time === 1 ? 0 : 1);
+      // Errors are graphql-js's own class, with extensions, as Apollo's error formatting expects.
+      for (const error of result.errors ?? []) {
+        expect(error).toBeInstanceOf(GraphQLError);
+        expect(error.constructor).toBe(GraphQLError);
+        expect(error.extensions).toEqual(expect.any(Object));
+      }
+    }
+  });
+
+  it('keeps the original error under a compiled error, for the logs and the error filter', async () => {
+    const document = parse(`{ fails }`);
+    await execution.execute(requestFor(document, {}));
+    const result = await execution.execute(requestFor(document, {}));
+    expect(compiles).toBe(1);
+    expect(result.errors?.[0].originalError?.message).toBe('connection reset (internal detail)');
+    expect(result.errors?.[0].path).toEqual(['fails']);
+    expect(result.errors?.[0].locations).toEqual([{ line: 1, column: 3 }]);
+  });
+
+  it('answers variables that do not coerce with graphql-js’s errors, naming the field, after compiling too', async () => {
+    const document = parse(`query ($input: SearchInput!) { search(input: $input) { total } }`);
+    const bad = { input: { state: 'NY', first: 'two', formats: ['FAX'] } };
+    const expected = asJson(await execute({ schema, document, variableValues: bad }));
+    expect(expected.data).toBeUndefined();
+    expect(expected.errors.map((error: { message: string }) => error.message)).toEqual([expect.stringContaining('at "input.first"'), expect.stringContaining('at "input.formats[0]"')]);
+    await execution.execute(requestFor(document, { input: { state: 'NY' } }));
+    for (let time = 1; time <= 2; time += 1) {
+      const result = await execution.execute(requestFor(document, bad));
+      expect(asJson(result)).toEqual(expected);
+      // Apollo recognises these as BAD_USER_INPUT by their one node, the variable's definition.
+      expect(result.errors?.every((error) => error.nodes?.length === 1 && error.nodes[0].kind === Kind.VARIABLE_DEFINITION)).toBe(true);
+    }
+    expect(compiles).toBe(1);
+  });
+
+  it('keeps one compiled function per operation of a document', async () => {
+    const document = parse(`query A { slow } query B { nested { total } }`);
+    const run = (operationName: string) => execution.execute(requestFor(document, {}, operationName));
+    for (let time = 0; time < 3; time += 1) {
+      expect((await run('A')).data).toEqual({ slow: 7 });
+      expect((await run('B')).data).toEqual({ nested: { total: 1 } });
+    }
+    expect(compiles).toBe(2);
+  });
+
+  it('never compiles a mutation', async () => {
+    const document = parse(`mutation { touch }`);
+    const first = await execution.execute(requestFor(document, {}));
+    const second = await execution.execute(requestFor(document, {}));
+    const third = await execution.execute(requestFor(document, {}));
+    expect([first, second, third].map((result) => result.data?.touch)).toEqual([touches - 2, touches - 1, touches]);
+    expect(compiles).toBe(0);
+  });
+
+  it('hands Apollo the schema it was given when Apollo loads it', async () => {
+    const loaded: unknown[] = [];
+    execution.onSchemaLoadOrUpdate((context) => loaded.push(context.apiSchema));
+    const { executor } = await execution.load();
+    expect(loaded).toEqual([schema]);
+    expect(typeof executor).toBe('function');
+  });
+});
