@@ -1,5 +1,20 @@
 import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server';
-import { DocumentNode, ExecutionResult, GraphQLError, GraphQLSchema, execute } from 'graphql';
+import {
+  DocumentNode,
+  ExecutionResult,
+  GraphQLError,
+  GraphQLInputType,
+  GraphQLSchema,
+  OperationDefinitionNode,
+  execute,
+  getVariableValues,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isSpecifiedScalarType,
+  typeFromAST,
+} from 'graphql';
 import { CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 
 // Apollo's gateway interface, as its constructor takes it.
@@ -18,11 +33,13 @@ type Compiled = CompiledQuery | 'seen once' | 'not compilable';
  *
  * Plugged into Apollo as its gateway executor, the one hook Apollo offers for
  * execution: everything around it (parsing, validation, the query limits, plugins,
- * `didEncounterErrors`, `formatError`) stays Apollo's. Graphql-js still executes:
- * - mutations and subscriptions (each runs once per action; not worth compiling);
- * - a query's first sighting (one-off queries never pay for a compile);
- * - a compiled query whose variables did not coerce (no resolver ran), so the
- *   errors are graphql-js's own, which Apollo classifies as BAD_USER_INPUT.
+ * `didEncounterErrors`, `formatError`) stays Apollo's. Graphql-js still executes
+ * mutations and subscriptions (each runs once per action; not worth compiling) and a
+ * query's first sighting (one-off queries never pay for a compile). And it coerces
+ * every query's variables: a compiled query gets them back as inputs with every
+ * default filled in, so the coercion errors are graphql-js's own (Apollo classifies
+ * them as BAD_USER_INPUT) and graphql-jit never sees a non-null input field left to
+ * its default (which it refuses).
  *
  * Apollo's document store hands back the same DocumentNode for the same query text,
  * so compiled operations are kept against it (a WeakMap) and go when Apollo evicts it.
@@ -31,10 +48,10 @@ export class CompiledExecution implements GatewayInterface {
   private readonly compiled = new WeakMap<DocumentNode, Map<string, Compiled>>();
   private listener?: GatewaySchemaLoadOrUpdateCallback;
 
-  /** `compile` is graphql-jit's; a spec passes one that counts. */
+  /** `engines` are graphql-jit's compiler and graphql-js's executor; a spec passes ones that count. */
   constructor(
     private readonly schema: GraphQLSchema,
-    private readonly compile: typeof compileQuery = compileQuery,
+    private readonly engines = { compile: compileQuery, execute },
   ) {}
 
   onSchemaLoadOrUpdate(callback: GatewaySchemaLoadOrUpdateCallback) {
@@ -54,14 +71,29 @@ export class CompiledExecution implements GatewayInterface {
 
   async execute(request: GatewayGraphQLRequestContext): ReturnType<GatewayExecutor> {
     const { document, operation, context } = request;
-    const variables = request.request.variables ?? {};
+    const inputs = request.request.variables ?? {};
     const compiled = operation.operation === 'query' ? this.compiledFor(document, request.operationName) : undefined;
     if (compiled) {
-      const result = await compiled.query(undefined, context, variables);
-      // No data at all: the variables did not coerce and nothing was resolved.
+      // Graphql-js coerces the variables, as it would have: the same errors, and every
+      // input field's default (graphql-jit refuses a non-null field left to its default).
+      const coerced = getVariableValues(this.schema, operation.variableDefinitions ?? [], inputs, { maxErrors: 50 });
+      if (coerced.errors) return { errors: coerced.errors };
+      const result = await compiled.query(undefined, context, this.asInputs(operation, coerced.coerced));
+      // No data at all: graphql-jit refused the values graphql-js accepted, and nothing was resolved.
       if (result.data !== undefined) return withGraphqlJsErrors(result);
     }
-    return execute({ schema: this.schema, document, contextValue: context, variableValues: variables, operationName: request.operationName });
+    return this.engines.execute({ schema: this.schema, document, contextValue: context, variableValues: inputs, operationName: request.operationName });
+  }
+
+  /** Coerced variables written back as a client would send them, every default filled in: graphql-jit coerces them to the same values. */
+  private asInputs(operation: OperationDefinitionNode, coerced: Record<string, unknown>): Record<string, unknown> {
+    const inputs: Record<string, unknown> = {};
+    for (const definition of operation.variableDefinitions ?? []) {
+      const name = definition.variable.name.value;
+      const type = typeFromAST(this.schema, definition.type) as GraphQLInputType;
+      if (name in coerced) inputs[name] = asInput(type, coerced[name]);
+    }
+    return inputs;
   }
 
   private compiledFor(document: DocumentNode, operationName: string | null): CompiledQuery | undefined {
@@ -74,11 +106,27 @@ export class CompiledExecution implements GatewayInterface {
       return undefined;
     }
     if (known !== 'seen once') return known === 'not compilable' ? undefined : known;
-    const compiled = this.compile(this.schema, document, operationName ?? undefined);
+    const compiled = this.engines.compile(this.schema, document, operationName ?? undefined);
     const kept = isCompiledQuery(compiled) ? compiled : 'not compilable';
     byName.set(key, kept);
     return kept === 'not compilable' ? undefined : kept;
   }
+}
+
+function asInput(type: GraphQLInputType, value: unknown): unknown {
+  if (value === null || value === undefined) return value;
+  if (isNonNullType(type)) return asInput(type.ofType, value);
+  if (isListType(type)) return (value as unknown[]).map((item) => asInput(type.ofType, item));
+  if (isInputObjectType(type)) {
+    const object = value as Record<string, unknown>;
+    const input: Record<string, unknown> = {};
+    for (const field of Object.values(type.getFields())) {
+      if (field.name in object) input[field.name] = asInput(field.type, object[field.name]);
+    }
+    return input;
+  }
+  if (isEnumType(type) || !isSpecifiedScalarType(type)) return type.serialize(value);
+  return value;
 }
 
 /**
