@@ -12,7 +12,25 @@ const run = (direction: 'up' | 'down') => database.run([Migration20261213000000S
 const charsOf = (client: Client, languages: string[]) =>
   client.query<{ chars: string }>(`select therapist_search_facet_chars('{}', '{}', $1::text[], '{}', '{}', null, null) as chars`, [languages]).then((result) => result.rows[0].chars);
 
-const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Resolves once `pending` has settled or the backend `pid` waits on a lock: the statement
+ * has done what it can. Each step below starts only then, however loaded the machine.
+ */
+async function doneOrWaiting(pid: number, pending: Promise<unknown>): Promise<void> {
+  let settled = false;
+  pending.then(
+    () => (settled = true),
+    () => (settled = true),
+  );
+  for (const startedAt = Date.now(); Date.now() - startedAt < 20_000; await pause(10)) {
+    if (settled) return;
+    const [activity] = await database.sql<{ wait_event_type: string | null }>(`select wait_event_type from pg_stat_activity where pid = ?`, [pid]);
+    if (activity?.wait_event_type === 'Lock') return;
+  }
+  throw new Error(`backend ${pid} neither finished nor waited on a lock within 20 s`);
+}
 
 /**
  * Transaction one numbers `first` then `second`; transaction two, started in between, numbers
@@ -22,12 +40,14 @@ async function numberInOppositeOrders(first: string, second: string): Promise<{ 
   const [one, two] = [new Client({ connectionString: database.url() }), new Client({ connectionString: database.url() })];
   await Promise.all([one.connect(), two.connect()]);
   try {
+    const pidOf = (client: Client) => client.query<{ pid: number }>('select pg_backend_pid() as pid').then((result) => result.rows[0].pid);
+    const [onePid, twoPid] = await Promise.all([pidOf(one), pidOf(two)]);
     await Promise.all([one.query('begin'), two.query('begin')]);
     const oneFirst = await charsOf(one, [first]);
     const twoFirst = charsOf(two, [second]);
-    await settle(100);
+    await doneOrWaiting(twoPid, twoFirst);
     const oneSecond = charsOf(one, [second]);
-    await settle(100);
+    await doneOrWaiting(onePid, oneSecond);
     const twoSecond = twoFirst.then(() => charsOf(two, [first]));
     // Whichever fails (PostgreSQL picks the deadlock's victim) rolls back; the other then goes on.
     const oneDone = oneSecond.then(() => one.query('commit')).catch(async (error: Error) => {
