@@ -105,10 +105,9 @@ describe('CompiledExecution', () => {
   let compiles: number;
   let graphqlJsRuns: number;
   let execution: CompiledExecution;
-  beforeEach(() => {
-    compiles = 0;
-    graphqlJsRuns = 0;
-    execution = new CompiledExecution(schema, {
+  let nowMs: number;
+  const counting = (compilesPerSecond = 5) =>
+    new CompiledExecution(schema, {
       compile: (...args) => {
         compiles += 1;
         return compileQuery(...args);
@@ -117,7 +116,14 @@ describe('CompiledExecution', () => {
         graphqlJsRuns += 1;
         return execute(args);
       },
+      nowMs: () => nowMs,
+      compilesPerSecond,
     });
+  beforeEach(() => {
+    compiles = 0;
+    graphqlJsRuns = 0;
+    nowMs = Date.parse('2026-12-03T17:00:00.000Z');
+    execution = counting();
   });
 
   it.each(OPERATIONS)('answers %s as graphql-js does, compiled from the second time on', async (_name, source, variables) => {
@@ -174,6 +180,24 @@ describe('CompiledExecution', () => {
       expect((await run('B')).data).toEqual({ nested: { total: 1 } });
     }
     expect(compiles).toBe(2);
+  });
+
+  it('starts at most its budget of compiles in a second of the clock; the rest run through graphql-js, and compile later', async () => {
+    execution = counting(2);
+    const documents = ['{ slow }', '{ nested { total } }', '{ fails(code: "NOT_FOUND") }'].map((source) => parse(source));
+    const runAll = () => Promise.all(documents.map((document) => execution.execute(requestFor(document, {}))));
+    await runAll();
+    const second = await runAll();
+    expect(compiles).toBe(2);
+    expect(graphqlJsRuns).toBe(3 + 1);
+    expect(second.map((result) => asJson(result))).toEqual(await Promise.all(documents.map(async (document) => asJson(await execute({ schema, document })))));
+    nowMs += 999;
+    await runAll();
+    expect([compiles, graphqlJsRuns]).toEqual([2, 5]);
+    nowMs += 1;
+    await runAll();
+    await runAll();
+    expect([compiles, graphqlJsRuns]).toEqual([3, 5]);
   });
 
   it('never compiles a mutation', async () => {

@@ -23,6 +23,17 @@ type GatewaySchemaLoadOrUpdateCallback = Parameters<GatewayInterface['onSchemaLo
 type GatewayExecutor = NonNullable<Awaited<ReturnType<GatewayInterface['load']>>['executor']>;
 type GatewayGraphQLRequestContext = Parameters<GatewayExecutor>[0];
 
+/** Compiles started in one second of the clock, at most: about 40 ms of CPU for the web app's largest operations. */
+const COMPILES_PER_SECOND = 5;
+
+export interface CompiledExecutionOptions {
+  /** graphql-jit's compiler and graphql-js's executor (a spec passes ones that count). */
+  compile: typeof compileQuery;
+  execute: typeof execute;
+  nowMs: () => number;
+  compilesPerSecond: number;
+}
+
 /** A compiled operation, or the note that it was seen once and not compiled yet. */
 type Compiled = CompiledQuery | 'seen once' | 'not compilable';
 
@@ -43,16 +54,24 @@ type Compiled = CompiledQuery | 'seen once' | 'not compilable';
  *
  * Apollo's document store hands back the same DocumentNode for the same query text,
  * so compiled operations are kept against it (a WeakMap) and go when Apollo evicts it.
+ *
+ * Compiling costs milliseconds (the web app's search: about 8 ms), and anyone can send
+ * a new query text twice: at most `compilesPerSecond` compiles start in any second of
+ * the clock; past that, a query runs through graphql-js and compiles on a later sighting.
  */
 export class CompiledExecution implements GatewayInterface {
   private readonly compiled = new WeakMap<DocumentNode, Map<string, Compiled>>();
   private listener?: GatewaySchemaLoadOrUpdateCallback;
+  private readonly options: CompiledExecutionOptions;
+  private compileSecond = -1;
+  private compilesThisSecond = 0;
 
-  /** `engines` are graphql-jit's compiler and graphql-js's executor; a spec passes ones that count. */
   constructor(
     private readonly schema: GraphQLSchema,
-    private readonly engines = { compile: compileQuery, execute },
-  ) {}
+    options: Partial<CompiledExecutionOptions> = {},
+  ) {
+    this.options = { compile: compileQuery, execute, nowMs: Date.now, compilesPerSecond: COMPILES_PER_SECOND, ...options };
+  }
 
   onSchemaLoadOrUpdate(callback: GatewaySchemaLoadOrUpdateCallback) {
     this.listener = callback;
@@ -82,7 +101,7 @@ export class CompiledExecution implements GatewayInterface {
       // No data at all: graphql-jit refused the values graphql-js accepted, and nothing was resolved.
       if (result.data !== undefined) return withGraphqlJsErrors(result);
     }
-    return this.engines.execute({ schema: this.schema, document, contextValue: context, variableValues: inputs, operationName: request.operationName });
+    return this.options.execute({ schema: this.schema, document, contextValue: context, variableValues: inputs, operationName: request.operationName });
   }
 
   /** Coerced variables written back as a client would send them, every default filled in: graphql-jit coerces them to the same values. */
@@ -106,10 +125,22 @@ export class CompiledExecution implements GatewayInterface {
       return undefined;
     }
     if (known !== 'seen once') return known === 'not compilable' ? undefined : known;
-    const compiled = this.engines.compile(this.schema, document, operationName ?? undefined);
+    if (!this.mayCompile()) return undefined;
+    const compiled = this.options.compile(this.schema, document, operationName ?? undefined);
     const kept = isCompiledQuery(compiled) ? compiled : 'not compilable';
     byName.set(key, kept);
     return kept === 'not compilable' ? undefined : kept;
+  }
+
+  private mayCompile(): boolean {
+    const second = Math.floor(this.options.nowMs() / 1000);
+    if (second !== this.compileSecond) {
+      this.compileSecond = second;
+      this.compilesThisSecond = 0;
+    }
+    if (this.compilesThisSecond >= this.options.compilesPerSecond) return false;
+    this.compilesThisSecond += 1;
+    return true;
   }
 }
 
