@@ -1,13 +1,11 @@
-import { RequestContext } from '@mikro-orm/postgresql';
 import { CompiledExecution } from '../../apps/api/src/common/graphql/compiled-execution';
 import { webOperations } from '../../apps/api/src/common/graphql/testing/web-operations';
 import { MatchingService } from '../../apps/api/src/matching/matching.service';
-import { SearchProjection } from '../../apps/api/src/matching/search/search-projection';
-import { seedDemoTherapists } from '../../prisma-free-schema/seeders/seed-demo-therapists';
 import { signUpAs, TestAccount } from '../support/accounts';
 import { FixedClock } from '../support/fixed-clock';
 import { graphql, GraphqlResponse } from '../support/graphql-client';
 import { startTestApp, TestApp } from '../support/test-app';
+import { seedListedTherapists } from '../support/therapists';
 
 // A query seen before runs compiled (graphql-jit); its first sighting ran through graphql-js.
 // Through the whole app (Nest's resolvers, guards, pipes and error filter, the custom scalars,
@@ -31,9 +29,7 @@ let compiledFor: jest.SpyInstance;
 beforeAll(async () => {
   // Every search computed (no kept answers, no kept rankings), so each one executes.
   app = await startTestApp({ clock, env: { SEARCH_CACHE_SECONDS: '0' } });
-  await seedDemoTherapists(app.em().fork(), { count: 12, today: TODAY, seed: 7, adminUserId: null });
-  await app.em().getConnection().execute(`update therapist_profiles set charges_enabled = true`);
-  await RequestContext.create(app.em(), () => app.app.get(SearchProjection).refreshAvailability());
+  await seedListedTherapists(app, { count: 12, today: TODAY, seed: 7 });
   client = await signUpAs(app, 'CLIENT');
   const found = await graphql(app.baseUrl, `query ($input: SearchTherapistsInput!) { searchTherapists(input: $input) { items { therapist { id sessionTypes { id } } } } }`, { input: NY });
   const first = found.data!.searchTherapists.items.find((item: { therapist: { sessionTypes: unknown[] } }) => item.therapist.sessionTypes.length > 0).therapist;

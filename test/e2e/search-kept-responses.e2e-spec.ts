@@ -8,13 +8,13 @@ import { MatchingService } from '../../apps/api/src/matching/matching.service';
 import { KeptSearchResponses } from '../../apps/api/src/matching/search/kept-responses';
 import { AnswerValidity } from '../../apps/api/src/matching/search/search-cache';
 import { SearchProjection } from '../../apps/api/src/matching/search/search-projection';
-import { seedDemoTherapists } from '../../prisma-free-schema/seeders/seed-demo-therapists';
 import { createAdmin, signUpAs } from '../support/accounts';
 import { bookFree, createBookableTherapist } from '../support/bookings';
 import { FixedClock } from '../support/fixed-clock';
 import { settleBookingWork } from '../support/settle';
 import { errorCode, graphql } from '../support/graphql-client';
 import { startTestApp, TestApp } from '../support/test-app';
+import { seedListedTherapists } from '../support/therapists';
 
 // Issue #12: a repeated search is answered with the JSON sent last time, nothing parsed or executed
 // (KeptSearchResponses). It must never show what a fresh computation would not: every kind of change
@@ -49,9 +49,7 @@ interface SearchApp {
 
 async function startSearchApp(options: { count: number; seed: number; env?: Record<string, string> }): Promise<SearchApp> {
   const started = await startTestApp({ clock, env: options.env });
-  await seedDemoTherapists(started.em().fork(), { count: options.count, today: TODAY, seed: options.seed, adminUserId: null });
-  await started.em().getConnection().execute(`update therapist_profiles set charges_enabled = true`);
-  await RequestContext.create(started.em(), () => started.app.get(SearchProjection).refreshAvailability());
+  await seedListedTherapists(started, { count: options.count, today: TODAY, seed: options.seed });
   return { app: started, computed: jest.spyOn(started.app.get(MatchingService), 'search') };
 }
 

@@ -1,11 +1,10 @@
-import { Knex, RequestContext } from '@mikro-orm/postgresql';
+import { Knex } from '@mikro-orm/postgresql';
 import { RankingCache, SearchChanges } from '../../apps/api/src/matching/search/search-cache';
-import { SearchProjection } from '../../apps/api/src/matching/search/search-projection';
-import { seedDemoTherapists } from '../../prisma-free-schema/seeders/seed-demo-therapists';
 import { FixedClock } from '../support/fixed-clock';
 import { graphql } from '../support/graphql-client';
 import { settleBookingWork } from '../support/settle';
 import { startTestApp, TestApp } from '../support/test-app';
+import { seedListedTherapists } from '../support/therapists';
 
 // Issue #12: a ranked search is kept per process (RankingCache) while nothing it was computed
 // from has changed, so a repeated search or its next page costs the page's profiles alone. It
@@ -58,9 +57,7 @@ const sql = (text: string, params: unknown[] = []) => app.em().getConnection().e
 
 beforeAll(async () => {
   app = await startTestApp({ clock });
-  await seedDemoTherapists(app.em().fork(), { count: 150, today: TODAY, seed: 11, adminUserId: null });
-  await sql(`update therapist_profiles set charges_enabled = true`);
-  await RequestContext.create(app.em(), () => app.app.get(SearchProjection).refreshAvailability());
+  await seedListedTherapists(app, { count: 150, today: TODAY, seed: 11 });
 }, 180_000);
 afterAll(() => app.close());
 beforeEach(() => clock.set(`${TODAY}T15:00:07Z`));

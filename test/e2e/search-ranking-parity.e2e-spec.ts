@@ -7,14 +7,13 @@ import { IntakeService } from '../../apps/api/src/intake/intake.service';
 import { fromFilters, fromIntake } from '../../apps/api/src/matching/match-preferences';
 import { SearchTherapistsInput } from '../../apps/api/src/matching/dto/search-therapists.input';
 import { rotationFor } from '../../apps/api/src/matching/search/search-engine.port';
-import { SearchProjection } from '../../apps/api/src/matching/search/search-projection';
 import { LegacyPostgresSearchEngine } from '../../apps/api/src/matching/search/testing/legacy-postgres-search-engine';
 import { TherapistsService } from '../../apps/api/src/therapists/therapists.service';
-import { seedDemoTherapists } from '../../prisma-free-schema/seeders/seed-demo-therapists';
 import { signUpAs, TestAccount } from '../support/accounts';
 import { FixedClock } from '../support/fixed-clock';
 import { graphql } from '../support/graphql-client';
 import { startTestApp, TestApp } from '../support/test-app';
+import { seedListedTherapists } from '../support/therapists';
 
 // Issue #12: the read model and its availability summary rank exactly as the old path did
 // (SQL over profiles and licenses, every contender's open slots from the slot engine per
@@ -103,11 +102,9 @@ async function newSearch(input: Record<string, unknown>, client?: TestAccount): 
 
 beforeAll(async () => {
   app = await startTestApp({ clock });
-  await seedDemoTherapists(app.em().fork(), { count: 800, today: TODAY, seed: 7, adminUserId: null });
   // The old path listed the profile's switch; the read model lists who can be booked (issue #11
   // point 9). Demo therapists all have hours and session types: with payouts on, both agree.
-  await app.em().getConnection().execute(`update therapist_profiles set charges_enabled = true`);
-  await RequestContext.create(app.em(), () => app.app.get(SearchProjection).refreshAvailability());
+  await seedListedTherapists(app, { count: 800, today: TODAY, seed: 7 });
 }, 180_000);
 afterAll(() => app.close());
 

@@ -1,3 +1,6 @@
+import { RequestContext } from '@mikro-orm/postgresql';
+import { SearchProjection } from '../../apps/api/src/matching/search/search-projection';
+import { seedDemoTherapists } from '../../prisma-free-schema/seeders/seed-demo-therapists';
 import { graphql } from './graphql-client';
 import { signUpAs, TestAccount } from './accounts';
 import { validNpi } from './npi';
@@ -43,4 +46,15 @@ export async function makeBookableForFree(app: TestApp, therapist: TestAccount):
     const response = await graphql(app.baseUrl, document, { input }, therapist);
     if (response.errors) throw new Error(`making the therapist bookable failed: ${JSON.stringify(response.errors)}`);
   }
+}
+
+/**
+ * `count` demo therapists (the generator's, numbered from 1, `seed` fixing their mix) as search
+ * lists them: payouts on, so every one with hours and session types is bookable and listed as
+ * accepting (issue #11 point 9), and every availability summary computed, as the daily roll does.
+ */
+export async function seedListedTherapists(app: TestApp, options: { count: number; today: string; seed: number }): Promise<void> {
+  await seedDemoTherapists(app.em().fork(), { ...options, adminUserId: null });
+  await app.em().getConnection().execute(`update therapist_profiles set charges_enabled = true`);
+  await RequestContext.create(app.em(), () => app.app.get(SearchProjection).refreshAvailability());
 }
