@@ -120,39 +120,43 @@ async function measureStatements({ app, coldApp }) {
 /**
  * The concurrency curve: `clients` loops, each sending the next search as soon as
  * its last one answered, for `seconds`; the directory kinds and matching in turn.
+ * The loops run in `load`'s process (bench/support/load-clients.js), not this one.
  * Throughput is completed searches per second of wall time. `writes`, when given,
  * runs beside them: `write()` every `everyMs` (each waits for the last), as bookings
  * change the read model while people search; the rows say how many were written.
  */
-async function measureConcurrency({ baseUrl, kinds, clientCounts, seconds, progress, writes }) {
+async function measureConcurrency({ load, baseUrl, kinds, clientCounts, seconds, progress, writes }) {
   const rows = [];
   for (const clients of clientCounts) {
     progress(`concurrency: ${clients} client(s) for ${seconds} s${writes ? `, a write every ${writes.everyMs} ms` : ''}`);
-    const samples = [];
-    let next = 0;
     let written = 0;
-    const ends = performance.now() + seconds * 1000;
-    const startedAt = performance.now();
-    const writer = async () => {
-      while (writes && performance.now() < ends) {
-        const due = performance.now() + writes.everyMs;
-        await writes.write();
-        written += 1;
-        await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - performance.now())));
-      }
-    };
-    await Promise.all([
-      writer(),
-      ...Array.from({ length: clients }, async () => {
-        while (performance.now() < ends) {
-          const kind = kinds[next++ % kinds.length];
-          const started = performance.now();
-          await graphql(baseUrl, SEARCH, { input: kind.input }, kind.token);
-          samples.push(performance.now() - started);
-        }
-      }),
-    ]);
-    const wallSeconds = (performance.now() - startedAt) / 1000;
+    let loopsDone = false;
+    let writer = Promise.resolve();
+    const loops = load.run({
+      baseUrl,
+      query: SEARCH,
+      kinds,
+      clients,
+      seconds,
+      onStarted: () => {
+        writer = (async () => {
+          while (writes && !loopsDone) {
+            const due = performance.now() + writes.everyMs;
+            await writes.write();
+            written += 1;
+            await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - performance.now())));
+          }
+        })();
+      },
+    });
+    let result;
+    try {
+      result = await loops;
+    } finally {
+      loopsDone = true;
+      await writer;
+    }
+    const { samples, seconds: wallSeconds } = result;
     rows.push({ clients, samples, summary: summarize(samples), perSecond: samples.length / wallSeconds, seconds: wallSeconds, written });
   }
   return rows;
@@ -165,7 +169,7 @@ async function measureConcurrency({ baseUrl, kinds, clientCounts, seconds, progr
  * compared fast minutes with slow ones. Each way's samples and writes are pooled over its rounds;
  * `vsFirst` is the median of the rounds' throughput ratios to the first way.
  */
-async function measureInterleaved({ ways, kinds, clients, seconds, rounds, progress }) {
+async function measureInterleaved({ load, ways, kinds, clients, seconds, rounds, progress }) {
   const pooled = ways.map(() => ({ samples: [], seconds: 0, written: 0, perRound: [] }));
   for (let round = 0; round < rounds; round++) {
     const order = ways.map((_, index) => index);
@@ -173,7 +177,7 @@ async function measureInterleaved({ ways, kinds, clients, seconds, rounds, progr
     for (const index of order) {
       const way = ways[index];
       progress(`round ${round + 1} of ${rounds}: ${way.how}`);
-      const [row] = await measureConcurrency({ baseUrl: way.baseUrl, kinds, clientCounts: [clients], seconds, progress: () => undefined, writes: way.writes });
+      const [row] = await measureConcurrency({ load, baseUrl: way.baseUrl, kinds, clientCounts: [clients], seconds, progress: () => undefined, writes: way.writes });
       const into = pooled[index];
       into.samples.push(...row.samples);
       into.seconds += row.seconds;

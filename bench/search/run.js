@@ -16,6 +16,7 @@ const { join } = require('node:path');
 const { performance } = require('node:perf_hooks');
 const { startApp } = require('./app');
 const { startApiServer } = require('../support/api-server');
+const { startLoadClients } = require('../support/load-clients');
 const { provisionDatabase } = require('../support/database');
 const { measureConcurrency, measureEngine, measureHttp, measureInterleaved, measureStatements } = require('./measure');
 const { measurePhases } = require('./phases');
@@ -69,6 +70,7 @@ async function main() {
   let app;
   let coldApp;
   let servers;
+  let clients;
   let keepApp = () => undefined;
   try {
     progress('migrating');
@@ -96,7 +98,9 @@ async function main() {
           // Kept answers that may outlive a booking's change to open times by up to 30 s.
           lagging: await startApiServer({ databaseUrl: database.url, env: { ...keys, SEARCH_AVAILABILITY_LAG_SECONDS: String(LAG_SECONDS) } }),
         };
-        keepApp = cleanUpOnInterrupt(() => Promise.all([app.close(), coldApp.close(), ...Object.values(servers).map((server) => server.stop())]));
+        // The curves' clients, in a process of their own that loads nothing of the app (see load-clients.js).
+        clients = startLoadClients();
+        keepApp = cleanUpOnInterrupt(() => Promise.all([app.close(), coldApp.close(), ...Object.values(servers).map((server) => server.stop()), clients.stop()]));
         // The same queries at both sizes: therapist numbering is stable, so the misspelled name stays findable.
         const misspelled = await findNameToMisspell(database.url);
         const client = await signUpMatchingClient(app.baseUrl);
@@ -109,7 +113,7 @@ async function main() {
       // What autovacuum does in a running system: seeding wrote each row once per source table.
       await app.entityManager().getConnection().execute('vacuum analyze therapist_search');
       seedings[seedings.length - 1].summaries = { count: summaries, seconds: (performance.now() - summaryStarted) / 1000 };
-      reports.push(await measureSize({ app, coldApp, servers, size, kinds, databaseUrl: database.url }));
+      reports.push(await measureSize({ app, coldApp, servers, load: clients, size, kinds, databaseUrl: database.url }));
     }
 
     const notes = [
@@ -125,6 +129,7 @@ async function main() {
       if (app) await app.close();
       if (coldApp) await coldApp.close();
       if (servers) await Promise.all(Object.values(servers).map((server) => server.stop()));
+      clients?.stop();
     } finally {
       keepApp();
       await database.drop();
@@ -133,7 +138,7 @@ async function main() {
   }
 }
 
-async function measureSize({ app, coldApp, servers, size, kinds, databaseUrl }) {
+async function measureSize({ app, coldApp, servers, load, size, kinds, databaseUrl }) {
   const label = `${size.target.toLocaleString('en-US')} therapists`;
   const sizeProgress = (message) => progress(`${size.label}: ${message}`);
   const coldProgress = (message) => progress(`${size.label}, cache off: ${message}`);
@@ -144,11 +149,11 @@ async function measureSize({ app, coldApp, servers, size, kinds, databaseUrl }) 
   const phases = await measurePhases({ entityManager, kind: kinds[0], plan: size.phases, progress: sizeProgress });
   sizeProgress('counting statements per search');
   const statements = await measureStatements({ app, coldApp });
-  const concurrencyCold = await measureConcurrency({ baseUrl: servers.off.baseUrl, kinds, clientCounts: [1, 4, 8, 16], seconds: size.concurrencySeconds, progress: coldProgress });
-  const concurrency = await measureConcurrency({ baseUrl: servers.on.baseUrl, kinds, clientCounts: [1, 4, 8, 16], seconds: size.concurrencySeconds, progress: sizeProgress });
+  const concurrencyCold = await measureConcurrency({ load, baseUrl: servers.off.baseUrl, kinds, clientCounts: [1, 4, 8, 16], seconds: size.concurrencySeconds, progress: coldProgress });
+  const concurrency = await measureConcurrency({ load, baseUrl: servers.on.baseUrl, kinds, clientCounts: [1, 4, 8, 16], seconds: size.concurrencySeconds, progress: sizeProgress });
   // The directory kinds alone (anonymous): whole answers kept, none signed in.
   const directory = kinds.filter((kind) => !kind.token);
-  const concurrencyDirectory = await measureConcurrency({ baseUrl: servers.on.baseUrl, kinds: directory, clientCounts: [1, 4, 8, 16], seconds: size.concurrencySeconds, progress: sizeProgress });
+  const concurrencyDirectory = await measureConcurrency({ load, baseUrl: servers.on.baseUrl, kinds: directory, clientCounts: [1, 4, 8, 16], seconds: size.concurrencySeconds, progress: sizeProgress });
   // While bookings land: each write takes a random therapist's first open time, as a booking does
   // (the ranking counter of the therapist's states' groups moves), every BOOKING_EVERY_MS; exact
   // kept answers, then lagging ones, and the same server with no bookings, interleaved in rounds.
@@ -163,7 +168,7 @@ async function measureSize({ app, coldApp, servers, size, kinds, databaseUrl }) 
       { baseUrl: servers.on.baseUrl, how: 'kept answers exact (SEARCH_AVAILABILITY_LAG_SECONDS=0)', writes },
       { baseUrl: servers.lagging.baseUrl, how: `SEARCH_AVAILABILITY_LAG_SECONDS=${LAG_SECONDS}`, writes },
     ];
-    const rows = await measureInterleaved({ ways, kinds, clients: 8, seconds: BOOKING_ROUND_SECONDS, rounds: BOOKING_ROUNDS, progress: sizeProgress });
+    const rows = await measureInterleaved({ load, ways, kinds, clients: 8, seconds: BOOKING_ROUND_SECONDS, rounds: BOOKING_ROUNDS, progress: sizeProgress });
     return rows.map((row) => ({ ...row, everyMs: BOOKING_EVERY_MS, rounds: BOOKING_ROUNDS, roundSeconds: BOOKING_ROUND_SECONDS }));
   });
   return sizeReport({ label, http, httpCold, engine, phases, statements, concurrency, concurrencyCold, concurrencyDirectory, concurrencyWhileBooking });

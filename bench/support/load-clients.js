@@ -1,0 +1,80 @@
+'use strict';
+// Concurrent clients in a process of their own, as a load generator runs beside a server.
+// The search bench's own process holds the app twice (its timed loops call it in-process), and
+// on Node 20 every AsyncLocalStorage store the app enables (MikroORM's and the request context's)
+// taxes every promise that process makes: fetch in that process cost a kept search 1.35–1.67 ms
+// of client CPU, against 1.06–1.15 in a process of its own (same server, same kinds, 8 clients).
+// On 2 cores the clients' CPU is the server's loss, so the curves measured the bench as much as
+// the API. Here the clients load nothing of the app: only fetch and JSON.parse, as a client does.
+const { fork } = require('node:child_process');
+const { performance } = require('node:perf_hooks');
+
+/**
+ * A child process that runs `clients` loops against `baseUrl`, each sending the next query as soon
+ * as its last one answered (kinds taken in turn across clients), for `seconds`, and returns every
+ * call's milliseconds. `onStarted` is called once the loops start (what runs beside them starts then).
+ */
+function startLoadClients() {
+  const child = fork(__filename, ['--child'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const pending = new Map();
+  let nextId = 0;
+  let exited = null;
+  child.on('message', (message) => {
+    const run = pending.get(message.id);
+    if (!run) return;
+    if (message.started) return run.onStarted?.();
+    pending.delete(message.id);
+    if (message.error) run.reject(new Error(`load clients: ${message.error}`));
+    else run.resolve({ samples: message.samples, seconds: message.seconds });
+  });
+  child.on('exit', (code, signal) => {
+    exited = `the load clients' process exited (${signal ?? code})`;
+    for (const run of pending.values()) run.reject(new Error(exited));
+    pending.clear();
+  });
+  return {
+    run({ baseUrl, query, kinds, clients, seconds, onStarted }) {
+      if (exited) return Promise.reject(new Error(exited));
+      const id = nextId++;
+      return new Promise((resolve, reject) => {
+        pending.set(id, { resolve, reject, onStarted });
+        child.send({ id, baseUrl, query, kinds: kinds.map(({ input, token }) => ({ input, token })), clients, seconds });
+      });
+    },
+    stop() {
+      if (!exited) child.kill();
+    },
+  };
+}
+
+async function runLoops({ baseUrl, query, kinds, clients, seconds }, started) {
+  // Required here, in the child: the parent's copy is never loaded for it.
+  const { graphql } = require('./graphql-client');
+  const samples = [];
+  let next = 0;
+  started();
+  const startedAt = performance.now();
+  const ends = startedAt + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (performance.now() < ends) {
+        const kind = kinds[next++ % kinds.length];
+        const callStarted = performance.now();
+        await graphql(baseUrl, query, { input: kind.input }, kind.token);
+        samples.push(performance.now() - callStarted);
+      }
+    }),
+  );
+  return { samples, seconds: (performance.now() - startedAt) / 1000 };
+}
+
+if (require.main === module && process.argv.includes('--child')) {
+  process.on('disconnect', () => process.exit(0));
+  process.on('message', (message) => {
+    runLoops(message, () => process.send({ id: message.id, started: true }))
+      .then((result) => process.send({ id: message.id, ...result }))
+      .catch((error) => process.send({ id: message.id, error: error.message }));
+  });
+}
+
+module.exports = { startLoadClients };
