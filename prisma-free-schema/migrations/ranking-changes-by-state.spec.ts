@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { JURISDICTIONS } from '@rapport/taxonomy';
-import { RANKING_STATE_GROUPS as APP_GROUPS, rankingGroupOf } from '../../apps/api/src/matching/search/search-cache';
+import { RANKING_STATE_GROUPS as APP_GROUPS, rankingGroupOf, SEARCH_VERSIONS, SearchVersions } from '../../apps/api/src/matching/search/search-cache';
 import { seededMigrationDatabase } from '../../test/support/seeded-migration-database';
 import { Migration20261210000000RankingChangesByState, RANKING_STATE_GROUPS } from './Migration20261210000000RankingChangesByState';
 
@@ -86,4 +86,31 @@ it('goes back to the global counter alone, and forward again', async () => {
   expect(before.groups).toEqual(Array(RANKING_STATE_GROUPS).fill(0));
   await sql(BOOKED, [therapist.therapist_id]);
   expect(moved(before, await counters())).toEqual({ global: true, groups: groupsOf(therapist.jurisdictions) });
+});
+
+it("reads in the app's stamp what the migration's function reads, for every group, before and after a group's first change", async () => {
+  // The app reads each counter with pg_sequence_last_value ('-' before the first value), the
+  // function as `last_value:is_called`: the same state of each sequence, two spellings.
+  const asApp = (version: string) => (version.endsWith(':true') ? version.split(':')[0] : '-');
+  const read = async () => {
+    const [app] = await sql<SearchVersions>(`select ${SEARCH_VERSIONS.columns}`);
+    const [reference] = await sql<{ global: string; groups: string[] }>(
+      `select (select last_value::text || ':' || is_called::text from therapist_ranking_changes) as global, therapist_ranking_changes_by_group() as groups`,
+    );
+    return { app, reference };
+  };
+  const before = await read();
+  expect(before.app.rankingByGroup).toEqual(before.reference.groups.map(asApp));
+  expect(before.app.ranking).toBe(asApp(before.reference.global));
+  // A group never moved reads '-' in both; its first value and the next read differently each time.
+  await sql(`select setval('therapist_ranking_changes_3', 1, false)`);
+  const reset = await read();
+  expect(reset.app.rankingByGroup[3]).toBe('-');
+  await sql(`select nextval('therapist_ranking_changes_3')`);
+  const first = await read();
+  expect(first.app.rankingByGroup[3]).toBe('1');
+  await sql(`select nextval('therapist_ranking_changes_3')`);
+  const second = await read();
+  expect(second.app.rankingByGroup[3]).toBe('2');
+  for (const { app, reference } of [reset, first, second]) expect(app.rankingByGroup).toEqual(reference.groups.map(asApp));
 });

@@ -175,7 +175,7 @@ export class KeptSearchResponses {
     const bucket = this.budget.bucketOf({ userId, ip });
     const intake = userId ? `(select md5(answers || screeners) from intakes where client_id = ?)` : 'null';
     const [row] = await this.em.getConnection().execute<(SearchVersions & { hits: number; intake: string | null })[]>(
-      `with bucket as (${BUCKET_HIT_SQL}) select ${SEARCH_VERSIONS.columns}, bucket.hits, ${intake} as intake from ${SEARCH_VERSIONS.from}, bucket`,
+      `with bucket as (${BUCKET_HIT_SQL}) select ${SEARCH_VERSIONS.columns}, bucket.hits, ${intake} as intake from bucket`,
       userId ? [...bucket.params, userId] : bucket.params,
     );
     this.budget.counted();

@@ -93,14 +93,14 @@ describe('KeptAnswers', () => {
 });
 
 describe('the ranking counter an answer depends on', () => {
-  const versions: SearchVersions = { search: '5:true', ranking: '9:true', page: '2:true', rankingByGroup: Array.from({ length: 16 }, (_, group) => `${group * 10}:true`) };
+  const versions: SearchVersions = { search: '5', ranking: '9', page: '2', rankingByGroup: Array.from({ length: 16 }, (_, group) => String(group * 10)) };
 
   it("is a state's group's for a search in that state, and the global one for a search in none, never equal across the two", () => {
-    expect(rankingVersionIn(versions, 'NY')).toBe(`${rankingGroupOf('NY')}:${rankingGroupOf('NY') * 10}:true`);
+    expect(rankingVersionIn(versions, 'NY')).toBe(`${rankingGroupOf('NY')}:${rankingGroupOf('NY') * 10}`);
     expect(rankingVersionIn(versions, 'TX')).not.toBe(rankingVersionIn(versions, 'NY'));
-    expect(rankingVersionIn(versions, null)).toBe('all:9:true');
+    expect(rankingVersionIn(versions, null)).toBe('all:9');
     // Group 0's counter reading like the global one still names another scope.
-    expect(rankingVersionIn({ ...versions, rankingByGroup: versions.rankingByGroup.map(() => '9:true') }, 'NY')).not.toBe(rankingVersionIn(versions, null));
+    expect(rankingVersionIn({ ...versions, rankingByGroup: versions.rankingByGroup.map(() => '9') }, 'NY')).not.toBe(rankingVersionIn(versions, null));
   });
 
   it('is the one state a search ranked in; two different states make it every state', () => {

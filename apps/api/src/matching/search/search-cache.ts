@@ -15,15 +15,24 @@ export interface SearchVersions {
   rankingByGroup: string[];
 }
 
-/** The counters as columns `search`, `ranking`, `page` and `rankingByGroup` of a select, for statements that read them beside other things. */
-export const SEARCH_VERSIONS = {
-  columns: `(s.last_value::text || ':' || s.is_called::text) as search, (r.last_value::text || ':' || r.is_called::text) as ranking,
-    (p.last_value::text || ':' || p.is_called::text) as page, therapist_ranking_changes_by_group() as "rankingByGroup"`,
-  from: 'therapist_search_changes s, therapist_ranking_changes r, therapist_page_changes p',
-};
-
 /** How many groups of states the ranking counter is kept for (migration 20261210000000). */
 export const RANKING_STATE_GROUPS = 16;
+
+/**
+ * A counter's value, read by the sequence's own function: its last value, or '-' before its first
+ * (pg_sequence_last_value gives null until then). A plain call in the select list, where a scan of
+ * the sequence as a relation joined one more relation, and PL/pgSQL's sixteen selects
+ * (therapist_ranking_changes_by_group(), which the migration's spec still reads) ran sixteen SPI
+ * queries: the statement a kept answer sends took 1.4–1.7× the throughput with pgbench at 8
+ * clients on the 100k database (bench/search/README.md, thirty-second run).
+ */
+const counter = (sequence: string) => `coalesce(pg_sequence_last_value('"${sequence}"'::regclass)::text, '-')`;
+
+/** The counters as columns `search`, `ranking`, `page` and `rankingByGroup` of a select that reads no table for them. */
+export const SEARCH_VERSIONS = {
+  columns: `${counter('therapist_search_changes')} as search, ${counter('therapist_ranking_changes')} as ranking, ${counter('therapist_page_changes')} as page,
+    array[${Array.from({ length: RANKING_STATE_GROUPS }, (_, group) => counter(`therapist_ranking_changes_${group}`)).join(', ')}] as "rankingByGroup"`,
+};
 
 /**
  * A state's group: the database's therapist_ranking_group(), which the triggers use to move the
@@ -92,7 +101,7 @@ export class SearchChanges {
     if (this.readThisTurn) return this.readThisTurn;
     const read = this.em
       .getConnection()
-      .execute<SearchVersions[]>(`select ${SEARCH_VERSIONS.columns} from ${SEARCH_VERSIONS.from}`)
+      .execute<SearchVersions[]>(`select ${SEARCH_VERSIONS.columns}`)
       .then(([row]) => row);
     this.readThisTurn = read;
     queueMicrotask(() => {
