@@ -11,12 +11,13 @@ const database = seededMigrationDatabase({ count: 30, seed: 5 });
 const sql = database.sql;
 const run = (direction: 'up' | 'down') => database.run([Migration20261210000000RankingChangesByState], direction);
 
+/** The global counter and each group's as the migration's function reads them (`last_value:is_called`). */
+const READ_COUNTERS = `select (select last_value::text || ':' || is_called::text from therapist_ranking_changes) as global, therapist_ranking_changes_by_group() as groups`;
+
 /** The global counter and each group's, as numbers (last value, or 0 before the first). */
 async function counters(): Promise<{ global: number; groups: number[] }> {
   const value = (version: string) => (version.endsWith(':true') ? Number(version.split(':')[0]) : 0);
-  const [row] = await sql<{ global: string; groups: string[] }>(
-    `select (select last_value::text || ':' || is_called::text from therapist_ranking_changes) as global, therapist_ranking_changes_by_group() as groups`,
-  );
+  const [row] = await sql<{ global: string; groups: string[] }>(READ_COUNTERS);
   return { global: value(row.global), groups: row.groups.map(value) };
 }
 
@@ -94,9 +95,7 @@ it("reads in the app's stamp what the migration's function reads, for every grou
   const asApp = (version: string) => (version.endsWith(':true') ? version.split(':')[0] : '-');
   const read = async () => {
     const [app] = await sql<SearchVersions>(`select ${SEARCH_VERSIONS.columns}`);
-    const [reference] = await sql<{ global: string; groups: string[] }>(
-      `select (select last_value::text || ':' || is_called::text from therapist_ranking_changes) as global, therapist_ranking_changes_by_group() as groups`,
-    );
+    const [reference] = await sql<{ global: string; groups: string[] }>(READ_COUNTERS);
     return { app, reference };
   };
   const before = await read();
