@@ -1,5 +1,4 @@
-import { MikroORM, RequestContext } from '@mikro-orm/postgresql';
-import { SearchProjection } from '../../apps/api/src/matching/search/search-projection';
+import { MikroORM } from '@mikro-orm/postgresql';
 import { createAdmin, logInAgain, signUpAs, TestAccount } from '../support/accounts';
 import { countStatements } from '../support/count-statements';
 import { FixedClock } from '../support/fixed-clock';
@@ -7,7 +6,7 @@ import { settleBookingWork } from '../support/settle';
 import { errorCode, graphql } from '../support/graphql-client';
 import { startTestApp, TestApp } from '../support/test-app';
 import { enablePayouts } from '../support/payments';
-import { createActiveTherapist, makeBookableForFree } from '../support/therapists';
+import { createActiveTherapist, makeBookableForFree, refreshAvailabilitySummaries } from '../support/therapists';
 
 const SUBMIT_INTAKE = `mutation ($input: SubmitIntakeInput!) { submitIntake(input: $input) {
   id revision crisisFlagged crisisResources { name action href } concerns { code name priority }
@@ -201,7 +200,7 @@ describe('searchTherapists', () => {
     // A row whose summary is stale adds the slot engine's statements: let the earlier tests'
     // changes reach the read model first, or a refresh landing between the two counts differs them.
     await settleBookingWork(app);
-    await RequestContext.create(app.em(), () => app.app.get(SearchProjection).refreshAvailability());
+    await refreshAvailabilitySummaries(app);
     const count = (first: number) =>
       countStatements(app, async () => {
         const response = await graphql(app.baseUrl, withSessionTypes, { input: { jurisdiction: 'NY', first, timeZone: 'UTC' } });

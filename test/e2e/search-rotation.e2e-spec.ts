@@ -1,13 +1,12 @@
-import { RequestContext } from '@mikro-orm/postgresql';
 import { CANDIDATE_LIMIT } from '../../apps/api/src/matching/matching.service';
 import { PostgresSearchEngine } from '../../apps/api/src/matching/search/postgres-search-engine';
 import { emptyQuery, rotationFor } from '../../apps/api/src/matching/search/search-engine.port';
-import { SearchProjection } from '../../apps/api/src/matching/search/search-projection';
 import { seedDemoTherapists } from '../../prisma-free-schema/seeders/seed-demo-therapists';
 import { signUpAs, TestAccount } from '../support/accounts';
 import { FixedClock } from '../support/fixed-clock';
 import { graphql } from '../support/graphql-client';
 import { startTestApp, TestApp } from '../support/test-app';
+import { refreshAvailabilitySummaries } from '../support/therapists';
 
 // A state with more listable therapists than the ranking sees (400). Before the rotation the
 // engine cut them by id past relevance and cover, so a whole-state search ranked the same 400
@@ -41,7 +40,7 @@ const overlap = (a: readonly string[], b: readonly string[]) => a.filter((id) =>
 beforeAll(async () => {
   app = await startTestApp({ clock });
   await seedDemoTherapists(app.em().fork(), { count: 3_800, today: '2026-11-25', seed: 21, adminUserId: null });
-  await RequestContext.create(app.em(), () => app.app.get(SearchProjection).refreshAvailability());
+  await refreshAvailabilitySummaries(app);
   const [largest] = await app.em().getConnection().execute<{ jurisdiction: string; ids: string[] }[]>(
     `select jurisdiction, array_agg(therapist_id::text) as ids from therapist_search_states group by jurisdiction order by count(*) desc limit 1`,
   );
@@ -82,7 +81,7 @@ it('shows one client the same 400 all day, each once, and another client or the 
   let day = 26;
   while (overlap(await candidatesFor(`2026-11-${day}:anonymous`), today) === CANDIDATE_LIMIT) day += 1;
   clock.set(`2026-11-${day}T15:00:00Z`);
-  await RequestContext.create(app.em(), () => app.app.get(SearchProjection).refreshAvailability());
+  await refreshAvailabilitySummaries(app);
   const later = await reachable();
   expect(new Set(later).size).toBe(CANDIDATE_LIMIT);
   expect(sorted(later)).toEqual(await candidatesFor(`2026-11-${day}:anonymous`));

@@ -56,5 +56,10 @@ export async function makeBookableForFree(app: TestApp, therapist: TestAccount):
 export async function seedListedTherapists(app: TestApp, options: { count: number; today: string; seed: number }): Promise<void> {
   await seedDemoTherapists(app.em().fork(), { ...options, adminUserId: null });
   await app.em().getConnection().execute(`update therapist_profiles set charges_enabled = true`);
+  await refreshAvailabilitySummaries(app);
+}
+
+/** Every therapist's availability summary computed now, as the daily roll does. */
+export async function refreshAvailabilitySummaries(app: TestApp): Promise<void> {
   await RequestContext.create(app.em(), () => app.app.get(SearchProjection).refreshAvailability());
 }
