@@ -8,6 +8,7 @@
 // the API. Here the clients load nothing of the app: only fetch and JSON.parse, as a client does.
 const { fork } = require('node:child_process');
 const { performance } = require('node:perf_hooks');
+const { graphql } = require('./graphql-client');
 
 /**
  * A child process that runs `clients` loops against `baseUrl`, each sending the next query as soon
@@ -48,8 +49,6 @@ function startLoadClients() {
 }
 
 async function runLoops({ baseUrl, query, kinds, clients, seconds }, started) {
-  // Required here, in the child: the parent's copy is never loaded for it.
-  const { graphql } = require('./graphql-client');
   const samples = [];
   let next = 0;
   started();
