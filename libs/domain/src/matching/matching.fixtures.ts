@@ -1,7 +1,7 @@
 // Builders for the matching specs: a candidate and preferences that pass every
 // hard filter and score nothing, so each test states only what it is about.
 import { localDateTimeToInstant, parseLocalTime } from '../time';
-import type { MatchPreferences, RankInput, RankResult, TherapistCandidate } from './matching.types';
+import type { MatchPreferences, RankedTherapist, RankInput, RankResult, TherapistCandidate } from './matching.types';
 import { rankTherapists } from './rank-therapists';
 
 /** A Monday, six days before New York moves its clocks forward. */
@@ -59,6 +59,14 @@ export function preferences(overrides: Partial<MatchPreferences> = {}): MatchPre
 
 export function rank(candidates: TherapistCandidate[], preferenceOverrides: Partial<MatchPreferences> = {}, input: Partial<RankInput> = {}): RankResult {
   return rankTherapists({ candidates, preferences: preferences(preferenceOverrides), today: TODAY, fairnessSeed: `${TODAY}:client-1`, ...input });
+}
+
+/**
+ * What a reader sees of ranked therapists, as plain objects: their reasons and caveats are worded
+ * when first read (getters), so a whole-object comparison compares them through this.
+ */
+export function asRead(ranked: readonly RankedTherapist[]): RankedTherapist[] {
+  return ranked.map(({ id, score, reasons, caveats }) => ({ id, score, reasons, caveats }));
 }
 
 /** The instant a wall time names in a zone: at('2026-03-03', '09:00'). */

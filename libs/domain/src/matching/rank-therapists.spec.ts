@@ -1,5 +1,5 @@
 import { MATCH_WEIGHTS, MAX_MATCH_SCORE } from './match-weights';
-import { at, candidate, preferences, rank, TODAY } from './matching.fixtures';
+import { asRead, at, candidate, preferences, rank, TODAY } from './matching.fixtures';
 import { SCORED_REASON_CODES, type TherapistCandidate } from './matching.types';
 import { rankTherapists, scoreCandidate } from './rank-therapists';
 
@@ -63,7 +63,7 @@ describe('rankTherapists scores and reasons', () => {
 
   it('gives no alliance reason without ratings, but counts the prior in the score', () => {
     const { ranked } = rank([candidate({ alliance: null })]);
-    expect(ranked[0]).toEqual({ id: 'therapist-1', score: PRIOR_ALLIANCE, reasons: [], caveats: [] });
+    expect(asRead(ranked)).toEqual([{ id: 'therapist-1', score: PRIOR_ALLIANCE, reasons: [], caveats: [] }]);
   });
 
   it('gives no text reason without a query, even when the engine reports relevance', () => {

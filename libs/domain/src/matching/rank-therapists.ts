@@ -7,6 +7,7 @@ import {
   MATCH_REASON_CODES,
   SCORED_REASON_CODES,
   type ComponentScore,
+  type MatchCaveat,
   type MatchPreferences,
   type MatchReason,
   type MatchReasonCode,
@@ -81,28 +82,43 @@ function scoreValidated(candidate: TherapistCandidate, context: ScoreContext): S
  * orders 400 candidates and a page shows 10 to 50 of them, and wording every one took about a fifth
  * of the ranking's CPU (2.9 against 2.3 ms a search, bench/search/README.md). The same words as
  * scoring them at once would give.
+ *
+ * A class, its getters on the prototype: an object literal with getters made two closures, a
+ * context and an object of its own shape per therapist, about 750 bytes against about 70, and a
+ * search allocated 400 of them (bench/search/README.md, "What a computed search allocates").
  */
-function rankedLazily(id: string, score: number, candidate: TherapistCandidate, context: ScoreContext): RankedTherapist {
-  let source: TherapistCandidate | null = candidate;
-  let worded: Scored | null = null;
-  const words = (): Scored => {
-    if (worded === null) {
-      worded = scoreValidated(source!, context);
+class RankedLazily implements RankedTherapist {
+  // Private fields: a ranked therapist's own properties are its id and score alone.
+  readonly #context: ScoreContext;
+  #source: TherapistCandidate | null;
+  #worded: Scored | null = null;
+
+  constructor(
+    readonly id: string,
+    readonly score: number,
+    source: TherapistCandidate,
+    context: ScoreContext,
+  ) {
+    this.#source = source;
+    this.#context = context;
+  }
+
+  get reasons(): MatchReason[] {
+    return this.#words().reasons;
+  }
+
+  get caveats(): MatchCaveat[] {
+    return this.#words().caveats;
+  }
+
+  #words(): Scored {
+    if (this.#worded === null) {
+      this.#worded = scoreValidated(this.#source!, this.#context);
       // Worded once: the candidate's facts are no longer needed.
-      source = null;
+      this.#source = null;
     }
-    return worded;
-  };
-  return {
-    id,
-    score,
-    get reasons() {
-      return words().reasons;
-    },
-    get caveats() {
-      return words().caveats;
-    },
-  };
+    return this.#worded;
+  }
 }
 
 /** One candidate's score and reasons, ignoring the hard filters (e.g. for a profile page). */
@@ -139,7 +155,7 @@ export function rankTherapists(input: RankInput): RankResult {
       a.position - b.position,
   );
   return {
-    ranked: scored.map(({ id, score, candidate }) => rankedLazily(id, score, candidate, context)),
+    ranked: scored.map(({ id, score, candidate }) => new RankedLazily(id, score, candidate, context)),
     excluded,
     notices: preferenceNotices(shown, input.preferences),
   };
