@@ -34,6 +34,35 @@ export function concernsByPriority(concerns: readonly ClientConcern[]): readonly
   return ordered;
 }
 
+const distinctOf = new WeakMap<readonly string[], readonly string[]>();
+
+/**
+ * Each value once, in first-seen order; kept per array, as concernsByPriority is: the ranking asks
+ * for a client's modalities and communities once a candidate, 400 times a search with one array.
+ */
+export function distinct(values: readonly string[]): readonly string[] {
+  const kept = distinctOf.get(values);
+  if (kept !== undefined) return kept;
+  const once = Object.freeze([...new Set(values)]);
+  distinctOf.set(values, once);
+  return once;
+}
+
+/**
+ * The share of `asked` (distinct) that `offered` holds, and, worded, which they are; null when
+ * none. Scoring alone (`words` false) counts without making a list.
+ */
+export function sharedWith(asked: readonly string[], offered: readonly string[], words: boolean): { share: number; shared: string[] | null } | null {
+  let count = 0;
+  const shared: string[] | null = words ? [] : null;
+  for (const value of asked) {
+    if (!offered.includes(value)) continue;
+    count += 1;
+    shared?.push(value);
+  }
+  return count === 0 ? null : { share: count / asked.length, shared };
+}
+
 /** Into [0, 1]; NaN and infinities count as 0. */
 export const clampUnit = (value: number) => (Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : 0);
 
@@ -68,10 +97,9 @@ export function concernFit(candidate: TherapistCandidate, preferences: MatchPref
 
 /** The share of the modalities the client asked for that the therapist offers. */
 function statedModalityFit(candidate: TherapistCandidate, preferred: readonly string[], words: boolean): ComponentScore {
-  const asked = [...new Set(preferred)];
-  const offered = asked.filter((modality) => candidate.modalities.includes(modality));
-  if (offered.length === 0) return NO_CONTRIBUTION;
-  return { value: offered.length / asked.length, text: words ? `Offers ${joinWithAnd(offered.map(modalityName))}, which you asked for` : null };
+  const offered = sharedWith(distinct(preferred), candidate.modalities, words);
+  if (offered === null) return NO_CONTRIBUTION;
+  return { value: offered.share, text: offered.shared ? `Offers ${joinWithAnd(offered.shared.map(modalityName))}, which you asked for` : null };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { clampUnit, NO_CONTRIBUTION } from './fit-components';
+import { clampUnit, distinct, NO_CONTRIBUTION, sharedWith } from './fit-components';
 import type { ComponentScore, MatchPreferences, TherapistCandidate, TherapistGender } from './matching.types';
 import { communityLabel, formatDollars, plural } from './reason-text';
 
@@ -45,10 +45,9 @@ export function genderFit(candidate: TherapistCandidate, preferences: MatchPrefe
 
 /** The share of the communities the client named that the therapist affirms. */
 export function communityFit(candidate: TherapistCandidate, preferences: MatchPreferences, words = true): ComponentScore {
-  const asked = [...new Set(preferences.communities)];
-  const shared = asked.filter((community) => candidate.communities.includes(community));
-  if (shared.length === 0) return NO_CONTRIBUTION;
-  return { value: shared.length / asked.length, text: words ? shared.map(communityLabel).join('; ') : null };
+  const shared = sharedWith(distinct(preferences.communities), candidate.communities, words);
+  if (shared === null) return NO_CONTRIBUTION;
+  return { value: shared.share, text: shared.shared ? shared.shared.map(communityLabel).join('; ') : null };
 }
 
 export function textRelevanceFit(candidate: TherapistCandidate, preferences: MatchPreferences): ComponentScore {
