@@ -90,6 +90,9 @@ function scoreValidated(candidate: TherapistCandidate, context: ScoreContext): S
 class RankedLazily implements RankedTherapist {
   // Private fields: a ranked therapist's own properties are its id and score alone.
   readonly #context: ScoreContext;
+  /** Orders ties (see rankTherapists): a hash of the fairness seed and id, then the engine's order. */
+  readonly #tieBreak: number;
+  readonly #position: number;
   #source: TherapistCandidate | null;
   #worded: Scored | null = null;
 
@@ -98,9 +101,18 @@ class RankedLazily implements RankedTherapist {
     readonly score: number,
     source: TherapistCandidate,
     context: ScoreContext,
+    tieBreak: number,
+    position: number,
   ) {
     this.#source = source;
     this.#context = context;
+    this.#tieBreak = tieBreak;
+    this.#position = position;
+  }
+
+  /** Best first: by score, then the tie-break hash, then id, then the engine's order. */
+  static order(a: RankedLazily, b: RankedLazily): number {
+    return b.score - a.score || a.#tieBreak - b.#tieBreak || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) || a.#position - b.#position;
   }
 
   get reasons(): MatchReason[] {
@@ -136,7 +148,7 @@ export function rankTherapists(input: RankInput): RankResult {
   const context: ScoreContext = { preferences: input.preferences, today: input.today, allianceMean: input.allianceMean };
   assertValidContext(context);
   const excluded: RankResult['excluded'] = [];
-  const scored: { id: string; score: number; candidate: TherapistCandidate; tieBreak: number; position: number }[] = [];
+  const ranked: RankedLazily[] = [];
   const shown: TherapistCandidate[] = [];
   input.candidates.forEach((candidate, position) => {
     const reason = exclusionFor(candidate, input.preferences);
@@ -145,17 +157,11 @@ export function rankTherapists(input: RankInput): RankResult {
       return;
     }
     shown.push(candidate);
-    scored.push({ id: candidate.id, score: scoreOf(candidate, context), candidate, tieBreak: tieBreakHash(input.fairnessSeed, candidate.id), position });
+    ranked.push(new RankedLazily(candidate.id, scoreOf(candidate, context), candidate, context, tieBreakHash(input.fairnessSeed, candidate.id), position));
   });
-  scored.sort(
-    (a, b) =>
-      b.score - a.score ||
-      a.tieBreak - b.tieBreak ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) ||
-      a.position - b.position,
-  );
+  ranked.sort(RankedLazily.order);
   return {
-    ranked: scored.map(({ id, score, candidate }) => new RankedLazily(id, score, candidate, context)),
+    ranked,
     excluded,
     notices: preferenceNotices(shown, input.preferences),
   };
