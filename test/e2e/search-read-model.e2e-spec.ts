@@ -169,6 +169,20 @@ describe('the rows the ranking reads', () => {
     expect((await rowNow())!.summarySlotStartsMs).toBeNull();
   });
 
+  it("ranked as they read now: a search after a write to the row counts the new row's open times", async () => {
+    const openTimesReason = async () => (await listed(false))?.reasons.find((reason) => reason.code === 'AVAILABILITY_FIT')?.text;
+    try {
+      await summaryStartingIn([30, 120]);
+      expect(await openTimesReason()).toBe('Has 2 open times in the next 2 weeks');
+      // The same row again: the ranking's input for it may be reused. Written since: never.
+      expect(await openTimesReason()).toBe('Has 2 open times in the next 2 weeks');
+      await summaryStartingIn([45]);
+      expect(await openTimesReason()).toBe('Has 1 open time in the next 2 weeks');
+    } finally {
+      await app.app.get(SearchProjection).refreshAvailability([therapist.profileId]);
+    }
+  });
+
   it('kept by the process, follow the clock: an open time that has passed leaves, and a summary past its day stops answering', async () => {
     const nowMs = await summaryStartingIn([30, 120]);
     const now = clock.now();

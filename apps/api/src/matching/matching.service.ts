@@ -163,12 +163,17 @@ export class MatchingService {
     const rows = await this.projection.rowsFor(ids, versions);
     const staleIds = [...rows.values()].filter((row) => row.summarySlotStartsMs === null).map((row) => row.therapistId);
     const exact = staleIds.length ? await this.slots.openSlots(staleIds, { withinDays: RANKING_WINDOW_DAYS }) : new Map<string, Slot[]>();
-    const rankable: TherapistCandidate[] = candidates.flatMap(({ id, textRelevance }) => {
+    const rankable: TherapistCandidate[] = [];
+    for (const { id, textRelevance } of candidates) {
       const row = rows.get(id);
-      if (!row || excluded.has(id)) return [];
+      if (!row || excluded.has(id)) continue;
+      if (row.summarySlotStartsMs !== null && textRelevance === 0) {
+        rankable.push(candidateOf(row, row.summarySlotStartsMs));
+        continue;
+      }
       const openSlotStartsMs = row.summarySlotStartsMs ?? (exact.get(id) ?? []).map((slot) => slot.start.getTime());
-      return [toCandidate(row, textRelevance, openSlotStartsMs)];
-    });
+      rankable.push(toCandidate(row, textRelevance, openSlotStartsMs));
+    }
     const accepting = new Set([...rows.values()].filter((row) => row.accepting).map((row) => row.therapistId));
     // The summary's own starts (rows are kept per process and never changed, so no copy): slot
     // objects are built only for the therapists a page shows.
@@ -246,6 +251,23 @@ function slotsToShow(times: OpenTimes | undefined, preferences: MatchPreferences
     if (fitsPreferredTimes(slot.start, preferences, today)) fitting.push(slot);
   }
   return fitting.length > 0 ? fitting : first;
+}
+
+/**
+ * A row's candidate for a search without text (no relevance) from its summary's open times: kept
+ * per row object, which the projection hands out again for as long as the row reads the same (see
+ * ProjectionRowCache), so a search over kept rows makes no candidate objects. The ranking never
+ * changes its input.
+ */
+const candidateByRow = new WeakMap<ProjectionRow, TherapistCandidate>();
+
+function candidateOf(row: ProjectionRow, summarySlotStartsMs: number[]): TherapistCandidate {
+  let candidate = candidateByRow.get(row);
+  if (candidate === undefined) {
+    candidate = toCandidate(row, 0, summarySlotStartsMs);
+    candidateByRow.set(row, candidate);
+  }
+  return candidate;
 }
 
 function toCandidate(row: ProjectionRow, textRelevance: number, openSlotStartsMs: number[]): TherapistCandidate {
