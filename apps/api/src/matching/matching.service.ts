@@ -166,13 +166,7 @@ export class MatchingService {
     const rankable: TherapistCandidate[] = [];
     for (const { id, textRelevance } of candidates) {
       const row = rows.get(id);
-      if (!row || excluded.has(id)) continue;
-      if (row.summarySlotStartsMs !== null && textRelevance === 0) {
-        rankable.push(candidateOf(row, row.summarySlotStartsMs));
-        continue;
-      }
-      const openSlotStartsMs = row.summarySlotStartsMs ?? (exact.get(id) ?? []).map((slot) => slot.start.getTime());
-      rankable.push(toCandidate(row, textRelevance, openSlotStartsMs));
+      if (row && !excluded.has(id)) rankable.push(candidateOf(row, textRelevance, exact));
     }
     const accepting = new Set([...rows.values()].filter((row) => row.accepting).map((row) => row.therapistId));
     // The summary's own starts (rows are kept per process and never changed, so no copy): slot
@@ -254,17 +248,21 @@ function slotsToShow(times: OpenTimes | undefined, preferences: MatchPreferences
 }
 
 /**
- * A row's candidate for a search without text (no relevance) from its summary's open times: kept
+ * Rows' candidates for searches without text (no relevance) from their summaries' open times: kept
  * per row object, which the projection hands out again for as long as the row reads the same (see
  * ProjectionRowCache), so a search over kept rows makes no candidate objects. The ranking never
  * changes its input.
  */
 const candidateByRow = new WeakMap<ProjectionRow, TherapistCandidate>();
 
-function candidateOf(row: ProjectionRow, summarySlotStartsMs: number[]): TherapistCandidate {
+/** A row as the ranking's input: open times from its summary, or for a stale row the slot engine's (`exact`). */
+function candidateOf(row: ProjectionRow, textRelevance: number, exact: ReadonlyMap<string, Slot[]>): TherapistCandidate {
+  const starts = row.summarySlotStartsMs;
+  if (starts === null) return toCandidate(row, textRelevance, (exact.get(row.therapistId) ?? []).map((slot) => slot.start.getTime()));
+  if (textRelevance !== 0) return toCandidate(row, textRelevance, starts);
   let candidate = candidateByRow.get(row);
   if (candidate === undefined) {
-    candidate = toCandidate(row, 0, summarySlotStartsMs);
+    candidate = toCandidate(row, 0, starts);
     candidateByRow.set(row, candidate);
   }
   return candidate;
