@@ -38,11 +38,12 @@ const distinctOf = new WeakMap<readonly string[], readonly string[]>();
 
 /**
  * Each value once, in first-seen order; kept per array, as concernsByPriority is: the ranking asks
- * for a client's modalities and communities once a candidate, 400 times a search with one array.
+ * for a client's modalities and communities once a candidate, 400 times a search with one array;
+ * the caveats and notices read them too.
  */
-export function distinct(values: readonly string[]): readonly string[] {
+export function distinct<T extends string>(values: readonly T[]): readonly T[] {
   const kept = distinctOf.get(values);
-  if (kept !== undefined) return kept;
+  if (kept !== undefined) return kept as readonly T[];
   const once = Object.freeze([...new Set(values)]);
   distinctOf.set(values, once);
   return once;

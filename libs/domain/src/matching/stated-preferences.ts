@@ -1,6 +1,6 @@
 import { findJurisdiction, findLanguage, payerName } from '@rapport/taxonomy';
 import { describePreferredTimes, fittingOpenTimes } from './availability-fit';
-import { concernsByPriority } from './fit-components';
+import { concernsByPriority, distinct } from './fit-components';
 import { haversineDistanceKm } from './hard-filters';
 import type { MatchCaveat, MatchNotice, MatchPreferences, MatchReason, TherapistCandidate, TherapistGender } from './matching.types';
 import { communityLabel, concernName, joinWithAnd, modalityName } from './reason-text';
@@ -53,7 +53,7 @@ export function unmetPreferences(candidate: TherapistCandidate, preferences: Mat
   if (missingConcerns.length > 0) {
     caveats.push({ code: 'CONCERN_FIT', text: `Doesn't list ${joinWithOr(missingConcerns.map(concernName))} among what they treat` });
   }
-  const missingModalities = [...new Set(preferences.preferredModalities)].filter((modality) => !candidate.modalities.includes(modality));
+  const missingModalities = distinct(preferences.preferredModalities).filter((modality) => !candidate.modalities.includes(modality));
   if (missingModalities.length > 0) {
     caveats.push({ code: 'MODALITY_FIT', text: `Doesn't offer ${joinWithOr(missingModalities.map(modalityName))}, which you asked for` });
   }
@@ -61,7 +61,7 @@ export function unmetPreferences(candidate: TherapistCandidate, preferences: Mat
   if (fitting === 0) {
     caveats.push({ code: 'AVAILABILITY_FIT', text: `No open times on ${describePreferredTimes(preferences)} in the next 2 weeks` });
   }
-  const genders = [...new Set(preferences.genderPreference)];
+  const genders = distinct(preferences.genderPreference);
   if (genders.length > 0 && (candidate.gender === null || !genders.includes(candidate.gender))) {
     const asked = askedGender(genders);
     const text =
@@ -70,7 +70,7 @@ export function unmetPreferences(candidate: TherapistCandidate, preferences: Mat
         : `${candidate.gender === 'NON_BINARY' ? 'Non-binary' : GENDER_NOUN[candidate.gender].replace(/^a/, 'A')}; you asked for ${asked}`;
     caveats.push({ code: 'GENDER_PREFERENCE', text });
   }
-  const missingCommunities = [...new Set(preferences.communities)].filter((community) => !candidate.communities.includes(community));
+  const missingCommunities = distinct(preferences.communities).filter((community) => !candidate.communities.includes(community));
   if (missingCommunities.length > 0) {
     caveats.push({ code: 'COMMUNITY', text: `Doesn't list ${joinWithOr(missingCommunities.map(communityLabel))}, which you asked for` });
   }
@@ -89,7 +89,7 @@ export function preferenceNotices(ranked: readonly TherapistCandidate[], prefere
   if (ranked.length === 0) return [];
   const where = findJurisdiction(preferences.jurisdiction)?.name ?? preferences.jurisdiction;
   const notices: MatchNotice[] = [];
-  const genders = [...new Set(preferences.genderPreference)];
+  const genders = distinct(preferences.genderPreference);
   if (genders.length > 0 && !ranked.some((candidate) => candidate.gender !== null && genders.includes(candidate.gender))) {
     const noun = `${joinWithOr(genders.map((gender) => GENDER_ADJECTIVE[gender]))} therapist`;
     notices.push({
@@ -97,14 +97,14 @@ export function preferenceNotices(ranked: readonly TherapistCandidate[], prefere
       text: `You asked for ${askedGender(genders)}: no ${noun} in ${where} fits your other choices, so these are the closest.`,
     });
   }
-  const modalities = [...new Set(preferences.preferredModalities)];
+  const modalities = distinct(preferences.preferredModalities);
   if (modalities.length > 0 && !ranked.some((candidate) => modalities.some((modality) => candidate.modalities.includes(modality)))) {
     notices.push({
       code: 'MODALITY_FIT',
       text: `You asked for ${joinWithOr(modalities.map(modalityName))}: no therapist in ${where} who offers ${modalities.length === 1 ? 'it' : 'them'} fits your other choices, so these are the closest.`,
     });
   }
-  const communities = [...new Set(preferences.communities)];
+  const communities = distinct(preferences.communities);
   if (communities.length > 0 && !ranked.some((candidate) => communities.some((community) => candidate.communities.includes(community)))) {
     notices.push({
       code: 'COMMUNITY',
