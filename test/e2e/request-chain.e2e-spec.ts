@@ -2,6 +2,8 @@
 // log line, its ORM context, security headers, cookies, the JSON body, kept answers), checked where
 // it can go wrong: bodies that cannot be read answer as GraphQL errors with a code, with the
 // request's id and the security headers still on them, and a good request after them is answered.
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { Express } from 'express';
 import { startTestApp, TestApp } from '../support/test-app';
 
 describe('the request chain before GraphQL', () => {
@@ -39,6 +41,22 @@ describe('the request chain before GraphQL', () => {
     const [first, second] = answers.map((response) => response.headers.get('x-request-id'));
     expect(first).toMatch(/^[0-9a-f-]{36}$/);
     expect(second).not.toBe(first);
+  });
+
+  it("builds every request and response with Express's own prototypes: Express has none to change per request", async () => {
+    const server = app.app.getHttpServer() as Server;
+    const built: object[] = [];
+    const record = (request: IncomingMessage, response: ServerResponse) => built.push(Object.getPrototypeOf(request), Object.getPrototypeOf(response));
+    server.prependListener('request', record);
+    try {
+      const response = await post(JSON.stringify({ query: '{ __typename }' }));
+      expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
+    } finally {
+      server.off('request', record);
+    }
+    const express = app.app.getHttpAdapter().getInstance<Express>();
+    expect(built).toEqual([express.request, express.response]);
+    expect(built[0]).toBe(express.request);
   });
 
   it('still serves the web app to a browser after an API error', async () => {

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule, AppModuleOptions } from './app.module';
 import { configureHttp } from './http/configure-http';
+import { PrototypedExpressAdapter } from './http/prototyped-express-adapter';
 import { KeptSearchResponses } from './matching/search/kept-responses';
 import { currentRequestId, requestContext } from './database/request-context';
 import { AppLogger, createRootLogger, requestLogging } from './common/logging/logging';
@@ -12,7 +13,7 @@ import { loadKeyring } from './common/encryption/keyring';
 /** Builds the whole application; main.ts and the end-to-end tests both use this. */
 export async function createApp(options: AppModuleOptions): Promise<NestExpressApplication> {
   useKeyring(loadKeyring(options.config));
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), new PrototypedExpressAdapter(), {
     bodyParser: false, // configureHttp installs its own, keeping raw bytes for webhook signatures
     bufferLogs: true,
   });
