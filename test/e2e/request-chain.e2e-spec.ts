@@ -54,7 +54,7 @@ describe('the request chain before GraphQL', () => {
     } finally {
       server.off('request', record);
     }
-    const express = app.app.getHttpAdapter().getInstance<Express>();
+    const express = app.app.getHttpAdapter().getInstance() as Express;
     expect(built).toEqual([express.request, express.response]);
     expect(built[0]).toBe(express.request);
   });
