@@ -13,7 +13,7 @@ import type { Express } from 'express';
  * outlives it: with Express 5 on Node 20, a third of everything a `{ __typename }` request
  * allocated survived the young-generation collections that follow and was copied into the old
  * generation (the same server without the prototype change: next to nothing), so each scavenge
- * took 6–9 ms instead of under 0.5 (bench/search/README.md, "Express's prototype change").
+ * took 6–9 ms instead of under 0.5 (bench/search/README.md, the thirty-fifth run).
  * Built with those prototypes already, `setPrototypeOf` finds the prototype it is asked to set
  * and changes nothing.
  *

@@ -18,8 +18,8 @@ const APOLLO_FUNCTION = 'makeGatewayGraphQLRequestContext';
  * getter and setter over the request's context. On V8, such a literal built per operation kept what
  * the request allocated alive through the young-generation collections after it: with it, a third of
  * a `{ __typename }` request's allocation was copied into the old generation and each scavenge took
- * about 18 ms; without it, 0.2 MB a scavenge instead of 3.5, and 3 ms (bench/search/README.md,
- * "What outlived its request").
+ * about 18 ms; without it, 0.2 MB a scavenge instead of 3.5, and 3 ms (bench/search/README.md, the
+ * thirty-fifth run).
  */
 export function gatewayRequestContext(
   requestContext: GraphQLRequestContextExecutionDidStart<BaseContext>,
