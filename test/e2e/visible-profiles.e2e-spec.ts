@@ -6,6 +6,7 @@ import { ProfileStatus, TherapistProfile } from '../../apps/api/src/therapists/e
 import { PROFILE_MODEL_FIELDS } from '../../apps/api/src/therapists/therapist-profile.mapper';
 import { TherapistsService } from '../../apps/api/src/therapists/therapists.service';
 import { seedDemoTherapists } from '../../prisma-free-schema/seeders/seed-demo-therapists';
+import { countStatements } from '../support/count-statements';
 import { FixedClock } from '../support/fixed-clock';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -13,6 +14,7 @@ import { startTestApp, TestApp } from '../support/test-app';
 // plain rows of the model's fields, not entities: it must read exactly what the entities hold,
 // under the same rule (ACTIVE, and a license valid today even before the expiry job has run).
 const TODAY = '2026-11-25';
+const LAPSED_LICENSE_ID = '0b7e3f52-6a1d-4c5e-9f3a-2d8c1e4b7a90';
 const clock = new FixedClock(new Date(`${TODAY}T15:00:00Z`));
 let app: TestApp;
 
@@ -25,13 +27,20 @@ afterAll(() => app.close());
 it('reads the same facts and licenses as the entities, for the profiles the public may see', async () => {
   const sql = (text: string, params: unknown[] = []) => app.em().getConnection().execute(text, params);
   const ids = (await app.em().getConnection().execute<{ id: string }[]>(`select id from therapist_profiles order by id`)).map((row) => row.id);
-  // One suspended; one whose every license lapsed yesterday (still ACTIVE: the expiry job has not run); one with a pending license beside a valid one.
+  // One suspended; one whose every license lapsed yesterday (still ACTIVE: the expiry job has not run); one with a pending license beside a valid one;
+  // one with a verified license that lapsed yesterday beside its valid ones (shown without it).
   await sql(`update therapist_profiles set status = 'SUSPENDED', suspended_at = now(), suspension_reason = 'Under review' where id = ?`, [ids[0]]);
   await sql(`update licenses set expires_on = date '${TODAY}' - 1 where therapist_id = ?`, [ids[1]]);
   await sql(
     `insert into licenses (id, therapist_id, license_type, number, jurisdiction, expires_on, status, submitted_at)
      select gen_random_uuid(), ?, 'LCSW', 'PENDING-1', 'TX', date '2027-06-30', 'SUBMITTED', now()`,
     [ids[2]],
+  );
+  await sql(
+    `insert into licenses (id, therapist_id, license_type, number, jurisdiction, expires_on, npi, status, submitted_at, reviewed_by_id, reviewed_at)
+     select ?::uuid, therapist_id, license_type, 'LAPSED-1', 'WA', date '${TODAY}' - 1, npi, status, submitted_at - interval '1 day', reviewed_by_id, reviewed_at
+     from licenses where therapist_id = ? and status = 'VERIFIED' limit 1`,
+    [LAPSED_LICENSE_ID, ids[4]],
   );
 
   const visible = await RequestContext.create(app.em(), () => app.app.get(TherapistsService).findVisible([...ids, 'not-an-id', ids[3]]));
@@ -47,6 +56,17 @@ it('reads the same facts and licenses as the entities, for the profiles the publ
   });
   expect(visible.map((found) => found.profile.id)).not.toEqual(expect.arrayContaining([ids[0]]));
   expect(visible.map((found) => found.profile.id)).not.toEqual(expect.arrayContaining([ids[1]]));
+  const withLapsed = visible.find((found) => found.profile.id === ids[4]);
+  expect(withLapsed?.licenses.length).toBeGreaterThan(0);
+  expect(withLapsed?.licenses.map((license) => license.id)).not.toContain(LAPSED_LICENSE_ID);
   expect(expected.length).toBeGreaterThan(20);
   expect([...visible].sort((a, b) => a.profile.id.localeCompare(b.profile.id))).toEqual(expected);
+});
+
+it('reads a page of profiles and their licenses in one statement, for any number of ids', async () => {
+  const ids = (await app.em().getConnection().execute<{ id: string }[]>(`select id from therapist_profiles order by id`)).map((row) => row.id);
+  const service = app.app.get(TherapistsService);
+  const one = await countStatements(app, () => RequestContext.create(app.em(), () => service.findVisible(ids.slice(0, 1))));
+  const forty = await countStatements(app, () => RequestContext.create(app.em(), () => service.findVisible(ids)));
+  expect([one, forty]).toEqual([1, 1]);
 });

@@ -72,21 +72,24 @@ export class TherapistsService {
   /**
    * The profiles the public may see, with their valid licenses: ACTIVE and
    * holding a license valid today, even before the daily expiry job has run.
-   * Two statements for any number of ids; unknown and hidden ids are left out.
+   * One statement for any number of ids; unknown and hidden ids are left out.
    * Plain rows of the model's fields, not entities: a search page reads ten to fifty, and
    * hydrating entities cost about four times the statements (2.0 ms against 0.5 for ten).
    */
   async findVisible(ids: readonly string[]): Promise<VisibleProfile[]> {
     if (ids.length === 0) return [];
     const { columns, instants } = this.profileModelColumns();
-    const [rows, licenses] = await Promise.all([
-      this.em.execute<Record<string, unknown>[]>(`select ${columns} from therapist_profiles where id = any(?::uuid[]) and status = ?`, [uuidArray(ids), ProfileStatus.ACTIVE]),
-      this.licensing.summariesFor(ids, { validOnly: true }),
-    ]);
-    return rows.flatMap((row) => {
+    // Profiles and their licenses in one statement (one round trip).
+    const rows = await this.em.execute<Record<string, unknown>[]>(
+      `select ${columns}, ${this.licensing.validSummariesColumn('therapist_profiles.id')} as "validLicenses"
+       from therapist_profiles where id = any(?::uuid[]) and status = ?`,
+      [uuidArray(ids), ProfileStatus.ACTIVE],
+    );
+    return rows.flatMap(({ validLicenses, ...row }) => {
+      const licenses = this.licensing.validSummariesIn(validLicenses);
+      if (licenses.length === 0) return [];
       for (const field of instants) row[field] = new Date(row[field] as number);
-      const profile = row as unknown as ProfileFacts;
-      return licenses.has(profile.id) ? [{ profile, licenses: licenses.get(profile.id)! }] : [];
+      return [{ profile: row as unknown as ProfileFacts, licenses }];
     });
   }
 
