@@ -178,6 +178,20 @@ describe('search statements at a seeded size', () => {
   });
 
   it.each<[string, Partial<SearchQuery>]>([
+    ['NY', { jurisdiction: 'NY' }],
+    ['NY, accepting', { jurisdiction: 'NY', acceptingNewClients: true }],
+  ])("finds a whole state's first candidates and reads its kept counts in one statement, from the covering index: %s", async (_name, overrides) => {
+    const plans = await plansOf(() => engine.candidatesAndCounts(emptyQuery(overrides), 400, rotationFor('2026-11-25:anonymous')));
+    expect(plans).toHaveLength(1);
+    const [plan] = plans;
+    expect(plan.scans.some((scan) => scan.endsWith(' on therapist_search_facet_counts'))).toBe(true);
+    const states = plan.scans.filter((scan) => scan.endsWith(' on therapist_search_states'));
+    expect(states.length).toBeGreaterThan(0);
+    expect({ sql: plan.sql, states }).toEqual({ sql: plan.sql, states: states.map(() => 'Index Only Scan on therapist_search_states') });
+    expect(plan.scans).not.toContain('Seq Scan on therapist_search');
+  });
+
+  it.each<[string, Partial<SearchQuery>]>([
     ['any state, anxiety', { concerns: ['ANXIETY'] }],
     ['any state, a name with a typo', { text: 'Esther Halvorsn' }],
   ])('finds and counts a scored set read from therapist_search in one statement, never scanning it: %s', async (_name, overrides) => {

@@ -80,18 +80,8 @@ export class PostgresSearchEngine extends SearchEngine {
     // then ids from the rotation's start, wrapping around.
     const cover = concernCover(query.concerns, byState);
     if (!cover && !relevance) {
-      // Nothing to score: two ranges of the id order, each read from its index and stopped at
-      // the limit (a state's covering index, or the primary key), instead of sorting every match.
-      const ranges = `(select p.therapist_id as id, 0 as wrapped from ${sql} and p.therapist_id >= ?::uuid order by p.therapist_id limit ?)
-           union all
-           (select p.therapist_id as id, 1 as wrapped from ${sql} and p.therapist_id < ?::uuid order by p.therapist_id limit ?)`;
-      const rows = await this.em.getConnection().execute<{ id: string; version?: string | null }[]>(
-        withVersions
-          ? `select c.id, ${rowVersionOf('s')} as version from (select id, wrapped from (${ranges}) u order by wrapped, id limit ?) c
-             left join therapist_search s on s.therapist_id = c.id order by c.wrapped, c.id`
-          : `select id from (${ranges}) c order by wrapped, id limit ?`,
-        [...params, start, limit, ...params, start, limit, limit],
-      );
+      const unscored = this.unscoredCandidates({ sql, params }, limit, start, withVersions);
+      const rows = await this.em.getConnection().execute<{ id: string; version?: string | null }[]>(unscored.sql, unscored.params);
       return rows.map((row) => candidateOf(row.id, 0, row.version));
     }
     const rows = await this.em.getConnection().execute<{ id: string; relevance: number }[]>(
@@ -104,21 +94,57 @@ export class PostgresSearchEngine extends SearchEngine {
   }
 
   /**
+   * An unscored set's first `limit` candidates (`rows`: from `rows()`), ids from `start` on and
+   * wrapping around: two ranges of the id order, each read from its index and stopped at the limit
+   * (a state's covering index, or the primary key), instead of sorting every match; with
+   * `withVersions`, each one's read-model row version. Columns `id` and, with versions, `wrapped` and `version`.
+   */
+  private unscoredCandidates(rows: Sql, limit: number, start: string, withVersions: boolean): Sql {
+    const ranges = `(select p.therapist_id as id, 0 as wrapped from ${rows.sql} and p.therapist_id >= ?::uuid order by p.therapist_id limit ?)
+         union all
+         (select p.therapist_id as id, 1 as wrapped from ${rows.sql} and p.therapist_id < ?::uuid order by p.therapist_id limit ?)`;
+    return {
+      sql: withVersions
+        ? `select c.id, c.wrapped, ${rowVersionOf('s')} as version from (select id, wrapped from (${ranges}) u order by wrapped, id limit ?) c
+           left join therapist_search s on s.therapist_id = c.id order by c.wrapped, c.id`
+        : `select id from (${ranges}) c order by wrapped, id limit ?`,
+      params: [...rows.params, start, limit, ...rows.params, start, limit, limit],
+    };
+  }
+
+  /**
    * A filtered set that is scored (words, or concerns to cover) or read from a state's rows, and
    * not a whole state: one statement reads the matching rows once, scoring them, into a
    * materialized CTE, and gives the first `limit` of them in candidates' order with their total
    * and facets (from the rows' facet codes in a state, grouped per facet without one). Asked
    * apart, the candidates and the counts each ran the filter, and a text search's words, over the
    * same rows; the counts read every matching row anyway, so ordering them for the first `limit`
-   * (a top-N sort) costs less than a second statement. Any other set answers as two statements: a
-   * whole state's counts are kept, and an unscored set without a state finds its candidates in
-   * primary-key order, stopping at the limit, where ordering every match would cost more.
+   * (a top-N sort) costs less than a second statement. A whole state's counts are kept: one
+   * statement reads them beside its first candidates, found in id order and stopped at the limit.
+   * An unscored set without a state answers as two statements: its candidates in primary-key
+   * order, stopping at the limit, where ordering every match would cost more, and its counts.
    */
   override async candidatesAndCounts(query: SearchQuery, limit: number, rotation: Rotation = NO_ROTATION): Promise<CandidatesAndCounts> {
     const { sql, params, relevance, byState } = this.rows(query);
     const cover = concernCover(query.concerns, byState);
     const scoredSet = cover !== null || relevance !== null;
-    if (!(scoredSet || byState) || (this.useKeptCounts && isWholeState(query))) {
+    if (this.useKeptCounts && isWholeState(query)) {
+      // One statement: its kept counts and its first candidates (a statement is a round trip: see
+      // TherapistsService.findVisible).
+      const counts = this.wholeStateCountsSql(query);
+      const candidates = this.unscoredCandidates({ sql, params }, limit, rotationStartId(rotation), true);
+      const [row] = await this.em.getConnection().execute<{ counts: [FacetName | 'total', string, number][] | null; candidates: [string, string | null][] | null }[]>(
+        `with counts as (${counts.sql}), candidates as (${candidates.sql})
+         select (select json_agg(json_build_array(facet, value, count)) from counts) as counts,
+           (select json_agg(json_build_array(id, version) order by wrapped, id) from candidates) as candidates`,
+        [...counts.params, ...candidates.params],
+      );
+      return {
+        candidates: (row.candidates ?? []).map(([id, version]) => candidateOf(id, 0, version)),
+        ...facetsOf(pairCounts((row.counts ?? []).map(([facet, value, count]) => ({ facet, value, count })))),
+      };
+    }
+    if (!(scoredSet || byState)) {
       const [candidates, counts] = await Promise.all([this.findCandidates(query, limit, rotation, true), this.countAndFacets(query)]);
       return { candidates, ...counts };
     }
@@ -188,10 +214,16 @@ export class PostgresSearchEngine extends SearchEngine {
    * moves without a write); those few are found through the earliest expiry's index.
    */
   private async wholeStateCounts(query: SearchQuery): Promise<PairCounts> {
+    const { sql, params } = this.wholeStateCountsSql(query);
+    return pairCounts(await this.em.getConnection().execute<PairRow[]>(sql, params));
+  }
+
+  /** The statement of `wholeStateCounts`: rows (facet, value, count). */
+  private wholeStateCountsSql(query: SearchQuery): Sql {
     const today = utcDateOf(this.clock.now());
     const jurisdiction = query.jurisdiction!;
-    const rows = await this.em.getConnection().execute<PairRow[]>(
-      `with kept as (
+    return {
+      sql: `with kept as (
          select facet, value, sum(count)::int as count from therapist_search_facet_counts
          where jurisdiction = ? and (accepting or not ?) group by facet, value),
        lapsed as (
@@ -202,9 +234,8 @@ export class PostgresSearchEngine extends SearchEngine {
          group by f.facet, f.value)
        select kept.facet, kept.value, kept.count - coalesce(lapsed.count, 0) as count
        from kept left join lapsed on lapsed.facet = kept.facet and lapsed.value = kept.value`,
-      [jurisdiction, query.acceptingNewClients, today, jurisdiction, query.acceptingNewClients, today, today, jurisdiction],
-    );
-    return pairCounts(rows);
+      params: [jurisdiction, query.acceptingNewClients, today, jurisdiction, query.acceptingNewClients, today, today, jurisdiction],
+    };
   }
 
   async sync(): Promise<void> {
