@@ -7,7 +7,7 @@ import { AppLogger, createRootLogger, requestLogging } from '../common/logging/l
 import { createTestDatabase, TestDatabase } from '../../../../test/support/test-database';
 import { User } from '../auth/entities/user.entity';
 import { buildOrmOptions } from './mikro-orm.options';
-import { currentRequestId, inContextOfItsOwn, requestContext } from './request-context';
+import { currentRequestId, inContextOfItsOwn, requestContext, requestKept } from './request-context';
 
 describe('requestContext (an EntityManager fork per request, made on first use)', () => {
   let database: TestDatabase;
@@ -50,6 +50,27 @@ describe('requestContext (an EntityManager fork per request, made on first use)'
     expect(first).not.toBe(orm.em);
     expect(second).toBe(first);
     expect(count.users).toBe(0);
+  });
+
+  it('keeps what a request keeps for that request alone: not for another, outside one, or in a context of its own', async () => {
+    const kept = requestKept<string>(Symbol('a test value'));
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const first = serve(async () => {
+      kept.keep('first');
+      await released;
+      return [kept.get(), await inContextOfItsOwn(orm.em, async () => kept.get())];
+    });
+    const second = serve(async () => {
+      const before = kept.get();
+      kept.keep('second');
+      release();
+      return [before, kept.get()];
+    });
+    expect(await first).toEqual(['first', undefined]);
+    expect(await second).toEqual([undefined, 'second']);
+    kept.keep('outside');
+    expect(kept.get()).toBeUndefined();
   });
 
   it('gives concurrent requests separate identity maps', async () => {

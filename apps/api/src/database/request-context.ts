@@ -38,12 +38,31 @@ class ForksOnFirstUse extends Map<string, EntityManager> {
  * it holds anything; MikroORM already keeps three (request, transaction, flush).
  */
 class RequestScope extends RequestContext {
+  /** What the request keeps for itself while it is served (see `requestKept`). */
+  readonly kept = new Map<symbol, unknown>();
+
   constructor(
     map: Map<string, AnyEntityManager>,
     readonly requestId: string | undefined,
   ) {
     super(map);
   }
+}
+
+/**
+ * A value the request being served keeps under `key` until it ends (undefined outside a request,
+ * and in a context of its own: `inContextOfItsOwn` keeps nothing of its caller's). `keep` outside a
+ * request keeps nothing.
+ */
+export function requestKept<T>(key: symbol): { get(): T | undefined; keep(value: T): void } {
+  const scope = () => {
+    const context = contexts.getStore();
+    return context instanceof RequestScope ? context : undefined;
+  };
+  return {
+    get: () => scope()?.kept.get(key) as T | undefined,
+    keep: (value) => void scope()?.kept.set(key, value),
+  };
 }
 
 /** The id of the request being served here, if any (AppLogger's `requestId`). */

@@ -35,7 +35,7 @@ import { SearchProjectionSync } from './search/search-projection-sync';
     SearchProjection,
     SearchProjectionSync,
     KeptSearchResponses,
-    { provide: SearchChanges, inject: [EntityManager], useFactory: (em: EntityManager) => new SearchChanges(em) },
+    { provide: SearchChanges, inject: [EntityManager, Clock], useFactory: (em: EntityManager, clock: Clock) => new SearchChanges(em, clock) },
     {
       provide: SearchEngine,
       inject: [APP_CONFIG, EntityManager, Clock, SearchChanges],

@@ -37,7 +37,7 @@ describe('CachedSearchEngine', () => {
   });
   beforeEach(() => {
     clock.set(`${TODAY}T15:00:00Z`);
-    cached = new CachedSearchEngine(new PostgresSearchEngine(orm.em.fork(), clock), new SearchChanges(orm.em.fork()), clock, A_MINUTE_MS);
+    cached = new CachedSearchEngine(new PostgresSearchEngine(orm.em.fork(), clock), new SearchChanges(orm.em.fork(), clock), clock, A_MINUTE_MS);
   });
 
   /** What one call sent to the database, less the counter read every call makes and the facet codes' dictionary (read once per engine). */
@@ -134,13 +134,13 @@ describe('CachedSearchEngine', () => {
     await search(cached);
     clock.set('2026-11-26T00:00:01Z');
     expect(await engineStatements(() => search(cached))).toHaveLength(2);
-    const shortLived = new CachedSearchEngine(new PostgresSearchEngine(orm.em.fork(), clock), new SearchChanges(orm.em.fork()), clock, 0);
+    const shortLived = new CachedSearchEngine(new PostgresSearchEngine(orm.em.fork(), clock), new SearchChanges(orm.em.fork(), clock), clock, 0);
     await search(shortLived);
     expect(await engineStatements(() => search(shortLived))).toHaveLength(2);
   });
 
   it('keeps at most maxEntries queries, dropping the least recently used', async () => {
-    const small = new CachedSearchEngine(new PostgresSearchEngine(orm.em.fork(), clock), new SearchChanges(orm.em.fork()), clock, A_MINUTE_MS, 2);
+    const small = new CachedSearchEngine(new PostgresSearchEngine(orm.em.fork(), clock), new SearchChanges(orm.em.fork(), clock), clock, A_MINUTE_MS, 2);
     await small.count(NY);
     await small.count(NY_CBT);
     await small.count(NY);
@@ -152,9 +152,9 @@ describe('CachedSearchEngine', () => {
 
   it('wraps only the Postgres engine, and not with SEARCH_CACHE_SECONDS=0', () => {
     const postgres = new PostgresSearchEngine(orm.em.fork(), clock);
-    expect(withResultCache(postgres, loadConfig({}), new SearchChanges(orm.em), clock)).toBeInstanceOf(CachedSearchEngine);
-    expect(withResultCache(postgres, loadConfig({ SEARCH_CACHE_SECONDS: '0' }), new SearchChanges(orm.em), clock)).toBe(postgres);
+    expect(withResultCache(postgres, loadConfig({}), new SearchChanges(orm.em, clock), clock)).toBeInstanceOf(CachedSearchEngine);
+    expect(withResultCache(postgres, loadConfig({ SEARCH_CACHE_SECONDS: '0' }), new SearchChanges(orm.em, clock), clock)).toBe(postgres);
     const meilisearch = Object.assign(Object.create(SearchEngine.prototype) as SearchEngine, { name: 'meilisearch' });
-    expect(withResultCache(meilisearch, loadConfig({}), new SearchChanges(orm.em), clock)).toBe(meilisearch);
+    expect(withResultCache(meilisearch, loadConfig({}), new SearchChanges(orm.em, clock), clock)).toBe(meilisearch);
   });
 });

@@ -11,7 +11,7 @@ import { APP_CONFIG } from '../../config/config.module';
 import { AppConfig } from '../../config/config.schema';
 import { markQueriesSpent, QueryBudget } from '../../rate-limit/query-budget';
 import { BUCKET_HIT_SQL } from '../../rate-limit/postgres-throttler.storage';
-import { AnswerValidity, availabilityLagMs, KeptAnswers, rankingVersionIn, searchCacheTtlMs, SEARCH_VERSIONS, SearchVersions } from './search-cache';
+import { AnswerValidity, availabilityLagMs, KeptAnswers, rankingVersionIn, SearchChanges, searchCacheTtlMs, SEARCH_VERSIONS, SearchVersions } from './search-cache';
 import { SearchEngine } from './search-engine.port';
 
 /**
@@ -82,6 +82,7 @@ export class KeptSearchResponses {
     private readonly sessions: SessionsService,
     private readonly em: EntityManager,
     private readonly clock: Clock,
+    private readonly changes: SearchChanges,
     engine: SearchEngine,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
@@ -129,6 +130,9 @@ export class KeptSearchResponses {
     const stamp = kept.stampOfToday(`${search}\u0000${page}\u0000${intake ?? ''}`);
     const found = kept.find<KeptBody>(key, stamp, rankingIn(kept.peek<KeptBody>(key)?.rankingState ?? null));
     if (found) return send(response, found.value);
+    // Not kept: the search is computed, and its caches (rankings, engine answers) take these
+    // counters as theirs instead of reading them again.
+    this.changes.keepForRequest({ versions: { search, ranking: read.ranking, page, rankingByGroup: read.rankingByGroup }, readAtMs: stampedAtMs });
     const validity = new AnswerValidity();
     (request as unknown as Record<symbol, AnswerValidity>)[VALIDITY] = validity;
     const sendComputed = response.send.bind(response);

@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { durationMs, utcDateOf } from '@rapport/domain';
 import { Clock } from '../../common/clock';
+import { requestKept } from '../../database/request-context';
 
 /** Where the read model stands: each counter moves when a change it watches commits. */
 export interface SearchVersions {
@@ -86,18 +87,56 @@ export class AnswerValidity {
   }
 }
 
+/** The counters as read, and when (clock ms, taken just before the read). */
+export interface StampedVersions {
+  versions: SearchVersions;
+  readAtMs: number;
+}
+
 /**
- * Reads both counters in one statement, once for the calls made in one synchronous turn: a
+ * The counters a search request read before anything was computed for it (KeptSearchResponses
+ * reads them beside its rate-limit hit, for a request that asks `searchTherapists` alone), which
+ * every later read in that request reuses.
+ */
+const READ_FOR_REQUEST = requestKept<StampedVersions>(Symbol('search counters read for the request'));
+
+/**
+ * Reads the counters in one statement, once for the calls made in one synchronous turn: a
  * search asks for its ranking, candidates and facets together, and one read, sent after all
  * asked, serves them. A call in a later turn reads again, so it never gets a value read before
- * it was made.
+ * it was made, except in a request whose counters were already read for it (`keepForRequest`):
+ * every read there gives those. An answer kept under counters read before it was computed is
+ * never kept past a change it missed, however early they were read (a change after the read moves
+ * the counters past the stamp), and one found under them is what the request would have got at
+ * that read. Reading them again was a statement, a round trip, each time a search that was not
+ * kept went past the whole answers' cache (bench/search/README.md, the thirty-sixth run).
  */
 export class SearchChanges {
   private readThisTurn: Promise<SearchVersions> | null = null;
 
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly clock: Clock,
+  ) {}
 
-  read(): Promise<SearchVersions> {
+  async read(): Promise<SearchVersions> {
+    return (await this.stamped()).versions;
+  }
+
+  /** The counters, and when they were read. */
+  stamped(): Promise<StampedVersions> {
+    const readForRequest = READ_FOR_REQUEST.get();
+    if (readForRequest) return Promise.resolve(readForRequest);
+    const readAtMs = this.clock.now().getTime();
+    return this.readInTurn().then((versions) => ({ versions, readAtMs }));
+  }
+
+  /** Counters this request read itself (in a statement of its own) before computing anything: later reads in the request give them. */
+  keepForRequest(read: StampedVersions): void {
+    READ_FOR_REQUEST.keep(read);
+  }
+
+  private readInTurn(): Promise<SearchVersions> {
     if (this.readThisTurn) return this.readThisTurn;
     const read = this.em
       .getConnection()
@@ -267,8 +306,7 @@ export class RankingCache {
       validity?.narrow(validUntilMs);
       return value;
     }
-    const stampedAtMs = this.clock.now().getTime();
-    const versions = await this.changes.read();
-    return this.kept.remember(key, versions.search, compute, validity, { value: rankingVersionIn(versions, jurisdiction), stampedAtMs });
+    const { versions, readAtMs } = await this.changes.stamped();
+    return this.kept.remember(key, versions.search, compute, validity, { value: rankingVersionIn(versions, jurisdiction), stampedAtMs: readAtMs });
   }
 }
