@@ -38,8 +38,8 @@ class ForksOnFirstUse extends Map<string, EntityManager> {
  * it holds anything; MikroORM already keeps three (request, transaction, flush).
  */
 class RequestScope extends RequestContext {
-  /** What the request keeps for itself while it is served (see `requestKept`). */
-  readonly kept = new Map<symbol, unknown>();
+  /** What the request keeps for itself while it is served (see `requestKept`), made on first use. */
+  kept: Map<symbol, unknown> | undefined = undefined;
 
   constructor(
     map: Map<string, AnyEntityManager>,
@@ -60,8 +60,11 @@ export function requestKept<T>(key: symbol): { get(): T | undefined; keep(value:
     return context instanceof RequestScope ? context : undefined;
   };
   return {
-    get: () => scope()?.kept.get(key) as T | undefined,
-    keep: (value) => void scope()?.kept.set(key, value),
+    get: () => scope()?.kept?.get(key) as T | undefined,
+    keep: (value) => {
+      const found = scope();
+      if (found) (found.kept ??= new Map()).set(key, value);
+    },
   };
 }
 
