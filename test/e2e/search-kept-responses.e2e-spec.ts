@@ -146,6 +146,35 @@ it("keeps a state's answers while open times change only for therapists licensed
   expect((await items()).computed).toBe(true);
 });
 
+it("keeps a state's answers through a booking of a therapist licensed there whom they did not rank, and ends those that ranked them", async () => {
+  // New York by a format some of its therapists offer and some do not: the answer ranks those who do.
+  const [{ format }] = await sql(
+    `select f as format from unnest(array['PHONE', 'IN_PERSON', 'VIDEO']) f
+     where exists (select 1 from therapist_search where 'NY' = any(jurisdictions) and cardinality(open_slot_starts) > 1 and not (f = any(formats)))
+       and exists (select 1 from therapist_search where 'NY' = any(jurisdictions) and cardinality(open_slot_starts) > 1 and f = any(formats))
+     limit 1`,
+  );
+  const input = { ...NY, formats: [format] };
+  const first = await items(input);
+  expect(first.computed).toBe(true);
+  expect(first.items.length).toBeGreaterThan(0);
+  expect((await items(input)).computed).toBe(false);
+  const booked = async (offers: boolean) => {
+    const [{ therapist_id: id }] = await sql(
+      `select therapist_id from therapist_search where 'NY' = any(jurisdictions) and cardinality(open_slot_starts) > 1 and (? = any(formats)) = ? limit 1`,
+      [format, offers],
+    );
+    await sql(`update therapist_search set open_slot_starts = open_slot_starts[2:] where therapist_id = ?`, [id]);
+  };
+  // New York's ranking counter moves, for a therapist this answer never ranked: sent as kept.
+  await booked(false);
+  const kept = await items(input);
+  expect(kept).toEqual({ ...first, computed: false });
+  // And for one it ranked (on its page or not): computed afresh.
+  await booked(true);
+  expect((await items(input)).computed).toBe(true);
+});
+
 it("keeps a state's answers through a booking with a therapist licensed elsewhere, and ends those where they are licensed", async () => {
   const admin = await createAdmin(app);
   const therapist = await createBookableTherapist(app, admin, { profile: { displayName: 'Dr. Booked Elsewhere' } }); // licensed in NY

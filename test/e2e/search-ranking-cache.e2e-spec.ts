@@ -1,5 +1,5 @@
 import { Knex } from '@mikro-orm/postgresql';
-import { RankingCache, SEARCH_VERSIONS, SearchChanges } from '../../apps/api/src/matching/search/search-cache';
+import { RankingCache, RankingChangeLog, SEARCH_VERSIONS, SearchChanges } from '../../apps/api/src/matching/search/search-cache';
 import { FixedClock } from '../support/fixed-clock';
 import { graphql } from '../support/graphql-client';
 import { settleBookingWork } from '../support/settle';
@@ -176,19 +176,23 @@ it('a profile edit shows at once: the page is read for every search', async () =
 
 describe('RankingCache', () => {
   let computed = 0;
-  const compute = (validUntilMs: number) => async () => {
+  /** Every listed therapist: a ranking that read them all, so any change to open times may matter to it. */
+  let everyone: Set<string>;
+  const compute = (validUntilMs: number, therapists?: ReadonlySet<string>) => async () => {
     computed += 1;
-    return { value: computed, validUntilMs };
+    return { value: computed, validUntilMs, therapists: therapists ?? everyone };
   };
+  const rankingCache = (config: { SEARCH_CACHE_SECONDS: number; SEARCH_AVAILABILITY_LAG_SECONDS?: number }, engineName = 'postgres') =>
+    new RankingCache(app.app.get(SearchChanges), clock, config, engineName, app.app.get(RankingChangeLog));
   beforeEach(async () => {
+    everyone = new Set((await sql(`select therapist_id from therapist_search`)).map((row) => row.therapist_id as string));
     computed = 0;
     // Work the tests above left to the outbox (a summary recomputed) must not move a counter mid-test.
     await settleBookingWork(app);
   });
 
   it('keeps nothing with SEARCH_CACHE_SECONDS=0 or for Meilisearch, whose answers lag the counters', async () => {
-    const changes = app.app.get(SearchChanges);
-    for (const cache of [new RankingCache(changes, clock, { SEARCH_CACHE_SECONDS: 0 }, 'postgres'), new RankingCache(changes, clock, { SEARCH_CACHE_SECONDS: 60 }, 'meilisearch')]) {
+    for (const cache of [rankingCache({ SEARCH_CACHE_SECONDS: 0 }), rankingCache({ SEARCH_CACHE_SECONDS: 60 }, 'meilisearch')]) {
       await cache.rank('key', compute(Number.POSITIVE_INFINITY));
       await cache.rank('key', compute(Number.POSITIVE_INFINITY));
       expect(cache.size).toBe(0);
@@ -197,7 +201,7 @@ describe('RankingCache', () => {
   });
 
   it('with SEARCH_AVAILABILITY_LAG_SECONDS, reuses a ranking that long after the ranking counter moved, not after the search counter', async () => {
-    const cache = new RankingCache(app.app.get(SearchChanges), clock, { SEARCH_CACHE_SECONDS: 60, SEARCH_AVAILABILITY_LAG_SECONDS: 30 }, 'postgres');
+    const cache = rankingCache({ SEARCH_CACHE_SECONDS: 60, SEARCH_AVAILABILITY_LAG_SECONDS: 30 });
     const forever = Number.POSITIVE_INFINITY;
     expect(await cache.rank('key', compute(forever))).toBe(1);
     // An availability summary changes: the ranking counter moves.
@@ -212,7 +216,7 @@ describe('RankingCache', () => {
   });
 
   it("keeps a state's ranking while open times change only outside its group's states; a ranking in no state follows every change", async () => {
-    const cache = new RankingCache(app.app.get(SearchChanges), clock, { SEARCH_CACHE_SECONDS: 60 }, 'postgres');
+    const cache = rankingCache({ SEARCH_CACHE_SECONDS: 60 });
     const forever = Number.POSITIVE_INFINITY;
     const booked = async (where: string) => {
       const [{ therapist_id: id }] = await sql(`select therapist_id from therapist_search s where cardinality(open_slot_starts) > 1 and ${where} limit 1`);
@@ -228,8 +232,27 @@ describe('RankingCache', () => {
     expect(await cache.rank('NY', compute(forever), undefined, 'NY')).toBe(4);
   });
 
+  it("keeps a state's ranking while open times change only for therapists it did not read, and again under the new counters", async () => {
+    const cache = rankingCache({ SEARCH_CACHE_SECONDS: 60 });
+    const forever = Number.POSITIVE_INFINITY;
+    const inNewYork = (await sql(`select therapist_id from therapist_search where 'NY' = any(jurisdictions) and cardinality(open_slot_starts) > 1 order by therapist_id`)).map(
+      (row) => row.therapist_id as string,
+    );
+    expect(inNewYork.length).toBeGreaterThan(3);
+    const [outside, alsoOutside, ...read] = inNewYork;
+    const booked = (id: string) => sql(`update therapist_search set open_slot_starts = open_slot_starts[2:] where therapist_id = ?`, [id]);
+    expect(await cache.rank('NY', compute(forever, new Set(read)), undefined, 'NY')).toBe(1);
+    await booked(outside);
+    expect(await cache.rank('NY', compute(forever, new Set(read)), undefined, 'NY')).toBe(1);
+    // Kept again under the counters that check read: a second change outside is checked from there.
+    await booked(alsoOutside);
+    expect(await cache.rank('NY', compute(forever, new Set(read)), undefined, 'NY')).toBe(1);
+    await booked(read[0]);
+    expect(await cache.rank('NY', compute(forever, new Set(read)), undefined, 'NY')).toBe(2);
+  });
+
   it('reuses a ranking until the instant it said it stops holding', async () => {
-    const cache = new RankingCache(app.app.get(SearchChanges), clock, { SEARCH_CACHE_SECONDS: 60 }, 'postgres');
+    const cache = rankingCache({ SEARCH_CACHE_SECONDS: 60 });
     const until = clock.now().getTime() + 5_000;
     expect(await cache.rank('key', compute(until))).toBe(1);
     expect(await cache.rank('key', compute(until))).toBe(1);

@@ -16,7 +16,7 @@ import { RematchResolver } from './rematch.resolver';
 import { MatchingService } from './matching.service';
 import { withResultCache } from './search/cached-search-engine';
 import { KeptSearchResponses } from './search/kept-responses';
-import { RankingCache, SearchChanges } from './search/search-cache';
+import { RankingCache, RankingChangeLog, SearchChanges } from './search/search-cache';
 import { createSearchEngine } from './search/search-engine.factory';
 import { SearchEngine } from './search/search-engine.port';
 import { SearchIndexSync } from './search/search-index-sync';
@@ -36,6 +36,7 @@ import { SearchProjectionSync } from './search/search-projection-sync';
     SearchProjectionSync,
     KeptSearchResponses,
     { provide: SearchChanges, inject: [EntityManager, Clock], useFactory: (em: EntityManager, clock: Clock) => new SearchChanges(em, clock) },
+    { provide: RankingChangeLog, inject: [EntityManager], useFactory: (em: EntityManager) => new RankingChangeLog(em) },
     {
       provide: SearchEngine,
       inject: [APP_CONFIG, EntityManager, Clock, SearchChanges],
@@ -43,8 +44,8 @@ import { SearchProjectionSync } from './search/search-projection-sync';
     },
     {
       provide: RankingCache,
-      inject: [SearchChanges, Clock, APP_CONFIG, SearchEngine],
-      useFactory: (changes: SearchChanges, clock: Clock, config: AppConfig, engine: SearchEngine) => new RankingCache(changes, clock, config, engine.name),
+      inject: [SearchChanges, Clock, APP_CONFIG, SearchEngine, RankingChangeLog],
+      useFactory: (changes: SearchChanges, clock: Clock, config: AppConfig, engine: SearchEngine, log: RankingChangeLog) => new RankingCache(changes, clock, config, engine.name, log),
     },
   ],
   exports: [SearchEngine, KeptSearchResponses],

@@ -141,7 +141,9 @@ export class MatchingService {
     const openTimes = new Map(ranking.ranked.map(({ id }) => [id, openTimesOf(id)]));
     const acceptingRanked = new Set(ranking.ranked.filter(({ id }) => accepting.has(id)).map(({ id }) => id));
     const counts: Counts = { total, facets };
-    return { value: { ranking: { ranked: ranking.ranked, notices: ranking.notices }, accepting: acceptingRanked, truncated, openTimes, counts }, validUntilMs: unchangedUntilMs };
+    // Whose open times and ratings it read: its candidates (a booking of anyone else leaves it as it is).
+    const therapists = new Set(candidates.map(({ id }) => id));
+    return { value: { ranking: { ranked: ranking.ranked, notices: ranking.notices }, accepting: acceptingRanked, truncated, openTimes, counts }, validUntilMs: unchangedUntilMs, therapists };
   }
 
   /**
@@ -201,6 +203,8 @@ export class MatchingService {
         const candidates = await this.engine.candidates(relaxed.query, CANDIDATE_LIMIT, rotationFor(fairnessSeed));
         const { rankable, unchangedUntilMs } = await this.rankableFrom(candidates);
         validity?.narrow(unchangedUntilMs);
+        // Another set's open times count here, unnamed in the answer: any change may matter.
+        validity?.readTherapists(null);
         return { filter, label, count: rankTherapists({ candidates: rankable, preferences: relaxed.preferences, today, fairnessSeed }).ranked.length };
       }),
     );

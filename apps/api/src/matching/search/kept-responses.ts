@@ -11,7 +11,7 @@ import { APP_CONFIG } from '../../config/config.module';
 import { AppConfig } from '../../config/config.schema';
 import { markQueriesSpent, QueryBudget } from '../../rate-limit/query-budget';
 import { BUCKET_HIT_SQL } from '../../rate-limit/postgres-throttler.storage';
-import { AnswerValidity, availabilityLagMs, KeptAnswers, rankingVersionIn, SearchChanges, searchCacheTtlMs, SEARCH_VERSIONS, SearchVersions } from './search-cache';
+import { AnswerValidity, availabilityLagMs, KeptAnswers, RankingChangeLog, rankingVersionIn, SearchChanges, searchCacheTtlMs, SEARCH_VERSIONS, SearchVersions } from './search-cache';
 import { SearchEngine } from './search-engine.port';
 
 /**
@@ -83,6 +83,7 @@ export class KeptSearchResponses {
     private readonly em: EntityManager,
     private readonly clock: Clock,
     private readonly changes: SearchChanges,
+    private readonly log: RankingChangeLog,
     engine: SearchEngine,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
@@ -128,7 +129,8 @@ export class KeptSearchResponses {
     // long. Which state is known once an answer is computed: a kept one says.
     const rankingIn = (state: string | null) => rankingVersionIn(read, state);
     const stamp = kept.stampOfToday(`${search}\u0000${page}\u0000${intake ?? ''}`);
-    const found = kept.find<KeptBody>(key, stamp, rankingIn(kept.peek<KeptBody>(key)?.rankingState ?? null));
+    const lagging = rankingIn(kept.peek<KeptBody>(key)?.rankingState ?? null);
+    const found = kept.find<KeptBody>(key, stamp, lagging) ?? (await this.recheck(kept, key, stamp, { value: lagging, stampedAtMs }, read.ranking));
     if (found) return send(response, found.value);
     // Not kept: the search is computed, and its caches (rankings, engine answers) take these
     // counters as theirs instead of reading them again.
@@ -141,11 +143,32 @@ export class KeptSearchResponses {
       if (response.statusCode === 200 && typeof body === 'string' && typeof contentType === 'string' && holds(validity, this.clock) && !hasErrors(body)) {
         // A search says the state it ranked in (a search in none, or one that did not say: every state's counter).
         const rankingState = validity.rankingState ?? null;
-        kept.keep(key, stamp, { body: Buffer.from(body), contentType, rankingState } satisfies KeptBody, validity.untilMs, { value: rankingIn(rankingState), stampedAtMs });
+        // With the therapists it ranked (its candidates), when known: a later booking of anyone else keeps it (see recheck).
+        const rechecked = validity.therapists ? { therapists: validity.therapists, rankingAt: read.ranking } : null;
+        kept.keep(key, stamp, { body: Buffer.from(body), contentType, rankingState } satisfies KeptBody, validity.untilMs, { value: rankingIn(rankingState), stampedAtMs }, rechecked);
       }
       return sendComputed(body);
     };
     next();
+  }
+
+  /**
+   * The answer kept for `key` whose state's ranking counter has moved since, if none of the
+   * therapists it ranked changed after it was kept (one statement, RankingChangeLog): kept again
+   * under the counters read now (`lagging`, `rankingAt`). Undefined when it ends, or when the check
+   * fails (the search is then computed, as for any answer not kept).
+   */
+  private async recheck(kept: KeptAnswers, key: string, stamp: string, lagging: { value: string; stampedAtMs: number }, rankingAt: string) {
+    const rechecked = kept.recheckable(key, stamp, lagging.value);
+    if (!rechecked) return undefined;
+    try {
+      if (await this.log.changedSince(rechecked.rankingAt, rechecked.therapists)) return undefined;
+    } catch (error) {
+      this.logger.warn(`kept search answer not rechecked: ${(error as { code?: string }).code ?? (error as Error).name}`);
+      return undefined;
+    }
+    kept.restamp(key, rechecked, lagging, rankingAt);
+    return kept.find<KeptBody>(key, stamp, lagging.value);
   }
 
   /** What the caller asked, for a POST of a query that asks `searchTherapists` alone; null for anything else. */

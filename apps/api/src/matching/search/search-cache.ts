@@ -81,9 +81,51 @@ export class AnswerValidity {
     if (untilMs < this.untilMs) this.untilMs = untilMs;
   }
 
+  /**
+   * The therapists whose open times or ratings the answer read (its rankings' candidates): a change
+   * to anyone else's leaves it as it is (see RankingChangeLog). Null when that is not known (any
+   * change may matter); undefined before a search said.
+   */
+  therapists: Set<string> | null | undefined = undefined;
+
   /** The answer ranks therapists licensed in `jurisdiction` (null: in any state); a second, other state makes it every state's. */
   ranksIn(jurisdiction: string | null): void {
     this.rankingState = this.rankingState === undefined || this.rankingState === jurisdiction ? jurisdiction : null;
+  }
+
+  /** The answer read these therapists' open times and ratings (null: it depends on others' too, unnamed). */
+  readTherapists(therapistIds: ReadonlySet<string> | null): void {
+    if (therapistIds === null || this.therapists === null) {
+      this.therapists = null;
+      return;
+    }
+    this.therapists ??= new Set();
+    for (const id of therapistIds) this.therapists.add(id);
+  }
+}
+
+/**
+ * Which therapists the ranking counter moved for (migration 20261215000000): each move is logged
+ * with its number, the global counter's value, and the therapist whose open times or ratings
+ * changed. An answer kept under a ranking counter that has moved since (its state's group's: any
+ * booking there) still holds when none of the therapists it ranked changed after the global
+ * counter's value read when it was kept. Like the counters, this sees what has committed: a change
+ * that took its number before the counters were read and commits after this check is missed, the
+ * race SEARCH_CACHE_SECONDS bounds for the counters too (README, "What is cached where").
+ */
+export class RankingChangeLog {
+  constructor(private readonly em: EntityManager) {}
+
+  /** Whether any of `therapistIds` changed after `rankingAt` (a read of the global ranking counter). One statement. */
+  async changedSince(rankingAt: string, therapistIds: ReadonlySet<string>): Promise<boolean> {
+    if (therapistIds.size === 0) return false;
+    const [row] = await this.em
+      .getConnection()
+      .execute<{ changed: boolean }[]>(`select exists (select 1 from therapist_ranking_change_log where therapist_id = any(?::uuid[]) and change > ?) as changed`, [
+        `{${[...therapistIds].join(',')}}`,
+        rankingAt === '-' ? 0 : rankingAt,
+      ]);
+    return row.changed;
   }
 }
 
@@ -158,6 +200,18 @@ interface Entry {
   /** The lagging part of the stamp it was kept under (see `LaggingPart`), and when (clock ms) that stamp was read. */
   lagging: string | null;
   stampedAtMs: number;
+  /** What a lagging part that moved may have changed (see `Rechecked`), or null: the answer ends with it. */
+  rechecked: Rechecked | null;
+}
+
+/**
+ * What an answer kept under a lagging part depends on of it: the therapists whose open times or
+ * ratings it read, and the global ranking counter's value read when it was kept. When the lagging
+ * part has moved since, RankingChangeLog tells whether any of them changed after that value.
+ */
+export interface Rechecked {
+  therapists: ReadonlySet<string>;
+  rankingAt: string;
 }
 
 /**
@@ -201,24 +255,38 @@ export class KeptAnswers {
 
   /**
    * `stamp` is read before `compute` runs: a change committed after the read moves it past what is
-   * stored. `validity` is narrowed to when the answer given stops holding.
+   * stored. `validity` is narrowed to when the answer given stops holding, and told the therapists
+   * it read. With `recheck`, an answer whose lagging part has moved since it was kept is given when
+   * none of the therapists it read changed after it was kept (`recheckable`), and kept again under
+   * the new lagging part and `recheck.rankingAt` (the global ranking counter read with the stamp).
    */
   async remember<T>(
     key: string,
     stamp: string,
-    compute: () => Promise<{ value: T; validUntilMs: number }>,
+    compute: () => Promise<{ value: T; validUntilMs: number; therapists?: ReadonlySet<string> }>,
     validity?: AnswerValidity,
     lagging?: LaggingPart,
+    recheck?: { log: RankingChangeLog; rankingAt: string },
   ): Promise<T> {
     const stampNow = this.stampOfToday(stamp);
-    const kept = this.find<T>(key, stampNow, lagging?.value);
+    let kept = this.find<T>(key, stampNow, lagging?.value);
+    if (!kept && lagging && recheck) {
+      const rechecked = this.recheckable(key, stampNow, lagging.value);
+      // A check that fails counts as a change: the answer is computed, as any not kept is.
+      if (rechecked && !(await recheck.log.changedSince(rechecked.rankingAt, rechecked.therapists).catch(() => true))) {
+        this.restamp(key, rechecked, lagging, recheck.rankingAt);
+        kept = this.find<T>(key, stampNow, lagging.value);
+      }
+    }
     if (kept) {
       validity?.narrow(kept.validUntilMs);
+      validity?.readTherapists(kept.therapists);
       return kept.value;
     }
-    const { value, validUntilMs } = await compute();
+    const { value, validUntilMs, therapists } = await compute();
     validity?.narrow(validUntilMs);
-    this.keep(key, stampNow, value, validUntilMs, lagging);
+    validity?.readTherapists(therapists ?? null);
+    this.keep(key, stampNow, value, validUntilMs, lagging, therapists && recheck ? { therapists, rankingAt: recheck.rankingAt } : null);
     return value;
   }
 
@@ -233,31 +301,70 @@ export class KeptAnswers {
 
   /**
    * The answer kept for `key` if it still holds for `stamp` (from `stampOfToday`) now, and for the
-   * lagging part's value `lagging`: the same, or another within `lagMs` of the answer's stamp.
+   * lagging part's value `lagging`: the same, or another within `lagMs` of the answer's stamp. With
+   * it, the therapists it read (null: not known).
    */
-  find<T>(key: string, stamp: string, lagging?: string): { value: T; validUntilMs: number } | undefined {
-    const kept = this.entries.get(key);
-    const nowMs = this.clock.now().getTime();
-    if (!kept || kept.stamp !== stamp || kept.expiresAt <= performance.now() || nowMs >= kept.validUntilMs) return undefined;
+  find<T>(key: string, stamp: string, lagging?: string): { value: T; validUntilMs: number; therapists: ReadonlySet<string> | null } | undefined {
+    const kept = this.holding(key, stamp);
+    if (!kept) return undefined;
     if (kept.lagging !== (lagging ?? null)) {
       // Another value of the lagging part: given only within the lag of the answer's stamp.
-      const tolerated = lagging !== undefined && kept.lagging !== null && nowMs < kept.stampedAtMs + this.lagMs;
+      const tolerated = lagging !== undefined && kept.lagging !== null && this.clock.now().getTime() < kept.stampedAtMs + this.lagMs;
       if (!tolerated) return undefined;
     }
     // Most recently used last: the first entry is the one to evict.
     this.entries.delete(key);
     this.entries.set(key, kept);
-    return { value: kept.value as T, validUntilMs: kept.validUntilMs };
+    return { value: kept.value as T, validUntilMs: kept.validUntilMs, therapists: kept.rechecked?.therapists ?? null };
+  }
+
+  /**
+   * What to check of the answer kept for `key` that `find` refused only because its lagging part
+   * moved to `lagging` (RankingChangeLog.changedSince): undefined when it ends regardless (another
+   * stamp, expired, or kept without the therapists it read).
+   */
+  recheckable(key: string, stamp: string, lagging: string): Rechecked | undefined {
+    const kept = this.holding(key, stamp);
+    if (!kept || kept.lagging === null || kept.lagging === lagging) return undefined;
+    return kept.rechecked ?? undefined;
+  }
+
+  /**
+   * After RankingChangeLog found none of `rechecked.therapists` changed since it was kept: the answer
+   * it came from is kept under the lagging part read now and the global ranking counter read with
+   * it (`rankingAt`), with the expiry it had. Nothing, if that answer was replaced meanwhile.
+   */
+  restamp(key: string, rechecked: Rechecked, lagging: LaggingPart, rankingAt: string): void {
+    const kept = this.entries.get(key);
+    if (kept?.rechecked !== rechecked) return;
+    kept.lagging = lagging.value;
+    kept.stampedAtMs = lagging.stampedAtMs;
+    kept.rechecked = { therapists: rechecked.therapists, rankingAt };
   }
 
   /**
    * Keeps `value`, computed after `stamp` (from `stampOfToday`) and `lagging` were read at
-   * `stampedAtMs`, until `validUntilMs` on the clock at most.
+   * `stampedAtMs`, until `validUntilMs` on the clock at most; `rechecked`: what it read of the lagging part.
    */
-  keep(key: string, stamp: string, value: unknown, validUntilMs: number, lagging?: LaggingPart): void {
+  keep(key: string, stamp: string, value: unknown, validUntilMs: number, lagging?: LaggingPart, rechecked: Rechecked | null = null): void {
     this.entries.delete(key);
-    this.entries.set(key, { value, stamp, expiresAt: performance.now() + this.ttlMs, validUntilMs, lagging: lagging?.value ?? null, stampedAtMs: lagging?.stampedAtMs ?? 0 });
+    this.entries.set(key, {
+      value,
+      stamp,
+      expiresAt: performance.now() + this.ttlMs,
+      validUntilMs,
+      lagging: lagging?.value ?? null,
+      stampedAtMs: lagging?.stampedAtMs ?? 0,
+      rechecked: lagging ? rechecked : null,
+    });
     while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+  }
+
+  /** The entry for `key` if kept under `stamp`, not expired and not past its own instant. */
+  private holding(key: string, stamp: string): Entry | undefined {
+    const kept = this.entries.get(key);
+    if (!kept || kept.stamp !== stamp || kept.expiresAt <= performance.now() || this.clock.now().getTime() >= kept.validUntilMs) return undefined;
+    return kept;
   }
 }
 
@@ -289,6 +396,7 @@ export class RankingCache {
     private readonly clock: Clock,
     config: { SEARCH_CACHE_SECONDS: number; SEARCH_AVAILABILITY_LAG_SECONDS?: number },
     engineName: string,
+    private readonly log: RankingChangeLog,
   ) {
     const ttlMs = searchCacheTtlMs(config, engineName);
     this.kept = ttlMs === null ? null : new KeptAnswers(clock, ttlMs, RANKINGS_KEPT, availabilityLagMs(config));
@@ -299,14 +407,25 @@ export class RankingCache {
     return this.kept?.size ?? 0;
   }
 
-  /** `jurisdiction`: the state whose therapists the ranking orders (null: any), whose ranking counter it is kept under. */
-  async rank<T>(key: string, compute: () => Promise<{ value: T; validUntilMs: number }>, validity?: AnswerValidity, jurisdiction: string | null = null): Promise<T> {
+  /**
+   * `jurisdiction`: the state whose therapists the ranking orders (null: any), whose ranking counter
+   * it is kept under. `compute` says which therapists' open times and ratings it read (its
+   * candidates): a kept ranking whose counter moved for others only is kept again (RankingChangeLog).
+   */
+  async rank<T>(
+    key: string,
+    compute: () => Promise<{ value: T; validUntilMs: number; therapists: ReadonlySet<string> }>,
+    validity?: AnswerValidity,
+    jurisdiction: string | null = null,
+  ): Promise<T> {
     if (!this.kept) {
-      const { value, validUntilMs } = await compute();
+      const { value, validUntilMs, therapists } = await compute();
       validity?.narrow(validUntilMs);
+      validity?.readTherapists(therapists);
       return value;
     }
     const { versions, readAtMs } = await this.changes.stamped();
-    return this.kept.remember(key, versions.search, compute, validity, { value: rankingVersionIn(versions, jurisdiction), stampedAtMs: readAtMs });
+    const lagging = { value: rankingVersionIn(versions, jurisdiction), stampedAtMs: readAtMs };
+    return this.kept.remember(key, versions.search, compute, validity, lagging, { log: this.log, rankingAt: versions.ranking });
   }
 }

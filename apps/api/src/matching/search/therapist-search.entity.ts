@@ -345,3 +345,22 @@ export class TherapistSearchFacetValue {
   @Property({ type: 'text' })
   value!: string;
 }
+
+/**
+ * Which therapist each move of the ranking counter was for (migration 20261215000000): `change` is
+ * the global counter's value it took. Written by the ranking counter's trigger, rows older than two
+ * hours deleted as it grows; read with SQL (RankingChangeLog); never through the ORM.
+ */
+@Entity({ tableName: 'therapist_ranking_change_log' })
+@Index({ name: 'therapist_ranking_change_log_therapist_change_index', properties: ['therapistId', 'change'] })
+@Index({ name: 'therapist_ranking_change_log_logged_at_index', properties: ['loggedAt'] })
+export class TherapistRankingChange {
+  @PrimaryKey({ type: 'bigint', autoincrement: false })
+  change!: string;
+
+  @Property({ type: 'uuid' })
+  therapistId!: string;
+
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  loggedAt!: Date;
+}
