@@ -17,14 +17,12 @@ export const RANKING_STATE_GROUPS = 16;
 const groupSequence = (group: number) => `therapist_ranking_changes_${group}`;
 const GROUPS = Array.from({ length: RANKING_STATE_GROUPS }, (_, group) => group);
 
-export class Migration20261210000000RankingChangesByState extends Migration {
-  override async up(): Promise<void> {
-    for (const group of GROUPS) this.addSql(`create sequence "${groupSequence(group)}";`);
-    this.addSql(`create function therapist_ranking_group(jurisdiction text) returns int language sql immutable parallel safe
-      return (ascii(jurisdiction) * 13 + ascii(substr(jurisdiction, 2, 1))) & ${RANKING_STATE_GROUPS - 1};`);
-    // The groups of every state the therapist is licensed in, before and after the change (a
-    // rating looks its therapist's states up), each once; and the global counter.
-    this.addSql(`create or replace function therapist_ranking_changed() returns trigger language plpgsql as $$
+/**
+ * The counters' trigger function: the global counter, then the groups of every state the therapist is
+ * licensed in, before and after the change (a rating looks its therapist's states up), each once.
+ * Migration 20261215000000 (the change log) goes back to it on the way down.
+ */
+export const RANKING_CHANGED_BY_GROUP = `create or replace function therapist_ranking_changed() returns trigger language plpgsql as $$
 declare
   states text[];
   state_group int;
@@ -39,7 +37,14 @@ begin
     perform nextval('therapist_ranking_changes_' || state_group);
   end loop;
   return null;
-end $$;`);
+end $$;`;
+
+export class Migration20261210000000RankingChangesByState extends Migration {
+  override async up(): Promise<void> {
+    for (const group of GROUPS) this.addSql(`create sequence "${groupSequence(group)}";`);
+    this.addSql(`create function therapist_ranking_group(jurisdiction text) returns int language sql immutable parallel safe
+      return (ascii(jurisdiction) * 13 + ascii(substr(jurisdiction, 2, 1))) & ${RANKING_STATE_GROUPS - 1};`);
+    this.addSql(RANKING_CHANGED_BY_GROUP);
     // The counters of the groups, in group order, each as the global one reads. A function, not a
     // view: PL/pgSQL plans its statement once per connection, where a view's sixteen subqueries
     // were planned with every read (0.16–0.2 ms, against 0.02–0.04).

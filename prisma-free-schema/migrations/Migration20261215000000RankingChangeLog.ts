@@ -1,4 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
+import { RANKING_CHANGED_BY_GROUP } from './Migration20261210000000RankingChangesByState';
 
 // Issue #12, "what is cached where": which therapist each move of the ranking counter was for. A
 // kept answer in a state is stamped with its group's counter (migration 20261210000000), which a
@@ -9,23 +10,6 @@ import { Migration } from '@mikro-orm/migrations';
 // if none changed since it was kept, it is kept again under the new counters (search-cache.ts,
 // RankingChangeLog). Rows older than two hours are deleted as the log grows (every 1,024th change):
 // an answer is kept at most SEARCH_CACHE_SECONDS, at most an hour, after it was computed.
-/** The function as migration 20261210000000 left it. */
-const PREVIOUS = `create or replace function therapist_ranking_changed() returns trigger language plpgsql as $$
-declare
-  states text[];
-  state_group int;
-begin
-  perform nextval('therapist_ranking_changes');
-  if tg_table_name = 'therapist_search' then
-    states := coalesce(old.jurisdictions, '{}') || coalesce(new.jurisdictions, '{}');
-  else
-    select s.jurisdictions into states from therapist_search s where s.therapist_id = coalesce(new.therapist_id, old.therapist_id);
-  end if;
-  for state_group in select distinct therapist_ranking_group(j) from unnest(coalesce(states, '{}')) j loop
-    perform nextval('therapist_ranking_changes_' || state_group);
-  end loop;
-  return null;
-end $$;`;
 
 /** How long a logged change is kept: twice the longest SEARCH_CACHE_SECONDS (config.schema.ts). */
 export const RANKING_LOG_KEPT_HOURS = 2;
@@ -63,7 +47,7 @@ end $$;`);
   }
 
   override async down(): Promise<void> {
-    this.addSql(PREVIOUS);
+    this.addSql(RANKING_CHANGED_BY_GROUP);
     this.addSql(`drop table "therapist_ranking_change_log";`);
   }
 }

@@ -130,11 +130,12 @@ export class KeptSearchResponses {
     const rankingIn = (state: string | null) => rankingVersionIn(read, state);
     const stamp = kept.stampOfToday(`${search}\u0000${page}\u0000${intake ?? ''}`);
     const lagging = rankingIn(kept.peek<KeptBody>(key)?.rankingState ?? null);
-    const found = kept.find<KeptBody>(key, stamp, lagging) ?? (await this.recheck(kept, key, stamp, { value: lagging, stampedAtMs }, read.ranking));
+    // Its state's ranking counter moved: still sent if none of the therapists it ranked changed.
+    const found = kept.find<KeptBody>(key, stamp, lagging) ?? (await kept.findRechecked<KeptBody>(key, stamp, { value: lagging, stampedAtMs }, { log: this.log, rankingAt: read.ranking }));
     if (found) return send(response, found.value);
     // Not kept: the search is computed, and its caches (rankings, engine answers) take these
     // counters as theirs instead of reading them again.
-    this.changes.keepForRequest({ versions: { search, ranking: read.ranking, page, rankingByGroup: read.rankingByGroup }, readAtMs: stampedAtMs });
+    this.changes.keepForRequest({ versions: read, readAtMs: stampedAtMs });
     const validity = new AnswerValidity();
     (request as unknown as Record<symbol, AnswerValidity>)[VALIDITY] = validity;
     const sendComputed = response.send.bind(response);
@@ -143,32 +144,13 @@ export class KeptSearchResponses {
       if (response.statusCode === 200 && typeof body === 'string' && typeof contentType === 'string' && holds(validity, this.clock) && !hasErrors(body)) {
         // A search says the state it ranked in (a search in none, or one that did not say: every state's counter).
         const rankingState = validity.rankingState ?? null;
-        // With the therapists it ranked (its candidates), when known: a later booking of anyone else keeps it (see recheck).
+        // With the therapists it ranked (its candidates), when known: a later booking of anyone else keeps it (KeptAnswers.findRechecked).
         const rechecked = validity.therapists ? { therapists: validity.therapists, rankingAt: read.ranking } : null;
         kept.keep(key, stamp, { body: Buffer.from(body), contentType, rankingState } satisfies KeptBody, validity.untilMs, { value: rankingIn(rankingState), stampedAtMs }, rechecked);
       }
       return sendComputed(body);
     };
     next();
-  }
-
-  /**
-   * The answer kept for `key` whose state's ranking counter has moved since, if none of the
-   * therapists it ranked changed after it was kept (one statement, RankingChangeLog): kept again
-   * under the counters read now (`lagging`, `rankingAt`). Undefined when it ends, or when the check
-   * fails (the search is then computed, as for any answer not kept).
-   */
-  private async recheck(kept: KeptAnswers, key: string, stamp: string, lagging: { value: string; stampedAtMs: number }, rankingAt: string) {
-    const rechecked = kept.recheckable(key, stamp, lagging.value);
-    if (!rechecked) return undefined;
-    try {
-      if (await this.log.changedSince(rechecked.rankingAt, rechecked.therapists)) return undefined;
-    } catch (error) {
-      this.logger.warn(`kept search answer not rechecked: ${(error as { code?: string }).code ?? (error as Error).name}`);
-      return undefined;
-    }
-    kept.restamp(key, rechecked, lagging, rankingAt);
-    return kept.find<KeptBody>(key, stamp, lagging.value);
   }
 
   /** What the caller asked, for a POST of a query that asks `searchTherapists` alone; null for anything else. */

@@ -86,7 +86,7 @@ export class AnswerValidity {
    * to anyone else's leaves it as it is (see RankingChangeLog). Null when that is not known (any
    * change may matter); undefined before a search said.
    */
-  therapists: Set<string> | null | undefined = undefined;
+  therapists: ReadonlySet<string> | null | undefined = undefined;
 
   /** The answer ranks therapists licensed in `jurisdiction` (null: in any state); a second, other state makes it every state's. */
   ranksIn(jurisdiction: string | null): void {
@@ -99,8 +99,8 @@ export class AnswerValidity {
       this.therapists = null;
       return;
     }
-    this.therapists ??= new Set();
-    for (const id of therapistIds) this.therapists.add(id);
+    // One ranking's set, as it was given (an answer reads one); a second is merged into a set of their own.
+    this.therapists = this.therapists === undefined ? therapistIds : new Set([...this.therapists, ...therapistIds]);
   }
 }
 
@@ -257,7 +257,7 @@ export class KeptAnswers {
    * `stamp` is read before `compute` runs: a change committed after the read moves it past what is
    * stored. `validity` is narrowed to when the answer given stops holding, and told the therapists
    * it read. With `recheck`, an answer whose lagging part has moved since it was kept is given when
-   * none of the therapists it read changed after it was kept (`recheckable`), and kept again under
+   * none of the therapists it read changed after it was kept (`findRechecked`), and kept again under
    * the new lagging part and `recheck.rankingAt` (the global ranking counter read with the stamp).
    */
   async remember<T>(
@@ -269,15 +269,7 @@ export class KeptAnswers {
     recheck?: { log: RankingChangeLog; rankingAt: string },
   ): Promise<T> {
     const stampNow = this.stampOfToday(stamp);
-    let kept = this.find<T>(key, stampNow, lagging?.value);
-    if (!kept && lagging && recheck) {
-      const rechecked = this.recheckable(key, stampNow, lagging.value);
-      // A check that fails counts as a change: the answer is computed, as any not kept is.
-      if (rechecked && !(await recheck.log.changedSince(rechecked.rankingAt, rechecked.therapists).catch(() => true))) {
-        this.restamp(key, rechecked, lagging, recheck.rankingAt);
-        kept = this.find<T>(key, stampNow, lagging.value);
-      }
-    }
+    const kept = this.find<T>(key, stampNow, lagging?.value) ?? (lagging && recheck ? await this.findRechecked<T>(key, stampNow, lagging, recheck) : undefined);
     if (kept) {
       validity?.narrow(kept.validUntilMs);
       validity?.readTherapists(kept.therapists);
@@ -319,27 +311,25 @@ export class KeptAnswers {
   }
 
   /**
-   * What to check of the answer kept for `key` that `find` refused only because its lagging part
-   * moved to `lagging` (RankingChangeLog.changedSince): undefined when it ends regardless (another
-   * stamp, expired, or kept without the therapists it read).
+   * The answer kept for `key` that `find` refused only because its lagging part moved (to
+   * `lagging`), if none of the therapists it read changed since it was kept (one statement,
+   * RankingChangeLog.changedSince): kept again under `lagging` and the global ranking counter read
+   * with it (`recheck.rankingAt`), with the expiry it had, and given. Undefined when it ends: another
+   * stamp, expired, kept without the therapists it read, one of them changed, or the check failed
+   * (the answer is then computed, as any not kept is).
    */
-  recheckable(key: string, stamp: string, lagging: string): Rechecked | undefined {
+  async findRechecked<T>(key: string, stamp: string, lagging: LaggingPart, recheck: { log: RankingChangeLog; rankingAt: string }) {
     const kept = this.holding(key, stamp);
-    if (!kept || kept.lagging === null || kept.lagging === lagging) return undefined;
-    return kept.rechecked ?? undefined;
-  }
-
-  /**
-   * After RankingChangeLog found none of `rechecked.therapists` changed since it was kept: the answer
-   * it came from is kept under the lagging part read now and the global ranking counter read with
-   * it (`rankingAt`), with the expiry it had. Nothing, if that answer was replaced meanwhile.
-   */
-  restamp(key: string, rechecked: Rechecked, lagging: LaggingPart, rankingAt: string): void {
-    const kept = this.entries.get(key);
-    if (kept?.rechecked !== rechecked) return;
-    kept.lagging = lagging.value;
-    kept.stampedAtMs = lagging.stampedAtMs;
-    kept.rechecked = { therapists: rechecked.therapists, rankingAt };
+    const rechecked = kept && kept.lagging !== null && kept.lagging !== lagging.value ? kept.rechecked : null;
+    if (!rechecked || (await recheck.log.changedSince(rechecked.rankingAt, rechecked.therapists).catch(() => true))) return undefined;
+    // Nothing to keep again if that answer was replaced meanwhile.
+    const now = this.entries.get(key);
+    if (now?.rechecked === rechecked) {
+      now.lagging = lagging.value;
+      now.stampedAtMs = lagging.stampedAtMs;
+      now.rechecked = { therapists: rechecked.therapists, rankingAt: recheck.rankingAt };
+    }
+    return this.find<T>(key, stamp, lagging.value);
   }
 
   /**
@@ -393,7 +383,7 @@ export class RankingCache {
 
   constructor(
     private readonly changes: SearchChanges,
-    private readonly clock: Clock,
+    clock: Clock,
     config: { SEARCH_CACHE_SECONDS: number; SEARCH_AVAILABILITY_LAG_SECONDS?: number },
     engineName: string,
     private readonly log: RankingChangeLog,
