@@ -11,7 +11,7 @@ const READY_TIMEOUT_MS = 90_000;
  * The V8 flags the API runs with for users (`npm start`, docker/Dockerfile; README, "The API's V8
  * flags"), so benches measure the same process. test/deploy/node-flags.spec.ts keeps them equal.
  */
-const API_NODE_FLAGS = ['--max-semi-space-size=32'];
+const API_NODE_FLAGS = ['--max-semi-space-size=64'];
 const STOP_TIMEOUT_MS = 10_000;
 
 /** Keeps the last few KB of a stream for error messages. */
