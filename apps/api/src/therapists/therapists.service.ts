@@ -95,7 +95,10 @@ export class TherapistsService {
 
   /**
    * `column as "field"` for each field the model reads, column names from the entity's mapping;
-   * instants as epoch milliseconds (the ORM's connection reads timestamps as text for itself).
+   * instants as epoch milliseconds (the ORM's connection reads timestamps as text for itself);
+   * text arrays as JSON, which the driver parses with JSON.parse: its parser of array literals
+   * runs in JavaScript a character at a time, and a page of 50 profiles (nine arrays each) took
+   * 1.2–2.1 ms of the API's CPU that way against 0.8 (bench/search/README.md, thirty-eighth run).
    */
   private profileModelColumns(): { columns: string; instants: string[] } {
     if (this.modelColumns) return this.modelColumns;
@@ -103,7 +106,8 @@ export class TherapistsService {
     const instants = PROFILE_MODEL_FIELDS.filter((field) => properties[field].runtimeType === 'Date');
     const columns = PROFILE_MODEL_FIELDS.map((field) => {
       const column = properties[field].fieldNames[0];
-      return instants.includes(field) ? `(extract(epoch from ${column}) * 1000)::float8 as "${field}"` : `${column} as "${field}"`;
+      if (instants.includes(field)) return `(extract(epoch from ${column}) * 1000)::float8 as "${field}"`;
+      return properties[field].columnTypes[0] === 'text[]' ? `to_json(${column}) as "${field}"` : `${column} as "${field}"`;
     });
     return (this.modelColumns = { columns: columns.join(', '), instants });
   }
