@@ -68,6 +68,22 @@ describe('ProjectionRowCache', () => {
     expect(['x', 'y', 'z'].map((id) => tiny.put(id, 'v', raw(id), at(0)).label)).toEqual(['x', 'y', 'z']);
   });
 
+  it('lets a sixteenth of a larger capacity go at once, the least recently used by their last take or put', () => {
+    const { cache } = cacheOf(32);
+    const ids = Array.from({ length: 32 }, (_, index) => `row-${index}`);
+    for (const id of ids) cache.put(id, 'v', raw(id), at(0));
+    // Taken after their puts: rows 10 to 31 are now the least recently used, 10 first.
+    cache.take(new Map(ids.slice(0, 10).map((id) => [id, 'v'])), at(0));
+    cache.put('row-31', 'v2', raw('row-31'), at(0));
+    cache.put('new', 'v', raw('new'), at(0));
+    // One over capacity: it and two more (32 / 16) go, the three least recently used.
+    expect(cache.size).toBe(30);
+    const { missing } = cache.take(new Map([...ids, 'new'].map((id) => [id, id === 'row-31' ? 'v2' : 'v'])), at(0));
+    expect(missing).toEqual(['row-10', 'row-11', 'row-12']);
+    // Taking is no put: nothing more goes.
+    expect(cache.size).toBe(30);
+  });
+
   it('refuses a capacity that is not a positive whole number', () => {
     expect(() => cacheOf(0)).toThrow(RangeError);
     expect(() => cacheOf(1.5)).toThrow(RangeError);
