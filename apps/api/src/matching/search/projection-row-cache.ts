@@ -33,8 +33,9 @@ interface Kept<Raw, Row> {
  * eviction never takes a row from a search in progress.
  *
  * A use is a number on the entry, not a move to the end of the Map: deleting and setting each of
- * a search's 400 rows in a Map of 100,000 took 0.12 ms a search, and the holes it left made V8
- * copy the whole table again and again; numbering them takes 0.003 ms (bench/search/README.md,
+ * a search's 400 rows took 0.11–0.12 ms a search in a loop of its own (a Map of 20,000 or 100,000;
+ * numbering them, 0.003), and each delete leaves a hole V8 closes by copying the table; side by
+ * side, the API spent 0.8–1.0 ms less CPU a computed search without it (bench/search/README.md,
  * thirty-eighth run). Eviction finds the least recent by those numbers, once per sixteenth of
  * capacity put past it.
  */
