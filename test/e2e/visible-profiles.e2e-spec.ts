@@ -43,8 +43,15 @@ it('reads the same facts and licenses as the entities, for the profiles the publ
     [LAPSED_LICENSE_ID, ids[4]],
   );
 
-  // Arrays read as the entities read them: empty, and values an array literal would quote or escape.
-  await sql(`update therapist_profiles set communities = '{}', insurance_unmatched = array['Blue Cross, "Plus"', 'NULL', 'back\\slash {x}', ''] where id = ?`, [ids[3]]);
+  // Arrays read as the entities read them: empty, and values an array literal would quote or escape,
+  // on a profile the public may see that none of the changes above touched (ids are random).
+  const [{ id: withArrays }] = await app.em().getConnection().execute<{ id: string }[]>(
+    `select p.id from therapist_profiles p where p.status = 'ACTIVE' and p.id <> all(?::uuid[])
+       and exists (select 1 from licenses l where l.therapist_id = p.id and l.status = 'VERIFIED' and l.expires_on >= date '${TODAY}')
+     order by p.id limit 1`,
+    [`{${ids.slice(0, 5).join(',')}}`],
+  );
+  await sql(`update therapist_profiles set communities = '{}', insurance_unmatched = array['Blue Cross, "Plus"', 'NULL', 'back\\slash {x}', ''] where id = ?`, [withArrays]);
 
   const visible = await RequestContext.create(app.em(), () => app.app.get(TherapistsService).findVisible([...ids, 'not-an-id', ids[3]]));
 
@@ -62,7 +69,7 @@ it('reads the same facts and licenses as the entities, for the profiles the publ
   const withLapsed = visible.find((found) => found.profile.id === ids[4]);
   expect(withLapsed?.licenses.length).toBeGreaterThan(0);
   expect(withLapsed?.licenses.map((license) => license.id)).not.toContain(LAPSED_LICENSE_ID);
-  expect(visible.find((found) => found.profile.id === ids[3])?.profile).toMatchObject({ communities: [], insuranceUnmatched: ['Blue Cross, "Plus"', 'NULL', 'back\\slash {x}', ''] });
+  expect(visible.find((found) => found.profile.id === withArrays)?.profile).toMatchObject({ communities: [], insuranceUnmatched: ['Blue Cross, "Plus"', 'NULL', 'back\\slash {x}', ''] });
   expect(expected.length).toBeGreaterThan(20);
   expect([...visible].sort((a, b) => a.profile.id.localeCompare(b.profile.id))).toEqual(expected);
 });
