@@ -37,6 +37,7 @@ import { Migration20261212000000SearchAlliance } from './Migration20261212000000
 import { Migration20261213000000SearchFacetNumberingLock } from './Migration20261213000000SearchFacetNumberingLock';
 import { Migration20261214000000SearchNameStatistics } from './Migration20261214000000SearchNameStatistics';
 import { Migration20261215000000RankingChangeLog } from './Migration20261215000000RankingChangeLog';
+import { Migration20261216000000SearchStateVersions } from './Migration20261216000000SearchStateVersions';
 
 /** Applied in this order. Append new migrations; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
@@ -79,4 +80,5 @@ export const ALL_MIGRATIONS = [
   { name: 'Migration20261213000000SearchFacetNumberingLock', class: Migration20261213000000SearchFacetNumberingLock },
   { name: 'Migration20261214000000SearchNameStatistics', class: Migration20261214000000SearchNameStatistics },
   { name: 'Migration20261215000000RankingChangeLog', class: Migration20261215000000RankingChangeLog },
+  { name: 'Migration20261216000000SearchStateVersions', class: Migration20261216000000SearchStateVersions },
 ];

@@ -364,3 +364,17 @@ export class TherapistRankingChange {
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   loggedAt!: Date;
 }
+
+/**
+ * A version per state of its therapist_search_states rows (migration 20261216000000), moved by
+ * statement triggers in the transaction of every write to them; read with SQL (StateRowIndex);
+ * never through the ORM.
+ */
+@Entity({ tableName: 'therapist_search_state_versions' })
+export class TherapistSearchStateVersion {
+  @PrimaryKey({ type: 'text' })
+  jurisdiction!: string;
+
+  @Property({ type: 'bigint' })
+  version!: string;
+}
