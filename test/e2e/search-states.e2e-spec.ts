@@ -1,6 +1,6 @@
 import { RequestContext } from '@mikro-orm/postgresql';
 import { PostgresSearchEngine } from '../../apps/api/src/matching/search/postgres-search-engine';
-import { emptyQuery, SearchQuery } from '../../apps/api/src/matching/search/search-engine.port';
+import { emptyQuery, rotationFor, SearchQuery } from '../../apps/api/src/matching/search/search-engine.port';
 import { SearchProjection } from '../../apps/api/src/matching/search/search-projection';
 import { seedDemoTherapists } from '../../prisma-free-schema/seeders/seed-demo-therapists';
 import { AGE_GROUPS, COMMUNITIES, CONCERNS, LANGUAGES, MODALITIES } from '@rapport/taxonomy';
@@ -14,6 +14,11 @@ import { startTestApp, TestApp } from '../support/test-app';
 const TODAY = '2026-11-25';
 const clock = new FixedClock(new Date(`${TODAY}T15:00:00Z`));
 let app: TestApp;
+/**
+ * One engine for the whole file, holding states' rows in memory (StateRowIndex) from its first
+ * search: the changes the tests make between comparisons must reach what it holds.
+ */
+let indexed: PostgresSearchEngine;
 
 const sql = <T extends object>(statement: string, params: unknown[] = []) => app.em().getConnection().execute<T[]>(statement, params);
 
@@ -52,6 +57,7 @@ async function listed(count: number, offset: number): Promise<string[]> {
 beforeAll(async () => {
   app = await startTestApp({ clock });
   await seedDemoTherapists(app.em().fork(), { count: 300, today: TODAY, seed: 13, adminUserId: null });
+  indexed = new PostgresSearchEngine(app.em(), clock, { keptCounts: false });
 });
 afterAll(() => app.close());
 
@@ -67,7 +73,7 @@ it('hold one row per listed therapist and licensed state after seeding, some the
  * The engine's answers through the per-state rows against the same engine reading therapist_search
  * alone (the reference): candidates in order with their relevance, totals and facets.
  */
-async function expectSameAnswersAsTheWideTable(): Promise<void> {
+async function expectSameAnswersAsTheWideTable(engineClock = clock): Promise<void> {
   const [{ name }] = await sql<{ name: string }>(`select display_name as name from therapist_search where jurisdictions @> array['NY'] order by therapist_id limit 1`);
   const typo = name.slice(0, -2) + name.slice(-1);
   const queries: Partial<SearchQuery>[] = [
@@ -95,13 +101,22 @@ async function expectSameAnswersAsTheWideTable(): Promise<void> {
     { concerns: ['GRIEF'], text: 'loss' },
   ];
   await RequestContext.create(app.em(), async () => {
-    const byState = new PostgresSearchEngine(app.em(), clock, { keptCounts: false });
-    const wide = new PostgresSearchEngine(app.em(), clock, { keptCounts: false, stateRows: false });
+    const byState = new PostgresSearchEngine(app.em(), engineClock, { keptCounts: false, stateIndex: false });
+    const wide = new PostgresSearchEngine(app.em(), engineClock, { keptCounts: false, stateRows: false });
+    const held = engineClock === clock ? indexed : new PostgresSearchEngine(app.em(), engineClock, { keptCounts: false });
     for (const overrides of queries) {
       const query = emptyQuery(overrides);
       const [expected, actual] = [await wide.candidates(query, 400), await byState.candidates(query, 400)];
       expect({ overrides, candidates: actual }).toEqual({ overrides, candidates: expected });
       expect({ overrides, ...(await byState.countAndFacets(query)) }).toEqual({ overrides, ...(await wide.countAndFacets(query)) });
+      // Candidates with their counts, in one call: from the state's rows held in memory where it
+      // answers, and a few limits and rotations (the order wraps around at the rotation's start).
+      for (const [limit, seed] of [[400, 'anonymous'], [7, 'a client'], [1, 'another client']] as const) {
+        const rotation = rotationFor(`${TODAY}:${seed}`);
+        const reference = await wide.candidatesAndCounts(query, limit, rotation);
+        expect({ overrides, limit, ...(await held.candidatesAndCounts(query, limit, rotation)) }).toEqual({ overrides, limit, ...reference });
+        expect({ overrides, limit, ...(await byState.candidatesAndCounts(query, limit, rotation)) }).toEqual({ overrides, limit, ...reference });
+      }
     }
   });
 }
@@ -112,6 +127,20 @@ it('answer every kind of search exactly as therapist_search alone does: order, r
   );
   expect(texts).toBeGreaterThan(0);
   await expectSameAnswersAsTheWideTable();
+});
+
+it("answer as therapist_search does on a later day, when some therapists' licenses in a state have lapsed and others' elsewhere", async () => {
+  const later = '2027-09-01';
+  const [{ doubtful, lapsed }] = await sql<{ doubtful: number; lapsed: number }>(
+    `select count(*)::int as doubtful, count(*) filter (where not exists (select 1 from licenses l where l.therapist_id = p.therapist_id
+       and l.status = 'VERIFIED' and l.expires_on >= ? and l.jurisdiction = p.jurisdiction))::int as lapsed
+     from therapist_search_states p where p.earliest_license_expiry < ? and p.latest_license_expiry >= ?`,
+    [later, later, later],
+  );
+  // Rows whose earliest license has expired: some still licensed in their state, some not.
+  expect(lapsed).toBeGreaterThan(0);
+  expect(doubtful).toBeGreaterThan(lapsed);
+  await expectSameAnswersAsTheWideTable(new FixedClock(new Date(`${later}T15:00:00Z`)));
 });
 
 it('follow profile changes to every filtered and counted column, many therapists in one statement', async () => {

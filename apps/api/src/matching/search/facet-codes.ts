@@ -30,6 +30,29 @@ export class FacetCodes {
       tally = this.tally(codes);
       if (typeof tally === 'number') throw new Error(`facet code ${tally} is not in therapist_search_facet_values`);
     }
+    return this.named(total, tally);
+  }
+
+  /**
+   * The counts of a tally made elsewhere (StateRowIndex: how many matching rows hold each code, by
+   * code), and the matching rows' number as 'total'.
+   */
+  async countTally(total: number, tally: Int32Array): Promise<PairCounts> {
+    if (!this.knows(tally)) {
+      await this.load();
+      if (!this.knows(tally)) throw new Error('a facet code is not in therapist_search_facet_values');
+    }
+    return this.named(total, tally);
+  }
+
+  /** Whether the dictionary held here names every code the tally counts. */
+  private knows(tally: Int32Array): boolean {
+    for (let code = 0; code < tally.length; code += 1) if (tally[code] > 0 && !this.values[code]) return false;
+    return true;
+  }
+
+  /** Counts by (facet, value), from a tally whose every counted code the dictionary names. */
+  private named(total: number, tally: Int32Array): PairCounts {
     const counts: PairCounts = new Map([['total', new Map([['', total]])]]);
     for (let code = 0; code < tally.length; code += 1) {
       if (tally[code] === 0) continue;

@@ -162,9 +162,29 @@ describe('search statements at a seeded size', () => {
 
   it.each<[string, Partial<SearchQuery>]>([
     ['CA, anxiety, video', { jurisdiction: 'CA', concerns: ['ANXIETY'], formats: ['VIDEO'] }],
-    ['TX, text "trauma"', { jurisdiction: 'TX', text: 'trauma' }],
     ['NY, accepting, intake-shaped', { jurisdiction: 'NY', formats: ['VIDEO'], languages: ['en'], concerns: ['ANXIETY', 'DEPRESSION', 'STRESS'], maxFeeMinor: 18_000, acceptingNewClients: true }],
     ['NY, <= $120, sliding scale, Spanish', { jurisdiction: 'NY', maxFeeMinor: 12_000, slidingScaleOnly: true, languages: ['es'] }],
+  ])("reads a state's rows once from the covering index, then finds and counts a set there with one statement reading none of them: %s", async (_name, overrides) => {
+    // An engine of its own: it holds no state's rows yet (StateRowIndex).
+    const fresh = new PostgresSearchEngine(orm.em.fork(), clock);
+    const ask = () => fresh.candidatesAndCounts(emptyQuery(overrides), 400, rotationFor('2026-11-25:anonymous'));
+    const [load, first] = await plansOf(ask);
+    const states = load.scans.filter((scan) => scan.endsWith(' on therapist_search_states'));
+    expect(states.length).toBeGreaterThan(0);
+    expect({ sql: load.sql, states }).toEqual({ sql: load.sql, states: states.map(() => 'Index Only Scan on therapist_search_states') });
+    for (const plans of [[first], await plansOf(ask)]) {
+      expect(plans).toHaveLength(1);
+      const [plan] = plans;
+      expect(plan.scans.filter((scan) => scan.endsWith(' on therapist_search_states'))).toEqual([]);
+      // The state's version, the candidates' row versions by primary key, the doubtful rows' licenses.
+      expect(plan.scans.some((scan) => scan.endsWith(' on therapist_search_state_versions'))).toBe(true);
+      expect(plan.scans.some((scan) => scan.endsWith(' on therapist_search'))).toBe(true);
+      expect(plan.scans).not.toContain('Seq Scan on therapist_search');
+    }
+  });
+
+  it.each<[string, Partial<SearchQuery>]>([
+    ['TX, text "trauma"', { jurisdiction: 'TX', text: 'trauma' }],
     ['CA, a name with a typo', { jurisdiction: 'CA', text: 'Esther Halvorsn' }],
   ])('finds and counts a filtered set in a state in one statement, from the covering index: %s', async (_name, overrides) => {
     const plans = await plansOf(() => engine.candidatesAndCounts(emptyQuery(overrides), 400, rotationFor('2026-11-25:anonymous')));

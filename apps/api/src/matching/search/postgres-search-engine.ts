@@ -5,6 +5,7 @@ import { utcDateOf } from '@rapport/domain';
 import { Candidate, CandidatesAndCounts, emptyQuery, FacetCount, FacetName, Facets, NO_ROTATION, Rotation, rotationStartId, SearchEngine, SearchQuery } from './search-engine.port';
 import { FacetCodes, PairCounts } from './facet-codes';
 import { rowVersionOf } from './projection-row-cache';
+import { StateRowIndex } from './state-row-index';
 import { expandText, ExpandedText } from './text-expansion';
 
 // Relevance of a therapist found through the taxonomy rather than their own words: a listed
@@ -29,6 +30,11 @@ export interface PostgresSearchOptions {
   keptCounts?: boolean;
   /** False reads therapist_search alone, states too: the reference the per-state rows are tested against. */
   stateRows?: boolean;
+  /**
+   * False answers a state's unscored filtered sets with SQL over its rows, not from them held in
+   * this process (StateRowIndex): the reference that index is tested against.
+   */
+  stateIndex?: boolean;
 }
 
 // The (facet, value) pairs each read-model row counts towards, from the function the kept
@@ -53,6 +59,7 @@ export class PostgresSearchEngine extends SearchEngine {
   private readonly useKeptCounts: boolean;
   private readonly useStateRows: boolean;
   private readonly facetCodes: FacetCodes;
+  private readonly stateIndex: StateRowIndex | null;
 
   constructor(
     private readonly em: EntityManager,
@@ -63,6 +70,7 @@ export class PostgresSearchEngine extends SearchEngine {
     this.useKeptCounts = options.keptCounts ?? true;
     this.useStateRows = options.stateRows ?? true;
     this.facetCodes = new FacetCodes(em);
+    this.stateIndex = this.useStateRows && (options.stateIndex ?? true) ? new StateRowIndex(em) : null;
   }
 
   async candidates(query: SearchQuery, limit: number, rotation: Rotation = NO_ROTATION): Promise<Candidate[]> {
@@ -143,6 +151,11 @@ export class PostgresSearchEngine extends SearchEngine {
         candidates: (row.candidates ?? []).map(([id, version]) => candidateOf(id, 0, version)),
         ...facetsOf(pairCounts((row.counts ?? []).map(([facet, value, count]) => ({ facet, value, count })))),
       };
+    }
+    if (this.stateIndex && StateRowIndex.answers(query)) {
+      // A state's set without words or insurance, from its rows held here; null if they kept changing under it.
+      const answer = await this.stateIndex.candidatesAndCounts(query, limit, rotation, utcDateOf(this.clock.now()));
+      if (answer) return { candidates: answer.candidates, ...facetsOf(await this.facetCodes.countTally(answer.total, answer.tally)) };
     }
     if (!(scoredSet || byState)) {
       const [candidates, counts] = await Promise.all([this.findCandidates(query, limit, rotation, true), this.countAndFacets(query)]);

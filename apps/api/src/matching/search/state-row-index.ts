@@ -1,0 +1,306 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { dayNumberOf } from '@rapport/domain';
+import { rowVersionOf } from './projection-row-cache';
+import { Candidate, Rotation, rotationStartId, SearchQuery } from './search-engine.port';
+
+/** The state rows' bit masks this index tests, and the facet whose bits (search_filter_bits) each uses. */
+const MASKS = {
+  formats: 'format',
+  languages: 'language',
+  concerns: 'concern',
+  specialty_concerns: 'concern',
+  treated_concerns: 'concern',
+  modalities: 'modality',
+  communities: 'community',
+  age_groups: 'age_group',
+} as const;
+type Masked = keyof typeof MASKS;
+const MASKED = Object.keys(MASKS) as Masked[];
+
+/** A 64-bit mask as two 32-bit halves (JavaScript's bitwise operators take 32 bits). */
+interface Halves {
+  lo: number;
+  hi: number;
+}
+
+/** One state's rows as columns, in therapist id order, as one statement read them with the state's version. */
+interface StateRows {
+  version: string;
+  /** facet → value → bit, as search_filter_bits held when the rows were read (bits only ever grow). */
+  bits: Map<string, Map<string, number>>;
+  size: number;
+  ids: string[];
+  accepting: Uint8Array;
+  /** License expiries as day numbers (dayNumberOf). */
+  earliest: Int32Array;
+  latest: Int32Array;
+  gender: (string | null)[];
+  /** NaN for null. */
+  fee: Float64Array;
+  slidingMin: Float64Array;
+  masks: Record<Masked, { lo: Uint32Array; hi: Uint32Array }>;
+  /** Row i's facet codes are codes[codeStarts[i] .. codeStarts[i + 1]). */
+  codeStarts: Int32Array;
+  codes: Uint16Array;
+  highestCode: number;
+}
+
+/** A filtered set's answer from a state's rows, before its doubtful rows' licenses are checked. */
+interface Matched {
+  total: number;
+  /** How many matching rows hold each facet code. */
+  tally: Int32Array;
+  /** Matching rows in candidates' order, enough to fill `limit` after every doubtful one is dropped. */
+  ordered: number[];
+  /** Matching rows whose earliest license expired before today: valid only if one in the state is still. */
+  doubtful: number[];
+}
+
+/** What candidatesAndCounts answers, with the facet codes' tally for the caller to name. */
+export interface StateAnswer {
+  candidates: Candidate[];
+  total: number;
+  tally: Int32Array;
+}
+
+type RawRow = [string, number, number, number, string | null, number | null, number | null, ...(number | string)[]];
+
+/** How many times a search reloads a state whose version moved under it before answering from SQL. */
+const ATTEMPTS = 3;
+
+/**
+ * The unscored filtered sets of a state (filters, and concerns to cover, no words), answered from
+ * that state's therapist_search_states rows held in this process: their filter, total, facet codes
+ * and first candidates in JavaScript over typed columns, where PostgreSQL's statement read and
+ * sorted every matching row of the covering index each search. One statement a search stays: it
+ * reads the state's version (migration 20261216000000), the licenses of the few rows whose earliest
+ * expiry has passed, and the candidates' row versions, in one snapshot. When the version is the one
+ * the rows were read under, that statement would have read the same rows; when it moved, the state
+ * is read again and the answer computed again. Text searches, insurance and whole states stay in SQL.
+ */
+export class StateRowIndex {
+  private readonly states = new Map<string, StateRows>();
+  private readonly loading = new Map<string, Promise<StateRows>>();
+
+  constructor(private readonly em: EntityManager) {}
+
+  /** Whether this index answers `query` (a state, no words, no insurance). */
+  static answers(query: SearchQuery): boolean {
+    return query.jurisdiction !== null && !query.text?.trim() && query.insurance === null;
+  }
+
+  /**
+   * The first `limit` candidates in the SQL engine's order (cover, then ids from the rotation's
+   * start), with row versions, the set's total and its facet codes' tally; null when the state's
+   * version kept moving (the caller answers from SQL).
+   */
+  async candidatesAndCounts(query: SearchQuery, limit: number, rotation: Rotation, today: string): Promise<StateAnswer | null> {
+    const jurisdiction = query.jurisdiction!;
+    const todayNumber = dayNumberOf(today);
+    const start = rotationStartId(rotation);
+    let rows = this.states.get(jurisdiction) ?? (await this.load(jurisdiction, null));
+    for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
+      const matched = match(rows, query, todayNumber, start, limit);
+      const ids = matched.ordered.map((index) => rows.ids[index]);
+      const [row] = await this.em.getConnection().execute<{ version: string | null; lapsed: string[]; versions: [string, string | null][] | null }[]>(
+        `select (select version::text from therapist_search_state_versions where jurisdiction = ?) as version,
+           (select coalesce(json_agg(d.id), '[]') from unnest(?::uuid[]) d(id) where not exists (select 1 from licenses l
+             where l.therapist_id = d.id and l.status = 'VERIFIED' and l.expires_on >= ? and l.jurisdiction = ?)) as lapsed,
+           (select json_agg(json_build_array(s.therapist_id, ${rowVersionOf('s')})) from therapist_search s where s.therapist_id = any(?::uuid[])) as versions`,
+        [jurisdiction, uuidArray(matched.doubtful.map((index) => rows.ids[index])), today, jurisdiction, uuidArray(ids)],
+      );
+      if ((row.version ?? '0') !== rows.version) {
+        rows = await this.load(jurisdiction, rows);
+        continue;
+      }
+      return answerOf(rows, matched, new Set(row.lapsed), new Map(row.versions ?? []), limit);
+    }
+    return null;
+  }
+
+  /** Reads a state's rows again unless another search already has since `stale` was read; concurrent callers share one read. */
+  private load(jurisdiction: string, stale: StateRows | null): Promise<StateRows> {
+    const held = this.states.get(jurisdiction);
+    if (held && held !== stale) return Promise.resolve(held);
+    let loading = this.loading.get(jurisdiction);
+    if (!loading) {
+      loading = this.read(jurisdiction)
+        .then((rows) => {
+          this.states.set(jurisdiction, rows);
+          return rows;
+        })
+        .finally(() => this.loading.delete(jurisdiction));
+      this.loading.set(jurisdiction, loading);
+    }
+    return loading;
+  }
+
+  /** One statement: the state's version, the filter bits and its rows (from the covering index), in one snapshot. */
+  private async read(jurisdiction: string): Promise<StateRows> {
+    const halves = MASKED.flatMap((column) => [`(${column}_mask & 4294967295)`, `((${column}_mask >> 32) & 4294967295)`]);
+    const [row] = await this.em.getConnection().execute<{ version: string; bits: [string, string, number][]; rows: RawRow[] }[]>(
+      `select coalesce((select version from therapist_search_state_versions where jurisdiction = ?), 0)::text as version,
+         (select coalesce(json_agg(json_build_array(facet, value, bit)), '[]') from search_filter_bits) as bits,
+         (select coalesce(json_agg(json_build_array(therapist_id, accepting::int, earliest_license_expiry - date '1970-01-01',
+            latest_license_expiry - date '1970-01-01', gender, fee_minor, sliding_scale_min_minor, ${halves.join(', ')}, facet_chars)
+            order by therapist_id), '[]')
+          from therapist_search_states where jurisdiction = ?) as rows`,
+      [jurisdiction, jurisdiction],
+    );
+    return columnsOf(row.version, row.bits, row.rows);
+  }
+}
+
+/** `{a,b}`: a uuid[] literal for `?::uuid[]` (the ORM writes a JavaScript array as a list). */
+function uuidArray(ids: readonly string[]): string {
+  return `{${ids.join(',')}}`;
+}
+
+function columnsOf(version: string, bitRows: [string, string, number][], raw: RawRow[]): StateRows {
+  const size = raw.length;
+  const bits = new Map<string, Map<string, number>>();
+  for (const [facet, value, bit] of bitRows) {
+    const values = bits.get(facet) ?? new Map<string, number>();
+    values.set(value, bit);
+    bits.set(facet, values);
+  }
+  const masks = Object.fromEntries(MASKED.map((column) => [column, { lo: new Uint32Array(size), hi: new Uint32Array(size) }])) as StateRows['masks'];
+  const rows: StateRows = {
+    version,
+    bits,
+    size,
+    ids: new Array<string>(size),
+    accepting: new Uint8Array(size),
+    earliest: new Int32Array(size),
+    latest: new Int32Array(size),
+    gender: new Array<string | null>(size),
+    fee: new Float64Array(size),
+    slidingMin: new Float64Array(size),
+    masks,
+    codeStarts: new Int32Array(size + 1),
+    codes: new Uint16Array(raw.reduce((sum, row) => sum + (row[row.length - 1] as string).length, 0)),
+    highestCode: 0,
+  };
+  let at = 0;
+  raw.forEach((row, index) => {
+    const [id, accepting, earliest, latest, gender, fee, slidingMin] = row;
+    rows.ids[index] = id;
+    rows.accepting[index] = accepting;
+    rows.earliest[index] = earliest;
+    rows.latest[index] = latest;
+    rows.gender[index] = gender;
+    rows.fee[index] = fee ?? Number.NaN;
+    rows.slidingMin[index] = slidingMin ?? Number.NaN;
+    MASKED.forEach((column, position) => {
+      masks[column].lo[index] = row[7 + 2 * position] as number;
+      masks[column].hi[index] = row[8 + 2 * position] as number;
+    });
+    const chars = row[7 + 2 * MASKED.length] as string;
+    rows.codeStarts[index] = at;
+    for (let char = 0; char < chars.length; char += 1) {
+      const code = chars.charCodeAt(char);
+      rows.codes[at++] = code;
+      if (code > rows.highestCode) rows.highestCode = code;
+    }
+  });
+  rows.codeStarts[size] = at;
+  return rows;
+}
+
+/** The bits of `values` in `facet`'s masks; a value no row held when the rows were read has none (it matches nothing, as in SQL). */
+function maskOf(rows: StateRows, facet: string, values: readonly string[]): Halves {
+  const mask = { lo: 0, hi: 0 };
+  for (const value of values) {
+    const bit = rows.bits.get(facet)?.get(value);
+    if (bit === undefined) continue;
+    if (bit < 32) mask.lo = (mask.lo | (1 << bit)) >>> 0;
+    else mask.hi = (mask.hi | (1 << (bit - 32))) >>> 0;
+  }
+  return mask;
+}
+
+/**
+ * PostgresSearchEngine.rows' filter for a state's unscored set, row by row, and its order past the
+ * filter (cover, then ids from the rotation's start): the same conditions on the same columns.
+ * Written as flat loops over typed arrays: it reads every row of the state each search.
+ */
+function match(rows: StateRows, query: SearchQuery, today: number, start: string, limit: number): Matched {
+  const tested = (['formats', 'languages', 'modalities', 'communities', 'concerns'] as const).filter((column) => query[column].length > 0);
+  const testLo = tested.map((column) => rows.masks[column].lo);
+  const testHi = tested.map((column) => rows.masks[column].hi);
+  const testMasks = tested.map((column) => maskOf(rows, MASKS[column], query[column]));
+  const maskLo = testMasks.map((mask) => mask.lo);
+  const maskHi = testMasks.map((mask) => mask.hi);
+  const tests = tested.length;
+  const ageGroup = query.ageGroup === null ? null : maskOf(rows, 'age_group', [query.ageGroup]);
+  const genders = query.genders.length > 0 ? new Set(query.genders) : null;
+  const maxFee = query.maxFeeMinor ?? Number.NaN;
+  const byFee = query.maxFeeMinor !== null;
+  const covered = [...new Set(query.concerns)].map((concern) => maskOf(rows, 'concern', [concern]));
+  const { latest, earliest, accepting, fee, slidingMin, codeStarts, codes, gender } = rows;
+  const [ageLo, ageHi] = [rows.masks.age_groups.lo, rows.masks.age_groups.hi];
+  const [specialtyLo, specialtyHi] = [rows.masks.specialty_concerns.lo, rows.masks.specialty_concerns.hi];
+  const [treatedLo, treatedHi] = [rows.masks.treated_concerns.lo, rows.masks.treated_concerns.hi];
+  const byCover: number[][] = Array.from({ length: 3 * covered.length + 1 }, () => []);
+  const tally = new Int32Array(rows.highestCode + 1);
+  const doubtful: number[] = [];
+  let total = 0;
+  rows: for (let index = 0; index < rows.size; index += 1) {
+    if (latest[index] < today) continue;
+    for (let test = 0; test < tests; test += 1) if (((testLo[test][index] & maskLo[test]) | (testHi[test][index] & maskHi[test])) === 0) continue rows;
+    if (genders !== null && !(gender[index] !== null && genders.has(gender[index]!))) continue;
+    if (ageGroup !== null && (ageLo[index] | ageHi[index]) !== 0 && ((ageLo[index] & ageGroup.lo) | (ageHi[index] & ageGroup.hi)) === 0) continue;
+    if (byFee && !(fee[index] <= maxFee || slidingMin[index] <= maxFee)) continue;
+    if (query.slidingScaleOnly && Number.isNaN(slidingMin[index])) continue;
+    if (query.acceptingNewClients && accepting[index] === 0) continue;
+    total += 1;
+    for (let at = codeStarts[index], end = codeStarts[index + 1]; at < end; at += 1) tally[codes[at]] += 1;
+    if (earliest[index] < today) doubtful.push(index);
+    let cover = 0;
+    for (const mask of covered) {
+      if (((specialtyLo[index] & mask.lo) | (specialtyHi[index] & mask.hi)) !== 0) cover += 2;
+      if (((treatedLo[index] & mask.lo) | (treatedHi[index] & mask.hi)) !== 0) cover += 1;
+    }
+    byCover[cover].push(index);
+  }
+  // Best cover first; within a cover, ids from the rotation's start on, then those before it.
+  const wanted = limit + doubtful.length;
+  const ordered: number[] = [];
+  for (let cover = byCover.length - 1; cover >= 0 && ordered.length < wanted; cover -= 1) {
+    const indexes = byCover[cover];
+    const from = firstAtOrPast(rows.ids, indexes, start);
+    for (let at = from; at < indexes.length && ordered.length < wanted; at += 1) ordered.push(indexes[at]);
+    for (let at = 0; at < from && ordered.length < wanted; at += 1) ordered.push(indexes[at]);
+  }
+  return { total, tally, ordered, doubtful };
+}
+
+/** The first position in `indexes` (rows in id order) whose id is at least `start`. */
+function firstAtOrPast(ids: readonly string[], indexes: readonly number[], start: string): number {
+  let [low, high] = [0, indexes.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (ids[indexes[middle]] < start) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The answer once the doubtful rows' licenses are known: the lapsed ones leave the total, the tally and the candidates. */
+function answerOf(rows: StateRows, matched: Matched, lapsed: ReadonlySet<string>, versions: ReadonlyMap<string, string | null>, limit: number): StateAnswer {
+  let total = matched.total;
+  for (const index of matched.doubtful) {
+    if (!lapsed.has(rows.ids[index])) continue;
+    total -= 1;
+    for (let at = rows.codeStarts[index]; at < rows.codeStarts[index + 1]; at += 1) matched.tally[rows.codes[at]] -= 1;
+  }
+  const candidates: Candidate[] = [];
+  for (const index of matched.ordered) {
+    if (candidates.length >= limit) break;
+    const id = rows.ids[index];
+    if (lapsed.has(id)) continue;
+    const version = versions.get(id);
+    candidates.push(version ? { id, textRelevance: 0, rowVersion: version } : { id, textRelevance: 0 });
+  }
+  return { candidates, total, tally: matched.tally };
+}
