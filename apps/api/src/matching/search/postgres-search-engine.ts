@@ -5,7 +5,7 @@ import { utcDateOf } from '@rapport/domain';
 import { Candidate, CandidatesAndCounts, emptyQuery, FacetCount, FacetName, Facets, NO_ROTATION, Rotation, rotationStartId, SearchEngine, SearchQuery } from './search-engine.port';
 import { FacetCodes, PairCounts } from './facet-codes';
 import { rowVersionOf } from './projection-row-cache';
-import { StateRowIndex } from './state-row-index';
+import { MASKED_FACETS, MaskedColumn, StateRowIndex } from './state-row-index';
 import { expandText, ExpandedText } from './text-expansion';
 
 // Relevance of a therapist found through the taxonomy rather than their own words: a listed
@@ -133,10 +133,17 @@ export class PostgresSearchEngine extends SearchEngine {
    * order, stopping at the limit, where ordering every match would cost more, and its counts.
    */
   override async candidatesAndCounts(query: SearchQuery, limit: number, rotation: Rotation = NO_ROTATION): Promise<CandidatesAndCounts> {
+    const wholeState = this.useKeptCounts && isWholeState(query);
+    if (!wholeState && this.stateIndex && StateRowIndex.answers(query)) {
+      // A state's set without words or insurance, from its rows held here (no SQL of its rows is
+      // built); null if they kept changing under it.
+      const answer = await this.stateIndex.candidatesAndCounts(query, limit, rotation, utcDateOf(this.clock.now()));
+      if (answer) return { candidates: answer.candidates, ...facetsOf(await this.facetCodes.countTally(answer.total, answer.tally)) };
+    }
     const { sql, params, relevance, byState } = this.rows(query);
     const cover = concernCover(query.concerns, byState);
     const scoredSet = cover !== null || relevance !== null;
-    if (this.useKeptCounts && isWholeState(query)) {
+    if (wholeState) {
       // One statement: its kept counts and its first candidates (a statement is a round trip: see
       // TherapistsService.findVisible).
       const counts = this.wholeStateCountsSql(query);
@@ -151,11 +158,6 @@ export class PostgresSearchEngine extends SearchEngine {
         candidates: (row.candidates ?? []).map(([id, version]) => candidateOf(id, 0, version)),
         ...facetsOf(pairCounts((row.counts ?? []).map(([facet, value, count]) => ({ facet, value, count })))),
       };
-    }
-    if (this.stateIndex && StateRowIndex.answers(query)) {
-      // A state's set without words or insurance, from its rows held here; null if they kept changing under it.
-      const answer = await this.stateIndex.candidatesAndCounts(query, limit, rotation, utcDateOf(this.clock.now()));
-      if (answer) return { candidates: answer.candidates, ...facetsOf(await this.facetCodes.countTally(answer.total, answer.tally)) };
     }
     if (!(scoredSet || byState)) {
       const [candidates, counts] = await Promise.all([this.findCandidates(query, limit, rotation, true), this.countAndFacets(query)]);
@@ -454,18 +456,6 @@ function concernCover(concerns: readonly string[], byState: boolean): Sql | null
 
 type Sql = { sql: string; params: unknown[] };
 
-/** The arrays a filter or the cover tests, each kept as a bit mask (`<column>_mask`) in a state's rows, and the facet whose bits it uses. */
-const MASKED_FACETS = {
-  formats: 'format',
-  languages: 'language',
-  concerns: 'concern',
-  specialty_concerns: 'concern',
-  treated_concerns: 'concern',
-  modalities: 'modality',
-  communities: 'community',
-  age_groups: 'age_group',
-} as const;
-type MaskedColumn = keyof typeof MASKED_FACETS;
 
 /**
  * "The row's `column` holds one of `values`." In a state's rows, a test of its bit mask against

@@ -3,8 +3,12 @@ import { dayNumberOf } from '@rapport/domain';
 import { rowVersionOf } from './projection-row-cache';
 import { Candidate, Rotation, rotationStartId, SearchQuery } from './search-engine.port';
 
-/** The state rows' bit masks this index tests, and the facet whose bits (search_filter_bits) each uses. */
-const MASKS = {
+/**
+ * The arrays a filter or the cover tests, each kept as a bit mask (`<column>_mask`) in a state's
+ * rows, and the facet whose bits (search_filter_bits) it uses: PostgresSearchEngine's SQL tests and
+ * this index's typed columns read the same table.
+ */
+export const MASKED_FACETS = {
   formats: 'format',
   languages: 'language',
   concerns: 'concern',
@@ -14,8 +18,8 @@ const MASKS = {
   communities: 'community',
   age_groups: 'age_group',
 } as const;
-type Masked = keyof typeof MASKS;
-const MASKED = Object.keys(MASKS) as Masked[];
+export type MaskedColumn = keyof typeof MASKED_FACETS;
+const MASKED = Object.keys(MASKED_FACETS) as MaskedColumn[];
 
 /** A 64-bit mask as two 32-bit halves (JavaScript's bitwise operators take 32 bits). */
 interface Halves {
@@ -38,7 +42,7 @@ interface StateRows {
   /** NaN for null. */
   fee: Float64Array;
   slidingMin: Float64Array;
-  masks: Record<Masked, { lo: Uint32Array; hi: Uint32Array }>;
+  masks: Record<MaskedColumn, { lo: Uint32Array; hi: Uint32Array }>;
   /** Row i's facet codes are codes[codeStarts[i] .. codeStarts[i + 1]). */
   codeStarts: Int32Array;
   codes: Uint16Array;
@@ -228,7 +232,7 @@ function match(rows: StateRows, query: SearchQuery, today: number, start: string
   const tested = (['formats', 'languages', 'modalities', 'communities', 'concerns'] as const).filter((column) => query[column].length > 0);
   const testLo = tested.map((column) => rows.masks[column].lo);
   const testHi = tested.map((column) => rows.masks[column].hi);
-  const testMasks = tested.map((column) => maskOf(rows, MASKS[column], query[column]));
+  const testMasks = tested.map((column) => maskOf(rows, MASKED_FACETS[column], query[column]));
   const maskLo = testMasks.map((mask) => mask.lo);
   const maskHi = testMasks.map((mask) => mask.hi);
   const tests = tested.length;
