@@ -6,11 +6,9 @@ import { isIndexNotFound, isMissingSettings, MeiliHit, MeiliIndexClient, MeiliSe
 import { FACET_ATTRIBUTES, MAX_TOTAL_HITS, meilisearchIndexSettings, taxonomyFilter, toFacets, toMeiliFilter } from './meilisearch-query';
 import { byIdInRotation, Candidate, checkedRotation, Facets, NO_ROTATION, Rotation, SearchEngine, SearchQuery } from './search-engine.port';
 import { writeTherapistDocuments } from './search-index-writer';
-import { expandText, ExpandedText } from './text-expansion';
+import { expandText, ExpandedText, TAXONOMY_RELEVANCE } from './text-expansion';
 import { NAME_SIMILARITY_THRESHOLD, trigramSimilarity } from './trigram';
 
-// The Postgres engine's relevance of a therapist found through the taxonomy (see postgres-search-engine.ts).
-const TAXONOMY_RELEVANCE = { SPECIALTY: 0.9, TREATS_OR_OFFERS: 0.7 } as const;
 // Name candidates are looked up word by word; a longer text is not a name.
 const MAX_NAME_WORDS = 6;
 const RANK_ATTRIBUTES = ['id', 'displayName', 'specialtyConcerns', 'treatedConcerns', 'modalities'];

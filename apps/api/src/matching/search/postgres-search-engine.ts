@@ -6,11 +6,7 @@ import { Candidate, CandidatesAndCounts, emptyQuery, FacetCount, FacetName, Face
 import { FacetCodes, PairCounts } from './facet-codes';
 import { rowVersionOf } from './projection-row-cache';
 import { MASKED_FACETS, MaskedColumn, StateRowIndex } from './state-row-index';
-import { expandText, ExpandedText } from './text-expansion';
-
-// Relevance of a therapist found through the taxonomy rather than their own words: a listed
-// specialty reads as a strong match, a treated concern or an offered approach as a good one.
-const TAXONOMY_RELEVANCE = { SPECIALTY: 0.9, TREATS_OR_OFFERS: 0.7 } as const;
+import { expandText, ExpandedText, TAXONOMY_RELEVANCE } from './text-expansion';
 
 /**
  * The rows a search reads, as SQL after `from` (tables, joins and `where`) with its parameters,
@@ -135,9 +131,11 @@ export class PostgresSearchEngine extends SearchEngine {
   override async candidatesAndCounts(query: SearchQuery, limit: number, rotation: Rotation = NO_ROTATION): Promise<CandidatesAndCounts> {
     const wholeState = this.useKeptCounts && isWholeState(query);
     if (!wholeState && this.stateIndex && StateRowIndex.answers(query)) {
-      // A state's set without words or insurance, from its rows held here (no SQL of its rows is
-      // built); null if they kept changing under it.
-      const answer = await this.stateIndex.candidatesAndCounts(query, limit, rotation, utcDateOf(this.clock.now()));
+      // A state's set without insurance, from its rows held here (no SQL of its rows is built), its
+      // words found and scored in the state's text partition; null if the rows kept changing under it.
+      const expanded = expandText(query.text);
+      const text = expanded && { expanded, matches: stateTextMatches(query.jurisdiction!, expanded.text) };
+      const answer = await this.stateIndex.candidatesAndCounts(query, limit, rotation, utcDateOf(this.clock.now()), text);
       if (answer) return { candidates: answer.candidates, ...facetsOf(await this.facetCodes.countTally(answer.total, answer.tally)) };
     }
     const { sql, params, relevance, byState } = this.rows(query);
@@ -330,14 +328,12 @@ export class PostgresSearchEngine extends SearchEngine {
       params.push(query.insurance);
     }
     if (expanded) {
-      const words = (alias: string) => `(${alias}.display_name % ? or ${alias}.search_document @@ websearch_to_tsquery('english', ?))`;
-      let matched = { sql: words('p'), params: [expanded.text, expanded.text] };
+      let matched = wordsMatch('p', expanded.text);
       let byWords = textScore('p', expanded.text);
       if (byState) {
-        const score = textScore('t', expanded.text);
-        from += ` left join (select t.therapist_id, ${score.sql} as score from therapist_search_state_texts t
-          where t.jurisdiction = ? and ${words('t')}) x on x.therapist_id = p.therapist_id`;
-        fromParams.push(...score.params, query.jurisdiction, expanded.text, expanded.text);
+        const matches = stateTextMatches(query.jurisdiction!, expanded.text);
+        from += ` left join (${matches.sql}) x on x.therapist_id = p.therapist_id`;
+        fromParams.push(...matches.params);
         matched = { sql: 'x.therapist_id is not null', params: [] };
         byWords = { sql: 'coalesce(x.score, 0)', params: [] };
       }
@@ -484,8 +480,27 @@ function taxonomyMatch({ concerns, modalities }: ExpandedText, byState: boolean)
   };
 }
 
+/** "The name is like `text` (pg_trgm's % at its threshold) or the headline and bio hold its words", for the rows of `alias`. */
+function wordsMatch(alias: 'p' | 't', text: string): Sql {
+  return { sql: `(${alias}.display_name % ? or ${alias}.search_document @@ websearch_to_tsquery('english', ?))`, params: [text, text] };
+}
+
+/**
+ * A state's rows whose name or document match `text`, each with its score (columns therapist_id,
+ * score: a float8): read from that state's partition of therapist_search_state_texts, through its
+ * GIN indexes, a small set.
+ */
+function stateTextMatches(jurisdiction: string, text: string): Sql {
+  const score = textScore('t', text);
+  const words = wordsMatch('t', text);
+  return {
+    sql: `select t.therapist_id, ${score.sql} as score from therapist_search_state_texts t where t.jurisdiction = ? and ${words.sql}`,
+    params: [...score.params, jurisdiction, ...words.params],
+  };
+}
+
 /** 0..1: the better of name similarity (typos) and the full-text rank of headline and bio, for the rows of `alias`. */
-function textScore(alias: 'p' | 't', text: string): { sql: string; params: unknown[] } {
+function textScore(alias: 'p' | 't', text: string): Sql {
   return {
     sql: `greatest(similarity(${alias}.display_name, ?), least(1, ts_rank(${alias}.search_document, websearch_to_tsquery('english', ?)) * 4))`,
     params: [text, text],

@@ -2,6 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { dayNumberOf } from '@rapport/domain';
 import { rowVersionOf } from './projection-row-cache';
 import { Candidate, Rotation, rotationStartId, SearchQuery } from './search-engine.port';
+import { ExpandedText, TAXONOMY_RELEVANCE } from './text-expansion';
 
 /**
  * The arrays a filter or the cover tests, each kept as a bit mask (`<column>_mask`) in a state's
@@ -49,6 +50,23 @@ interface StateRows {
   highestCode: number;
 }
 
+/**
+ * A search's words: the taxonomy's reading of them, and the statement finding and scoring the
+ * state's rows whose name or document hold them (columns therapist_id, score: a float8).
+ */
+export interface StateText {
+  expanded: ExpandedText;
+  matches: { sql: string; params: unknown[] };
+}
+
+/** The words' part of a search, per row of the state: its score where its text matched, and the masks of what they name in the taxonomy. */
+interface Scoring {
+  /** NaN where the row's name and document did not match. */
+  scores: Float64Array;
+  concerns: Halves;
+  modalities: Halves;
+}
+
 /** A filtered set's answer from a state's rows, before its doubtful rows' licenses are checked. */
 interface Matched {
   total: number;
@@ -56,6 +74,8 @@ interface Matched {
   tally: Int32Array;
   /** Matching rows in candidates' order, enough to fill `limit` after every doubtful one is dropped. */
   ordered: number[];
+  /** Each matching row's relevance (0 without words), by row. */
+  relevance: Float64Array | null;
   /** Matching rows whose earliest license expired before today: valid only if one in the state is still. */
   doubtful: number[];
 }
@@ -73,14 +93,17 @@ type RawRow = [string, number, number, number, string | null, number | null, num
 const ATTEMPTS = 3;
 
 /**
- * The unscored filtered sets of a state (filters, and concerns to cover, no words), answered from
- * that state's therapist_search_states rows held in this process: their filter, total, facet codes
- * and first candidates in JavaScript over typed columns, where PostgreSQL's statement read and
- * sorted every matching row of the covering index each search. One statement a search stays: it
- * reads the state's version (migration 20261216000000), the licenses of the few rows whose earliest
- * expiry has passed, and the candidates' row versions, in one snapshot. When the version is the one
- * the rows were read under, that statement would have read the same rows; when it moved, the state
- * is read again and the answer computed again. Text searches, insurance and whole states stay in SQL.
+ * A state's filtered sets (filters, concerns to cover, words), answered from that state's
+ * therapist_search_states rows held in this process: their filter, total, facet codes and first
+ * candidates in JavaScript over typed columns, where PostgreSQL's statement read and sorted every
+ * matching row of the covering index each search. One statement a search stays (two with words):
+ * it reads the state's version (migration 20261216000000), the licenses of the few rows whose
+ * earliest expiry has passed, and the candidates' row versions, in one snapshot. When the version
+ * is the one the rows were read under, that statement would have read the same rows; when it moved,
+ * the state is read again and the answer computed again. Words are found and scored in the state's
+ * text partition by a statement before it (PostgreSQL's trigrams and full-text ranking, as the SQL
+ * engine's), which the rows held here then join by id: the rows were the same in its snapshot,
+ * since versions only grow. Insurance and whole states stay in SQL.
  */
 export class StateRowIndex {
   private readonly states = new Map<string, StateRows>();
@@ -88,23 +111,25 @@ export class StateRowIndex {
 
   constructor(private readonly em: EntityManager) {}
 
-  /** Whether this index answers `query` (a state, no words, no insurance). */
+  /** Whether this index answers `query` (a state, no insurance). */
   static answers(query: SearchQuery): boolean {
-    return query.jurisdiction !== null && !query.text?.trim() && query.insurance === null;
+    return query.jurisdiction !== null && query.insurance === null;
   }
 
   /**
    * The first `limit` candidates in the SQL engine's order (cover, then ids from the rotation's
    * start), with row versions, the set's total and its facet codes' tally; null when the state's
-   * version kept moving (the caller answers from SQL).
+   * version kept moving (the caller answers from SQL). With `text`, the order starts with relevance,
+   * as the SQL engine's: the better of the words' score and the taxonomy's.
    */
-  async candidatesAndCounts(query: SearchQuery, limit: number, rotation: Rotation, today: string): Promise<StateAnswer | null> {
+  async candidatesAndCounts(query: SearchQuery, limit: number, rotation: Rotation, today: string, text: StateText | null = null): Promise<StateAnswer | null> {
     const jurisdiction = query.jurisdiction!;
     const todayNumber = dayNumberOf(today);
     const start = rotationStartId(rotation);
     let rows = this.states.get(jurisdiction) ?? (await this.load(jurisdiction, null));
+    const found = text && (await this.textMatches(text));
     for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
-      const matched = match(rows, query, todayNumber, start, limit);
+      const matched = match(rows, query, todayNumber, start, limit, text && found && scoringOf(rows, text.expanded, found));
       const ids = matched.ordered.map((index) => rows.ids[index]);
       const [row] = await this.em.getConnection().execute<{ version: string | null; lapsed: string[]; versions: [string, string | null][] | null }[]>(
         `select (select version::text from therapist_search_state_versions where jurisdiction = ?) as version,
@@ -120,6 +145,15 @@ export class StateRowIndex {
       return answerOf(rows, matched, new Set(row.lapsed), new Map(row.versions ?? []), limit);
     }
     return null;
+  }
+
+  /** The state's rows whose words match, with their scores (float8s, as JSON numbers they round-trip exactly). */
+  private async textMatches(text: StateText): Promise<[string, number][]> {
+    const [row] = await this.em.getConnection().execute<{ matches: [string, number][] }[]>(
+      `select coalesce(json_agg(json_build_array(x.therapist_id, x.score)), '[]') as matches from (${text.matches.sql}) x`,
+      text.matches.params,
+    );
+    return row.matches;
   }
 
   /** Reads a state's rows again unless another search already has since `stale` was read; concurrent callers share one read. */
@@ -211,6 +245,27 @@ function columnsOf(version: string, bitRows: [string, string, number][], raw: Ra
   return rows;
 }
 
+/** The words' scores laid out by row (ids not in the state's rows are left out, as the SQL's join does) and the taxonomy's masks. */
+function scoringOf(rows: StateRows, expanded: ExpandedText, found: readonly [string, number][]): Scoring {
+  const scores = new Float64Array(rows.size).fill(Number.NaN);
+  for (const [id, score] of found) {
+    const index = indexOfId(rows.ids, id);
+    if (index >= 0) scores[index] = score;
+  }
+  return { scores, concerns: maskOf(rows, 'concern', expanded.concerns), modalities: maskOf(rows, 'modality', expanded.modalities) };
+}
+
+/** The row of `id` in ids (in id order), or -1. */
+function indexOfId(ids: readonly string[], id: string): number {
+  let [low, high] = [0, ids.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (ids[middle] < id) low = middle + 1;
+    else high = middle;
+  }
+  return low < ids.length && ids[low] === id ? low : -1;
+}
+
 /** The bits of `values` in `facet`'s masks; a value no row held when the rows were read has none (it matches nothing, as in SQL). */
 function maskOf(rows: StateRows, facet: string, values: readonly string[]): Halves {
   const mask = { lo: 0, hi: 0 };
@@ -224,11 +279,13 @@ function maskOf(rows: StateRows, facet: string, values: readonly string[]): Halv
 }
 
 /**
- * PostgresSearchEngine.rows' filter for a state's unscored set, row by row, and its order past the
- * filter (cover, then ids from the rotation's start): the same conditions on the same columns.
+ * PostgresSearchEngine.rows' filter for a state's set, row by row, and its order past the filter
+ * (relevance with words, cover, then ids from the rotation's start): the same conditions on the
+ * same columns. With words (`scoring`), a row matches when its text did or it lists a concern or
+ * approach they name, and its relevance is the better of its text's score and the taxonomy's.
  * Written as flat loops over typed arrays: it reads every row of the state each search.
  */
-function match(rows: StateRows, query: SearchQuery, today: number, start: string, limit: number): Matched {
+function match(rows: StateRows, query: SearchQuery, today: number, start: string, limit: number, scoring: Scoring | null): Matched {
   const tested = (['formats', 'languages', 'modalities', 'communities', 'concerns'] as const).filter((column) => query[column].length > 0);
   const testLo = tested.map((column) => rows.masks[column].lo);
   const testHi = tested.map((column) => rows.masks[column].hi);
@@ -245,7 +302,17 @@ function match(rows: StateRows, query: SearchQuery, today: number, start: string
   const [ageLo, ageHi] = [rows.masks.age_groups.lo, rows.masks.age_groups.hi];
   const [specialtyLo, specialtyHi] = [rows.masks.specialty_concerns.lo, rows.masks.specialty_concerns.hi];
   const [treatedLo, treatedHi] = [rows.masks.treated_concerns.lo, rows.masks.treated_concerns.hi];
-  const byCover: number[][] = Array.from({ length: 3 * covered.length + 1 }, () => []);
+  const [modalitiesLo, modalitiesHi] = [rows.masks.modalities.lo, rows.masks.modalities.hi];
+  const covers = 3 * covered.length + 1;
+  // Matching rows by relevance, then by cover, each list in id order (the loop's).
+  const buckets = new Map<number, number[][]>();
+  const bucketsOf = (relevance: number): number[][] => {
+    let byCover = buckets.get(relevance);
+    if (!byCover) buckets.set(relevance, (byCover = Array.from({ length: covers }, () => [])));
+    return byCover;
+  };
+  const unscored = bucketsOf(0);
+  const relevanceOf = scoring && new Float64Array(rows.size);
   const tally = new Int32Array(rows.highestCode + 1);
   const doubtful: number[] = [];
   let total = 0;
@@ -257,6 +324,21 @@ function match(rows: StateRows, query: SearchQuery, today: number, start: string
     if (byFee && !(fee[index] <= maxFee || slidingMin[index] <= maxFee)) continue;
     if (query.slidingScaleOnly && Number.isNaN(slidingMin[index])) continue;
     if (query.acceptingNewClients && accepting[index] === 0) continue;
+    let relevance = 0;
+    if (scoring !== null) {
+      const { concerns, modalities } = scoring;
+      let taxonomy = 0;
+      if (((specialtyLo[index] & concerns.lo) | (specialtyHi[index] & concerns.hi)) !== 0) taxonomy = TAXONOMY_RELEVANCE.SPECIALTY;
+      else if (((treatedLo[index] & concerns.lo) | (treatedHi[index] & concerns.hi) | (modalitiesLo[index] & modalities.lo) | (modalitiesHi[index] & modalities.hi)) !== 0) {
+        taxonomy = TAXONOMY_RELEVANCE.TREATS_OR_OFFERS;
+      }
+      const score = scoring.scores[index];
+      if (Number.isNaN(score)) {
+        if (taxonomy === 0) continue;
+        relevance = taxonomy;
+      } else relevance = score > taxonomy ? score : taxonomy;
+      relevanceOf![index] = relevance;
+    }
     total += 1;
     for (let at = codeStarts[index], end = codeStarts[index + 1]; at < end; at += 1) tally[codes[at]] += 1;
     if (earliest[index] < today) doubtful.push(index);
@@ -265,18 +347,22 @@ function match(rows: StateRows, query: SearchQuery, today: number, start: string
       if (((specialtyLo[index] & mask.lo) | (specialtyHi[index] & mask.hi)) !== 0) cover += 2;
       if (((treatedLo[index] & mask.lo) | (treatedHi[index] & mask.hi)) !== 0) cover += 1;
     }
-    byCover[cover].push(index);
+    (relevance === 0 ? unscored : bucketsOf(relevance))[cover].push(index);
   }
-  // Best cover first; within a cover, ids from the rotation's start on, then those before it.
+  // Most relevant first, then best cover; within those, ids from the rotation's start on, then those before it.
   const wanted = limit + doubtful.length;
   const ordered: number[] = [];
-  for (let cover = byCover.length - 1; cover >= 0 && ordered.length < wanted; cover -= 1) {
-    const indexes = byCover[cover];
-    const from = firstAtOrPast(rows.ids, indexes, start);
-    for (let at = from; at < indexes.length && ordered.length < wanted; at += 1) ordered.push(indexes[at]);
-    for (let at = 0; at < from && ordered.length < wanted; at += 1) ordered.push(indexes[at]);
+  for (const relevance of [...buckets.keys()].sort((a, b) => b - a)) {
+    const byCover = buckets.get(relevance)!;
+    for (let cover = byCover.length - 1; cover >= 0 && ordered.length < wanted; cover -= 1) {
+      const indexes = byCover[cover];
+      const from = firstAtOrPast(rows.ids, indexes, start);
+      for (let at = from; at < indexes.length && ordered.length < wanted; at += 1) ordered.push(indexes[at]);
+      for (let at = 0; at < from && ordered.length < wanted; at += 1) ordered.push(indexes[at]);
+    }
+    if (ordered.length >= wanted) break;
   }
-  return { total, tally, ordered, doubtful };
+  return { total, tally, ordered, relevance: relevanceOf, doubtful };
 }
 
 /** The first position in `indexes` (rows in id order) whose id is at least `start`. */
@@ -304,7 +390,8 @@ function answerOf(rows: StateRows, matched: Matched, lapsed: ReadonlySet<string>
     const id = rows.ids[index];
     if (lapsed.has(id)) continue;
     const version = versions.get(id);
-    candidates.push(version ? { id, textRelevance: 0, rowVersion: version } : { id, textRelevance: 0 });
+    const textRelevance = matched.relevance === null ? 0 : Math.max(0, Math.min(1, matched.relevance[index]));
+    candidates.push(version ? { id, textRelevance, rowVersion: version } : { id, textRelevance });
   }
   return { candidates, total, tally: matched.tally };
 }

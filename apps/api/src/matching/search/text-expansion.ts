@@ -1,5 +1,11 @@
 import { matchConcernsInText, matchModalitiesInText } from '@rapport/taxonomy';
 
+/**
+ * Relevance of a therapist found through the taxonomy rather than their own words: a listed
+ * specialty reads as a strong match, a treated concern or an offered approach as a good one.
+ */
+export const TAXONOMY_RELEVANCE = { SPECIALTY: 0.9, TREATS_OR_OFFERS: 0.7 } as const;
+
 /** Free text with the concerns and approaches its words name ("can't sleep" → INSOMNIA, "gottman" → GOTTMAN). */
 export interface ExpandedText {
   text: string;
