@@ -23,14 +23,7 @@ export class FacetCodes {
 
   /** The counts of every (facet, value) in `chars`, and the matching rows' number as 'total'. */
   async count(total: number, chars: string | null): Promise<PairCounts> {
-    const codes = chars ?? '';
-    let tally = this.tally(codes);
-    if (typeof tally === 'number') {
-      await this.load();
-      tally = this.tally(codes);
-      if (typeof tally === 'number') throw new Error(`facet code ${tally} is not in therapist_search_facet_values`);
-    }
-    return this.named(total, tally);
+    return this.countTally(total, this.tally(chars ?? ''));
   }
 
   /**
@@ -38,17 +31,18 @@ export class FacetCodes {
    * code), and the matching rows' number as 'total'.
    */
   async countTally(total: number, tally: Int32Array): Promise<PairCounts> {
-    if (!this.knows(tally)) {
+    if (this.unnamed(tally) >= 0) {
       await this.load();
-      if (!this.knows(tally)) throw new Error('a facet code is not in therapist_search_facet_values');
+      const code = this.unnamed(tally);
+      if (code >= 0) throw new Error(`facet code ${code} is not in therapist_search_facet_values`);
     }
     return this.named(total, tally);
   }
 
-  /** Whether the dictionary held here names every code the tally counts. */
-  private knows(tally: Int32Array): boolean {
-    for (let code = 0; code < tally.length; code += 1) if (tally[code] > 0 && !this.values[code]) return false;
-    return true;
+  /** The first code the tally counts that the dictionary held here does not name, or -1. */
+  private unnamed(tally: Int32Array): number {
+    for (let code = 0; code < tally.length; code += 1) if (tally[code] > 0 && !this.values[code]) return code;
+    return -1;
   }
 
   /** Counts by (facet, value), from a tally whose every counted code the dictionary names. */
@@ -65,11 +59,12 @@ export class FacetCodes {
   }
 
   /**
-   * How many times each code occurs, in one pass over the characters (a code past the dictionary
-   * held here falls outside the array and is caught by `highest`); or the first code that
-   * dictionary lacks.
+   * How many times each code occurs, in one pass over the characters, in an array as long as the
+   * dictionary held here; a code past it (one that dictionary lacks: a write to a typed array out
+   * of its range is dropped) is caught by `highest`, and the characters counted again into an array
+   * that holds it.
    */
-  private tally(codes: string): Int32Array | number {
+  private tally(codes: string): Int32Array {
     const tally = new Int32Array(this.values.length);
     let highest = 0;
     for (let index = 0; index < codes.length; index += 1) {
@@ -77,9 +72,10 @@ export class FacetCodes {
       tally[code] += 1;
       if (code > highest) highest = code;
     }
-    if (highest >= tally.length && codes.length > 0) return highest;
-    for (let code = 0; code < tally.length; code += 1) if (tally[code] > 0 && !this.values[code]) return code;
-    return tally;
+    if (highest < tally.length || codes.length === 0) return tally;
+    const wider = new Int32Array(highest + 1);
+    for (let index = 0; index < codes.length; index += 1) wider[codes.charCodeAt(index)] += 1;
+    return wider;
   }
 
   /** Reads the whole dictionary (a hundred-odd rows); concurrent callers share one read. */

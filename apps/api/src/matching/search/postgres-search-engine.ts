@@ -27,8 +27,8 @@ export interface PostgresSearchOptions {
   /** False reads therapist_search alone, states too: the reference the per-state rows are tested against. */
   stateRows?: boolean;
   /**
-   * False answers a state's unscored filtered sets with SQL over its rows, not from them held in
-   * this process (StateRowIndex): the reference that index is tested against.
+   * False answers a state's filtered sets (with or without words) with SQL over its rows, not from
+   * them held in this process (StateRowIndex): the reference that index is tested against.
    */
   stateIndex?: boolean;
 }
@@ -117,6 +117,9 @@ export class PostgresSearchEngine extends SearchEngine {
   }
 
   /**
+   * A state's filtered set (not a whole state, no insurance) is answered from its rows held in this
+   * process (StateRowIndex); what follows is SQL, for the other sets and when those rows kept
+   * changing under a search.
    * A filtered set that is scored (words, or concerns to cover) or read from a state's rows, and
    * not a whole state: one statement reads the matching rows once, scoring them, into a
    * materialized CTE, and gives the first `limit` of them in candidates' order with their total
@@ -451,7 +454,6 @@ function concernCover(concerns: readonly string[], byState: boolean): Sql | null
 }
 
 type Sql = { sql: string; params: unknown[] };
-
 
 /**
  * "The row's `column` holds one of `values`." In a state's rows, a test of its bit mask against

@@ -1,5 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { dayNumberOf } from '@rapport/domain';
+import { uuidArray } from '../../common/sql/uuid-array';
 import { rowVersionOf } from './projection-row-cache';
 import { Candidate, Rotation, rotationStartId, SearchQuery } from './search-engine.port';
 import { ExpandedText, TAXONOMY_RELEVANCE } from './text-expansion';
@@ -187,11 +188,6 @@ export class StateRowIndex {
     );
     return columnsOf(row.version, row.bits, row.rows);
   }
-}
-
-/** `{a,b}`: a uuid[] literal for `?::uuid[]` (the ORM writes a JavaScript array as a list). */
-function uuidArray(ids: readonly string[]): string {
-  return `{${ids.join(',')}}`;
 }
 
 function columnsOf(version: string, bitRows: [string, string, number][], raw: RawRow[]): StateRows {
