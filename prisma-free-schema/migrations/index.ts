@@ -38,6 +38,7 @@ import { Migration20261213000000SearchFacetNumberingLock } from './Migration2026
 import { Migration20261214000000SearchNameStatistics } from './Migration20261214000000SearchNameStatistics';
 import { Migration20261215000000RankingChangeLog } from './Migration20261215000000RankingChangeLog';
 import { Migration20261216000000SearchStateVersions } from './Migration20261216000000SearchStateVersions';
+import { Migration20261217000000SearchRowVersions } from './Migration20261217000000SearchRowVersions';
 
 /** Applied in this order. Append new migrations; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
@@ -81,4 +82,5 @@ export const ALL_MIGRATIONS = [
   { name: 'Migration20261214000000SearchNameStatistics', class: Migration20261214000000SearchNameStatistics },
   { name: 'Migration20261215000000RankingChangeLog', class: Migration20261215000000RankingChangeLog },
   { name: 'Migration20261216000000SearchStateVersions', class: Migration20261216000000SearchStateVersions },
+  { name: 'Migration20261217000000SearchRowVersions', class: Migration20261217000000SearchRowVersions },
 ];

@@ -21,6 +21,13 @@ interface PlanNode {
   Plans?: PlanNode[];
 }
 
+/** A node of EXPLAIN ANALYZE's plan. */
+interface Analyzed extends Omit<PlanNode, 'Plans'> {
+  'Actual Rows': number;
+  'Actual Loops': number;
+  Plans?: Analyzed[];
+}
+
 const scansOf = (node: PlanNode): string[] => [
   ...(node['Relation Name'] ? [`${node['Node Type']} on ${node['Relation Name']}`] : []),
   ...(node.Plans ?? []).flatMap(scansOf),
@@ -195,6 +202,51 @@ describe('search statements at a seeded size', () => {
       expect(plan.scans.some((scan) => scan.endsWith(' on therapist_search'))).toBe(true);
       expect(plan.scans).not.toContain('Seq Scan on therapist_search');
     }
+  });
+
+  /** How many rows of therapist_search the statement reads (EXPLAIN ANALYZE of it, its bindings as sent). */
+  async function readModelRowsRead(statement: { sql: string; bindings: readonly Knex.RawBinding[] }): Promise<number> {
+    const [row] = (await orm.em.getKnex().raw(`explain (analyze, format json) ${statement.sql}`, statement.bindings)).rows as { 'QUERY PLAN': { Plan: Analyzed }[] }[];
+    const read = (node: Analyzed): number =>
+      (node['Relation Name'] === 'therapist_search' ? node['Actual Rows'] * node['Actual Loops'] : 0) + (node.Plans ?? []).reduce((sum, child) => sum + read(child), 0);
+    return read(row['QUERY PLAN'][0].Plan);
+  }
+
+  it.each<[string, Partial<SearchQuery>]>([
+    ['NY, <= $120, sliding scale, Spanish', { jurisdiction: 'NY', maxFeeMinor: 12_000, slidingScaleOnly: true, languages: ['es'] }],
+    ['CA, anxiety, video', { jurisdiction: 'CA', concerns: ['ANXIETY'], formats: ['VIDEO'] }],
+    ['TX, text "trauma"', { jurisdiction: 'TX', text: 'trauma' }],
+  ])("reads the candidates' row versions again only after a write to a row licensed in the state, and then all of them: %s", async (_name, overrides) => {
+    const fresh = await engineWith();
+    const query = emptyQuery(overrides);
+    const rotation = rotationFor('2026-11-25:anonymous');
+    /** The therapist_search rows the search's versions statement (the one reading xmin) reads, and its candidates. */
+    const search = async () => {
+      captured.length = 0;
+      const { candidates } = await fresh.candidatesAndCounts(query, 400, rotation);
+      const [versions] = captured.splice(0).filter((statement) => statement.sql.includes('xmin'));
+      return { candidates, read: await readModelRowsRead(versions) };
+    };
+    const first = await search();
+    expect(first.candidates.length).toBeGreaterThan(1);
+    expect(first.read).toBe(first.candidates.length);
+    expect((await search()).read).toBe(0);
+    // A booking's mark on one candidate's summary: every candidate is read again, the one written at its new version.
+    const [written] = first.candidates;
+    await orm.em.getConnection().execute(`update therapist_search set availability_stale = availability_stale where therapist_id = ?`, [written.id]);
+    const afterWrite = await search();
+    expect(afterWrite.read).toBe(first.candidates.length);
+    const [{ version }] = await orm.em.getConnection().execute<{ version: string }[]>(`select xmin::text || ':' || ctid::text as version from therapist_search where therapist_id = ?`, [written.id]);
+    expect(afterWrite.candidates.find(({ id }) => id === written.id)?.rowVersion).toBe(version);
+    expect(version).not.toBe(written.rowVersion);
+    expect((await search()).read).toBe(0);
+    // A write to a row in another state only leaves the versions held.
+    const [elsewhere] = await orm.em.getConnection().execute<{ id: string }[]>(
+      `select therapist_id as id from therapist_search where not (jurisdictions @> array[?]::text[]) order by therapist_id limit 1`,
+      [overrides.jurisdiction],
+    );
+    await orm.em.getConnection().execute(`update therapist_search set availability_stale = availability_stale where therapist_id = ?`, [elsewhere.id]);
+    expect((await search()).read).toBe(0);
   });
 
   it.each<[string, Partial<SearchQuery>]>([

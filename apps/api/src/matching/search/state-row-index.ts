@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { dayNumberOf } from '@rapport/domain';
 import { uuidArray } from '../../common/sql/uuid-array';
-import { rowVersionOf } from './projection-row-cache';
+import { RowVersion, rowVersionOf } from './projection-row-cache';
 import { Candidate, Rotation, rotationStartId, SearchQuery } from './search-engine.port';
 import { ExpandedText, TAXONOMY_RELEVANCE } from './text-expansion';
 
@@ -90,6 +90,18 @@ export interface StateAnswer {
 
 type RawRow = [string, number, number, number, string | null, number | null, number | null, ...(number | string)[]];
 
+/**
+ * A state's candidates' row versions as read while its row version (therapist_search_row_versions)
+ * was `rowsVersion`: every write to a therapist_search row licensed in the state moves it in the
+ * writing transaction, so while a statement reads the same, these are the rows' versions in its
+ * snapshot. Candidates of the state are rows licensed there (its therapist_search_states rows are
+ * one per license state of a therapist_search row).
+ */
+interface RowVersions {
+  rowsVersion: string;
+  versions: Map<string, RowVersion>;
+}
+
 /** How many times a search reloads a state whose version moved under it before answering from SQL. */
 const ATTEMPTS = 3;
 
@@ -101,7 +113,10 @@ const ATTEMPTS = 3;
  * it reads the state's version (migration 20261216000000), the licenses of the few rows whose
  * earliest expiry has passed, and the candidates' row versions, in one snapshot. When the version
  * is the one the rows were read under, that statement would have read the same rows; when it moved,
- * the state is read again and the answer computed again. Words are found and scored in the state's
+ * the state is read again and the answer computed again. The candidates' row versions are read only
+ * for those this index has not seen while the state's row version (migration 20261217000000, moved by
+ * every write to a therapist_search row licensed there) stays what it was: until it moves, the versions
+ * it read are the rows' versions still. Words are found and scored in the state's
  * text partition by a statement before it (PostgreSQL's trigrams and full-text ranking, as the SQL
  * engine's), which the rows held here then join by id: the rows were the same in its snapshot,
  * since versions only grow. Insurance and whole states stay in SQL.
@@ -109,6 +124,8 @@ const ATTEMPTS = 3;
 export class StateRowIndex {
   private readonly states = new Map<string, StateRows>();
   private readonly loading = new Map<string, Promise<StateRows>>();
+  /** Per state, the candidates' row versions read while its row version was `rowsVersion` (see RowVersions). */
+  private readonly rowVersions = new Map<string, RowVersions>();
 
   constructor(private readonly em: EntityManager) {}
 
@@ -132,18 +149,24 @@ export class StateRowIndex {
     for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
       const matched = match(rows, query, todayNumber, start, limit, text && found && scoringOf(rows, text.expanded, found));
       const ids = matched.ordered.map((index) => rows.ids[index]);
-      const [row] = await this.em.getConnection().execute<{ version: string | null; lapsed: string[]; versions: [string, string | null][] | null }[]>(
-        `select (select version::text from therapist_search_state_versions where jurisdiction = ?) as version,
+      const held = this.rowVersions.get(jurisdiction);
+      const unseen = held ? ids.filter((id) => !held.versions.has(id)) : ids;
+      // The candidates' row versions: only those not seen, while the state's row version is the one
+      // they were read under (held's), else all of them. One snapshot answers which, and reads them.
+      const [row] = await this.em.getConnection().execute<{ version: string | null; rows_version: string; lapsed: string[]; versions: [string, RowVersion][] | null }[]>(
+        `select (select version::text from therapist_search_state_versions where jurisdiction = ?) as version, r.version as rows_version,
            (select coalesce(json_agg(d.id), '[]') from unnest(?::uuid[]) d(id) where not exists (select 1 from licenses l
              where l.therapist_id = d.id and l.status = 'VERIFIED' and l.expires_on >= ? and l.jurisdiction = ?)) as lapsed,
-           (select json_agg(json_build_array(s.therapist_id, ${rowVersionOf('s')})) from therapist_search s where s.therapist_id = any(?::uuid[])) as versions`,
-        [jurisdiction, uuidArray(matched.doubtful.map((index) => rows.ids[index])), today, jurisdiction, uuidArray(ids)],
+           (select json_agg(json_build_array(s.therapist_id, ${rowVersionOf('s')})) from therapist_search s
+             where s.therapist_id = any(case when r.version = ? then ?::uuid[] else ?::uuid[] end)) as versions
+         from (select coalesce((select version from therapist_search_row_versions where jurisdiction = ?), 0)::text as version) r`,
+        [jurisdiction, uuidArray(matched.doubtful.map((index) => rows.ids[index])), today, jurisdiction, held?.rowsVersion ?? '', uuidArray(unseen), uuidArray(ids), jurisdiction],
       );
       if ((row.version ?? '0') !== rows.version) {
         rows = await this.load(jurisdiction, rows);
         continue;
       }
-      return answerOf(rows, matched, new Set(row.lapsed), new Map(row.versions ?? []), limit);
+      return answerOf(rows, matched, new Set(row.lapsed), this.keepRowVersions(jurisdiction, held, row.rows_version, row.versions ?? []), limit);
     }
     return null;
   }
@@ -155,6 +178,24 @@ export class StateRowIndex {
       text.matches.params,
     );
     return row.matches;
+  }
+
+  /**
+   * The row versions a search's statement read (`read`, under the state's row version `rowsVersion`)
+   * with those held under the same row version: those held were read while no row of the state had
+   * been written since, so they are the rows' versions in this statement's snapshot too. A moved row
+   * version starts the state's held versions afresh (row versions only grow: an older one never
+   * replaces a newer).
+   */
+  private keepRowVersions(jurisdiction: string, held: RowVersions | undefined, rowsVersion: string, read: readonly [string, RowVersion][]): ReadonlyMap<string, RowVersion> {
+    if (held?.rowsVersion === rowsVersion) {
+      for (const [id, version] of read) held.versions.set(id, version);
+      return held.versions;
+    }
+    const fresh: RowVersions = { rowsVersion, versions: new Map(read) };
+    const latest = this.rowVersions.get(jurisdiction);
+    if (!latest || BigInt(latest.rowsVersion) < BigInt(rowsVersion)) this.rowVersions.set(jurisdiction, fresh);
+    return fresh.versions;
   }
 
   /** Reads a state's rows again unless another search already has since `stale` was read; concurrent callers share one read. */
