@@ -119,7 +119,7 @@ const ATTEMPTS = 3;
  * it read are the rows' versions still. Words are found and scored in the state's
  * text partition by a statement before it (PostgreSQL's trigrams and full-text ranking, as the SQL
  * engine's), which the rows held here then join by id: the rows were the same in its snapshot,
- * since versions only grow. Insurance and whole states stay in SQL.
+ * since versions only grow. A whole state is a set too (no filter); insurance stays in SQL.
  */
 export class StateRowIndex {
   private readonly states = new Map<string, StateRows>();
