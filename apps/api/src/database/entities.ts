@@ -26,7 +26,7 @@ import { CardSetup } from '../payments/entities/card-setup.entity';
 import { PaymentMismatch } from '../payments/entities/payment-mismatch.entity';
 import { StripeCustomer } from '../payments/entities/stripe-customer.entity';
 import { PasswordResetToken } from '../account/password-reset-token.entity';
-import { SearchFilterBit, TherapistRankingChange, TherapistSearchStateText, TherapistSearchStateVersion, TherapistSearchFacetCount, TherapistSearchFacetValue, TherapistSearchRow, TherapistSearchState } from '../matching/search/therapist-search.entity';
+import { SearchFilterBit, TherapistRankingChange, TherapistSearchStateText, TherapistSearchStateVersion, TherapistSearchRowVersion, TherapistSearchFacetCount, TherapistSearchFacetValue, TherapistSearchRow, TherapistSearchState } from '../matching/search/therapist-search.entity';
 import { LocalMailboxMessage } from '../mail/local-mailbox/local-mailbox-message.entity';
 
 /** Every entity, listed once: the ORM, migrations' schema check and tests use this. */
@@ -35,5 +35,5 @@ export const ALL_ENTITIES = [User, AuthSession, RateLimitBucket, TherapistProfil
   Intake, Goal, GoalCheckIn, OutboxEvent, LocalMailboxMessage, BookingSeries, Booking, BookingEvent,
   CalendarFeedToken, WaitlistEntry, WaitlistOffer, AllianceRating, HealthDataSharingConsent,
   Payment, ProcessedWebhookEvent, StripeCustomer, CardSetup, PaymentMismatch,
-  PasswordResetToken, IntakeDraft, TherapistSearchRow, TherapistSearchFacetCount, TherapistSearchState, TherapistSearchFacetValue, SearchFilterBit, TherapistSearchStateText, TherapistRankingChange, TherapistSearchStateVersion,
+  PasswordResetToken, IntakeDraft, TherapistSearchRow, TherapistSearchFacetCount, TherapistSearchState, TherapistSearchFacetValue, SearchFilterBit, TherapistSearchStateText, TherapistRankingChange, TherapistSearchStateVersion, TherapistSearchRowVersion,
 ];

@@ -378,3 +378,17 @@ export class TherapistSearchStateVersion {
   @Property({ type: 'bigint' })
   version!: string;
 }
+
+/**
+ * A version per state of its therapist_search rows (migration 20261217000000), moved by statement
+ * triggers in the transaction of every write to a row licensed there; read with SQL (StateRowIndex,
+ * to keep its candidates' row versions); never through the ORM.
+ */
+@Entity({ tableName: 'therapist_search_row_versions' })
+export class TherapistSearchRowVersion {
+  @PrimaryKey({ type: 'text' })
+  jurisdiction!: string;
+
+  @Property({ type: 'bigint' })
+  version!: string;
+}
