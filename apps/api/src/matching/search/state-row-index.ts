@@ -323,6 +323,7 @@ function maskOf(rows: StateRows, facet: string, values: readonly string[]): Halv
  * Written as flat loops over typed arrays: it reads every row of the state each search.
  */
 function match(rows: StateRows, query: SearchQuery, today: number, start: string, limit: number, scoring: Scoring | null): Matched {
+  if (scoring === null && isUnfiltered(query)) return matchUnfiltered(rows, query.acceptingNewClients, today, start, limit);
   const tested = (['formats', 'languages', 'modalities', 'communities', 'concerns'] as const).filter((column) => query[column].length > 0);
   const testLo = tested.map((column) => rows.masks[column].lo);
   const testHi = tested.map((column) => rows.masks[column].hi);
@@ -400,6 +401,57 @@ function match(rows: StateRows, query: SearchQuery, today: number, start: string
     if (ordered.length >= wanted) break;
   }
   return { total, tally, ordered, relevance: relevanceOf, doubtful };
+}
+
+/** No filter but the state (and accepting new clients): a whole state, whose match and tally depend only on the day. */
+function isUnfiltered(query: SearchQuery): boolean {
+  return (
+    query.formats.length === 0 && query.languages.length === 0 && query.modalities.length === 0 && query.communities.length === 0 &&
+    query.concerns.length === 0 && query.genders.length === 0 && query.ageGroup === null && query.maxFeeMinor === null && !query.slidingScaleOnly
+  );
+}
+
+/** A whole state's matching rows (in id order), total, tally and doubtful rows on one day: what match's loop gives it, counted once. */
+interface WholeSet {
+  live: number[];
+  total: number;
+  tally: Int32Array;
+  doubtful: number[];
+}
+
+/** Per held rows (a reload reads new ones), the whole set by day and the accepting filter; only the latest day's are kept. */
+const wholeSets = new WeakMap<StateRows, Map<string, WholeSet>>();
+
+/**
+ * match() for a whole state: every row licensed today (accepting, if asked), in id order from the
+ * rotation's start. Counting and tallying the state's rows (12,650 for New York at 100k) was most of
+ * the API's work for such a search; they change only with the rows or the day, so they are counted
+ * once a day per held rows. The tally is copied: the answer takes the lapsed rows out of it.
+ */
+function matchUnfiltered(rows: StateRows, accepting: boolean, today: number, start: string, limit: number): Matched {
+  let byDay = wholeSets.get(rows);
+  if (!byDay) wholeSets.set(rows, (byDay = new Map()));
+  const key = `${today}:${accepting}`;
+  let whole = byDay.get(key);
+  if (!whole) {
+    for (const held of byDay.keys()) if (!held.startsWith(`${today}:`)) byDay.delete(held);
+    whole = { live: [], total: 0, tally: new Int32Array(rows.highestCode + 1), doubtful: [] };
+    for (let index = 0; index < rows.size; index += 1) {
+      if (rows.latest[index] < today || (accepting && rows.accepting[index] === 0)) continue;
+      whole.live.push(index);
+      whole.total += 1;
+      for (let at = rows.codeStarts[index], end = rows.codeStarts[index + 1]; at < end; at += 1) whole.tally[rows.codes[at]] += 1;
+      if (rows.earliest[index] < today) whole.doubtful.push(index);
+    }
+    byDay.set(key, whole);
+  }
+  const { live } = whole;
+  const wanted = limit + whole.doubtful.length;
+  const ordered: number[] = [];
+  const from = firstAtOrPast(rows.ids, live, start);
+  for (let at = from; at < live.length && ordered.length < wanted; at += 1) ordered.push(live[at]);
+  for (let at = 0; at < from && ordered.length < wanted; at += 1) ordered.push(live[at]);
+  return { total: whole.total, tally: whole.tally.slice(), ordered, relevance: null, doubtful: whole.doubtful };
 }
 
 /** The first position in `indexes` (rows in id order) whose id is at least `start`. */
