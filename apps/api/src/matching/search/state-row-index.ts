@@ -320,7 +320,8 @@ function maskOf(rows: StateRows, facet: string, values: readonly string[]): Halv
  * (relevance with words, cover, then ids from the rotation's start): the same conditions on the
  * same columns. With words (`scoring`), a row matches when its text did or it lists a concern or
  * approach they name, and its relevance is the better of its text's score and the taxonomy's.
- * Written as flat loops over typed arrays: it reads every row of the state each search.
+ * Written as flat loops over typed arrays: it reads every row of the state each search (a whole
+ * state's, once a day: matchUnfiltered).
  */
 function match(rows: StateRows, query: SearchQuery, today: number, start: string, limit: number, scoring: Scoring | null): Matched {
   if (scoring === null && isUnfiltered(query)) return matchUnfiltered(rows, query.acceptingNewClients, today, start, limit);
