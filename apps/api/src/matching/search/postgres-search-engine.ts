@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Clock } from '../../common/clock';
 import { utcDateOf } from '@rapport/domain';
-import { Candidate, CandidatesAndCounts, emptyQuery, FacetCount, FacetName, Facets, NO_ROTATION, Rotation, rotationStartId, SearchEngine, SearchQuery } from './search-engine.port';
+import { Candidate, CandidatesAndCounts, FacetCount, FacetName, Facets, isWholeState, NO_ROTATION, Rotation, rotationStartId, SearchEngine, SearchQuery } from './search-engine.port';
 import { FacetCodes, PairCounts } from './facet-codes';
 import { rowVersionOf } from './projection-row-cache';
 import { MASKED_FACETS, MaskedColumn, StateRowIndex } from './state-row-index';
@@ -424,16 +424,6 @@ function pairCounts(rows: PairRow[]): PairCounts {
     counts.set(row.facet, values);
   }
   return counts;
-}
-
-/**
- * A state with no other filter: its facets and total are kept as counts (see wholeStateCounts).
- * Compared field by field with an empty query, so a filter added later is never ignored here.
- */
-function isWholeState(query: SearchQuery): boolean {
-  if (query.jurisdiction === null) return false;
-  const whole = emptyQuery({ jurisdiction: query.jurisdiction, acceptingNewClients: query.acceptingNewClients });
-  return (Object.keys(whole) as (keyof SearchQuery)[]).every((key) => JSON.stringify(query[key]) === JSON.stringify(whole[key]));
 }
 
 /**

@@ -153,6 +153,17 @@ export function emptyQuery(overrides: Partial<SearchQuery> = {}): SearchQuery {
   });
 }
 
+/**
+ * A state with no other filter (accepting new clients aside): the Postgres engine keeps its facets
+ * and total as counts, and StateRowIndex counts it once a day. Compared field by field with an
+ * empty query, so a filter added later is never ignored here.
+ */
+export function isWholeState(query: SearchQuery): boolean {
+  if (query.jurisdiction === null) return false;
+  const whole = emptyQuery({ jurisdiction: query.jurisdiction, acceptingNewClients: query.acceptingNewClients });
+  return (Object.keys(whole) as (keyof SearchQuery)[]).every((key) => JSON.stringify(query[key]) === JSON.stringify(whole[key]));
+}
+
 export function normalizeQuery(query: SearchQuery): SearchQuery {
   const code = (value: string) => value.trim().toUpperCase();
   const codes = (values: readonly string[], normalize = code) => [...new Set(values.map(normalize).filter(Boolean))];

@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { dayNumberOf } from '@rapport/domain';
 import { uuidArray } from '../../common/sql/uuid-array';
 import { RowVersion, rowVersionOf } from './projection-row-cache';
-import { Candidate, Rotation, rotationStartId, SearchQuery } from './search-engine.port';
+import { Candidate, isWholeState, Rotation, rotationStartId, SearchQuery } from './search-engine.port';
 import { ExpandedText, TAXONOMY_RELEVANCE } from './text-expansion';
 
 /**
@@ -321,10 +321,10 @@ function maskOf(rows: StateRows, facet: string, values: readonly string[]): Halv
  * same columns. With words (`scoring`), a row matches when its text did or it lists a concern or
  * approach they name, and its relevance is the better of its text's score and the taxonomy's.
  * Written as flat loops over typed arrays: it reads every row of the state each search (a whole
- * state's, once a day: matchUnfiltered).
+ * state's, once a day: matchWholeState).
  */
 function match(rows: StateRows, query: SearchQuery, today: number, start: string, limit: number, scoring: Scoring | null): Matched {
-  if (scoring === null && isUnfiltered(query)) return matchUnfiltered(rows, query.acceptingNewClients, today, start, limit);
+  if (scoring === null && isWholeState(query)) return matchWholeState(rows, query.acceptingNewClients, today, start, limit);
   const tested = (['formats', 'languages', 'modalities', 'communities', 'concerns'] as const).filter((column) => query[column].length > 0);
   const testLo = tested.map((column) => rows.masks[column].lo);
   const testHi = tested.map((column) => rows.masks[column].hi);
@@ -393,29 +393,16 @@ function match(rows: StateRows, query: SearchQuery, today: number, start: string
   const ordered: number[] = [];
   for (const relevance of [...buckets.keys()].sort((a, b) => b - a)) {
     const byCover = buckets.get(relevance)!;
-    for (let cover = byCover.length - 1; cover >= 0 && ordered.length < wanted; cover -= 1) {
-      const indexes = byCover[cover];
-      const from = firstAtOrPast(rows.ids, indexes, start);
-      for (let at = from; at < indexes.length && ordered.length < wanted; at += 1) ordered.push(indexes[at]);
-      for (let at = 0; at < from && ordered.length < wanted; at += 1) ordered.push(indexes[at]);
-    }
+    for (let cover = byCover.length - 1; cover >= 0 && ordered.length < wanted; cover -= 1) pushInRotation(rows.ids, byCover[cover], start, ordered, wanted);
     if (ordered.length >= wanted) break;
   }
   return { total, tally, ordered, relevance: relevanceOf, doubtful };
 }
 
-/** No filter but the state (and accepting new clients): a whole state, whose match and tally depend only on the day. */
-function isUnfiltered(query: SearchQuery): boolean {
-  return (
-    query.formats.length === 0 && query.languages.length === 0 && query.modalities.length === 0 && query.communities.length === 0 &&
-    query.concerns.length === 0 && query.genders.length === 0 && query.ageGroup === null && query.maxFeeMinor === null && !query.slidingScaleOnly
-  );
-}
-
 /** A whole state's matching rows (in id order), total, tally and doubtful rows on one day: what match's loop gives it, counted once. */
 interface WholeSet {
+  /** Its total is their number. */
   live: number[];
-  total: number;
   tally: Int32Array;
   doubtful: number[];
 }
@@ -429,30 +416,32 @@ const wholeSets = new WeakMap<StateRows, Map<string, WholeSet>>();
  * the API's work for such a search; they change only with the rows or the day, so they are counted
  * once a day per held rows. The tally is copied: the answer takes the lapsed rows out of it.
  */
-function matchUnfiltered(rows: StateRows, accepting: boolean, today: number, start: string, limit: number): Matched {
+function matchWholeState(rows: StateRows, accepting: boolean, today: number, start: string, limit: number): Matched {
   let byDay = wholeSets.get(rows);
   if (!byDay) wholeSets.set(rows, (byDay = new Map()));
   const key = `${today}:${accepting}`;
   let whole = byDay.get(key);
   if (!whole) {
     for (const held of byDay.keys()) if (!held.startsWith(`${today}:`)) byDay.delete(held);
-    whole = { live: [], total: 0, tally: new Int32Array(rows.highestCode + 1), doubtful: [] };
+    whole = { live: [], tally: new Int32Array(rows.highestCode + 1), doubtful: [] };
     for (let index = 0; index < rows.size; index += 1) {
       if (rows.latest[index] < today || (accepting && rows.accepting[index] === 0)) continue;
       whole.live.push(index);
-      whole.total += 1;
       for (let at = rows.codeStarts[index], end = rows.codeStarts[index + 1]; at < end; at += 1) whole.tally[rows.codes[at]] += 1;
       if (rows.earliest[index] < today) whole.doubtful.push(index);
     }
     byDay.set(key, whole);
   }
-  const { live } = whole;
-  const wanted = limit + whole.doubtful.length;
   const ordered: number[] = [];
-  const from = firstAtOrPast(rows.ids, live, start);
-  for (let at = from; at < live.length && ordered.length < wanted; at += 1) ordered.push(live[at]);
-  for (let at = 0; at < from && ordered.length < wanted; at += 1) ordered.push(live[at]);
-  return { total: whole.total, tally: whole.tally.slice(), ordered, relevance: null, doubtful: whole.doubtful };
+  pushInRotation(rows.ids, whole.live, start, ordered, limit + whole.doubtful.length);
+  return { total: whole.live.length, tally: whole.tally.slice(), ordered, relevance: null, doubtful: whole.doubtful };
+}
+
+/** Appends `indexes` (rows in id order) to `ordered` from the first id at or past `start`, then those before it, until it holds `wanted`. */
+function pushInRotation(ids: readonly string[], indexes: readonly number[], start: string, ordered: number[], wanted: number): void {
+  const from = firstAtOrPast(ids, indexes, start);
+  for (let at = from; at < indexes.length && ordered.length < wanted; at += 1) ordered.push(indexes[at]);
+  for (let at = 0; at < from && ordered.length < wanted; at += 1) ordered.push(indexes[at]);
 }
 
 /** The first position in `indexes` (rows in id order) whose id is at least `start`. */
