@@ -1,4 +1,5 @@
 import { seededMigrationDatabase } from '../../test/support/seeded-migration-database';
+import { stateVersionsIn } from '../../test/support/state-versions';
 import { Migration20261217000000SearchRowVersions } from './Migration20261217000000SearchRowVersions';
 
 // Migration 20261217000000: each statement writing therapist_search rows moves the version of every
@@ -7,12 +8,7 @@ import { Migration20261217000000SearchRowVersions } from './Migration20261217000
 const database = seededMigrationDatabase({ count: 40, seed: 23 });
 const sql = database.sql;
 
-const versions = async (): Promise<Record<string, number>> =>
-  Object.fromEntries((await sql<{ jurisdiction: string; version: string }>(`select jurisdiction, version::text from therapist_search_row_versions`)).map((row) => [row.jurisdiction, Number(row.version)]));
-
-/** The versions that moved since `before`, by how much. */
-const movedSince = async (before: Record<string, number>) =>
-  Object.fromEntries(Object.entries(await versions()).flatMap(([state, version]) => (version === (before[state] ?? 0) ? [] : [[state, version - (before[state] ?? 0)]])));
+const { versions, movedSince } = stateVersionsIn(sql, 'therapist_search_row_versions');
 
 async function therapistIn(state: string, offset = 0): Promise<{ id: string; states: string[] }> {
   const [row] = await sql<{ id: string; states: string[] }>(

@@ -1,4 +1,5 @@
 import { seededMigrationDatabase } from '../../test/support/seeded-migration-database';
+import { stateVersionsIn } from '../../test/support/state-versions';
 import { Migration20261216000000SearchStateVersions } from './Migration20261216000000SearchStateVersions';
 
 // Migration 20261216000000: each statement writing a state's therapist_search_states rows moves
@@ -6,12 +7,7 @@ import { Migration20261216000000SearchStateVersions } from './Migration202612160
 const database = seededMigrationDatabase({ count: 40, seed: 21 });
 const sql = database.sql;
 
-const versions = async (): Promise<Record<string, number>> =>
-  Object.fromEntries((await sql<{ jurisdiction: string; version: string }>(`select jurisdiction, version::text from therapist_search_state_versions`)).map((row) => [row.jurisdiction, Number(row.version)]));
-
-/** The versions that moved since `before`, by how much. */
-const movedSince = async (before: Record<string, number>) =>
-  Object.fromEntries(Object.entries(await versions()).flatMap(([state, version]) => (version === (before[state] ?? 0) ? [] : [[state, version - (before[state] ?? 0)]])));
+const { versions, movedSince } = stateVersionsIn(sql, 'therapist_search_state_versions');
 
 async function therapistIn(state: string): Promise<{ id: string; states: string[] }> {
   const [row] = await sql<{ id: string; states: string[] }>(
