@@ -172,6 +172,13 @@ describe('search statements at a seeded size', () => {
     }
   });
 
+  /** How many ids a versions statement asks for: its `s.therapist_id = any('{…}'::uuid[])`. */
+  function idsAskedIn(sql: string): number {
+    const asked = /s\.therapist_id = any\('\{([^}]*)\}'::uuid\[\]\)/.exec(sql);
+    if (!asked) throw new Error(`no versions asked for in: ${sql.slice(0, 200)}`);
+    return asked[1] === '' ? 0 : asked[1].split(',').length;
+  }
+
   it.each<[string, Partial<SearchQuery>]>([
     ['NY (a whole state)', { jurisdiction: 'NY' }],
     ['NY, accepting (a whole state)', { jurisdiction: 'NY', acceptingNewClients: true }],
@@ -218,37 +225,43 @@ describe('search statements at a seeded size', () => {
     ['NY (a whole state)', { jurisdiction: 'NY' }],
     ['CA, anxiety, video', { jurisdiction: 'CA', concerns: ['ANXIETY'], formats: ['VIDEO'] }],
     ['TX, text "trauma"', { jurisdiction: 'TX', text: 'trauma' }],
-  ])("reads the candidates' row versions again only after a write to a row licensed in the state, and then all of them: %s", async (_name, overrides) => {
+  ])("reads and sends the candidates' row versions again only after a write to a row licensed in the state, and then all of them: %s", async (_name, overrides) => {
     const fresh = await engineWith();
     const query = emptyQuery(overrides);
     const rotation = rotationFor('2026-11-25:anonymous');
-    /** The therapist_search rows the search's versions statement (the one reading xmin) reads, and its candidates. */
+    /**
+     * Per versions statement (those reading xmin) the search sent: how many ids it asked versions
+     * for (its text as sent, MikroORM inlining parameters) and how many therapist_search rows it read.
+     */
     const search = async () => {
       captured.length = 0;
       const { candidates } = await fresh.candidatesAndCounts(query, 400, rotation);
-      const [versions] = captured.splice(0).filter((statement) => statement.sql.includes('xmin'));
-      return { candidates, read: await readModelRowsRead(versions) };
+      const statements = captured.splice(0).filter((statement) => statement.sql.includes('xmin'));
+      const sent = statements.map((statement) => idsAskedIn(statement.sql));
+      const read = await Promise.all(statements.map(readModelRowsRead));
+      return { candidates, sent, read };
     };
     const first = await search();
     expect(first.candidates.length).toBeGreaterThan(1);
-    expect(first.read).toBe(first.candidates.length);
-    expect((await search()).read).toBe(0);
-    // A booking's mark on one candidate's summary: every candidate is read again, the one written at its new version.
+    expect(first).toMatchObject({ sent: [first.candidates.length], read: [first.candidates.length] });
+    expect(await search()).toMatchObject({ sent: [0], read: [0] });
+    // A booking's mark on one candidate's summary: the search finds the state's row version moved and
+    // reads every candidate again, the one written at its new version.
     const [written] = first.candidates;
     await orm.em.getConnection().execute(`update therapist_search set availability_stale = availability_stale where therapist_id = ?`, [written.id]);
     const afterWrite = await search();
-    expect(afterWrite.read).toBe(first.candidates.length);
+    expect(afterWrite).toMatchObject({ sent: [0, first.candidates.length], read: [0, first.candidates.length] });
     const [{ version }] = await orm.em.getConnection().execute<{ version: string }[]>(`select xmin::text || ':' || ctid::text as version from therapist_search where therapist_id = ?`, [written.id]);
     expect(afterWrite.candidates.find(({ id }) => id === written.id)?.rowVersion).toBe(version);
     expect(version).not.toBe(written.rowVersion);
-    expect((await search()).read).toBe(0);
+    expect(await search()).toMatchObject({ sent: [0], read: [0] });
     // A write to a row in another state only leaves the versions held.
     const [elsewhere] = await orm.em.getConnection().execute<{ id: string }[]>(
       `select therapist_id as id from therapist_search where not (jurisdictions @> array[?]::text[]) order by therapist_id limit 1`,
       [overrides.jurisdiction],
     );
     await orm.em.getConnection().execute(`update therapist_search set availability_stale = availability_stale where therapist_id = ?`, [elsewhere.id]);
-    expect((await search()).read).toBe(0);
+    expect(await search()).toMatchObject({ sent: [0], read: [0] });
   });
 
   it.each<[string, Partial<SearchQuery>]>([
