@@ -157,14 +157,8 @@ export class StateRowIndex {
       // Only the candidates whose versions are not held are sent and read: 400 ids were most of
       // the statement's text (15 KB a search, escaped, written and parsed as uuids) when none was.
       const asked = held ? ids.filter((id) => !held.versions.has(id)) : ids;
-      const [row] = await this.em.getConnection().execute<{ version: string | null; rows_version: string; lapsed: string[]; versions: [string, RowVersion][] | null }[]>(
-        `select (select version::text from therapist_search_state_versions where jurisdiction = ?) as version,
-           coalesce((select version from therapist_search_row_versions where jurisdiction = ?), 0)::text as rows_version,
-           (select coalesce(json_agg(d.id), '[]') from unnest(?::uuid[]) d(id) where not exists (select 1 from licenses l
-             where l.therapist_id = d.id and l.status = 'VERIFIED' and l.expires_on >= ? and l.jurisdiction = ?)) as lapsed,
-           (select json_agg(json_build_array(s.therapist_id, ${rowVersionOf('s')})) from therapist_search s where s.therapist_id = any(?::uuid[])) as versions`,
-        [jurisdiction, jurisdiction, uuidArray(matched.doubtful.map((index) => rows.ids[index])), today, jurisdiction, uuidArray(asked)],
-      );
+      const [sql, params] = versionsStatement(jurisdiction, today, matched.doubtful.map((index) => rows.ids[index]), asked);
+      const [row] = await this.em.getConnection().execute<VersionsRow[]>(sql, params);
       if ((row.version ?? '0') !== rows.version) {
         attempt += 1;
         rows = await this.load(jurisdiction, rows);
@@ -175,7 +169,7 @@ export class StateRowIndex {
         readAll = true;
         continue;
       }
-      return answerOf(rows, matched, new Set(row.lapsed), this.keepRowVersions(jurisdiction, held, row.rows_version, row.versions ?? []), limit);
+      return answerOf(rows, matched, new Set(row.lapsed ?? []), this.keepRowVersions(jurisdiction, held, row.rows_version, row.versions ?? []), limit);
     }
     return null;
   }
@@ -238,6 +232,38 @@ export class StateRowIndex {
     );
     return columnsOf(row.version, row.bits, row.rows);
   }
+}
+
+/** What a search's versions statement reads: `lapsed` only with doubtful rows, `versions` only with ids asked. */
+interface VersionsRow {
+  version: string | null;
+  rows_version: string;
+  lapsed?: string[];
+  versions?: [string, RowVersion][] | null;
+}
+
+/**
+ * A search's one statement in a held state: the state's version and row version, the licenses of
+ * its doubtful rows (`doubtful`: ids), and the row versions of `asked`. A part with no ids is left
+ * out: PostgreSQL planned the four parts each search, 0.35 ms against 0.02 for the two that are
+ * always asked (rows with a lapsed earliest license are rare, and held versions are the rule).
+ */
+function versionsStatement(jurisdiction: string, today: string, doubtful: readonly string[], asked: readonly string[]): [string, unknown[]] {
+  const parts = [
+    'select (select version::text from therapist_search_state_versions where jurisdiction = ?) as version',
+    'coalesce((select version from therapist_search_row_versions where jurisdiction = ?), 0)::text as rows_version',
+  ];
+  const params: unknown[] = [jurisdiction, jurisdiction];
+  if (doubtful.length > 0) {
+    parts.push(`(select coalesce(json_agg(d.id), '[]') from unnest(?::uuid[]) d(id) where not exists (select 1 from licenses l
+      where l.therapist_id = d.id and l.status = 'VERIFIED' and l.expires_on >= ? and l.jurisdiction = ?)) as lapsed`);
+    params.push(uuidArray(doubtful), today, jurisdiction);
+  }
+  if (asked.length > 0) {
+    parts.push(`(select json_agg(json_build_array(s.therapist_id, ${rowVersionOf('s')})) from therapist_search s where s.therapist_id = any(?::uuid[])) as versions`);
+    params.push(uuidArray(asked));
+  }
+  return [parts.join(', '), params];
 }
 
 function columnsOf(version: string, bitRows: [string, string, number][], raw: RawRow[]): StateRows {
