@@ -147,8 +147,8 @@ export class StateRowIndex {
     const start = rotationStartId(rotation);
     let rows = this.states.get(jurisdiction) ?? (await this.load(jurisdiction, null));
     const found = text && (await this.textMatches(text));
-    // Set once the state's row version is found moved since the held versions were read: those are
-    // then no one's, and every candidate's version is read (at most one statement more).
+    // Set once the state's row version is found moved since the held versions were read: they may then
+    // be older than this snapshot's rows, so every candidate's version is read (one statement more).
     let readAll = false;
     for (let attempt = 0; attempt < ATTEMPTS; ) {
       const matched = match(rows, query, todayNumber, start, limit, text && found && scoringOf(rows, text.expanded, found));
