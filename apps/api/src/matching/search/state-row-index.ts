@@ -150,8 +150,10 @@ export class StateRowIndex {
     // Set once the state's row version is found moved since the held versions were read: they may then
     // be older than this snapshot's rows, so every candidate's version is read (one statement more).
     let readAll = false;
+    // The rows' answer, computed again only when they are read again (not for the read-all statement).
+    let matched: Matched | null = null;
     for (let attempt = 0; attempt < ATTEMPTS; ) {
-      const matched = match(rows, query, todayNumber, start, limit, text && found && scoringOf(rows, text.expanded, found));
+      matched ??= match(rows, query, todayNumber, start, limit, text && found && scoringOf(rows, text.expanded, found));
       const ids = matched.ordered.map((index) => rows.ids[index]);
       const held = readAll ? undefined : this.rowVersions.get(jurisdiction);
       // Only the candidates whose versions are not held are sent and read: 400 ids were most of
@@ -162,6 +164,7 @@ export class StateRowIndex {
       if ((row.version ?? '0') !== rows.version) {
         attempt += 1;
         rows = await this.load(jurisdiction, rows);
+        matched = null;
         continue;
       }
       if (held && row.rows_version !== held.rowsVersion && asked.length < ids.length) {
