@@ -49,7 +49,6 @@ function acquireBrowser(): Promise<Browser> {
     // Playwright starts it with a fresh --user-data-dir of its own, deleted when it closes.
     const browser = chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
     shared = { browser, contexts: 0 };
-    browser.catch(() => releaseBrowser());
   }
   shared.contexts += 1;
   return shared.browser;
@@ -64,7 +63,7 @@ async function releaseBrowser(): Promise<void> {
   try {
     await (await browser).close();
   } catch {
-    // It never started: the launch's own error is what the caller sees.
+    // It never started: the launch's own error is what each caller saw (and released for).
   }
 }
 
@@ -91,10 +90,14 @@ export async function launchBrowser(options: LaunchBrowserOptions = {}): Promise
   if (options.now) await context.clock.install({ time: options.now });
   const violations = await recordCspViolations(context);
 
+  let closed = false;
   return {
     context,
     newPage: () => context.newPage(),
     close: async () => {
+      // Once: a second close must not release the shared Chromium from under other contexts.
+      if (closed) return;
+      closed = true;
       try {
         await context.close();
       } finally {
