@@ -31,6 +31,8 @@ export interface PostgresSearchOptions {
    * them held in this process (StateRowIndex): the reference that index is tested against.
    */
   stateIndex?: boolean;
+  /** How many matched rows the held words' matches may hold in all (tests; StateRowIndex's TEXT_MATCHES_HELD by default). */
+  textMatchesHeld?: number;
 }
 
 // The (facet, value) pairs each read-model row counts towards, from the function the kept
@@ -66,7 +68,7 @@ export class PostgresSearchEngine extends SearchEngine {
     this.useKeptCounts = options.keptCounts ?? true;
     this.useStateRows = options.stateRows ?? true;
     this.facetCodes = new FacetCodes(em);
-    this.stateIndex = this.useStateRows && (options.stateIndex ?? true) ? new StateRowIndex(em) : null;
+    this.stateIndex = this.useStateRows && (options.stateIndex ?? true) ? new StateRowIndex(em, options.textMatchesHeld) : null;
   }
 
   async candidates(query: SearchQuery, limit: number, rotation: Rotation = NO_ROTATION): Promise<Candidate[]> {

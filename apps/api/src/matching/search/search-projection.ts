@@ -237,6 +237,19 @@ export class SearchProjection {
     return summaries.length;
   }
 
+  /**
+   * Rewrites the per-state text rows from the read model, repairing any that drifted (a restore with
+   * triggers off), with no write to therapist_search: so every state's row version moves in the same
+   * transaction, and words' matches held in API processes (StateRowIndex) are matched again.
+   */
+  async rewriteTextRows(): Promise<void> {
+    await this.em.fork().transactional(async (tx) => {
+      const context = tx.getTransactionContext();
+      await tx.getConnection().execute(`select therapist_search_state_texts_rebuild()`, [], 'all', context);
+      await tx.getConnection().execute(`update therapist_search_row_versions set version = version + 1`, [], 'all', context);
+    });
+  }
+
   /** Rebuilds every row from the sources (the triggers' own function), the facet counts, the per-state rows, the text rows and the ratings, then every summary: `npm run search:rebuild`. */
   async rebuild(onProgress?: (message: string) => void): Promise<{ rows: number; summaries: number }> {
     const connection = this.em.getConnection();
@@ -246,7 +259,7 @@ export class SearchProjection {
     // recount and a rewrite also repair what drifted while triggers were disabled (a restore).
     await connection.execute(`select therapist_search_facet_counts_rebuild()`);
     await connection.execute(`select therapist_search_states_rebuild()`);
-    await connection.execute(`select therapist_search_state_texts_rebuild()`);
+    await this.rewriteTextRows();
     await connection.execute(`select therapist_search_alliance_write(array(select therapist_id from therapist_search))`);
     const [{ rows }] = await connection.execute<{ rows: number }[]>(`select count(*)::int as rows from therapist_search`);
     onProgress?.(`${rows} rows written; computing availability summaries`);

@@ -106,6 +106,24 @@ interface RowVersions {
 const ATTEMPTS = 3;
 
 /**
+ * A state's rows whose name or document matched a search's words, with their scores, as one statement
+ * read them while the state's row version was `rowsVersion`. Text rows (therapist_search_state_texts)
+ * are written only with a write to a therapist_search row licensed in their state, which moves that
+ * version in its transaction (the rebuild moves every state's after its rewrite, in the same
+ * transaction): while a search's statement reads the same, these are the matches in its snapshot.
+ */
+interface TextMatches {
+  rowsVersion: string;
+  matches: [string, number][];
+}
+
+/**
+ * How many matched rows the held words' matches may hold in all, least recently used out first:
+ * about 100 bytes each (an id and a score), so 10 MB. TX "trauma" matches 1,431 rows at 100k.
+ */
+export const TEXT_MATCHES_HELD = 100_000;
+
+/**
  * A state's filtered sets (filters, concerns to cover, words), answered from that state's
  * therapist_search_states rows held in this process: their filter, total, facet codes and first
  * candidates in JavaScript over typed columns, where PostgreSQL's statement read and sorted every
@@ -120,15 +138,25 @@ const ATTEMPTS = 3;
  * moved, one more reads all of them). Words are found and scored in the state's
  * text partition by a statement before it (PostgreSQL's trigrams and full-text ranking, as the SQL
  * engine's), which the rows held here then join by id: the rows were the same in its snapshot,
- * since versions only grow. A whole state is a set too (no filter); insurance stays in SQL.
+ * since versions only grow. That statement reads the state's row version too, and its matches are
+ * held per state and words (TextMatches): a search with the same words sends none while its
+ * statement reads the same row version, and matches them again when it has moved. A whole state is
+ * a set too (no filter); insurance stays in SQL.
  */
 export class StateRowIndex {
   private readonly states = new Map<string, StateRows>();
   private readonly loading = new Map<string, Promise<StateRows>>();
   /** Per state, the candidates' row versions read while its row version was `rowsVersion` (see RowVersions). */
   private readonly rowVersions = new Map<string, RowVersions>();
+  /** Words' matches per state and words (`textKey`), in least recently used order. */
+  private readonly texts = new Map<string, TextMatches>();
+  private textsHeld = 0;
 
-  constructor(private readonly em: EntityManager) {}
+  /** `textMatchesHeld`: how many matched rows the held words' matches may hold in all (TEXT_MATCHES_HELD). */
+  constructor(
+    private readonly em: EntityManager,
+    private readonly textMatchesHeld = TEXT_MATCHES_HELD,
+  ) {}
 
   /** Whether this index answers `query` (a state, no insurance). */
   static answers(query: SearchQuery): boolean {
@@ -146,19 +174,21 @@ export class StateRowIndex {
     const todayNumber = dayNumberOf(today);
     const start = rotationStartId(rotation);
     let rows = this.states.get(jurisdiction) ?? (await this.load(jurisdiction, null));
-    const found = text && (await this.textMatches(text));
+    // Words matched before under a row version the statement below may find moved; read afresh otherwise.
+    let heldText = text && this.heldTextMatches(text);
+    let found = heldText || (text && (await this.textMatches(jurisdiction, text)));
     // Set once the state's row version is found moved since the held versions were read: they may then
     // be older than this snapshot's rows, so every candidate's version is read (one statement more).
     let readAll = false;
     // The rows' answer, computed again only when they are read again (not for the read-all statement).
     let matched: Matched | null = null;
     for (let attempt = 0; attempt < ATTEMPTS; ) {
-      matched ??= match(rows, query, todayNumber, start, limit, text && found && scoringOf(rows, text.expanded, found));
+      matched ??= match(rows, query, todayNumber, start, limit, text && found && scoringOf(rows, text.expanded, found.matches));
       const ids = matched.ordered.map((index) => rows.ids[index]);
-      const held = readAll ? undefined : this.rowVersions.get(jurisdiction);
+      const held: RowVersions | undefined = readAll ? undefined : this.rowVersions.get(jurisdiction);
       // Only the candidates whose versions are not held are sent and read: 400 ids were most of
       // the statement's text (15 KB a search, escaped, written and parsed as uuids) when none was.
-      const asked = held ? ids.filter((id) => !held.versions.has(id)) : ids;
+      const asked: string[] = held ? ids.filter((id) => !held.versions.has(id)) : ids;
       const [sql, params] = versionsStatement(jurisdiction, today, matched.doubtful.map((index) => rows.ids[index]), asked);
       const [row] = await this.em.getConnection().execute<VersionsRow[]>(sql, params);
       if ((row.version ?? '0') !== rows.version) {
@@ -167,9 +197,18 @@ export class StateRowIndex {
         matched = null;
         continue;
       }
-      if (held && row.rows_version !== held.rowsVersion && asked.length < ids.length) {
-        // A row of the state was written since: the versions held may be older than this snapshot's.
-        readAll = true;
+      // A row of the state was written since the words were matched (its name or document maybe) or
+      // the versions held were read: they may be older than this snapshot's. The words are matched
+      // again (as fresh as a search's words were before they were held), every candidate's version read.
+      const wordsMoved = heldText !== null && row.rows_version !== heldText.rowsVersion;
+      const versionsMoved: boolean = held !== undefined && row.rows_version !== held.rowsVersion && asked.length < ids.length;
+      if (wordsMoved || versionsMoved) {
+        readAll ||= versionsMoved;
+        if (wordsMoved) {
+          heldText = null;
+          found = await this.textMatches(jurisdiction, text!);
+          matched = null;
+        }
         continue;
       }
       return answerOf(rows, matched, new Set(row.lapsed ?? []), this.keepRowVersions(jurisdiction, held, row.rows_version, row.versions ?? []), limit);
@@ -177,13 +216,47 @@ export class StateRowIndex {
     return null;
   }
 
-  /** The state's rows whose words match, with their scores (float8s, as JSON numbers they round-trip exactly). */
-  private async textMatches(text: StateText): Promise<[string, number][]> {
-    const [row] = await this.em.getConnection().execute<{ matches: [string, number][] }[]>(
-      `select coalesce(json_agg(json_build_array(x.therapist_id, x.score)), '[]') as matches from (${text.matches.sql}) x`,
-      text.matches.params,
+  /**
+   * The state's rows whose words match, with their scores (float8s, as JSON numbers they round-trip
+   * exactly) and the state's row version in the same snapshot; held for the next search with the same words.
+   */
+  private async textMatches(jurisdiction: string, text: StateText): Promise<TextMatches> {
+    const [row] = await this.em.getConnection().execute<{ rows_version: string; matches: [string, number][] }[]>(
+      `select coalesce((select version from therapist_search_row_versions where jurisdiction = ?), 0)::text as rows_version,
+         (select coalesce(json_agg(json_build_array(x.therapist_id, x.score)), '[]') from (${text.matches.sql}) x) as matches`,
+      [jurisdiction, ...text.matches.params],
     );
-    return row.matches;
+    const found = { rowsVersion: row.rows_version, matches: row.matches };
+    this.holdTextMatches(textKey(text), found);
+    return found;
+  }
+
+  /** The words' matches held, as most recently used; the search's statement says whether they still stand. */
+  private heldTextMatches(text: StateText): TextMatches | null {
+    const key = textKey(text);
+    const held = this.texts.get(key);
+    if (!held) return null;
+    this.texts.delete(key);
+    this.texts.set(key, held);
+    return held;
+  }
+
+  private holdTextMatches(key: string, found: TextMatches): void {
+    const before = this.texts.get(key);
+    if (before) {
+      // Row versions only grow: an older read never replaces a newer one.
+      if (BigInt(before.rowsVersion) > BigInt(found.rowsVersion)) return;
+      this.texts.delete(key);
+      this.textsHeld -= before.matches.length;
+    }
+    if (found.matches.length > this.textMatchesHeld) return;
+    this.texts.set(key, found);
+    this.textsHeld += found.matches.length;
+    for (const [oldest, held] of this.texts) {
+      if (this.textsHeld <= this.textMatchesHeld) break;
+      this.texts.delete(oldest);
+      this.textsHeld -= held.matches.length;
+    }
   }
 
   /**
@@ -235,6 +308,11 @@ export class StateRowIndex {
     );
     return columnsOf(row.version, row.bits, row.rows);
   }
+}
+
+/** The words' statement with its parameters (its state and words): the same key, the same rows matched while the state's row version stands. */
+function textKey(text: StateText): string {
+  return JSON.stringify([text.matches.sql, text.matches.params]);
 }
 
 /** What a search's versions statement reads: `lapsed` only with doubtful rows, `versions` only with ids asked. */
