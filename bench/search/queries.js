@@ -116,6 +116,26 @@ function directoryMix(misspelled) {
   ].map((kind) => ({ ...kind, input: withInputDefaults(kind.input) }));
 }
 
+/** Words a visitor types: concerns, approaches and what bios say, in any state. */
+const TYPED_WORDS = [
+  'trauma', 'anxiety', 'grief', 'couples', 'depression', 'panic', 'cbt', 'emdr', 'mindfulness', 'teens', 'stress', 'ocd',
+  'adhd', 'burnout', 'family', 'sleep', 'anger', 'loss', 'identity', 'warm practical', 'dbt skills', 'work stress', 'postpartum', 'addiction',
+  'insomnia', 'self esteem', 'lgbtq', 'veterans', 'eating', 'bipolar', 'ptsd', 'relationships', 'parenting', 'divorce', 'chronic pain', 'spanish',
+];
+
+/**
+ * Directory searches with words, one kind per state and words, taken in turn, in two halves (the
+ * words split between them, so two runs share none): each half holds more kinds (18 words × every
+ * state with therapists, 918 at 51) than a run of the curve sends, and more than a process holds
+ * matched words for (StateRowIndex's TEXT_MATCHES_HELD: 100,000 matched rows), so every search
+ * matches its words afresh, as visitors' varied words do.
+ */
+function unseenWordKinds(states) {
+  const kindsOf = (words) => words.flatMap((text) => states.map((jurisdiction) => ({ name: `${jurisdiction} "${text}"`, input: withInputDefaults({ jurisdiction, text, first: 10 }) })));
+  const half = TYPED_WORDS.length / 2;
+  return [kindsOf(TYPED_WORDS.slice(0, half)), kindsOf(TYPED_WORDS.slice(half))];
+}
+
 /** A client signed up through GraphQL with a submitted intake; the matching kind searches with their token. */
 async function signUpMatchingClient(baseUrl) {
   const signUp = await graphql(baseUrl, SIGN_UP, {
@@ -147,5 +167,6 @@ module.exports = {
   findNameToMisspell,
   matchingKind,
   signUpMatchingClient,
+  unseenWordKinds,
   withInputDefaults,
 };

@@ -72,7 +72,7 @@ const timingCells = (name, summary) => [name, String(summary.n), ms(summary.p50)
 const overall = (rows) => summarize(rows.flatMap((row) => row.samples));
 
 /** One size: the HTTP table, the SQL baseline table, the steps of one search, and the statement counts. */
-function sizeReport({ label, http, httpCold, engine, phases, statements, concurrency, concurrencyCold, concurrencyDirectory, concurrencyWhileBooking }) {
+function sizeReport({ label, http, httpCold, engine, phases, statements, concurrency, concurrencyCold, concurrencyUnseenWords, concurrencyDirectory, concurrencyWhileBooking }) {
   const httpSection = (rows, how) => ({
     title: `${label}: searchTherapists over HTTP, ${how} (engine: ${[...new Set(rows.map((row) => row.engine))].join(', ')})`,
     rows: [...rows.map((row) => [...timingCells(row.name, row.summary), whole(row.total), String(row.shown), '']), [...timingCells('overall', overall(rows))]],
@@ -99,6 +99,11 @@ function sizeReport({ label, http, httpCold, engine, phases, statements, concurr
       rows: phases.rows.map((row) => timingCells(row.name, row.summary)),
     },
     concurrencySection(concurrencyCold, 'search cache off'),
+    concurrencySection(
+      concurrencyUnseenWords,
+      'search cache off',
+      `words the API has not matched before: ${concurrencyUnseenWords.map((row) => row.kinds).join(' and ')} state-and-words kinds,`,
+    ),
     concurrencySection(concurrency, 'search cache on'),
     concurrencySection(concurrencyDirectory, 'search cache on', 'the anonymous directory kinds, no matching,'),
     {

@@ -20,11 +20,12 @@ const { startLoadClients } = require('../support/load-clients');
 const { provisionDatabase } = require('../support/database');
 const { measureConcurrency, measureEngine, measureHttp, measureInterleaved, measureStatements } = require('./measure');
 const { measurePhases } = require('./phases');
-const { directoryMix, findNameToMisspell, matchingKind, signUpMatchingClient } = require('./queries');
+const { SEARCH, directoryMix, findNameToMisspell, matchingKind, signUpMatchingClient, unseenWordKinds, withInputDefaults } = require('./queries');
 const { seedingTable, sizeReport } = require('./report');
 const { seedUpTo } = require('./seed');
 const { cleanUpOnInterrupt, wasInterrupted } = require('../support/cleanup');
 const { API_DIST, withClient } = require('../support/database');
+const { graphql } = require('../support/graphql-client');
 
 /**
  * Per size: how many therapists, and the loops (warm-up and timed calls per
@@ -150,6 +151,7 @@ async function measureSize({ app, coldApp, servers, load, size, kinds, databaseU
   sizeProgress('counting statements per search');
   const statements = await measureStatements({ app, coldApp });
   const concurrencyCold = await measureConcurrency({ load, baseUrl: servers.off.baseUrl, kinds, clientCounts: [1, 4, 8, 16], seconds: size.concurrencySeconds, progress: coldProgress });
+  const concurrencyUnseenWords = await measureUnseenWords({ load, baseUrl: servers.off.baseUrl, databaseUrl, seconds: size.concurrencySeconds, progress: coldProgress });
   const concurrency = await measureConcurrency({ load, baseUrl: servers.on.baseUrl, kinds, clientCounts: [1, 4, 8, 16], seconds: size.concurrencySeconds, progress: sizeProgress });
   // The directory kinds alone (anonymous): whole answers kept, none signed in.
   const directory = kinds.filter((kind) => !kind.token);
@@ -171,7 +173,25 @@ async function measureSize({ app, coldApp, servers, load, size, kinds, databaseU
     const rows = await measureInterleaved({ load, ways, kinds, clients: 8, seconds: BOOKING_ROUND_SECONDS, rounds: BOOKING_ROUNDS, progress: sizeProgress });
     return rows.map((row) => ({ ...row, everyMs: BOOKING_EVERY_MS, rounds: BOOKING_ROUNDS, roundSeconds: BOOKING_ROUND_SECONDS }));
   });
-  return sizeReport({ label, http, httpCold, engine, phases, statements, concurrency, concurrencyCold, concurrencyDirectory, concurrencyWhileBooking });
+  return sizeReport({ label, http, httpCold, engine, phases, statements, concurrency, concurrencyCold, concurrencyUnseenWords, concurrencyDirectory, concurrencyWhileBooking });
+}
+
+/**
+ * Searches with words the API has not matched before (cache off): 1 client, then 8, each on a half
+ * of the state-and-words kinds (unseenWordKinds). Every state's rows are read into the process first,
+ * one search each without words, as a long-running API holds them: the words are what is measured.
+ */
+async function measureUnseenWords({ load, baseUrl, databaseUrl, seconds, progress }) {
+  const states = await withClient(databaseUrl, async (client) => (await client.query(`select distinct jurisdiction from therapist_search_states order by 1`)).rows.map((row) => row.jurisdiction));
+  progress(`words not seen before: reading ${states.length} states' rows into the API first`);
+  for (const jurisdiction of states) await graphql(baseUrl, SEARCH, { input: withInputDefaults({ jurisdiction, first: 10 }) });
+  const [forOne, forEight] = unseenWordKinds(states);
+  const rows = [];
+  for (const [clients, kinds] of [[1, forOne], [8, forEight]]) {
+    const [row] = await measureConcurrency({ load, baseUrl, kinds, clientCounts: [clients], seconds, progress: (message) => progress(`words not seen before: ${message}`) });
+    rows.push({ ...row, kinds: kinds.length });
+  }
+  return rows;
 }
 
 main().catch((error) => {
