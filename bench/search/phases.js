@@ -18,7 +18,7 @@ async function measurePhases({ entityManager, kind, plan, progress }) {
   const rotation = anonymousRotation();
   const ids = (await engine.candidates(query, CANDIDATE_LIMIT, rotation)).map((candidate) => candidate.id);
 
-  const keptRows = new SearchProjection(entityManager.fork(), clock, null, { SEARCH_ROW_CACHE_ROWS: 20_000 });
+  const keptRows = new SearchProjection(entityManager.fork(), clock, null, { SEARCH_ROW_CACHE_ROWS: 100_000 });
   await keptRows.rowsFor(ids);
   const phases = [
     { name: `engine.candidates(query, ${CANDIDATE_LIMIT}, rotation)`, run: () => engine.candidates(query, CANDIDATE_LIMIT, rotation) },
