@@ -23,7 +23,7 @@ let held: PostgresSearchEngine;
 const sql = <T extends object>(statement: string, params: unknown[] = []) => app.em().getConnection().execute<T[]>(statement, params);
 
 /** The engine's answer, with how many statements matched words in a state's text rows while it ran. */
-async function search(overrides: Partial<SearchQuery>) {
+async function search(overrides: Partial<SearchQuery>, engine: PostgresSearchEngine) {
   const knex = app.em().getKnex();
   let wordStatements = 0;
   const listener = (query: { sql: string; bindings: readonly Knex.RawBinding[] }) => {
@@ -33,7 +33,7 @@ async function search(overrides: Partial<SearchQuery>) {
   knex.on('query', listener);
   try {
     return await RequestContext.create(app.em(), async () => {
-      const answer = await held.candidatesAndCounts(query, 400, ROTATION);
+      const answer = await engine.candidatesAndCounts(query, 400, ROTATION);
       return { answer, wordStatements };
     });
   } finally {
@@ -48,8 +48,9 @@ function reference(overrides: Partial<SearchQuery>) {
   );
 }
 
-async function expectAsSql(overrides: Partial<SearchQuery>) {
-  const { answer, wordStatements } = await search(overrides);
+/** A search through `engine` (the file's, by default), compared with SQL. */
+async function expectAsSql(overrides: Partial<SearchQuery>, engine = held) {
+  const { answer, wordStatements } = await search(overrides, engine);
   expect({ overrides, ...answer }).toEqual({ overrides, ...(await reference(overrides)) });
   return { answer, wordStatements };
 }
@@ -156,13 +157,7 @@ async function textRowsMatching(jurisdiction: string, text: string): Promise<num
 
 /** How many words statements a search made through `engine` (answering as SQL does). */
 async function wordStatementsThrough(engine: PostgresSearchEngine, overrides: Partial<SearchQuery>): Promise<number> {
-  const before = held;
-  held = engine;
-  try {
-    return (await expectAsSql(overrides)).wordStatements;
-  } finally {
-    held = before;
-  }
+  return (await expectAsSql(overrides, engine)).wordStatements;
 }
 
 it('hold at most so many matched rows, the least recently used words out first, and none of a set larger than that', async () => {
