@@ -62,7 +62,7 @@ if (existsSync(chromium)) {
     ...withDatabase,
     displayName: 'browser',
     testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
-    setupFilesAfterEnv: ['<rootDir>/test/browser/support/time-limit.ts'],
+    setupFilesAfterEnv: ['<rootDir>/test/browser/support/time-limit.ts', '<rootDir>/test/browser/support/close-kept-contexts.ts'],
   });
 } else {
   // Said loudly rather than skipped silently: the browser tier needs a system Chromium.
