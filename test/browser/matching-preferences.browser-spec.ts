@@ -48,6 +48,12 @@ beforeAll(async () => {
   await app.em().getConnection().execute(`update therapist_profiles set insurance_unmatched = '{"Local Union Plan"}' where id = ?`, [jules.profileId]);
 });
 
+// A journey's browsers close when it ends, so the next journey can take their contexts
+// (./support/browser.ts keeps a closed context, emptied, for the file's next journey).
+afterEach(async () => {
+  await Promise.all(browsers.splice(0).map((browser) => browser.close()));
+});
+
 afterAll(async () => {
   for (const browser of browsers) await browser.close();
   await app?.close();

@@ -19,6 +19,12 @@ beforeAll(async () => {
   app = await startTestApp();
 });
 
+// A journey's browsers close when it ends, so the next journey can take their contexts
+// (./support/browser.ts keeps a closed context, emptied, for the file's next journey).
+afterEach(async () => {
+  await Promise.all(browsers.splice(0).map((browser) => browser.close()));
+});
+
 afterAll(async () => {
   await Promise.all(browsers.map((browser) => browser.close()));
   await app?.close();
