@@ -1,6 +1,7 @@
 // A context a journey closes is handed to the file's next journey with the same options
 // (./support/browser.ts). That journey must find nothing of the last one but the HTTP cache: no
-// tab, cookie, stored item, route, permission or CSP violation, and its own clock.
+// tab, cookie, stored item (on any origin it visited), route, permission or CSP violation, and
+// its own clock.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { launchBrowser } from './support/browser';
@@ -8,6 +9,9 @@ import { launchBrowser } from './support/browser';
 let server: Server;
 let baseUrl: string;
 let scriptLoads = 0;
+// A second origin a journey leaves the app for, as checkout leaves it for the Stripe emulator.
+let elsewhere: Server;
+let elsewhereUrl: string;
 
 const PAGE = `<!doctype html><html lang="en"><head><title>Reuse</title><script src="/app.js"></script></head>
 <body><main><h1>Reuse</h1></main></body></html>`;
@@ -31,8 +35,17 @@ beforeAll(async () => {
   });
   await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  elsewhere = createServer((_request, response) => {
+    response.writeHead(200, { 'content-type': 'text/html' });
+    response.end('<!doctype html><title>Elsewhere</title>');
+  });
+  await new Promise<void>((listening) => elsewhere.listen(0, '127.0.0.1', listening));
+  elsewhereUrl = `http://127.0.0.1:${(elsewhere.address() as AddressInfo).port}`;
 });
-afterAll(() => new Promise<void>((closed) => server.close(() => closed())));
+afterAll(async () => {
+  await new Promise<void>((closed) => server.close(() => closed()));
+  await new Promise<void>((closed) => elsewhere.close(() => closed()));
+});
 
 const FIRST_NOW = new Date('2026-03-02T12:00:00.000Z');
 const SECOND_NOW = new Date('2026-07-15T09:30:00.000Z');
@@ -47,11 +60,13 @@ it('hands a closed context to the next journey with the same options, empty but 
     sessionStorage.setItem('tab', 'yes');
     return new Promise((opened) => (indexedDB.open('journey').onsuccess = opened));
   });
+  const away = await first.newPage();
+  await away.goto(elsewhereUrl);
+  await away.evaluate(() => localStorage.setItem('away', 'yes'));
   await first.context.addCookies([{ name: 'session', value: 'first', url: baseUrl }]);
   await first.context.grantPermissions(['geolocation'], { origin: baseUrl });
   await first.context.route('**/routed', (route) => route.fulfill({ body: 'from the first journey' }));
   await first.context.clock.fastForward('48:00:00');
-  await first.newPage(); // a second tab, left open
   await first.close();
 
   const second = await launchBrowser({ baseUrl, now: SECOND_NOW, timezoneId: 'America/New_York' });
@@ -73,6 +88,8 @@ it('hands a closed context to the next journey with the same options, empty but 
       now: Date.now(),
     }));
     expect(state).toEqual({ kept: null, tab: null, databases: [], geolocation: 'prompt', routed: 'not here', now: expect.any(Number) });
+    await tab.goto(elsewhereUrl);
+    expect(await tab.evaluate(() => localStorage.getItem('away'))).toBeNull();
     // Its clock starts at this journey's instant, not where the first journey left its own.
     expect(state.now - SECOND_NOW.getTime()).toBeGreaterThanOrEqual(0);
     expect(state.now - SECOND_NOW.getTime()).toBeLessThan(60_000);

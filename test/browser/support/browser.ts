@@ -98,15 +98,34 @@ async function emptyContext(context: BrowserContext): Promise<void> {
   await context.clearPermissions();
 }
 
+/** Every origin a context's tabs have loaded a document from since it was last emptied. */
+const visitedOrigins = new WeakMap<BrowserContext, Set<string>>();
+
+function recordVisitedOrigins(context: BrowserContext): void {
+  const origins = new Set<string>();
+  visitedOrigins.set(context, origins);
+  context.on('page', (page) =>
+    page.on('framenavigated', (frame) => {
+      const { origin } = new URL(frame.url());
+      if (origin !== 'null') origins.add(origin);
+    }),
+  );
+}
+
 /**
- * Clears what the app stored for its origin outside cookies and tabs (localStorage, IndexedDB,
- * Cache Storage, service workers) through the DevTools protocol, from a new blank page of the
- * context. The HTTP cache is kept: it is why the context is reused.
+ * Clears what pages stored outside cookies and tabs (localStorage, IndexedDB, Cache Storage,
+ * service workers) for every origin the context's tabs have visited (the app's, and e.g. the
+ * Stripe emulator's checkout), through the DevTools protocol from a new blank tab of the context.
+ * The HTTP cache is kept: it is why the context is reused.
  */
-async function clearOriginStorage(page: Page, origin: string): Promise<void> {
+async function clearVisitedStorage(page: Page): Promise<void> {
+  const origins = visitedOrigins.get(page.context())!;
   const session = await page.context().newCDPSession(page);
   try {
-    await session.send('Storage.clearDataForOrigin', { origin, storageTypes: 'local_storage,indexeddb,cache_storage,service_workers,file_systems' });
+    for (const origin of origins) {
+      await session.send('Storage.clearDataForOrigin', { origin, storageTypes: 'local_storage,indexeddb,cache_storage,service_workers,file_systems' });
+    }
+    origins.clear();
   } finally {
     await session.detach();
   }
@@ -153,6 +172,7 @@ export async function launchBrowser(options: LaunchBrowserOptions = {}): Promise
       throw error;
     }
     await recordCspViolations(context);
+    recordVisitedOrigins(context);
   }
   const leased: BrowserContext = context;
   leased.setDefaultTimeout(options.timeoutMs ?? 10_000);
@@ -161,7 +181,7 @@ export async function launchBrowser(options: LaunchBrowserOptions = {}): Promise
   if (options.now) await (reused ? leased.clock.setSystemTime(options.now) : leased.clock.install({ time: options.now }));
   const violations = cspViolationsByContext.get(leased)!;
   violations.length = 0;
-  let storageCleared = !reused || options.baseUrl === undefined;
+  let storageCleared = !reused;
 
   let closed = false;
   return {
@@ -169,7 +189,7 @@ export async function launchBrowser(options: LaunchBrowserOptions = {}): Promise
     newPage: async () => {
       const page = await leased.newPage();
       if (!storageCleared) {
-        await clearOriginStorage(page, new URL(options.baseUrl!).origin);
+        await clearVisitedStorage(page);
         storageCleared = true;
       }
       return page;
