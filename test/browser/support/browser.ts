@@ -4,6 +4,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 export interface TestBrowser {
+  /** For clock, route and cookie calls; open tabs with `newPage`, which empties a reused context's storage first. */
   context: BrowserContext;
   /** A new tab; relative URLs in `page.goto` resolve against `baseUrl`. */
   newPage(): Promise<Page>;
@@ -133,19 +134,16 @@ async function clearVisitedStorage(page: Page): Promise<void> {
 
 /**
  * Closes the contexts kept for reuse, and with the last of them the file's Chromium. Runs after
- * each browser file's journeys (./time-limit.ts); a context closed after it is closed, not kept.
+ * each browser file's journeys (./close-kept-contexts.ts); a context closed after it is closed,
+ * not kept. Every kept context is closed and released even if closing one fails.
  */
 export async function closeKeptContexts(): Promise<void> {
   draining = true;
   const kept = [...released.values()].flat();
   released.clear();
-  for (const context of kept) {
-    try {
-      await context.close();
-    } finally {
-      await releaseBrowser();
-    }
-  }
+  const closing = await Promise.allSettled(kept.map((context) => context.close().finally(() => releaseBrowser())));
+  const failed = closing.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+  if (failed) throw failed.reason;
 }
 
 /**
