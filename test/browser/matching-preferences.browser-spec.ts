@@ -54,10 +54,7 @@ afterEach(async () => {
   await Promise.all(browsers.splice(0).map((browser) => browser.close()));
 });
 
-afterAll(async () => {
-  for (const browser of browsers) await browser.close();
-  await app?.close();
-});
+afterAll(() => app?.close());
 
 describe.each([
   ['desktop', DESKTOP],

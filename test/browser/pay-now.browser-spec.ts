@@ -28,10 +28,7 @@ afterEach(async () => {
   await Promise.all(browsers.splice(0).map((browser) => browser.close()));
 });
 
-afterAll(async () => {
-  await Promise.all(browsers.map((browser) => browser.close()));
-  await app?.close();
-});
+afterAll(() => app?.close());
 
 const freshPage = (viewport?: { width: number; height: number }) => openPage({ baseUrl: app.baseUrl, now: clock.now(), browsers, viewport });
 

@@ -29,10 +29,7 @@ afterEach(async () => {
   await Promise.all(browsers.splice(0).map((browser) => browser.close()));
 });
 
-afterAll(async () => {
-  await Promise.all(browsers.map((browser) => browser.close()));
-  await app?.close();
-});
+afterAll(() => app?.close());
 
 async function freshPage(viewport?: { width: number; height: number }): Promise<Page> {
   const browser = await launchBrowser({ baseUrl: app.baseUrl, viewport, now: clock.now() });

@@ -25,10 +25,7 @@ afterEach(async () => {
   await Promise.all(browsers.splice(0).map((browser) => browser.close()));
 });
 
-afterAll(async () => {
-  await Promise.all(browsers.map((browser) => browser.close()));
-  await app?.close();
-});
+afterAll(() => app?.close());
 
 /**
  * A fresh Chromium profile: nobody is signed in. Reduced motion (which the app honours)
