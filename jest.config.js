@@ -29,7 +29,7 @@ const domainSubpaths = Object.fromEntries(
 
 const shared = {
   transform: { '^.+\\.ts$': swc },
-  testEnvironment: 'node',
+  testEnvironment: '<rootDir>/test/support/compile-cache-environment.js',
   moduleNameMapper: {
     '^@rapport/(domain|taxonomy)$': '<rootDir>/libs/$1/src',
     ...domainSubpaths,

@@ -2,7 +2,8 @@
 // testEnvironmentOptions.timeZone, so date code is proven not to depend on it.
 // Set on the real process (not the sandbox's copy of process.env): Node re-reads TZ
 // when it changes.
-const { TestEnvironment } = require('jest-environment-node');
+// Jest's Node environment with compiled modules kept per worker (compile-cache-environment.js).
+const { TestEnvironment } = require('./compile-cache-environment');
 
 class TimeZoneEnvironment extends TestEnvironment {
   constructor(config, context) {
