@@ -1,7 +1,7 @@
 // Jest's Node environment, with each module's compiled code kept for the worker's next file.
 //
 // Jest gives every test file a fresh module registry and compiles every module it loads
-// again with vm.compileFunction: about 3,500 modules and 1.1 s of CPU for each file that
+// again with vm.compileFunction: about 3,700 modules and 1.1 s of CPU for each file that
 // boots the API. V8 can start from a code cache instead of the source, so the first file
 // in a worker compiles a module and keeps V8's cache of it, and later files hand that
 // cache back. V8 checks the cache against the source (and its own version and flags) and

@@ -3,7 +3,7 @@
  * in the codebase that talks to the date library.
  */
 import { IANAZone, SystemZone } from 'luxon';
-import { MS_PER_HOUR } from './duration';
+import { MS_PER_HOUR, MS_PER_SECOND } from './duration';
 import { dayNumberOf, localDateOfDayNumber, MS_PER_DAY, MS_PER_MINUTE } from './local-date';
 import { formatLocalTime, MINUTES_PER_DAY } from './local-time';
 
@@ -101,8 +101,6 @@ function rawOffsetMs(zone: IANAZone, epochMs: number): number {
 const STEADY_HOURS_KEPT = 50_000;
 const steadyHourOffsets = new Map<string, number>();
 
-const MS_PER_SECOND = 1000;
-
 /**
  * Bisects to the first instant in (from, to] whose offset differs from the offset at `from`.
  * Offsets change on whole seconds (tzdata's transitions are in seconds), so it bisects the whole
@@ -122,8 +120,11 @@ function firstMomentOfNewOffset(zone: IANAZone, from: number, to: number): numbe
     else highSecond = middle;
   }
   let low = lowSecond >= firstSecond ? lowSecond * MS_PER_SECOND : from;
-  let high = highSecond <= lastSecond ? highSecond * MS_PER_SECOND : to;
-  if (highSecond <= lastSecond && offsetMsAt(zone, high - 1) === oldOffset) return high;
+  let high = to;
+  if (highSecond <= lastSecond) {
+    high = highSecond * MS_PER_SECOND;
+    if (offsetMsAt(zone, high - 1) === oldOffset) return high;
+  }
   while (high - low > 1) {
     const middle = Math.floor((low + high) / 2);
     if (offsetMsAt(zone, middle) === oldOffset) low = middle;
