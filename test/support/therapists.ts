@@ -59,7 +59,7 @@ export async function seedListedTherapists(app: TestApp, options: { count: numbe
   await refreshAvailabilitySummaries(app);
 }
 
-/** Every therapist's availability summary computed now, as the daily roll does. */
-export async function refreshAvailabilitySummaries(app: TestApp): Promise<void> {
-  await RequestContext.create(app.em(), () => app.app.get(SearchProjection).refreshAvailability());
+/** Availability summaries computed now, as the daily roll does: every therapist's, or only those given. */
+export async function refreshAvailabilitySummaries(app: TestApp, therapistIds?: readonly string[]): Promise<void> {
+  await RequestContext.create(app.em(), () => app.app.get(SearchProjection).refreshAvailability(therapistIds));
 }
