@@ -38,6 +38,7 @@ const shared = {
   modulePathIgnorePatterns: ['<rootDir>/.*/dist/', '<rootDir>/.data/'],
 };
 const withDatabase = { ...shared, setupFiles: ['<rootDir>/test/support/clear-orm-metadata.ts'] };
+const databaseTimeLimit = { setupFilesAfterEnv: ['<rootDir>/test/support/database-time-limit.ts'] };
 
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 // Pure libraries run under three host time zones to prove none leaks in.
@@ -50,8 +51,8 @@ const projects = [
     testEnvironment: '<rootDir>/test/support/timezone-environment.js',
     testEnvironmentOptions: { timeZone },
   })),
-  { ...withDatabase, displayName: 'api', testMatch: ['<rootDir>/apps/api/src/**/*.spec.ts', '<rootDir>/prisma-free-schema/**/*.spec.ts'] },
-  { ...withDatabase, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'] },
+  { ...withDatabase, ...databaseTimeLimit, displayName: 'api', testMatch: ['<rootDir>/apps/api/src/**/*.spec.ts', '<rootDir>/prisma-free-schema/**/*.spec.ts'] },
+  { ...withDatabase, ...databaseTimeLimit, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'] },
   // The production shape (docker-compose.yml, docker/Dockerfile) checked without a Docker engine.
   { ...shared, displayName: 'deploy', testMatch: ['<rootDir>/test/deploy/**/*.spec.ts'] },
   // The Stripe emulator needs no database: its state is a file of its own.

@@ -26,7 +26,7 @@ const NEW_PASSWORD = 'amber-lighthouse-evening';
 let app: TestApp;
 beforeAll(async () => {
   app = await startTestApp({ clock, env: { SESSION_IDLE_MINUTES: '1440' } });
-}, 60_000);
+});
 afterAll(() => app.close());
 beforeEach(() => clock.set(NOW));
 

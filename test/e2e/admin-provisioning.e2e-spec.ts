@@ -20,7 +20,6 @@ const MAIN = resolve(DIST, 'main.js');
 const PASSWORD = 'steady-lantern-harbour';
 const NEW_PASSWORD = 'copper-kettle-morning';
 
-jest.setTimeout(60_000);
 
 let database: TestDatabase;
 let orm: MikroORM;

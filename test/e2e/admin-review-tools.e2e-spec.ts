@@ -41,7 +41,7 @@ beforeAll(async () => {
   await therapistWaiting('Ben Okafor', { number: 'NJ-778', jurisdiction: 'NJ' }, '2026-03-15T09:00:00.000Z');
   await therapistWaiting('Carla 100%_Real', { number: 'CA-1', jurisdiction: 'CA' }, '2026-03-19T09:00:00.000Z');
   clock.set(NOW);
-}, 90_000);
+});
 afterAll(() => app.close());
 
 const queue = async (filter?: Record<string, unknown>) => data(await graphql(app.baseUrl, QUEUE, { filter }, admin)).licenseReviewQueue as Record<string, any>[];

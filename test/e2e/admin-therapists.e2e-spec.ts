@@ -19,7 +19,7 @@ beforeAll(async () => {
   await graphql(app.baseUrl, `mutation ($input: SubmitLicenseInput!) { submitLicense(input: $input) { id } }`, {
     input: { licenseType: 'LPC', number: 'ADM-1', jurisdiction: 'NJ', expiresOn: '2031-06-30' },
   }, draft);
-}, 60_000);
+});
 afterAll(() => app.close());
 
 const search = async (input: Record<string, unknown>) => {

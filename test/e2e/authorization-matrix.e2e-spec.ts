@@ -189,7 +189,7 @@ let world: MatrixWorld;
 beforeAll(async () => {
   app = await startTestApp({ clock: new FixedClock(new Date('2026-11-25T15:00:00Z')) });
   world = await buildMatrixWorld(app);
-}, 60_000);
+});
 afterAll(() => app.close());
 
 it('classifies every Query and Mutation in schema.gql, and nothing that is not there', () => {

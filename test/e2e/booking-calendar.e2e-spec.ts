@@ -32,7 +32,7 @@ beforeAll(async () => {
   stranger = await signUpAs(app, 'CLIENT');
   therapist = await createBookableTherapist(app, admin, { profile: { formats: ['VIDEO', 'IN_PERSON'], office: { address: '12 Elm St, Brooklyn, NY', latitude: 40.68, longitude: -73.97 } } });
   otherTherapist = await createBookableTherapist(app, admin);
-}, 60_000);
+});
 afterAll(() => app.close());
 
 const get = (path: string, account?: TestAccount) => fetch(`${app.baseUrl}${path}`, { headers: account ? { authorization: `Bearer ${account.token}` } : {} });

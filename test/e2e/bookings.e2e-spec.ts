@@ -40,7 +40,7 @@ beforeAll(async () => {
   admin = await createAdmin(app);
   client = await signUpAs(app, 'CLIENT');
   otherClient = await signUpAs(app, 'CLIENT');
-}, 60_000);
+});
 afterAll(() => app.close());
 beforeEach(() => clock.set(NOW));
 

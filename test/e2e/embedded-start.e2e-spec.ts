@@ -16,7 +16,8 @@ const MAIN = resolve(__dirname, '../../apps/api/dist/apps/api/src/main.js');
 const LOG_IN = `mutation LogIn($input: LogInInput!) { logIn(input: $input) { user { email role } } }`;
 const SIGN_UP = `mutation SignUp($input: SignUpInput!) { signUp(input: $input) { user { email } } }`;
 
-jest.setTimeout(90_000);
+// Starts and stops PostgreSQL and the API several times: 44.5 s in a full run here.
+jest.setTimeout(240_000);
 
 const dataRoot = mkdtempSync(join(tmpdir(), 'rapport-embedded-'));
 chmodSync(dataRoot, 0o755); // PostgreSQL runs as the `postgres` user when we are root

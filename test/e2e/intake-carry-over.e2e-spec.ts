@@ -18,7 +18,7 @@ let app: TestApp;
 
 beforeAll(async () => {
   app = await startTestApp({ clock, env: { SESSION_IDLE_MINUTES: '1440' } });
-}, 60_000);
+});
 afterAll(() => app.close());
 beforeEach(() => clock.set(NOW));
 

@@ -11,6 +11,7 @@ import { FixedClock } from '../support/fixed-clock';
 import { errorCode, graphql } from '../support/graphql-client';
 import { dataOf, sessionIdOf, settlePaymentWork } from '../support/payments';
 import { startTestApp, TestApp } from '../support/test-app';
+import { waitUntil } from '../support/wait-until';
 
 // Monday 2026-03-02 07:00 in New York. Sessions 10+ days out are "far" (authorization window 6 days).
 const NOW = '2026-03-02T12:00:00.000Z';
@@ -34,7 +35,7 @@ beforeAll(async () => {
   client = await signUpAs(app, 'CLIENT');
   stripe = app.app.get<Stripe>(STRIPE);
   far = app.app.get(FarSessionsService);
-}, 60_000);
+});
 afterAll(() => app.close());
 beforeEach(() => {
   clock.set(NOW);
@@ -58,23 +59,10 @@ const waitingJob = async (name: string, key: string) =>
     | undefined;
 const jobStates = async (name: string, key: string) =>
   ((await app.em().getConnection().execute(`select state from pgboss.job where name = ? and singleton_key = ?`, [name, key])) as { state: string }[]).map((row) => row.state);
-/** The outbox poller may be delivering the event that schedules it while the test drains: wait a little for it. */
-async function scheduledJob(name: string, key: string) {
-  for (let i = 0; i < 50; i++) {
-    const job = await waitingJob(name, key);
-    if (job) return job;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return undefined;
-}
+/** The outbox poller may be delivering the event that schedules it while the test drains: wait for it. */
+const scheduledJob = (name: string, key: string) => waitUntil(() => waitingJob(name, key), (job) => job !== undefined);
 /** Whether the job is gone (cancelled by the booking.changed handler), waiting for a poller mid-delivery. */
-async function goneJob(name: string, key: string) {
-  for (let i = 0; i < 50; i++) {
-    if (!(await waitingJob(name, key))) return true;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return false;
-}
+const goneJob = async (name: string, key: string) => (await waitUntil(() => waitingJob(name, key), (job) => job === undefined)) === undefined;
 const intentsOf = async (bookingId: string) => (await stripe.paymentIntents.list({ limit: 100 })).data.filter((intent) => intent.metadata.bookingId === bookingId);
 
 const settle = () => settlePaymentWork(app);
@@ -154,8 +142,7 @@ describe('far sessions: save the card now, charge it before the session', () => 
     // The client is told, with the link (the mail job is keyed per booking and start).
     const mails = async () =>
       (await app.em().getConnection().execute(`select count(*)::int as n from pgboss.job where name = 'mail.send' and singleton_key = ?`, [`${booking.id}:payment-due:${booking.startsAt}`]))[0].n as number;
-    for (let i = 0; i < 50 && (await mails()) === 0; i++) await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(await mails()).toBe(1);
+    expect(await waitUntil(mails, (sent) => sent > 0)).toBe(1);
     // The charge job is done; the deadline is still ahead.
     expect(await goneJob('payments.charge-far-session', `far-charge:${booking.id}`)).toBe(true);
     expect(await scheduledJob('payments.payment-deadline', `far-deadline:${booking.id}`)).toBeDefined();
@@ -201,13 +188,11 @@ describe('far sessions: save the card now, charge it before the session', () => 
     expect((await paymentsOf(booking.id)).every((payment) => payment.status !== 'SUCCEEDED')).toBe(true);
     // Running it again does nothing; the freed time is offered to the waiting client (a hold of theirs, at that time).
     await far.paymentDeadline(deadline!.data);
-    let offered: string | null = null;
     const waitingNow = await logInAgain(app, waiting);
-    for (let i = 0; i < 50 && !offered; i++) {
+    const offered = await waitUntil(async (): Promise<string | null> => {
       await app.app.get(OutboxProcessor).drain();
-      offered = data(await graphql(app.baseUrl, `query { myWaitlist { offeredBookingId } }`, {}, waitingNow)).myWaitlist[0]?.offeredBookingId ?? null;
-      if (!offered) await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+      return data(await graphql(app.baseUrl, `query { myWaitlist { offeredBookingId } }`, {}, waitingNow)).myWaitlist[0]?.offeredBookingId ?? null;
+    }, (id) => id !== null);
     expect(offered).not.toBeNull();
     const offer = (await app.em().getConnection().execute(`select status, starts_at from bookings where id = ?`, [offered]))[0];
     expect(offer.status).toBe('HELD');
@@ -244,11 +229,7 @@ describe('far sessions: save the card now, charge it before the session', () => 
     const moved = new Date(new Date(booking.startsAt).getTime() + 2 * HOUR).toISOString();
     data(await graphql(app.baseUrl, RESCHEDULE, { id: booking.id, newStartsAt: moved }, client));
     await settle();
-    let job = await scheduledJob('payments.charge-far-session', `far-charge:${booking.id}`);
-    for (let i = 0; i < 50 && job?.data.startsAt !== moved; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      job = await waitingJob('payments.charge-far-session', `far-charge:${booking.id}`);
-    }
+    const job = await waitUntil(() => waitingJob('payments.charge-far-session', `far-charge:${booking.id}`), (waiting) => waiting?.data.startsAt === moved);
     expect(job!.data.startsAt).toBe(moved);
     // The old job's data (startsAt before the move) does nothing.
     await far.chargeFarSession({ bookingId: booking.id, startsAt: booking.startsAt });

@@ -36,7 +36,7 @@ beforeAll(async () => {
   admin = await createAdmin(app);
   client = await signUpAs(app, 'CLIENT');
   stripe = app.app.get<Stripe>(STRIPE);
-}, 60_000);
+});
 afterAll(() => app.close());
 beforeEach(async () => {
   clock.set(NOW);

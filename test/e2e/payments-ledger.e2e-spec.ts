@@ -78,7 +78,7 @@ beforeAll(async () => {
   // A: the cardholder's bank disputes it.
   await app.stripe.control.createDispute((await paymentOf(ids.A)).chargeId!, 'fraudulent');
   await settle(ids.A);
-}, 120_000);
+});
 afterAll(() => app?.close());
 
 const RECEIPTS = `{ myReceipts { id bookingId paidAt sessionStartsAt therapistName sessionTypeName amountMinor refundedMinor netPaidMinor currency cardBrand cardLast4 bookingStatus superbillUrl } }`;

@@ -8,6 +8,7 @@ import { createAdmin, signUpAs, TestAccount } from '../support/accounts';
 import { createBookableTherapist, holdSlot } from '../support/bookings';
 import { FixedClock } from '../support/fixed-clock';
 import { startTestApp, TestApp } from '../support/test-app';
+import { waitUntil } from '../support/wait-until';
 
 // Property: every event of a booking's life, each delivered 1–3 times in a random
 // order, leaves Rapport exactly as delivering them once, in order, does. The
@@ -50,18 +51,17 @@ beforeAll(async () => {
   admin = await createAdmin(app);
   client = await signUpAs(app, 'CLIENT');
   stripe = app.app.get<Stripe>(STRIPE);
-}, 60_000);
+});
 afterAll(() => app.close());
 
 async function drainWebhookJobs(): Promise<void> {
   const jobs = app.app.get(JobQueue);
-  for (let i = 0; i < 100; i++) {
+  const left = await waitUntil(async () => {
     await jobs.drain('payments.webhook');
     const [{ n }] = await sql(`select count(*)::int as n from pgboss.job where name = 'payments.webhook' and state in ('created', 'retry', 'active')`);
-    if (n === 0) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error('webhook jobs did not finish');
+    return n as number;
+  }, (waiting) => waiting === 0, { intervalMs: 50 });
+  if (left !== 0) throw new Error(`${left} webhook jobs did not finish`);
 }
 
 async function deliver(event: Stripe.Event): Promise<void> {

@@ -12,6 +12,7 @@ import { errorCode, graphql } from '../support/graphql-client';
 import { enablePayouts } from '../support/payments';
 import { createActiveTherapist } from '../support/therapists';
 import { startTestApp, TestApp } from '../support/test-app';
+import { waitUntil } from '../support/wait-until';
 
 // Monday 2026-03-02 07:00 in New York; sessions on Tuesday and later.
 const NOW = '2026-03-02T12:00:00.000Z';
@@ -31,7 +32,7 @@ beforeAll(async () => {
   admin = await createAdmin(app);
   client = await signUpAs(app, 'CLIENT');
   stripe = app.app.get<Stripe>(STRIPE);
-}, 60_000);
+});
 afterAll(() => app.close());
 beforeEach(() => {
   clock.set(NOW);
@@ -63,13 +64,12 @@ const sessionIdOf = (checkoutUrl: string) => checkoutUrl.split('/').pop()!;
 async function settleWebhooks(): Promise<void> {
   await app.stripe.control.settleWebhooks(10_000);
   const jobs = app.app.get(JobQueue);
-  for (let i = 0; i < 40; i++) {
+  const left = await waitUntil(async () => {
     await jobs.drain('payments.webhook');
-    const waiting = await app.em().getConnection().execute(`select count(*)::int as n from pgboss.job where name = 'payments.webhook' and state in ('created', 'retry', 'active')`);
-    if (waiting[0].n === 0) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('webhook jobs did not finish');
+    const [waiting] = await app.em().getConnection().execute(`select count(*)::int as n from pgboss.job where name = 'payments.webhook' and state in ('created', 'retry', 'active')`);
+    return waiting.n as number;
+  }, (waiting) => waiting === 0);
+  if (left !== 0) throw new Error(`${left} webhook jobs did not finish`);
 }
 
 async function holdPaid(therapist: BookableTherapist, startsAt = nextStart()) {

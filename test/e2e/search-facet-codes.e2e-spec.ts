@@ -35,7 +35,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
   orm = await MikroORM.init(buildOrmOptions(database.url));
   await seedDemoTherapists(orm.em.fork(), { count: 120, today: TODAY, seed: 17, adminUserId: null });
-}, 120_000);
+});
 afterAll(async () => {
   await orm?.close(true);
   await database?.drop();

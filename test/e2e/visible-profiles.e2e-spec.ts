@@ -21,7 +21,7 @@ let app: TestApp;
 beforeAll(async () => {
   app = await startTestApp({ clock });
   await seedDemoTherapists(app.em().fork(), { count: 40, today: TODAY, seed: 5, adminUserId: null });
-}, 120_000);
+});
 afterAll(() => app.close());
 
 it('reads the same facts and licenses as the entities, for the profiles the public may see', async () => {

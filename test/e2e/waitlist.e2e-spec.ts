@@ -24,7 +24,7 @@ let admin: TestAccount;
 beforeAll(async () => {
   app = await startTestApp({ clock, env: { SESSION_IDLE_MINUTES: '1440', WAITLIST_OFFER_MINUTES: '60' } });
   admin = await createAdmin(app);
-}, 60_000);
+});
 afterAll(() => app.close());
 beforeEach(() => clock.set(NOW));
 

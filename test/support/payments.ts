@@ -4,6 +4,7 @@ import { TherapistProfile } from '../../apps/api/src/therapists/entities/therapi
 import { TestAccount } from './accounts';
 import { graphql } from './graphql-client';
 import { TestApp } from './test-app';
+import { waitUntil } from './wait-until';
 
 /** Onboards the therapist's Express account on the test app's emulator, as they would on the hosted page; returns the account id. */
 export async function enablePayouts(app: TestApp, therapist: TestAccount & { profileId: string }): Promise<string> {
@@ -23,14 +24,13 @@ export async function enablePayouts(app: TestApp, therapist: TestAccount & { pro
  */
 export async function settlePaymentWork(app: TestApp): Promise<void> {
   await app.stripe.control.settleWebhooks(10_000);
-  for (let i = 0; i < 40; i++) {
+  const left = await waitUntil(async () => {
     await app.app.get(JobQueue).drain('payments.webhook', { includeFuture: true });
     await app.app.get(OutboxProcessor).drain();
-    const waiting = await app.em().getConnection().execute(`select count(*)::int as n from pgboss.job where name = 'payments.webhook' and state in ('created', 'retry', 'active')`);
-    if (waiting[0].n === 0) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('webhook jobs did not finish');
+    const [waiting] = await app.em().getConnection().execute(`select count(*)::int as n from pgboss.job where name = 'payments.webhook' and state in ('created', 'retry', 'active')`);
+    return waiting.n as number;
+  }, (waiting) => waiting === 0);
+  if (left !== 0) throw new Error(`${left} webhook jobs did not finish`);
 }
 
 /** The data of a GraphQL answer, or the errors thrown. */

@@ -1,15 +1,12 @@
 import { JobQueue } from '../../apps/api/src/jobs/job-queue';
 import { OutboxProcessor } from '../../apps/api/src/outbox/outbox.processor';
 import { TestApp } from './test-app';
+import { waitUntil } from './wait-until';
 
 const count = async (app: TestApp, sql: string): Promise<number> => Number((await app.em().getConnection().execute<{ n: number }[]>(sql))[0].n);
 
 async function until(condition: () => Promise<boolean>, what: string): Promise<void> {
-  const deadline = Date.now() + 15_000;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  if (!(await waitUntil(condition, (met) => met))) throw new Error(`timed out waiting for ${what}`);
 }
 
 /**

@@ -8,6 +8,7 @@ import { createTestDatabase, TestDatabase } from '../../../../test/support/test-
 import { User } from '../auth/entities/user.entity';
 import { buildOrmOptions } from './mikro-orm.options';
 import { currentRequestId, inContextOfItsOwn, requestContext, requestKept } from './request-context';
+import { waitUntil } from '../../../../test/support/wait-until';
 
 describe('requestContext (an EntityManager fork per request, made on first use)', () => {
   let database: TestDatabase;
@@ -17,7 +18,7 @@ describe('requestContext (an EntityManager fork per request, made on first use)'
   beforeAll(async () => {
     database = await createTestDatabase();
     orm = await MikroORM.init(buildOrmOptions(database.url));
-  }, 120_000);
+  });
   afterAll(async () => {
     await orm?.close(true);
     await database?.drop();
@@ -139,7 +140,7 @@ describe('requestContext (an EntityManager fork per request, made on first use)'
     } finally {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     }
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await waitUntil(() => lines.filter((line) => line.context === 'SpecHandler').length, (logged) => logged >= 4, { timeoutMs: 5_000, intervalMs: 10 });
     expect(lines.filter((line) => line.context === 'SpecHandler').map(({ msg, reqId }) => ({ msg, reqId })).sort((a, b) => String(a.msg).localeCompare(String(b.msg)))).toEqual([
       { msg: 'own context in /first', reqId: 'first-request' },
       { msg: 'own context in /second', reqId: 'second-request' },

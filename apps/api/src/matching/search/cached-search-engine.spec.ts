@@ -30,7 +30,7 @@ describe('CachedSearchEngine', () => {
     orm = await MikroORM.init(buildOrmOptions(database.url));
     await seedDemoTherapists(orm.em.fork(), { count: 60, today: TODAY, seed: 7, adminUserId: null });
     orm.em.getKnex().on('query', (query: { sql: string; bindings: readonly Knex.RawBinding[] }) => statements.push(query.sql));
-  }, 120_000);
+  });
   afterAll(async () => {
     await orm?.close(true);
     await database?.drop();

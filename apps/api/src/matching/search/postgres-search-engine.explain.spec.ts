@@ -60,7 +60,7 @@ describe('search statements at a seeded size', () => {
     engine = await engineWith();
     projection = new SearchProjection(orm.em.fork(), clock, null as never);
     orm.em.getKnex().on('query', (query: { sql: string; bindings: readonly Knex.RawBinding[] }) => captured.push(query));
-  }, 120_000);
+  });
   afterAll(async () => {
     await orm?.close(true);
     await database?.drop();
