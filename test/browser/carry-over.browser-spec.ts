@@ -7,6 +7,7 @@ import type { Locator, Page } from 'playwright-core';
 import { createAdmin, signUpAs, TEST_PASSWORD, type TestAccount } from '../support/accounts';
 import { graphql } from '../support/graphql-client';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { waitUntil } from '../support/wait-until';
 import { expectNoSeriousA11yViolations, launchBrowser, type TestBrowser } from './support/browser';
 
 const VIEWPORTS = [
@@ -44,14 +45,8 @@ async function expectNoSidewaysScroll(page: Page): Promise<void> {
 }
 
 /** Waits until `read()` gives `expected` (a debounced search has answered), failing with the last value. */
-async function eventually<T>(read: () => Promise<T>, expected: T, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let last = await read();
-  while (last !== expected && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    last = await read();
-  }
-  expect(last).toBe(expected);
+async function eventually<T>(read: () => Promise<T>, expected: T): Promise<void> {
+  expect(await waitUntil(read, (value) => value === expected)).toBe(expected);
 }
 
 const stepHeading = (page: Page, name: string): Locator => page.getByRole('heading', { level: 2, name, exact: true });

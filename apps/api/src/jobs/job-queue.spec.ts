@@ -4,6 +4,7 @@ import { addDuration } from '@rapport/domain';
 import { FixedClock } from '../../../../test/support/fixed-clock';
 import { startModuleContext } from '../../../../test/support/module-context';
 import { createTestDatabase, TestDatabase } from '../../../../test/support/test-database';
+import { waitUntil } from '../../../../test/support/wait-until';
 import { Clock } from '../common/clock';
 import { JobHandlers } from './job-handlers';
 import { JobName } from './job-names';
@@ -71,12 +72,8 @@ async function startReplica(replica: string, options: { clock?: Clock; handle?: 
   };
 }
 
-async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+async function waitFor(condition: () => boolean | Promise<boolean>): Promise<void> {
+  if (!(await waitUntil(condition, (met) => met))) throw new Error('timed out waiting');
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

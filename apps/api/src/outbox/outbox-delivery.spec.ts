@@ -2,6 +2,7 @@ import { createAdmin, signUpAs, TestAccount } from '../../../../test/support/acc
 import { graphql } from '../../../../test/support/graphql-client';
 import { validNpi } from '../../../../test/support/npi';
 import { startTestApp, TestApp } from '../../../../test/support/test-app';
+import { waitUntil } from '../../../../test/support/wait-until';
 
 // The whole application: every change that can alter a therapist's search
 // entry writes `therapist.changed` in its own transaction, and the poller
@@ -74,11 +75,8 @@ it('enqueues therapist.changed with every profile, license, suspension, hours an
   expect(events.map(({ topic, payload }) => ({ topic, payload }))).toEqual(events.map(() => ({ topic: 'therapist.changed', payload: { therapistId: profileId } })));
 
   // The poller (every 2 s) delivers them all.
-  const deadline = Date.now() + 15_000;
-  while ((await eventsOf(profileId)).some((event) => event.processed_at === null) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  expect((await eventsOf(profileId)).every((event) => event.processed_at !== null)).toBe(true);
+  const delivered = await waitUntil(() => eventsOf(profileId), (events) => events.every((event) => event.processed_at !== null), { intervalMs: 200 });
+  expect(delivered.every((event) => event.processed_at !== null)).toBe(true);
 });
 
 it('writes no event when the change is refused or rolled back', async () => {
