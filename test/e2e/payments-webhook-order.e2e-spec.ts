@@ -2,13 +2,12 @@ import fc from 'fast-check';
 import Stripe from 'stripe';
 import { signatureHeader } from '@rapport/stripe-emulator';
 import { HoldExpiryJob } from '../../apps/api/src/bookings/hold-expiry.job';
-import { JobQueue } from '../../apps/api/src/jobs/job-queue';
 import { EMULATOR_WEBHOOK_SECRET, STRIPE } from '../../apps/api/src/payments/stripe-client';
 import { createAdmin, signUpAs, TestAccount } from '../support/accounts';
 import { createBookableTherapist, holdSlot } from '../support/bookings';
 import { FixedClock } from '../support/fixed-clock';
+import { drainWebhookJobs } from '../support/payments';
 import { startTestApp, TestApp } from '../support/test-app';
-import { waitUntil } from '../support/wait-until';
 
 // Property: every event of a booking's life, each delivered 1–3 times in a random
 // order, leaves Rapport exactly as delivering them once, in order, does. The
@@ -53,16 +52,6 @@ beforeAll(async () => {
   stripe = app.app.get<Stripe>(STRIPE);
 });
 afterAll(() => app.close());
-
-async function drainWebhookJobs(): Promise<void> {
-  const jobs = app.app.get(JobQueue);
-  const left = await waitUntil(async () => {
-    await jobs.drain('payments.webhook');
-    const [{ n }] = await sql(`select count(*)::int as n from pgboss.job where name = 'payments.webhook' and state in ('created', 'retry', 'active')`);
-    return n as number;
-  }, (waiting) => waiting === 0, { intervalMs: 50 });
-  if (left !== 0) throw new Error(`${left} webhook jobs did not finish`);
-}
 
 async function deliver(event: Stripe.Event): Promise<void> {
   const body = JSON.stringify(event);
@@ -122,12 +111,12 @@ async function live(name: string, startsAt: string, story: (bookingId: string, s
   // In order, once: this may itself act on Stripe (a refund), whose events then belong to the life too.
   const first = await eventsSince(from);
   for (const event of first) await deliver(event);
-  await drainWebhookJobs();
+  await drainWebhookJobs(app, { intervalMs: 50 });
   const events = await eventsSince(from);
   await reset({ bookingId: held.id, initial });
   const before = await counters(held.id);
   for (const event of events) await deliver(event);
-  await drainWebhookJobs();
+  await drainWebhookJobs(app, { intervalMs: 50 });
   return { name, bookingId: held.id, initial, events, expected: await localState(held.id, before) };
 }
 
@@ -176,7 +165,7 @@ it(`ends every booking's life in the in-order state, whatever the order and repe
         const before = await counters(life.bookingId);
         for (const i of order) await deliver(bag[i]);
         deliveries += bag.length;
-        await drainWebhookJobs();
+        await drainWebhookJobs(app, { intervalMs: 50 });
         expect(await localState(life.bookingId, before)).toEqual(life.expected);
       },
     ),

@@ -4,15 +4,13 @@ import { HoldExpiryJob } from '../../apps/api/src/bookings/hold-expiry.job';
 import { Payment } from '../../apps/api/src/payments/entities/payment.entity';
 import { EMULATOR_WEBHOOK_SECRET, STRIPE } from '../../apps/api/src/payments/stripe-client';
 import { PaymentsService } from '../../apps/api/src/payments/payments.service';
-import { JobQueue } from '../../apps/api/src/jobs/job-queue';
 import { createAdmin, logInAgain, signUpAs, TestAccount } from '../support/accounts';
 import { BookableTherapist, CANCEL, createBookableTherapist, holdSlot } from '../support/bookings';
 import { FixedClock } from '../support/fixed-clock';
 import { errorCode, graphql } from '../support/graphql-client';
-import { enablePayouts } from '../support/payments';
+import { drainWebhookJobs, enablePayouts } from '../support/payments';
 import { createActiveTherapist } from '../support/therapists';
 import { startTestApp, TestApp } from '../support/test-app';
-import { waitUntil } from '../support/wait-until';
 
 // Monday 2026-03-02 07:00 in New York; sessions on Tuesday and later.
 const NOW = '2026-03-02T12:00:00.000Z';
@@ -63,13 +61,7 @@ const sessionIdOf = (checkoutUrl: string) => checkoutUrl.split('/').pop()!;
 /** Lets the emulator deliver everything, then runs the queued webhook work (the worker may be running some of it too). */
 async function settleWebhooks(): Promise<void> {
   await app.stripe.control.settleWebhooks(10_000);
-  const jobs = app.app.get(JobQueue);
-  const left = await waitUntil(async () => {
-    await jobs.drain('payments.webhook');
-    const [waiting] = await app.em().getConnection().execute(`select count(*)::int as n from pgboss.job where name = 'payments.webhook' and state in ('created', 'retry', 'active')`);
-    return waiting.n as number;
-  }, (waiting) => waiting === 0);
-  if (left !== 0) throw new Error(`${left} webhook jobs did not finish`);
+  await drainWebhookJobs(app);
 }
 
 async function holdPaid(therapist: BookableTherapist, startsAt = nextStart()) {

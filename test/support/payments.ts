@@ -24,12 +24,25 @@ export async function enablePayouts(app: TestApp, therapist: TestAccount & { pro
  */
 export async function settlePaymentWork(app: TestApp): Promise<void> {
   await app.stripe.control.settleWebhooks(10_000);
-  const left = await waitUntil(async () => {
-    await app.app.get(JobQueue).drain('payments.webhook', { includeFuture: true });
-    await app.app.get(OutboxProcessor).drain();
-    const [waiting] = await app.em().getConnection().execute(`select count(*)::int as n from pgboss.job where name = 'payments.webhook' and state in ('created', 'retry', 'active')`);
-    return waiting.n as number;
-  }, (waiting) => waiting === 0);
+  await drainWebhookJobs(app, { includeFuture: true, outbox: true });
+}
+
+/**
+ * Runs the queued `payments.webhook` jobs until none is waiting or running (the app's own worker
+ * may be running some): retries not yet due too with `includeFuture`, and the outbox each round
+ * with `outbox`.
+ */
+export async function drainWebhookJobs(app: TestApp, { includeFuture = false, outbox = false, intervalMs = 100 } = {}): Promise<void> {
+  const left = await waitUntil(
+    async () => {
+      await app.app.get(JobQueue).drain('payments.webhook', { includeFuture });
+      if (outbox) await app.app.get(OutboxProcessor).drain();
+      const [waiting] = await app.em().getConnection().execute(`select count(*)::int as n from pgboss.job where name = 'payments.webhook' and state in ('created', 'retry', 'active')`);
+      return waiting.n as number;
+    },
+    (waiting) => waiting === 0,
+    { intervalMs },
+  );
   if (left !== 0) throw new Error(`${left} webhook jobs did not finish`);
 }
 
