@@ -8,6 +8,7 @@ import { DEMO_ACCOUNTS } from '../../prisma-free-schema/seeders/demo-accounts';
 import { graphql } from '../support/graphql-client';
 import { fixedTestPort } from '../support/ports';
 import { SERVER_READY_LINE } from '../support/server-ready';
+import { waitUntil } from '../support/wait-until';
 
 // `npm start` without DATABASE_URL, exactly as a newcomer runs it: the compiled
 // server starts embedded PostgreSQL, migrates, seeds once, survives restarts and
@@ -93,6 +94,15 @@ async function countUsers(email: string): Promise<number> {
   return rows[0].n;
 }
 
+/** Read-model rows a search may list today (every license not yet expired). */
+async function listedRows(): Promise<number> {
+  const client = new Client({ connectionString: `postgres://postgres:postgres@127.0.0.1:${pgPort}/rapport` });
+  await client.connect();
+  const { rows } = await client.query(`select count(*)::int as n from therapist_search where latest_license_expiry >= (now() at time zone 'utc')::date`);
+  await client.end();
+  return rows[0].n;
+}
+
 /** Demo therapists whose payouts can take charges, of all therapists: both counts. */
 async function demoPayouts(): Promise<{ therapists: number; charging: number }> {
   const client = new Client({ connectionString: `postgres://postgres:postgres@127.0.0.1:${pgPort}/rapport` });
@@ -138,6 +148,11 @@ it('starts on embedded PostgreSQL, keeps accounts across restarts, seeds once, a
   const kept = await graphql(baseUrl, LOG_IN, { input: { email: 'kept@example.com', password: 'quiet-river-stones' } });
   expect(kept.data?.logIn.user.email).toBe('kept@example.com');
   expect(await countUsers(DEMO_ACCOUNTS.client.email)).toBe(1);
+  // Once listening, it reads what searches hold in the process (SEARCH_WARM_ON_START): every listed row.
+  const warmed = await waitUntil(() => /^\[rapport\] search warmed in \d+ ms: (\d+) state rows, (\d+) read-model rows$/m.exec(second.stderr), (match) => match !== null);
+  expect(warmed).not.toBeNull();
+  expect(Number(warmed![2])).toBe(await listedRows());
+  expect(Number(warmed![2])).toBeGreaterThan(0);
 
   // A second server on the same data directory must not take over a live one's database.
   await expect(startServer()).rejects.toThrow(/Another running process \(pid \d+\) is using the embedded database/);

@@ -8,6 +8,7 @@ import { createApp } from './bootstrap';
 import { ConfigError, loadConfig } from './config/config.schema';
 import { connectDatabase, migrate } from './database/database-connection';
 import { inContextOfItsOwn } from './database/request-context';
+import { SearchWarmUp } from './matching/search/search-warm-up';
 import { onboardDemoTherapists } from './payments/demo-payouts';
 import { startLocalStripe } from './payments/local-stripe';
 
@@ -73,6 +74,12 @@ async function main(): Promise<void> {
   });
   const url = config.PUBLIC_URL ?? `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}`;
   say(`ready in ${Math.round(performance.now() - startedAt)} ms: ${url}  (GraphQL at ${url}/graphql)`);
+  if (config.SEARCH_WARM_ON_START) {
+    // In the background: searches are answered meanwhile, reading what they need as they would anyway.
+    void app.get(SearchWarmUp).start().then((warmth) => {
+      if (warmth) say(`search warmed in ${warmth.milliseconds} ms: ${warmth.stateRows} state rows, ${warmth.projectionRows} read-model rows`);
+    });
+  }
   if (database.embedded) {
     say(`demo client: ${DEMO_ACCOUNTS.client.email} / ${DEMO_ACCOUNTS.client.password}`);
     say(`demo admin:  ${DEMO_ACCOUNTS.admin.email} / ${DEMO_ACCOUNTS.admin.password}`);

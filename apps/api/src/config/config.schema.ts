@@ -142,6 +142,12 @@ export const configSchema = z.object({
    * 100,000 they were read and parsed again most searches (half the throughput side by side).
    */
   SEARCH_ROW_CACHE_ROWS: z.coerce.number().int().min(0).max(1_000_000).default(100_000),
+  /**
+   * Whether `npm start` (main.ts) reads every state's rows and the read-model rows (up to
+   * SEARCH_ROW_CACHE_ROWS) into the process in the background once it listens, so its first searches
+   * of any words cost what a long-running process's do. Postgres engine; off reads them as searches ask.
+   */
+  SEARCH_WARM_ON_START: z.stringbool().default(true),
   /** How often each job worker asks PostgreSQL for due jobs (pg-boss allows 0.5 at least). */
   JOBS_POLL_INTERVAL_SECONDS: z.coerce.number().min(0.5).max(300).default(2),
   /** smtp:// or smtps:// URL (user and password in it) of the mail server. Unset: mail is kept in the local mailbox. */

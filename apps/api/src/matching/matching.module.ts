@@ -22,6 +22,7 @@ import { SearchEngine } from './search/search-engine.port';
 import { SearchIndexSync } from './search/search-index-sync';
 import { SearchProjection } from './search/search-projection';
 import { SearchProjectionSync } from './search/search-projection-sync';
+import { SearchWarmUp } from './search/search-warm-up';
 
 @Module({
   // The outbox carries therapist changes to the search engine (SearchIndexSync) and booking and
@@ -34,6 +35,7 @@ import { SearchProjectionSync } from './search/search-projection-sync';
     SearchIndexSync,
     SearchProjection,
     SearchProjectionSync,
+    SearchWarmUp,
     KeptSearchResponses,
     { provide: SearchChanges, inject: [EntityManager, Clock], useFactory: (em: EntityManager, clock: Clock) => new SearchChanges(em, clock) },
     { provide: RankingChangeLog, inject: [EntityManager], useFactory: (em: EntityManager) => new RankingChangeLog(em) },
@@ -48,6 +50,6 @@ import { SearchProjectionSync } from './search/search-projection-sync';
       useFactory: (changes: SearchChanges, clock: Clock, config: AppConfig, engine: SearchEngine, log: RankingChangeLog) => new RankingCache(changes, clock, config, engine.name, log),
     },
   ],
-  exports: [SearchEngine, KeptSearchResponses],
+  exports: [SearchEngine, KeptSearchResponses, SearchWarmUp],
 })
 export class MatchingModule {}

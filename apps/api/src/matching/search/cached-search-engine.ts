@@ -69,6 +69,10 @@ export class CachedSearchEngine extends SearchEngine {
     return { candidates: computed ? (await computed).candidates : candidates, total, facets };
   }
 
+  override warm(signal?: AbortSignal): Promise<number> {
+    return this.engine.warm(signal);
+  }
+
   sync(therapistIds: string[]): Promise<void> {
     return this.engine.sync(therapistIds);
   }

@@ -262,6 +262,11 @@ export class PostgresSearchEngine extends SearchEngine {
     // Reads the read model, which triggers keep in step with every write: always in sync.
   }
 
+  /** Every state's rows into StateRowIndex, which a state's first search would otherwise read. */
+  override async warm(signal?: AbortSignal): Promise<number> {
+    return this.stateIndex ? this.stateIndex.warm(signal) : 0;
+  }
+
   /**
    * The rows a search matches. With a state asked (and the per-state rows on), that state's entries
    * of therapist_search_states: one per therapist and state with only the filter and facet columns,

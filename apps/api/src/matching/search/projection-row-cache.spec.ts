@@ -84,6 +84,31 @@ describe('ProjectionRowCache', () => {
     expect(cache.size).toBe(30);
   });
 
+  it('keeps a warm-up\'s row only where it has room and holds none of that id, never replacing or evicting one', () => {
+    const { cache, derived } = cacheOf(3);
+    cache.put('searched', 'v2', raw('searched, newer'), at(0));
+    // A warm-up's older read of a row a search kept since: the search's stays.
+    expect(cache.keepIfRoom('searched', 'v1', raw('warmed, older'), at(0))).toBe('held already');
+    expect(cache.take(new Map([['searched', 'v2']]), at(0)).rows.get('searched')).toMatchObject({ label: 'searched, newer' });
+    expect(cache.keepIfRoom('a', 'v', raw('a'), at(0))).toBe('kept');
+    expect(cache.keepIfRoom('b', 'v', raw('b'), at(0))).toBe('kept');
+    // Full: refused, and nothing evicted for it.
+    expect(cache.keepIfRoom('c', 'v', raw('c'), at(0))).toBe('full');
+    // Held already is said before full.
+    expect(cache.keepIfRoom('a', 'v', raw('a'), at(0))).toBe('held already');
+    expect(cache.size).toBe(3);
+    expect(cache.take(new Map([['searched', 'v2'], ['a', 'v'], ['b', 'v'], ['c', 'v']]), at(0)).missing).toEqual(['c']);
+    expect(derived).toEqual(['searched, newer', 'a', 'b']);
+  });
+
+  it('lets warmed rows go before rows searched since, once searches fill it past capacity', () => {
+    const { cache } = cacheOf(2);
+    cache.keepIfRoom('warmed', 'v', raw('warmed'), at(0));
+    cache.put('searched', 'v', raw('searched'), at(0));
+    cache.put('new', 'v', raw('new'), at(0));
+    expect(cache.take(new Map([['warmed', 'v'], ['searched', 'v'], ['new', 'v']]), at(0)).missing).toEqual(['warmed']);
+  });
+
   it('refuses a capacity that is not a positive whole number', () => {
     expect(() => cacheOf(0)).toThrow(RangeError);
     expect(() => cacheOf(1.5)).toThrow(RangeError);

@@ -90,6 +90,19 @@ export class ProjectionRowCache<Raw, Row extends { unchangedUntilMs: number }> {
     return row;
   }
 
+  /**
+   * Keeps a row read at `version` only if this process holds none of that therapist and the cache
+   * has room: a warm-up's read never replaces a row a search kept (maybe a newer version, read
+   * since) and never evicts one: it fills only the room searches have left. Says which it did.
+   */
+  keepIfRoom(id: string, version: RowVersion, raw: Raw, now: Date): 'kept' | 'held already' | 'full' {
+    if (this.kept.has(id)) return 'held already';
+    if (this.kept.size >= this.capacity) return 'full';
+    const row = this.derive(raw, now);
+    this.kept.set(id, { version, raw, row, rowUntilMs: row.unchangedUntilMs, usedAt: ++this.uses });
+    return 'kept';
+  }
+
   /** Lets the `count` least recently used rows go. */
   private evictLeastRecentlyUsed(count: number): void {
     const uses = Float64Array.from(this.kept.values(), (entry) => entry.usedAt).sort();

@@ -119,6 +119,13 @@ export abstract class SearchEngine {
   }
   /** Brings the engine's copy of these therapists up to date (no-op for engines reading the database). */
   abstract sync(therapistIds: string[]): Promise<void>;
+  /**
+   * Reads what this engine holds in the process before the first searches ask for it; stops between
+   * reads once `signal` aborts. Returns how many rows it read (0 for an engine that holds none).
+   */
+  async warm(_signal?: AbortSignal): Promise<number> {
+    return 0;
+  }
 }
 
 export const PRICE_BANDS = [

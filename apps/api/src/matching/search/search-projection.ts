@@ -133,6 +133,34 @@ export class SearchProjection {
     return rows;
   }
 
+  /**
+   * Reads the listed rows into the row cache, in id order, `batch` rows a statement, until it is
+   * full or every row is held: a process that has just started then answers its first searches of
+   * any words as one that has run for hours does, where each would otherwise read most of its 400
+   * candidates' rows (words not seen before reach rows no search has read). Rows a search has kept
+   * are left as they are; a row written while warming is read again by the first search that finds
+   * its version moved, as always. Stops between batches once `signal` aborts. Returns how many rows
+   * it kept (0 without a row cache; rows held already are not counted).
+   */
+  async warmRowCache({ batch = REFRESH_BATCH, signal }: { batch?: number; signal?: AbortSignal } = {}): Promise<number> {
+    const kept = this.kept;
+    if (kept === null) return 0;
+    let after = '00000000-0000-0000-0000-000000000000';
+    let warmed = 0;
+    while (!signal?.aborted) {
+      const now = this.clock.now();
+      const rows = await this.readRowsAfter(after, batch, now);
+      for (const row of rows) {
+        const outcome = kept.keepIfRoom(row.therapist_id, row.version, compact(row), now);
+        if (outcome === 'full') return warmed;
+        if (outcome === 'kept') warmed += 1;
+      }
+      if (rows.length < batch) break;
+      after = rows[rows.length - 1].therapist_id;
+    }
+    return warmed;
+  }
+
   private async readVersions(therapistIds: readonly string[], now: Date): Promise<Map<string, RowVersion>> {
     return new Map(
       (await this.em.getConnection().execute<{ therapist_id: string; version: RowVersion }[]>(
@@ -148,14 +176,16 @@ export class SearchProjection {
    */
   private readRows(therapistIds: readonly string[], now: Date): Promise<(RawRow & { version: RowVersion })[]> {
     return this.em.getConnection().execute<(RawRow & { version: RowVersion })[]>(
-      // Arrays come as JSON: the driver parses JSON natively, and PostgreSQL's array text in
-      // JavaScript (400 rows of about 80 open starts each) was most of this statement's cost.
-      `select therapist_id, ${ROW_VERSION} as version, ${[...ARRAY_COLUMNS].map((column) => `to_json(${column}) as ${column}`).join(', ')},
-         accepts_new_clients, accepting, gender, fee_minor, sliding_scale_min_minor, sliding_scale_max_minor,
-         office_latitude, office_longitude, minimum_notice_minutes, horizon_days, slot_minutes, availability_stale, alliance_clients, alliance_mean_total,
-         (extract(epoch from availability_exact_until) * 1000)::float8 as exact_until_ms
-       from therapist_search where therapist_id = any(?::uuid[]) and latest_license_expiry >= ?`,
+      `select ${ROW_COLUMNS} from therapist_search where therapist_id = any(?::uuid[]) and latest_license_expiry >= ?`,
       [uuidArray(therapistIds), utcDateOf(now)],
+    );
+  }
+
+  /** The next `limit` listable rows after `after` in id order (the primary key's), as readRows reads them. */
+  private readRowsAfter(after: string, limit: number, now: Date): Promise<(RawRow & { version: RowVersion })[]> {
+    return this.em.getConnection().execute<(RawRow & { version: RowVersion })[]>(
+      `select ${ROW_COLUMNS} from therapist_search where therapist_id > ?::uuid and latest_license_expiry >= ? order by therapist_id limit ?`,
+      [after, utcDateOf(now), limit],
     );
   }
 
@@ -285,6 +315,16 @@ function earliest(instant: Date, other: Date | null): Date {
 
 /** See RowVersion: the tuple's creating transaction and its place. */
 const ROW_VERSION = rowVersionOf('therapist_search');
+
+/**
+ * A whole row as the ranking reads it, with its version. Arrays come as JSON: the driver parses
+ * JSON natively, and PostgreSQL's array text in JavaScript (400 rows of about 80 open starts each)
+ * was most of the statement's cost.
+ */
+const ROW_COLUMNS = `therapist_id, ${ROW_VERSION} as version, ${[...ARRAY_COLUMNS].map((column) => `to_json(${column}) as ${column}`).join(', ')},
+  accepts_new_clients, accepting, gender, fee_minor, sliding_scale_min_minor, sliding_scale_max_minor,
+  office_latitude, office_longitude, minimum_notice_minutes, horizon_days, slot_minutes, availability_stale, alliance_clients, alliance_mean_total,
+  (extract(epoch from availability_exact_until) * 1000)::float8 as exact_until_ms`;
 
 /**
  * The row as the ranking reads it as of now. Its summary answers only while fresh (no change since

@@ -277,6 +277,22 @@ export class StateRowIndex {
     return fresh.versions;
   }
 
+  /**
+   * Reads every state's rows that this process does not hold yet (those with a state version: every
+   * state that has had a listed therapist), one state a statement; stops between states once
+   * `signal` aborts. Returns how many rows it read.
+   */
+  async warm(signal?: AbortSignal): Promise<number> {
+    const states = await this.em.getConnection().execute<{ jurisdiction: string }[]>(`select jurisdiction from therapist_search_state_versions order by jurisdiction`);
+    let read = 0;
+    for (const { jurisdiction } of states) {
+      if (signal?.aborted) break;
+      if (this.states.has(jurisdiction)) continue;
+      read += (await this.load(jurisdiction, null)).size;
+    }
+    return read;
+  }
+
   /** Reads a state's rows again unless another search already has since `stale` was read; concurrent callers share one read. */
   private load(jurisdiction: string, stale: StateRows | null): Promise<StateRows> {
     const held = this.states.get(jurisdiction);
