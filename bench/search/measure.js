@@ -6,37 +6,24 @@ const { performance } = require('node:perf_hooks');
 const { RequestContext } = require('@mikro-orm/postgresql');
 const { API_DIST } = require('../support/database');
 const { graphql } = require('../support/graphql-client');
-const { median, summarize } = require('../support/stats');
+const { median, summarize, timeSequentially } = require('../support/stats');
 const { SEARCH, SEARCH_WITH_SESSION_TYPES, engineQueryFor, withInputDefaults } = require('./queries');
 
 /** How many candidates the MatchingService asks the engine for (CANDIDATE_LIMIT in matching.service.ts). */
 const CANDIDATE_LIMIT = 400;
 
 /**
- * `warmup` untimed calls, then up to `iterations` timed ones, one at a time.
- * Both loops also stop at their share of `budgetMs` (a quarter for the warm-up),
- * so a slow machine still finishes. Returns the raw samples and the last result.
+ * searchTherapists over HTTP for each kind; timed client-side around fetch and reading the body. With
+ * `load` (bench/support/load-clients.js), from the clients' process, which holds nothing of the app;
+ * else from this one.
  */
-async function timeSequentially(run, { warmup, iterations, budgetMs }) {
-  let result;
-  const warmupEnds = performance.now() + budgetMs / 4;
-  for (let i = 0; i < warmup && performance.now() < warmupEnds; i++) result = await run();
-  const samples = [];
-  const ends = performance.now() + budgetMs;
-  for (let i = 0; i < iterations && (i === 0 || performance.now() < ends); i++) {
-    const started = performance.now();
-    result = await run();
-    samples.push(performance.now() - started);
-  }
-  return { samples, result };
-}
-
-/** searchTherapists over HTTP for each kind; timed client-side around fetch and reading the body. */
-async function measureHttp({ baseUrl, kinds, plan, progress }) {
+async function measureHttp({ baseUrl, kinds, plan, progress, load }) {
   const rows = [];
   for (const kind of kinds) {
     progress(`searchTherapists: ${kind.name}`);
-    const { samples, result } = await timeSequentially(() => graphql(baseUrl, SEARCH, { input: kind.input }, kind.token), plan);
+    const { samples, result } = load
+      ? await load.time({ baseUrl, query: SEARCH, kind, plan })
+      : await timeSequentially(() => graphql(baseUrl, SEARCH, { input: kind.input }, kind.token), plan);
     const { total, items, engine } = result.searchTherapists;
     const rankOfExpected = items.findIndex((item) => item.therapist.id === kind.expectedTherapistId) + 1 || null;
     rows.push({
@@ -198,4 +185,4 @@ async function measureInterleaved({ load, ways, kinds, clients, seconds, rounds,
   });
 }
 
-module.exports = { CANDIDATE_LIMIT, anonymousRotation, timeSequentially, measureConcurrency, measureEngine, measureHttp, measureInterleaved, measureStatements };
+module.exports = { CANDIDATE_LIMIT, anonymousRotation, measureConcurrency, measureEngine, measureHttp, measureInterleaved, measureStatements };

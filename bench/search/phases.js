@@ -5,8 +5,8 @@
 // come from the rows' summaries: no slot-engine step remains for a fresh row.
 const { join } = require('node:path');
 const { API_DIST } = require('../support/database');
-const { summarize } = require('../support/stats');
-const { CANDIDATE_LIMIT, anonymousRotation, timeSequentially } = require('./measure');
+const { summarize, timeSequentially } = require('../support/stats');
+const { CANDIDATE_LIMIT, anonymousRotation } = require('./measure');
 const { engineQueryFor } = require('./queries');
 
 async function measurePhases({ entityManager, kind, plan, progress }) {

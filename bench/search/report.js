@@ -72,7 +72,7 @@ const timingCells = (name, summary) => [name, String(summary.n), ms(summary.p50)
 const overall = (rows) => summarize(rows.flatMap((row) => row.samples));
 
 /** One size: the HTTP table, the SQL baseline table, the steps of one search, and the statement counts. */
-function sizeReport({ label, http, httpCold, engine, phases, statements, concurrency, concurrencyCold, concurrencyUnseenWords, concurrencyDirectory, concurrencyWhileBooking }) {
+function sizeReport({ label, http, httpCold, httpColdInProcess, engine, phases, statements, concurrency, concurrencyCold, concurrencyUnseenWords, justStarted, concurrencyDirectory, concurrencyWhileBooking }) {
   const httpSection = (rows, how) => ({
     title: `${label}: searchTherapists over HTTP, ${how} (engine: ${[...new Set(rows.map((row) => row.engine))].join(', ')})`,
     rows: [...rows.map((row) => [...timingCells(row.name, row.summary), whole(row.total), String(row.shown), '']), [...timingCells('overall', overall(rows))]],
@@ -83,8 +83,9 @@ function sizeReport({ label, http, httpCold, engine, phases, statements, concurr
     rows: rows.map((row) => [...timingCells(`${row.clients} client(s)`, row.summary), row.perSecond.toFixed(1)]),
   });
   const table = renderTable(timingColumns(['total', 'shown', 'candidates']), [
-    httpSection(httpCold, 'search cache off (every search computed)'),
-    httpSection(http, 'search cache on (repeated queries, read model unchanged)'),
+    httpSection(httpCold, 'the API in its own process, search cache off (every search computed)'),
+    httpSection(http, 'the API in its own process, search cache on (repeated queries, read model unchanged)'),
+    httpSection(httpColdInProcess, 'the app in the bench\'s process (as until the forty-seventh run), search cache off'),
     {
       title: `${label}: engine.candidates(query, 400, rotation), SQL only`,
       rows: [...engine.map((row) => [...timingCells(row.name, row.summary), '', '', String(row.candidates)]), [...timingCells('overall', overall(engine))]],
@@ -104,6 +105,14 @@ function sizeReport({ label, http, httpCold, engine, phases, statements, concurr
       'search cache off',
       `words the API has not matched before: ${concurrencyUnseenWords.map((row) => row.kinds).join(' and ')} state-and-words kinds,`,
     ),
+    {
+      title: `${label}: a process just started, search cache off (${justStarted[0].rounds} rounds, a fresh process per way and round, ways in turn): each state's first search, then 1 client on words not seen before for ${justStarted[0].roundSeconds} s`,
+      labels: ['n', 'p50 ms', 'p95 ms', 'p99 ms', 'mean ms', 'searches/s'],
+      rows: justStarted.flatMap((row) => [
+        [...timingCells(`${row.how}: each state's first search`, row.firsts), ''],
+        [...timingCells(`${row.how}: words not seen before`, row.words), row.perSecond.toFixed(1)],
+      ]),
+    },
     concurrencySection(concurrency, 'search cache on'),
     concurrencySection(concurrencyDirectory, 'search cache on', 'the anonymous directory kinds, no matching,'),
     {

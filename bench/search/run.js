@@ -26,6 +26,7 @@ const { seedUpTo } = require('./seed');
 const { cleanUpOnInterrupt, wasInterrupted } = require('../support/cleanup');
 const { API_DIST, withClient } = require('../support/database');
 const { graphql } = require('../support/graphql-client');
+const { summarize } = require('../support/stats');
 
 /**
  * Per size: how many therapists, and the loops (warm-up and timed calls per
@@ -73,6 +74,7 @@ async function main() {
   let servers;
   let clients;
   let keepApp = () => undefined;
+  let runKeys;
   try {
     progress('migrating');
     const { migrate } = require(join(API_DIST, 'database/database-connection.js'));
@@ -90,18 +92,10 @@ async function main() {
         app = await startApp({ databaseUrl: database.url, env: keys });
         // The same app with the search cache off (SEARCH_CACHE_SECONDS=0): every search computed afresh.
         coldApp = await startApp({ databaseUrl: database.url, env: { ...keys, SEARCH_CACHE_SECONDS: '0' } });
-        // The concurrency curves run against the API in processes of their own, as clients reach it:
-        // a client's fetch and JSON parsing on the server's event loop measured the bench, not the API.
-        progress('starting the API in processes of its own (cache on, cache off) for the concurrency curves');
-        servers = {
-          on: await startApiServer({ databaseUrl: database.url, env: keys }),
-          off: await startApiServer({ databaseUrl: database.url, env: { ...keys, SEARCH_CACHE_SECONDS: '0' } }),
-          // Kept answers that may outlive a booking's change to open times by up to 30 s.
-          lagging: await startApiServer({ databaseUrl: database.url, env: { ...keys, SEARCH_AVAILABILITY_LAG_SECONDS: String(LAG_SECONDS) } }),
-        };
+        runKeys = keys;
         // The curves' clients, in a process of their own that loads nothing of the app (see load-clients.js).
         clients = startLoadClients();
-        keepApp = cleanUpOnInterrupt(() => Promise.all([app.close(), coldApp.close(), ...Object.values(servers).map((server) => server.stop()), clients.stop()]));
+        keepApp = cleanUpOnInterrupt(() => Promise.all([app.close(), coldApp.close(), ...Object.values(servers ?? {}).map((server) => server.stop()), clients.stop()]));
         // The same queries at both sizes: therapist numbering is stable, so the misspelled name stays findable.
         const misspelled = await findNameToMisspell(database.url);
         const client = await signUpMatchingClient(app.baseUrl);
@@ -114,12 +108,24 @@ async function main() {
       // What autovacuum does in a running system: seeding wrote each row once per source table.
       await app.entityManager().getConnection().execute('vacuum analyze therapist_search');
       seedings[seedings.length - 1].summaries = { count: summaries, seconds: (performance.now() - summaryStarted) / 1000 };
-      reports.push(await measureSize({ app, coldApp, servers, load: clients, size, kinds, databaseUrl: database.url }));
+      // The concurrency curves run against the API in processes of their own, as clients reach it:
+      // a client's fetch and JSON parsing on the server's event loop measured the bench, not the API.
+      // Started afresh at each size, on the seeded rows and their summaries, and timed once they have
+      // warmed their search (SEARCH_WARM_ON_START, as `npm start` does): a process serving a directory
+      // holds its rows; until the forty-seventh run these started at 10k and had read none of the 90,000 added.
+      if (servers) await Promise.all(Object.values(servers).map((server) => server.stop()));
+      progress(`${size.label}: starting the API in processes of its own (cache on, cache off, lagging) and waiting for them to warm their search`);
+      servers = await startCurveServers(database.url, runKeys);
+      // Their code compiled as a process that has served for a while has it (V8 optimizes what runs
+      // often): until the forty-seventh run they had served the 10k phase before the 100k one.
+      progress(`${size.label}: ${SERVED_SECONDS} s of searches against each before it is timed`);
+      for (const server of Object.values(servers)) await clients.run({ baseUrl: server.baseUrl, query: SEARCH, kinds, clients: 8, seconds: SERVED_SECONDS });
+      reports.push(await measureSize({ app, coldApp, servers, load: clients, size, kinds, databaseUrl: database.url, keys: runKeys }));
     }
 
     const notes = [
       `database: ${database.description}`,
-      'app: compiled apps/api (createApp) in this process on 127.0.0.1, NODE_ENV=production, LOG_LEVEL=silent; one request at a time, timed around fetch and reading the body',
+      'searchTherapists tables: the compiled API as `npm start` runs it (bench/support/api-server.js, NODE_ENV=production, warmed), timed from the load clients\' process, one request at a time, around fetch and reading the body; the reference table, the compiled app (createApp) in this process; the SQL tables, the engine on that app\'s EntityManager',
       'directory kinds are anonymous; "matching from intake" is a signed-up CLIENT (intake: ANXIETY 3, DEPRESSION 2, STRESS 1; NY, VIDEO, en, <= $180, CBT) with useMyIntake',
       `load average at end ${load()}; total ${((performance.now() - startedAt) / 1000).toFixed(1)} s`,
     ];
@@ -139,19 +145,35 @@ async function main() {
   }
 }
 
-async function measureSize({ app, coldApp, servers, load, size, kinds, databaseUrl }) {
+/** The API processes the curves load, each as `npm start` runs it, resolved once each has warmed its search. */
+async function startCurveServers(databaseUrl, keys) {
+  const start = (env) => startApiServer({ databaseUrl, env: { ...keys, ...env } });
+  return {
+    on: await start({}),
+    off: await start({ SEARCH_CACHE_SECONDS: '0' }),
+    // Kept answers that may outlive a booking's change to open times by up to 30 s.
+    lagging: await start({ SEARCH_AVAILABILITY_LAG_SECONDS: String(LAG_SECONDS) }),
+  };
+}
+
+async function measureSize({ app, coldApp, servers, load, size, kinds, databaseUrl, keys }) {
   const label = `${size.target.toLocaleString('en-US')} therapists`;
   const sizeProgress = (message) => progress(`${size.label}: ${message}`);
   const coldProgress = (message) => progress(`${size.label}, cache off: ${message}`);
   const entityManager = app.entityManager();
-  const httpCold = await measureHttp({ baseUrl: coldApp.baseUrl, kinds, plan: size.http, progress: coldProgress });
-  const http = await measureHttp({ baseUrl: app.baseUrl, kinds, plan: size.http, progress: sizeProgress });
+  // The API as `npm start` runs it, in a process of its own, timed from the clients' process, as the
+  // curves are: until the forty-seventh run these were the apps in this process, which also hold
+  // the seeder's leftovers and each other. The cache-off app here is timed too, as a reference.
+  const httpCold = await measureHttp({ load, baseUrl: servers.off.baseUrl, kinds, plan: size.http, progress: coldProgress });
+  const http = await measureHttp({ load, baseUrl: servers.on.baseUrl, kinds, plan: size.http, progress: sizeProgress });
+  const httpColdInProcess = await measureHttp({ baseUrl: coldApp.baseUrl, kinds, plan: size.http, progress: (message) => coldProgress(`in this process: ${message}`) });
   const engine = await measureEngine({ entityManager, kinds, plan: size.engine, progress: sizeProgress });
   const phases = await measurePhases({ entityManager, kind: kinds[0], plan: size.phases, progress: sizeProgress });
   sizeProgress('counting statements per search');
   const statements = await measureStatements({ app, coldApp });
   const concurrencyCold = await measureConcurrency({ load, baseUrl: servers.off.baseUrl, kinds, clientCounts: [1, 4, 8, 16], seconds: size.concurrencySeconds, progress: coldProgress });
   const concurrencyUnseenWords = await measureUnseenWords({ load, baseUrl: servers.off.baseUrl, databaseUrl, seconds: size.concurrencySeconds, progress: coldProgress });
+  const justStarted = await measureJustStarted({ load, databaseUrl, keys, progress: coldProgress });
   const concurrency = await measureConcurrency({ load, baseUrl: servers.on.baseUrl, kinds, clientCounts: [1, 4, 8, 16], seconds: size.concurrencySeconds, progress: sizeProgress });
   // The directory kinds alone (anonymous): whole answers kept, none signed in.
   const directory = kinds.filter((kind) => !kind.token);
@@ -173,7 +195,57 @@ async function measureSize({ app, coldApp, servers, load, size, kinds, databaseU
     const rows = await measureInterleaved({ load, ways, kinds, clients: 8, seconds: BOOKING_ROUND_SECONDS, rounds: BOOKING_ROUNDS, progress: sizeProgress });
     return rows.map((row) => ({ ...row, everyMs: BOOKING_EVERY_MS, rounds: BOOKING_ROUNDS, roundSeconds: BOOKING_ROUND_SECONDS }));
   });
-  return sizeReport({ label, http, httpCold, engine, phases, statements, concurrency, concurrencyCold, concurrencyUnseenWords, concurrencyDirectory, concurrencyWhileBooking });
+  return sizeReport({ label, http, httpCold, httpColdInProcess, engine, phases, statements, concurrency, concurrencyCold, concurrencyUnseenWords, justStarted, concurrencyDirectory, concurrencyWhileBooking });
+}
+
+/** Every state with a listed therapist. */
+async function listedStates(databaseUrl) {
+  return withClient(databaseUrl, async (client) => (await client.query(`select distinct jurisdiction from therapist_search_states order by 1`)).rows.map((row) => row.jurisdiction));
+}
+
+/** How long the curves' API processes serve the kinds before anything is timed against them. */
+const SERVED_SECONDS = 10;
+
+/** The just-started comparison: its rounds, and how long each process searches words in a round. */
+const JUST_STARTED_ROUNDS = 4;
+const JUST_STARTED_SECONDS = 5;
+
+/**
+ * A process just started, as after a deploy, with its search warmed (SEARCH_WARM_ON_START, as
+ * `npm start` runs it) and without: a fresh cache-off API process per way and round, the ways in
+ * turn and the order turned each round (PostgreSQL's own caches warm as the run goes). In each:
+ * every state's first search (no words), then 1 client on words it has not matched (the first
+ * half of unseenWordKinds, from another place each round) for a few seconds. The warmed process is
+ * loaded once it says it has warmed; the other once it listens.
+ */
+async function measureJustStarted({ load, databaseUrl, keys, progress }) {
+  const states = await listedStates(databaseUrl);
+  const [words] = unseenWordKinds(states);
+  const ways = [
+    { how: 'warmed (SEARCH_WARM_ON_START=true)', warm: true, firsts: [], samples: [], seconds: 0 },
+    { how: 'not warmed (SEARCH_WARM_ON_START=false)', warm: false, firsts: [], samples: [], seconds: 0 },
+  ];
+  for (let round = 0; round < JUST_STARTED_ROUNDS; round++) {
+    const from = Math.floor((round * words.length) / JUST_STARTED_ROUNDS);
+    const kinds = [...words.slice(from), ...words.slice(0, from)];
+    for (const way of round % 2 === 0 ? ways : [...ways].reverse()) {
+      progress(`a process just started, round ${round + 1} of ${JUST_STARTED_ROUNDS}: ${way.how}`);
+      const server = await startApiServer({ databaseUrl, env: { ...keys, SEARCH_CACHE_SECONDS: '0', SEARCH_WARM_ON_START: String(way.warm) }, warm: way.warm });
+      try {
+        for (const jurisdiction of states) {
+          const started = performance.now();
+          await graphql(server.baseUrl, SEARCH, { input: withInputDefaults({ jurisdiction, first: 10 }) });
+          way.firsts.push(performance.now() - started);
+        }
+        const { samples, seconds } = await load.run({ baseUrl: server.baseUrl, query: SEARCH, kinds, clients: 1, seconds: JUST_STARTED_SECONDS });
+        way.samples.push(...samples);
+        way.seconds += seconds;
+      } finally {
+        await server.stop();
+      }
+    }
+  }
+  return ways.map((way) => ({ how: way.how, firsts: summarize(way.firsts), words: summarize(way.samples), perSecond: way.samples.length / way.seconds, rounds: JUST_STARTED_ROUNDS, roundSeconds: JUST_STARTED_SECONDS }));
 }
 
 /**
@@ -186,7 +258,7 @@ async function measureSize({ app, coldApp, servers, load, size, kinds, databaseU
  * the words are what is measured.
  */
 async function measureUnseenWords({ load, baseUrl, databaseUrl, seconds, progress }) {
-  const states = await withClient(databaseUrl, async (client) => (await client.query(`select distinct jurisdiction from therapist_search_states order by 1`)).rows.map((row) => row.jurisdiction));
+  const states = await listedStates(databaseUrl);
   progress(`words not seen before: reading ${states.length} states' rows into the API first`);
   for (const jurisdiction of states) await graphql(baseUrl, SEARCH, { input: withInputDefaults({ jurisdiction, first: 10 }) });
   const otherWords = ['therapy', 'counseling', 'support'].flatMap((text) => states.map((jurisdiction) => ({ input: withInputDefaults({ jurisdiction, text, first: 10 }) })));

@@ -28,8 +28,11 @@ function tail(stream) {
  * Starts apps/api/dist/.../main.js on `databaseUrl`, migrating it at boot.
  * A fresh environment: nothing from the caller's (DATABASE_URL, ADMIN_*, …) leaks
  * in; `env` adds or overrides settings for one bench, `nodeArgs` flags for node (--cpu-prof).
+ * Resolves once the API has also warmed its search (SEARCH_WARM_ON_START, on as `npm start` runs it:
+ * "search warmed" on stderr), so no bench measures the warm-up's reads; `warm: false` resolves at
+ * "ready", for a server started with SEARCH_WARM_ON_START=false.
  */
-async function startApiServer({ databaseUrl, env: extraEnv = {}, nodeArgs = [] }) {
+async function startApiServer({ databaseUrl, env: extraEnv = {}, nodeArgs = [], warm = true }) {
   const port = await freePort();
   const env = {
     PATH: process.env.PATH,
@@ -57,9 +60,10 @@ async function startApiServer({ databaseUrl, env: extraEnv = {}, nodeArgs = [] }
   const stderrTail = tail(child.stderr);
   const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
 
+  const readyLine = warm ? /^\[rapport\] search warmed in \d+ ms/m : /^\[rapport\] ready in \d+ ms/m;
   const ready = new Promise((resolve) => {
     child.stderr.on('data', () => {
-      if (/^\[rapport\] ready in \d+ ms/m.test(stderrTail())) resolve('ready');
+      if (readyLine.test(stderrTail())) resolve('ready');
     });
   });
   const timeout = new Promise((resolve) => setTimeout(resolve, READY_TIMEOUT_MS, 'timeout').unref());

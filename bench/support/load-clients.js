@@ -9,6 +9,7 @@
 const { fork } = require('node:child_process');
 const { performance } = require('node:perf_hooks');
 const { graphql } = require('./graphql-client');
+const { timeSequentially } = require('./stats');
 
 /**
  * A child process that runs `clients` loops against `baseUrl`, each sending the next query as soon
@@ -26,7 +27,7 @@ function startLoadClients() {
     if (message.started) return run.onStarted?.();
     pending.delete(message.id);
     if (message.error) run.reject(new Error(`load clients: ${message.error}`));
-    else run.resolve({ samples: message.samples, seconds: message.seconds });
+    else run.resolve({ samples: message.samples, seconds: message.seconds, result: message.result });
   });
   child.on('exit', (code, signal) => {
     exited = `the load clients' process exited (${signal ?? code})`;
@@ -40,6 +41,18 @@ function startLoadClients() {
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject, onStarted });
         child.send({ id, baseUrl, query, kinds: kinds.map(({ input, token }) => ({ input, token })), clients, seconds });
+      });
+    },
+    /**
+     * One kind's `plan` (timeSequentially: warm-up, then timed calls, one at a time) in this process,
+     * as one client: the samples and the last call's data.
+     */
+    time({ baseUrl, query, kind, plan }) {
+      if (exited) return Promise.reject(new Error(exited));
+      const id = nextId++;
+      return new Promise((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        child.send({ id, sequential: true, baseUrl, query, kind: { input: kind.input, token: kind.token }, plan });
       });
     },
     stop() {
@@ -70,6 +83,13 @@ async function runLoops({ baseUrl, query, kinds, clients, seconds }, started) {
 if (require.main === module && process.argv.includes('--child')) {
   process.on('disconnect', () => process.exit(0));
   process.on('message', (message) => {
+    if (message.sequential) {
+      const { baseUrl, query, kind, plan } = message;
+      timeSequentially(() => graphql(baseUrl, query, { input: kind.input }, kind.token), plan)
+        .then(({ samples, result }) => process.send({ id: message.id, samples, result }))
+        .catch((error) => process.send({ id: message.id, error: error.message }));
+      return;
+    }
     runLoops(message, () => process.send({ id: message.id, started: true }))
       .then((result) => process.send({ id: message.id, ...result }))
       .catch((error) => process.send({ id: message.id, error: error.message }));

@@ -87,4 +87,23 @@ function median(values) {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-module.exports = { median, percentile, summarize, measureSync, measureAsync, measureConcurrent };
+/**
+ * `warmup` untimed calls, then up to `iterations` timed ones, one at a time.
+ * Both loops also stop at their share of `budgetMs` (a quarter for the warm-up),
+ * so a slow machine still finishes. Returns the raw samples and the last result.
+ */
+async function timeSequentially(run, { warmup, iterations, budgetMs }) {
+  let result;
+  const warmupEnds = performance.now() + budgetMs / 4;
+  for (let i = 0; i < warmup && performance.now() < warmupEnds; i++) result = await run();
+  const samples = [];
+  const ends = performance.now() + budgetMs;
+  for (let i = 0; i < iterations && (i === 0 || performance.now() < ends); i++) {
+    const started = performance.now();
+    result = await run();
+    samples.push(performance.now() - started);
+  }
+  return { samples, result };
+}
+
+module.exports = { median, percentile, summarize, measureSync, measureAsync, measureConcurrent, timeSequentially };
