@@ -6,7 +6,7 @@ import { startTestApp, TestApp } from '../support/test-app';
 import { seedListedTherapists } from '../support/therapists';
 
 // Issue #12: a process just started read every state's rows and most of a search's 400 candidates'
-// read-model rows at its first searches (a state's first search 130-490 ms at 100k, against 34-150
+// read-model rows at its first searches (a state's first search p50 95-101 ms at 100k, against 32-33
 // once warmed). SearchWarmUp reads them ahead; what it holds must never change an answer.
 const TODAY = '2026-11-25';
 const clock = new FixedClock(new Date(`${TODAY}T15:00:00Z`));

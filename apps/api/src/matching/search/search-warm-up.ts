@@ -14,9 +14,9 @@ export interface SearchWarmth {
 /**
  * Reads what searches hold in the process (every state's rows, then the read-model rows up to the
  * row cache's capacity) ahead of the first searches. A process just started read a state's rows at
- * its first search of that state (130-490 ms at 100,000 therapists, 34-150 once warmed), and most of
- * the 400 candidates' rows for words nobody had typed since it started: side by side at 100,000, a
- * fresh process spent 12-22 % more CPU a search on such words without this (bench/search/README.md,
+ * its first search of that state (p50 95-101 ms at 100,000 therapists, 32-33 once warmed), and most
+ * of the 400 candidates' rows for words nobody had typed since it started: side by side at 100,000,
+ * fresh processes answered 1.37-1.39x as many such searches a second warmed (bench/search/README.md,
  * forty-seventh run). Runs in the background (`npm start` starts it once listening,
  * SEARCH_WARM_ON_START); searches meanwhile read what they need as always, and every row used is
  * still checked against its version, so warming changes no answer. Shutdown stops it between statements.
