@@ -74,7 +74,8 @@ async function main() {
   let servers;
   let clients;
   let keepApp = () => undefined;
-  let runKeys;
+  // One throwaway key for every process of this run: the matching client's intake is sealed by one and read by the others.
+  const keys = { DATA_ENCRYPTION_KEYS: `bench:${randomBytes(32).toString('base64')}` };
   try {
     progress('migrating');
     const { migrate } = require(join(API_DIST, 'database/database-connection.js'));
@@ -87,12 +88,9 @@ async function main() {
       seedings.push({ label: size.label, ...(await seedUpTo({ databaseUrl: database.url, target: size.target, label: size.label })) });
       if (!app) {
         progress('starting the app (in this process, NODE_ENV=production, LOG_LEVEL=silent)');
-        // One throwaway key for every process of this run: the matching client's intake is sealed by one and read by the others.
-        const keys = { DATA_ENCRYPTION_KEYS: `bench:${randomBytes(32).toString('base64')}` };
         app = await startApp({ databaseUrl: database.url, env: keys });
         // The same app with the search cache off (SEARCH_CACHE_SECONDS=0): every search computed afresh.
         coldApp = await startApp({ databaseUrl: database.url, env: { ...keys, SEARCH_CACHE_SECONDS: '0' } });
-        runKeys = keys;
         // The curves' clients, in a process of their own that loads nothing of the app (see load-clients.js).
         clients = startLoadClients();
         keepApp = cleanUpOnInterrupt(() => Promise.all([app.close(), coldApp.close(), ...Object.values(servers ?? {}).map((server) => server.stop()), clients.stop()]));
@@ -115,12 +113,12 @@ async function main() {
       // holds its rows; until the forty-seventh run these started at 10k and had read none of the 90,000 added.
       if (servers) await Promise.all(Object.values(servers).map((server) => server.stop()));
       progress(`${size.label}: starting the API in processes of its own (cache on, cache off, lagging) and waiting for them to warm their search`);
-      servers = await startCurveServers(database.url, runKeys);
+      servers = await startCurveServers(database.url, keys);
       // Their code compiled as a process that has served for a while has it (V8 optimizes what runs
       // often): until the forty-seventh run they had served the 10k phase before the 100k one.
       progress(`${size.label}: ${SERVED_SECONDS} s of searches against each before it is timed`);
       for (const server of Object.values(servers)) await clients.run({ baseUrl: server.baseUrl, query: SEARCH, kinds, clients: 8, seconds: SERVED_SECONDS });
-      reports.push(await measureSize({ app, coldApp, servers, load: clients, size, kinds, databaseUrl: database.url, keys: runKeys }));
+      reports.push(await measureSize({ app, coldApp, servers, load: clients, size, kinds, databaseUrl: database.url, keys }));
     }
 
     const notes = [

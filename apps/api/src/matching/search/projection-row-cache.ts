@@ -84,8 +84,7 @@ export class ProjectionRowCache<Raw, Row extends { unchangedUntilMs: number }> {
 
   /** Keeps a row read at `version` (replacing an older one) and gives it as of `now`; the least recently used leave past capacity. */
   put(id: string, version: RowVersion, raw: Raw, now: Date): Row {
-    const row = this.derive(raw, now);
-    this.kept.set(id, { version, raw, row, rowUntilMs: row.unchangedUntilMs, usedAt: ++this.uses });
+    const row = this.keep(id, version, raw, now);
     if (this.kept.size > this.capacity) this.evictLeastRecentlyUsed(this.kept.size - this.capacity + this.evictionBatch);
     return row;
   }
@@ -98,9 +97,15 @@ export class ProjectionRowCache<Raw, Row extends { unchangedUntilMs: number }> {
   keepIfRoom(id: string, version: RowVersion, raw: Raw, now: Date): 'kept' | 'held already' | 'full' {
     if (this.kept.has(id)) return 'held already';
     if (this.kept.size >= this.capacity) return 'full';
+    this.keep(id, version, raw, now);
+    return 'kept';
+  }
+
+  /** Holds the row derived from `raw` as of `now`, as the most recent use. */
+  private keep(id: string, version: RowVersion, raw: Raw, now: Date): Row {
     const row = this.derive(raw, now);
     this.kept.set(id, { version, raw, row, rowUntilMs: row.unchangedUntilMs, usedAt: ++this.uses });
-    return 'kept';
+    return row;
   }
 
   /** Lets the `count` least recently used rows go. */

@@ -144,19 +144,15 @@ export class SearchProjection {
    */
   async warmRowCache({ batch = REFRESH_BATCH, signal }: { batch?: number; signal?: AbortSignal } = {}): Promise<number> {
     const kept = this.kept;
-    if (kept === null) return 0;
-    let after = '00000000-0000-0000-0000-000000000000';
+    if (kept === null || signal?.aborted) return 0;
     let warmed = 0;
-    while (!signal?.aborted) {
-      const now = this.clock.now();
-      const rows = await this.readRowsAfter(after, batch, now);
+    for await (const { rows, now } of inIdOrder((after, now) => this.readRowsAfter(after, batch, now), batch, this.clock)) {
       for (const row of rows) {
         const outcome = kept.keepIfRoom(row.therapist_id, row.version, compact(row), now);
         if (outcome === 'full') return warmed;
         if (outcome === 'kept') warmed += 1;
       }
-      if (rows.length < batch) break;
-      after = rows[rows.length - 1].therapist_id;
+      if (signal?.aborted) break;
     }
     return warmed;
   }
@@ -210,18 +206,14 @@ export class SearchProjection {
   }
 
   private async refreshWhere(condition: string): Promise<number> {
-    let after = '00000000-0000-0000-0000-000000000000';
     let done = 0;
-    for (;;) {
-      const rows = await this.em.getConnection().execute<{ therapist_id: string }[]>(
+    const idsAfter = (after: string) =>
+      this.em.getConnection().execute<{ therapist_id: string }[]>(
         `select therapist_id from therapist_search where therapist_id > ? and (${condition}) order by therapist_id limit ?`,
         [after, REFRESH_BATCH],
       );
-      if (rows.length === 0) return done;
-      done += await this.refreshBatch(rows.map((row) => row.therapist_id));
-      after = rows[rows.length - 1].therapist_id;
-      if (rows.length < REFRESH_BATCH) return done;
-    }
+    for await (const { rows } of inIdOrder(idsAfter, REFRESH_BATCH, this.clock)) done += await this.refreshBatch(rows.map((row) => row.therapist_id));
+    return done;
   }
 
   /** One batch in a context of its own (outbox handlers, jobs and the CLI run outside requests; entities loaded are dropped after). */
@@ -296,6 +288,26 @@ export class SearchProjection {
     const summaries = await this.refreshAvailability();
     this.logger.log(`search read model rebuilt: ${rows} rows, ${summaries} availability summaries`);
     return { rows, summaries };
+  }
+}
+
+/**
+ * The read model's rows in therapist id order (its primary key's), `batch` a statement from
+ * `read(after, now)` (the rows after id `after`, at most `batch`), each batch with the instant it
+ * was read at; ends at the first batch that is not full (an empty one is not given).
+ */
+async function* inIdOrder<T extends { therapist_id: string }>(
+  read: (after: string, now: Date) => Promise<T[]>,
+  batch: number,
+  clock: Clock,
+): AsyncGenerator<{ rows: T[]; now: Date }> {
+  let after = '00000000-0000-0000-0000-000000000000';
+  for (;;) {
+    const now = clock.now();
+    const rows = await read(after, now);
+    if (rows.length > 0) yield { rows, now };
+    if (rows.length < batch) return;
+    after = rows[rows.length - 1].therapist_id;
   }
 }
 
