@@ -149,6 +149,42 @@ async function measureConcurrency({ load, baseUrl, kinds, clientCounts, seconds,
   return rows;
 }
 
+/** The page a paging table times past page 1 ("page 10 costs no more than page 1", issue #12). */
+const PAGING_PAGE = 10;
+
+/**
+ * Page 1 and page PAGING_PAGE of each kind that has that many pages of its size (its `first`),
+ * one request at a time from the load clients' process, in `rounds` rounds of `plan` each, the
+ * order of the two turned each round (so neither gets the faster minutes). Page PAGING_PAGE's
+ * cursor is the one a client reaches by following `nextCursor` from page 1. Each row pools its
+ * rounds' samples; `shown` is how many therapists the last call of each page showed.
+ */
+async function measurePaging({ load, baseUrl, kinds, plan, rounds, progress }) {
+  const rows = [];
+  for (const kind of kinds) {
+    let input = kind.input;
+    for (let page = 1; page < PAGING_PAGE && input; page++) {
+      const { searchTherapists } = await graphql(baseUrl, SEARCH, { input }, kind.token);
+      input = searchTherapists.nextCursor === null ? null : { ...kind.input, after: searchTherapists.nextCursor };
+    }
+    if (!input) continue; // fewer than PAGING_PAGE pages of its size
+    const pages = [
+      { page: 1, kind, samples: [], shown: 0 },
+      { page: PAGING_PAGE, kind: { ...kind, input }, samples: [], shown: 0 },
+    ];
+    for (let round = 0; round < rounds; round++) {
+      progress(`paging: ${kind.name}, round ${round + 1} of ${rounds}`);
+      for (const at of round % 2 === 0 ? pages : [...pages].reverse()) {
+        const { samples, result } = await load.time({ baseUrl, query: SEARCH, kind: at.kind, plan });
+        at.samples.push(...samples);
+        at.shown = result.searchTherapists.items.length;
+      }
+    }
+    rows.push({ name: kind.name, pages: pages.map(({ page, samples, shown }) => ({ page, samples, summary: summarize(samples), shown })) });
+  }
+  return rows;
+}
+
 /**
  * Several ways of serving the same load (`ways`: a server, and writes beside it or none), each
  * `clients` strong, measured in turn for `seconds` a round, `rounds` rounds, the order turned each
@@ -185,4 +221,4 @@ async function measureInterleaved({ load, ways, kinds, clients, seconds, rounds,
   });
 }
 
-module.exports = { CANDIDATE_LIMIT, anonymousRotation, measureConcurrency, measureEngine, measureHttp, measureInterleaved, measureStatements };
+module.exports = { CANDIDATE_LIMIT, PAGING_PAGE, anonymousRotation, measureConcurrency, measureEngine, measureHttp, measureInterleaved, measurePaging, measureStatements };

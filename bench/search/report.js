@@ -71,8 +71,31 @@ const timingCells = (name, summary) => [name, String(summary.n), ms(summary.p50)
 /** Every sample of every kind together: the "overall" row. */
 const overall = (rows) => summarize(rows.flatMap((row) => row.samples));
 
+/** Page `page`'s row of a paging row (measurePaging). */
+const pageOf = (row, page) => row.pages.find((at) => at.page === page);
+
+/** A paging row's ratio of its last page to page 1, at percentile `p` ('p50', 'p95'). */
+const pagingRatio = (row, p) => row.pages[row.pages.length - 1].summary[p] / pageOf(row, 1).summary[p];
+
+/** Page 1 and the later page of each kind (measurePaging), with the later page's ratios to page 1. */
+function pagingSection(label, rows, how) {
+  const [later] = rows[0]?.pages.slice(-1) ?? [{ page: '' }];
+  return {
+    title: `${label}: page 1 and page ${later.page} (the cursor a client reaches by following nextCursor), the API in its own process, ${how}, one request at a time, interleaved rounds`,
+    labels: ['n', 'p50 ms', 'p95 ms', 'p99 ms', 'mean ms', 'shown', 'p50 ÷ page 1', 'p95 ÷ page 1'],
+    rows: rows.flatMap((row) =>
+      row.pages.map((at) => [
+        ...timingCells(`${row.name}, page ${at.page}`, at.summary),
+        String(at.shown),
+        at.page === 1 ? '' : `${pagingRatio(row, 'p50').toFixed(2)}×`,
+        at.page === 1 ? '' : `${pagingRatio(row, 'p95').toFixed(2)}×`,
+      ]),
+    ),
+  };
+}
+
 /** One size: the HTTP table, the SQL baseline table, the steps of one search, and the statement counts. */
-function sizeReport({ label, http, httpCold, httpColdInProcess, engine, phases, statements, concurrency, concurrencyCold, concurrencyUnseenWords, justStarted, concurrencyDirectory, concurrencyWhileBooking }) {
+function sizeReport({ label, http, httpCold, httpColdInProcess, engine, phases, statements, paging, pagingCold, concurrency, concurrencyCold, concurrencyUnseenWords, justStarted, concurrencyDirectory, concurrencyWhileBooking }) {
   const httpSection = (rows, how) => ({
     title: `${label}: searchTherapists over HTTP, ${how} (engine: ${[...new Set(rows.map((row) => row.engine))].join(', ')})`,
     rows: [...rows.map((row) => [...timingCells(row.name, row.summary), whole(row.total), String(row.shown), '']), [...timingCells('overall', overall(rows))]],
@@ -86,6 +109,8 @@ function sizeReport({ label, http, httpCold, httpColdInProcess, engine, phases, 
     httpSection(httpCold, 'the API in its own process, search cache off (every search computed)'),
     httpSection(http, 'the API in its own process, search cache on (repeated queries, read model unchanged)'),
     httpSection(httpColdInProcess, 'the app in the bench\'s process (as until the forty-seventh run), search cache off'),
+    pagingSection(label, pagingCold, 'search cache off (every search computed)'),
+    pagingSection(label, paging, 'search cache on'),
     {
       title: `${label}: engine.candidates(query, 400, rotation), SQL only`,
       rows: [...engine.map((row) => [...timingCells(row.name, row.summary), '', '', String(row.candidates)]), [...timingCells('overall', overall(engine))]],
@@ -133,4 +158,57 @@ function sizeReport({ label, http, httpCold, httpColdInProcess, engine, phases, 
   return `${table}\n  ${counts}${typoNote}\n  p95 over HTTP ÷ p95 of the bare candidate SQL, same run:\n    ${ratios}`;
 }
 
-module.exports = { seedingTable, sizeReport };
+/** A page past the first "costs no more" than page 1 while its median is at most this many times page 1's (the run's noise between two identical calls). */
+const PAGING_NOISE = 1.1;
+
+const range = (values, digits = 1, unit = '') => {
+  const [low, high] = [Math.min(...values), Math.max(...values)];
+  return low === high ? `${low.toFixed(digits)}${unit}` : `${low.toFixed(digits)}–${high.toFixed(digits)}${unit}`;
+};
+const kindsCount = (count) => `${count} kind${count === 1 ? '' : 's'}`;
+const metOrNot = (met) => (met ? 'met' : 'NOT met');
+
+/**
+ * The goals of issue #12 against this run's figures at one size (the largest), computed searches
+ * (cache off) and repeated ones (cache on) side by side: what each goal reads here, and whether it
+ * holds. Printed, never asserted; the request path's goal is `npm run bench:lean`'s.
+ */
+function goalsReport({ label, http, httpCold, engine, paging, pagingCold, concurrency, concurrencyCold, concurrencyDirectory, concurrencyUnseenWords }) {
+  const latency = (rows, p, limit) => {
+    const over = rows.filter((row) => row.summary[p] > limit);
+    const words = over.length ? `; over: ${over.map((row) => `${row.name} ${ms(row.summary[p])}`).join(', ')}` : '';
+    return `${metOrNot(over.length === 0)}: overall ${ms(overall(rows)[p])}, kinds ${range(rows.map((row) => row.summary[p]))}${words}`;
+  };
+  const atEight = (rows) => rows.find((row) => row.clients === 8).perSecond;
+  const perSecond = (value) => `${metOrNot(value >= 500)}: ${value.toFixed(1)} a second`;
+  const sql = new Map(engine.map((row) => [row.name, row.summary.p95]));
+  const withinThree = (rows) => {
+    const ratios = rows.map((row) => ({ name: row.name, ratio: row.summary.p95 / sql.get(row.name) }));
+    const over = ratios.filter(({ ratio }) => ratio > 3);
+    const words = over.length ? `; over: ${over.map(({ name, ratio }) => `${name} ${ratio.toFixed(1)}×`).join(', ')}` : '';
+    return `${metOrNot(over.length === 0)}: ${ratios.length - over.length} of ${ratios.length} kinds (${range(ratios.map(({ ratio }) => ratio), 1, '×')})${words}`;
+  };
+  const pagingGoal = (rows) => {
+    if (rows.length === 0) return 'no kind has that many pages';
+    const ratios = rows.map((row) => pagingRatio(row, 'p50'));
+    return `${metOrNot(ratios.every((ratio) => ratio <= PAGING_NOISE))} (median at most ${PAGING_NOISE}× page 1's): p50 ${range(ratios, 2, '×')}, p95 ${range(rows.map((row) => pagingRatio(row, 'p95')), 2, '×')}, ${kindsCount(rows.length)}`;
+  };
+  const later = (pagingCold[0] ?? paging[0])?.pages.slice(-1)[0].page ?? 10;
+  const rows = [
+    ['p95 ≤ 20 ms, each kind', latency(httpCold, 'p95', 20), latency(http, 'p95', 20)],
+    ['p99 ≤ 40 ms, each kind', latency(httpCold, 'p99', 40), latency(http, 'p99', 40)],
+    [
+      '≥ 500 searches a second at 8 clients',
+      `${perSecond(atEight(concurrencyCold))} (words not seen before: ${atEight(concurrencyUnseenWords).toFixed(1)})`,
+      `${perSecond(atEight(concurrency))} (directory kinds alone: ${atEight(concurrencyDirectory).toFixed(1)})`,
+    ],
+    ['p95 within 3× of the bare candidate SQL', withinThree(httpCold), withinThree(http)],
+    [`page ${later} costs no more than page 1`, pagingGoal(pagingCold), pagingGoal(paging)],
+    ['the same results as today\'s ranking', 'not timed: the tests (search-ranking-parity, search-states, search-text-matches)', ''],
+    ['{ __typename } ≥ 0.8× bare graphql-http', 'not this bench: npm run bench:lean', ''],
+  ];
+  const columns = [{ align: 'left' }, { label: 'computed (search cache off)', align: 'left' }, { label: 'repeated (search cache on)', align: 'left' }];
+  return `Goals of issue #12 at ${label}, this run (the API in its own process)\n${renderTable(columns, [{ title: 'goal', rows }])}`;
+}
+
+module.exports = { goalsReport, seedingTable, sizeReport };

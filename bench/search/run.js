@@ -18,10 +18,10 @@ const { startApp } = require('./app');
 const { startApiServer } = require('../support/api-server');
 const { startLoadClients } = require('../support/load-clients');
 const { provisionDatabase } = require('../support/database');
-const { measureConcurrency, measureEngine, measureHttp, measureInterleaved, measureStatements } = require('./measure');
+const { measureConcurrency, measureEngine, measureHttp, measureInterleaved, measurePaging, measureStatements } = require('./measure');
 const { measurePhases } = require('./phases');
 const { SEARCH, directoryMix, findNameToMisspell, matchingKind, signUpMatchingClient, unseenWordKinds, withInputDefaults } = require('./queries');
-const { seedingTable, sizeReport } = require('./report');
+const { goalsReport, seedingTable, sizeReport } = require('./report');
 const { seedUpTo } = require('./seed');
 const { cleanUpOnInterrupt, wasInterrupted } = require('../support/cleanup');
 const { API_DIST, withClient } = require('../support/database');
@@ -59,6 +59,11 @@ const LAG_SECONDS = 30;
 /** The booking phase's rounds: each of its three ways is loaded this long a round, in turn. */
 const BOOKING_ROUNDS = 4;
 const BOOKING_ROUND_SECONDS = 5;
+/**
+ * Page 1 against page 10 of each kind (measurePaging): 4 rounds of 50 calls a page, the two pages
+ * in turn, so the VM's drift within a minute falls on both.
+ */
+const PAGING = { plan: { warmup: 2, iterations: 50, budgetMs: 8_000 }, rounds: 4 };
 
 async function main() {
   const startedAt = performance.now();
@@ -83,6 +88,8 @@ async function main() {
 
     const seedings = [];
     const reports = [];
+    // The last size's figures, which the goals' table reads.
+    let measured;
     let kinds;
     for (const size of SIZES) {
       seedings.push({ label: size.label, ...(await seedUpTo({ databaseUrl: database.url, target: size.target, label: size.label })) });
@@ -118,7 +125,8 @@ async function main() {
       // often): until the forty-seventh run they had served the 10k phase before the 100k one.
       progress(`${size.label}: ${SERVED_SECONDS} s of searches against each before it is timed`);
       for (const server of Object.values(servers)) await clients.run({ baseUrl: server.baseUrl, query: SEARCH, kinds, clients: 8, seconds: SERVED_SECONDS });
-      reports.push(await measureSize({ app, coldApp, servers, load: clients, size, kinds, databaseUrl: database.url, keys }));
+      measured = await measureSize({ app, coldApp, servers, load: clients, size, kinds, databaseUrl: database.url, keys });
+      reports.push(sizeReport(measured));
     }
 
     const notes = [
@@ -127,7 +135,7 @@ async function main() {
       'directory kinds are anonymous; "matching from intake" is a signed-up CLIENT (intake: ANXIETY 3, DEPRESSION 2, STRESS 1; NY, VIDEO, en, <= $180, CBT) with useMyIntake',
       `load average at end ${load()}; total ${((performance.now() - startedAt) / 1000).toFixed(1)} s`,
     ];
-    process.stdout.write(`${header}\n\n${seedingTable(seedings)}\n\n${reports.join('\n\n')}\n\n${notes.map((note) => `  ${note}`).join('\n')}\n`);
+    process.stdout.write(`${header}\n\n${seedingTable(seedings)}\n\n${reports.join('\n\n')}\n\n${goalsReport(measured)}\n\n${notes.map((note) => `  ${note}`).join('\n')}\n`);
   } finally {
     progress('stopping the app and removing the database');
     try {
@@ -165,6 +173,9 @@ async function measureSize({ app, coldApp, servers, load, size, kinds, databaseU
   const httpCold = await measureHttp({ load, baseUrl: servers.off.baseUrl, kinds, plan: size.http, progress: coldProgress });
   const http = await measureHttp({ load, baseUrl: servers.on.baseUrl, kinds, plan: size.http, progress: sizeProgress });
   const httpColdInProcess = await measureHttp({ baseUrl: coldApp.baseUrl, kinds, plan: size.http, progress: (message) => coldProgress(`in this process: ${message}`) });
+  // Page 1 against a later page, for the goal "page 10 costs no more than page 1": both servers.
+  const pagingCold = await measurePaging({ load, baseUrl: servers.off.baseUrl, kinds, ...PAGING, progress: coldProgress });
+  const paging = await measurePaging({ load, baseUrl: servers.on.baseUrl, kinds, ...PAGING, progress: sizeProgress });
   const engine = await measureEngine({ entityManager, kinds, plan: size.engine, progress: sizeProgress });
   const phases = await measurePhases({ entityManager, kind: kinds[0], plan: size.phases, progress: sizeProgress });
   sizeProgress('counting statements per search');
@@ -193,7 +204,7 @@ async function measureSize({ app, coldApp, servers, load, size, kinds, databaseU
     const rows = await measureInterleaved({ load, ways, kinds, clients: 8, seconds: BOOKING_ROUND_SECONDS, rounds: BOOKING_ROUNDS, progress: sizeProgress });
     return rows.map((row) => ({ ...row, everyMs: BOOKING_EVERY_MS, rounds: BOOKING_ROUNDS, roundSeconds: BOOKING_ROUND_SECONDS }));
   });
-  return sizeReport({ label, http, httpCold, httpColdInProcess, engine, phases, statements, concurrency, concurrencyCold, concurrencyUnseenWords, justStarted, concurrencyDirectory, concurrencyWhileBooking });
+  return { label, http, httpCold, httpColdInProcess, engine, phases, statements, paging, pagingCold, concurrency, concurrencyCold, concurrencyUnseenWords, justStarted, concurrencyDirectory, concurrencyWhileBooking };
 }
 
 /** Every state with a listed therapist. */
