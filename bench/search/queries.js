@@ -101,7 +101,7 @@ async function findNameToMisspell(databaseUrl) {
 /** Directory searches (anonymous), in the order the table prints them. */
 function directoryMix(misspelled) {
   return [
-    { name: 'NY, page 10', input: { jurisdiction: 'NY', first: 10 } },
+    { name: 'NY, 10 a page', input: { jurisdiction: 'NY', first: 10 } },
     { name: 'CA anxiety, video', input: { jurisdiction: 'CA', concerns: ['ANXIETY'], formats: ['VIDEO'], first: 10 } },
     { name: 'TX text "trauma"', input: { jurisdiction: 'TX', text: 'trauma', first: 10 } },
     {
@@ -110,7 +110,7 @@ function directoryMix(misspelled) {
       expectedTherapistId: misspelled.id,
     },
     {
-      name: 'NY <=$120 sliding es, page 50',
+      name: 'NY <=$120 sliding es, 50 a page',
       input: { jurisdiction: 'NY', maxFeeMinor: 12000, slidingScaleOnly: true, languages: ['es'], first: 50 },
     },
   ].map((kind) => ({ ...kind, input: withInputDefaults(kind.input) }));
