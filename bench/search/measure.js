@@ -221,4 +221,4 @@ async function measureInterleaved({ load, ways, kinds, clients, seconds, rounds,
   });
 }
 
-module.exports = { CANDIDATE_LIMIT, PAGING_PAGE, anonymousRotation, measureConcurrency, measureEngine, measureHttp, measureInterleaved, measurePaging, measureStatements };
+module.exports = { CANDIDATE_LIMIT, anonymousRotation, measureConcurrency, measureEngine, measureHttp, measureInterleaved, measurePaging, measureStatements };
