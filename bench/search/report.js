@@ -1,6 +1,7 @@
 'use strict';
 // Plain-text tables for the search bench: a header row per section, rows indented under it.
 const { summarize } = require('../support/stats');
+const { PAGING_PAGE } = require('./measure');
 
 const whole = (value) => Math.round(value).toLocaleString('en-US');
 const ms = (value) => (Number.isFinite(value) ? value.toFixed(1) : '');
@@ -71,24 +72,23 @@ const timingCells = (name, summary) => [name, String(summary.n), ms(summary.p50)
 /** Every sample of every kind together: the "overall" row. */
 const overall = (rows) => summarize(rows.flatMap((row) => row.samples));
 
-/** Page `page`'s row of a paging row (measurePaging). */
+/** Page `page`'s figures in a paging row (measurePaging). */
 const pageOf = (row, page) => row.pages.find((at) => at.page === page);
 
-/** A paging row's ratio of its last page to page 1, at percentile `p` ('p50', 'p95'). */
-const pagingRatio = (row, p) => row.pages[row.pages.length - 1].summary[p] / pageOf(row, 1).summary[p];
+/** Page `page`'s ratio to page 1 in a paging row, at percentile `p` ('p50', 'p95'). */
+const pagingRatio = (row, page, p) => pageOf(row, page).summary[p] / pageOf(row, 1).summary[p];
 
-/** Page 1 and the later page of each kind (measurePaging), with the later page's ratios to page 1. */
+/** Page 1, page PAGING_PAGE and the last page of each kind (measurePaging), the later pages' ratios to page 1. */
 function pagingSection(label, rows, how) {
-  const [later] = rows[0]?.pages.slice(-1) ?? [{ page: '' }];
   return {
-    title: `${label}: page 1 and page ${later.page} (the cursor a client reaches by following nextCursor), the API in its own process, ${how}, one request at a time, interleaved rounds`,
+    title: `${label}: page 1, page ${PAGING_PAGE} and the last page (each by the cursor a client reaches following nextCursor), the API in its own process, ${how}, one request at a time, interleaved rounds`,
     labels: ['n', 'p50 ms', 'p95 ms', 'p99 ms', 'mean ms', 'shown', 'p50 ÷ page 1', 'p95 ÷ page 1'],
     rows: rows.flatMap((row) =>
       row.pages.map((at) => [
         ...timingCells(`${row.name}, page ${at.page}`, at.summary),
         String(at.shown),
-        at.page === 1 ? '' : `${pagingRatio(row, 'p50').toFixed(2)}×`,
-        at.page === 1 ? '' : `${pagingRatio(row, 'p95').toFixed(2)}×`,
+        at.page === 1 ? '' : `${pagingRatio(row, at.page, 'p50').toFixed(2)}×`,
+        at.page === 1 ? '' : `${pagingRatio(row, at.page, 'p95').toFixed(2)}×`,
       ]),
     ),
   };
@@ -188,12 +188,16 @@ function goalsReport({ label, http, httpCold, engine, paging, pagingCold, concur
     const words = over.length ? `; over: ${over.map(({ name, ratio }) => `${name} ${ratio.toFixed(1)}×`).join(', ')}` : '';
     return `${metOrNot(over.length === 0)}: ${ratios.length - over.length} of ${ratios.length} kinds (${range(ratios.map(({ ratio }) => ratio), 1, '×')})${words}`;
   };
+  // The goal's page, and the last page beside it (not the goal's, printed for what it says of any page).
   const pagingGoal = (rows) => {
     if (rows.length === 0) return 'no kind has that many pages';
-    const ratios = rows.map((row) => pagingRatio(row, 'p50'));
-    return `${metOrNot(ratios.every((ratio) => ratio <= PAGING_NOISE))} (median at most ${PAGING_NOISE}× page 1's): p50 ${range(ratios, 2, '×')}, p95 ${range(rows.map((row) => pagingRatio(row, 'p95')), 2, '×')}, ${kindsCount(rows.length)}`;
+    const ratios = (page, p) => rows.map((row) => pagingRatio(row, page === 'last' ? row.pages[row.pages.length - 1].page : page, p));
+    const goal = ratios(PAGING_PAGE, 'p50');
+    return (
+      `${metOrNot(goal.every((ratio) => ratio <= PAGING_NOISE))} (median at most ${PAGING_NOISE}× page 1's): p50 ${range(goal, 2, '×')}, ` +
+      `p95 ${range(ratios(PAGING_PAGE, 'p95'), 2, '×')}, ${kindsCount(rows.length)}; the last page, p50 ${range(ratios('last', 'p50'), 2, '×')}`
+    );
   };
-  const later = (pagingCold[0] ?? paging[0])?.pages.slice(-1)[0].page ?? 10;
   const rows = [
     ['p95 ≤ 20 ms, each kind', latency(httpCold, 'p95', 20), latency(http, 'p95', 20)],
     ['p99 ≤ 40 ms, each kind', latency(httpCold, 'p99', 40), latency(http, 'p99', 40)],
@@ -203,7 +207,7 @@ function goalsReport({ label, http, httpCold, engine, paging, pagingCold, concur
       `${perSecond(atEight(concurrency))} (directory kinds alone: ${atEight(concurrencyDirectory).toFixed(1)})`,
     ],
     ['p95 within 3× of the bare candidate SQL', withinThree(httpCold), withinThree(http)],
-    [`page ${later} costs no more than page 1`, pagingGoal(pagingCold), pagingGoal(paging)],
+    [`page ${PAGING_PAGE} costs no more than page 1`, pagingGoal(pagingCold), pagingGoal(paging)],
     ['the same results as today\'s ranking', 'not timed: the tests (search-ranking-parity, search-states, search-text-matches)', ''],
     ['{ __typename } ≥ 0.8× bare graphql-http', 'not this bench: npm run bench:lean', ''],
   ];
