@@ -72,6 +72,9 @@ const timingCells = (name, summary) => [name, String(summary.n), ms(summary.p50)
 /** Every sample of every kind together: the "overall" row. */
 const overall = (rows) => summarize(rows.flatMap((row) => row.samples));
 
+/** Each kind's HTTP p95 over its bare candidate SQL's p95 (the `engine` rows of the same run). */
+const sqlRatios = (rows, engine) => rows.map((row) => ({ name: row.name, ratio: row.summary.p95 / engine.find((sql) => sql.name === row.name).summary.p95 }));
+
 /** Page `page`'s figures in a paging row (measurePaging). */
 const pageOf = (row, page) => row.pages.find((at) => at.page === page);
 
@@ -149,8 +152,7 @@ function sizeReport({ label, http, httpCold, httpColdInProcess, engine, phases, 
       rows: concurrencyWhileBooking.map((row) => [...timingCells(row.how, row.summary), row.perSecond.toFixed(1), String(row.written), `${row.vsFirst.toFixed(2)}×`]),
     },
   ]);
-  const p95 = (name) => engine.find((row) => row.name === name)?.summary.p95;
-  const ratiosOf = (rows) => rows.map((row) => `${row.name} ${(row.summary.p95 / p95(row.name)).toFixed(1)}×`).join('; ');
+  const ratiosOf = (rows) => sqlRatios(rows, engine).map(({ name, ratio }) => `${name} ${ratio.toFixed(1)}×`).join('; ');
   const ratios = `cache off: ${ratiosOf(httpCold)}\n    cache on: ${ratiosOf(http)}`;
   const typo = http.find((row) => row.expectedTherapistId);
   const found = typo && (typo.rankOfExpected ? `at rank ${typo.rankOfExpected} of the first page` : 'NOT on the first page');
@@ -184,9 +186,8 @@ function goalsReport({ label, http, httpCold, engine, paging, pagingCold, concur
   };
   const atEight = (rows) => rows.find((row) => row.clients === 8).perSecond;
   const perSecond = (value) => `${metOrNot(value >= 500)}: ${value.toFixed(1)} a second`;
-  const sql = new Map(engine.map((row) => [row.name, row.summary.p95]));
   const withinThree = (rows) => {
-    const ratios = rows.map((row) => ({ name: row.name, ratio: row.summary.p95 / sql.get(row.name) }));
+    const ratios = sqlRatios(rows, engine);
     const over = ratios.filter(({ ratio }) => ratio > 3);
     const words = over.length ? `; over: ${over.map(({ name, ratio }) => `${name} ${ratio.toFixed(1)}×`).join(', ')}` : '';
     return `${metOrNot(over.length === 0)}: ${ratios.length - over.length} of ${ratios.length} kinds (${range(ratios.map(({ ratio }) => ratio), 1, '×')})${words}`;

@@ -34,26 +34,25 @@ function startLoadClients() {
     for (const run of pending.values()) run.reject(new Error(exited));
     pending.clear();
   });
+  /** Sends the child one job; settles with its answer (`onStarted` once its loops start). */
+  const ask = (job, onStarted) => {
+    if (exited) return Promise.reject(new Error(exited));
+    const id = nextId++;
+    return new Promise((resolve, reject) => {
+      pending.set(id, { resolve, reject, onStarted });
+      child.send({ id, ...job });
+    });
+  };
   return {
     run({ baseUrl, query, kinds, clients, seconds, onStarted }) {
-      if (exited) return Promise.reject(new Error(exited));
-      const id = nextId++;
-      return new Promise((resolve, reject) => {
-        pending.set(id, { resolve, reject, onStarted });
-        child.send({ id, baseUrl, query, kinds: kinds.map(({ input, token }) => ({ input, token })), clients, seconds });
-      });
+      return ask({ baseUrl, query, kinds: kinds.map(({ input, token }) => ({ input, token })), clients, seconds }, onStarted);
     },
     /**
      * One kind's `plan` (timeSequentially: warm-up, then timed calls, one at a time) in this process,
      * as one client: the samples and the last call's data.
      */
     time({ baseUrl, query, kind, plan }) {
-      if (exited) return Promise.reject(new Error(exited));
-      const id = nextId++;
-      return new Promise((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        child.send({ id, sequential: true, baseUrl, query, kind: { input: kind.input, token: kind.token }, plan });
-      });
+      return ask({ sequential: true, baseUrl, query, kind: { input: kind.input, token: kind.token }, plan });
     },
     stop() {
       if (!exited) child.kill();
