@@ -1,11 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EntityManager } from '@mikro-orm/postgresql';
 import { durationMs } from '@rapport/domain';
 import { APP_CONFIG } from '../config/config.module';
 import { AppConfig } from '../config/config.schema';
-import { PostgresThrottlerStorage } from './postgres-throttler.storage';
+import { BudgetCounter } from './budget-counter';
 
 export const MINUTE = durationMs({ minutes: 1 });
+
+/** The throttlers that are budgets of expensive operations (BudgetCounter counts them); the others limit sign-in. */
+export const QUERIES = 'queries';
+export const BUDGETS: ReadonlySet<string> = new Set([QUERIES, 'imports', 'bookings']);
 
 /** One bucket per budget and caller, not one per operation. */
 export const budgetKey = (_context: unknown, tracker: string, name: string) => `${name}:${tracker}`;
@@ -28,28 +31,22 @@ export function queriesSpentFor(request: object): boolean {
 }
 
 /**
- * The `queries` budget, spent before the resolver: KeptSearchResponses spends it in the statement
- * that reads the search counters (one round trip for a kept answer), in the bucket and against the
- * limit the resolver's guard uses (per user when signed in, per IP otherwise), and marks the
- * request so the guard does not spend it twice.
+ * The `queries` budget, spent before the resolver: KeptSearchResponses spends it before the
+ * statement that reads the search counters, in the bucket and against the limit the resolver's
+ * guard uses (per user when signed in, per IP otherwise; counted by the same BudgetCounter), and
+ * marks the request so the guard does not spend it twice.
  */
 @Injectable()
 export class QueryBudget {
-  private readonly storage: PostgresThrottlerStorage;
+  constructor(
+    private readonly counter: BudgetCounter,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
-  constructor(em: EntityManager, @Inject(APP_CONFIG) private readonly config: AppConfig) {
-    this.storage = new PostgresThrottlerStorage(em);
-  }
-
-  /** The bucket a caller's queries spend (parameters of BUCKET_HIT_SQL: key, window) and its limit. */
-  bucketOf(caller: { userId: string | null; ip: string | undefined }): { params: [string, number]; limit: number } {
+  /** One hit on the caller's `queries` budget: whether it is within it. */
+  spend(caller: { userId: string | null; ip: string | undefined }): boolean {
     const tracker = caller.userId ? signedInCaller(caller.userId) : anonymousCaller(caller.ip);
     const limit = caller.userId ? this.config.SIGNED_IN_QUERY_RATE_LIMIT_PER_MINUTE : this.config.PUBLIC_QUERY_RATE_LIMIT_PER_MINUTE;
-    return { params: [budgetKey(null, tracker, 'queries'), MINUTE], limit };
-  }
-
-  /** After a hit counted outside the storage: removes closed windows now and then, as the storage does. */
-  counted(): void {
-    this.storage.sweepSometimes();
+    return this.counter.hit(budgetKey(null, tracker, QUERIES), MINUTE, limit).withinBudget;
   }
 }

@@ -6,8 +6,9 @@ import { AppRequest, requestOf } from '../common/graphql/request-of';
 import { APP_CONFIG } from '../config/config.module';
 import { AppConfig } from '../config/config.schema';
 import { budgetOf } from './rate-limit-budget.decorator';
+import { BudgetCounter } from './budget-counter';
 import { PostgresThrottlerStorage } from './postgres-throttler.storage';
-import { anonymousCaller, budgetKey, MINUTE, QueryBudget, queriesSpentFor, signedInCaller } from './query-budget';
+import { anonymousCaller, budgetKey, BUDGETS, MINUTE, QueryBudget, queriesSpentFor, signedInCaller } from './query-budget';
 
 const isSignIn = (context: ExecutionContext) => budgetOf(context) === undefined;
 
@@ -28,12 +29,21 @@ async function callerOf(request: Record<string, unknown>): Promise<string> {
  * - calendar imports (upload, feed, refresh): a small budget per user;
  * - booking changes (hold, confirm, cancel, reschedule, series): a budget per user.
  */
+/** The one BudgetCounter of the app: the guard's budgets and QueryBudget (kept search answers) count in it alike. */
+@Module({
+  providers: [{ provide: BudgetCounter, inject: [EntityManager], useFactory: (em: EntityManager) => new BudgetCounter(em) }],
+  exports: [BudgetCounter],
+})
+class BudgetCounterModule {}
+
 @Module({
   imports: [
+    BudgetCounterModule,
     ThrottlerModule.forRootAsync({
-      inject: [APP_CONFIG, EntityManager],
-      useFactory: (config: AppConfig, em: EntityManager) => ({
-        storage: new PostgresThrottlerStorage(em),
+      imports: [BudgetCounterModule],
+      inject: [APP_CONFIG, EntityManager, BudgetCounter],
+      useFactory: (config: AppConfig, em: EntityManager, budgets: BudgetCounter) => ({
+        storage: new PostgresThrottlerStorage(em, budgets, BUDGETS),
         setHeaders: false,
         throttlers: [
           { name: 'ip', ttl: MINUTE, limit: config.AUTH_RATE_LIMIT_PER_MINUTE, skipIf: (context) => !isSignIn(context) },

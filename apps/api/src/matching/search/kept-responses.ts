@@ -10,7 +10,6 @@ import type { AppRequest } from '../../common/graphql/request-of';
 import { APP_CONFIG } from '../../config/config.module';
 import { AppConfig } from '../../config/config.schema';
 import { markQueriesSpent, QueryBudget } from '../../rate-limit/query-budget';
-import { BUCKET_HIT_SQL } from '../../rate-limit/postgres-throttler.storage';
 import { AnswerValidity, availabilityLagMs, KeptAnswers, RankingChangeLog, rankingVersionIn, SearchChanges, searchCacheTtlMs, SEARCH_VERSIONS, SearchVersions } from './search-cache';
 import { SearchEngine } from './search-engine.port';
 
@@ -45,7 +44,7 @@ interface KeptBody {
  * Whole answers to `searchTherapists` queries, kept per process as the JSON Apollo sent (per query
  * text, variables, operation name, `Accept` and caller), and sent
  * again without parsing, validating or executing anything: a repeated search costs one statement
- * (its counters and its rate-limit bucket) and, signed in, the session lookup every request makes. A kept
+ * (its counters; its rate-limit hit is counted in this process: BudgetCounter) and, signed in, the session lookup every request makes. A kept
  * answer is sent only while everything it shows is unchanged, the same rule as the engine's and
  * the ranking's caches:
  * - the three counters (migrations 20261203010000, 20261203030000, 20261205010000) are where they
@@ -66,7 +65,7 @@ interface KeptBody {
  *   session is looked up and valid, and while their intake is the one it was computed from (a
  *   digest of its sealed columns, read beside the counters). A token that is not a valid session
  *   goes to the resolver, which answers as for anyone else.
- * Only answers without errors. Every search looked at here spends the caller's search budget in
+ * Only answers without errors. Every search looked at here spends the caller's search budget before
  * that statement, in the bucket the resolver's guard uses, and the guard then skips it; once it is
  * spent the request goes to the resolver, whose guard refuses it. Off as the other search caches
  * are (`searchCacheTtlMs`).
@@ -176,19 +175,19 @@ export class KeptSearchResponses {
   }
 
   /**
-   * One statement: the three counters, one hit on the caller's search budget (a kept answer or a
-   * computed one alike: the guard then skips it), and for a signed-in caller a digest of their
-   * sealed intake, which changes whenever it does (or it is answered or deleted).
+   * One hit on the caller's search budget (a kept answer or a computed one alike: the guard then
+   * skips it), counted in this process (BudgetCounter); within it, one statement: the three
+   * counters and, for a signed-in caller, a digest of their sealed intake, which changes whenever
+   * it does (or it is answered or deleted).
    */
   private async readAndSpend(userId: string | null, ip: string | undefined) {
-    const bucket = this.budget.bucketOf({ userId, ip });
+    if (!this.budget.spend({ userId, ip })) return { withinBudget: false as const };
     const intake = userId ? `(select md5(answers || screeners) from intakes where client_id = ?)` : 'null';
-    const [row] = await this.em.getConnection().execute<(SearchVersions & { hits: number; intake: string | null })[]>(
-      `with bucket as (${BUCKET_HIT_SQL}) select ${SEARCH_VERSIONS.columns}, bucket.hits, ${intake} as intake from bucket`,
-      userId ? [...bucket.params, userId] : bucket.params,
+    const [row] = await this.em.getConnection().execute<(SearchVersions & { intake: string | null })[]>(
+      `select ${SEARCH_VERSIONS.columns}, ${intake} as intake`,
+      userId ? [userId] : [],
     );
-    this.budget.counted();
-    return { ...row, intake: userId ? (row.intake ?? 'none') : null, withinBudget: row.hits <= bucket.limit };
+    return { ...row, intake: userId ? (row.intake ?? 'none') : null, withinBudget: true as const };
   }
 
   private asksSearchAlone(query: string): boolean {
