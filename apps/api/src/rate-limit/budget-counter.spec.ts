@@ -4,6 +4,7 @@ import { waitUntil } from '../../../../test/support/wait-until';
 import { buildOrmOptions } from '../database/mikro-orm.options';
 import { BudgetCounter } from './budget-counter';
 import { PostgresThrottlerStorage } from './postgres-throttler.storage';
+import { MINUTE } from './query-budget';
 
 // Two ORMs on one database stand for two API processes: each has its own BudgetCounter.
 let database: TestDatabase;
@@ -17,7 +18,6 @@ afterAll(async () => {
   await database?.drop();
 });
 
-const MINUTE = 60_000;
 let keyNumber = 0;
 /** A bucket no other test touches. */
 const freshKey = () => `queries:ip:192.0.2.${++keyNumber}`;
