@@ -1,5 +1,6 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
+import { BUCKET_HITS_SQL, sweepClosedBuckets } from './postgres-throttler.storage';
 
 /** How long hits wait in this process before one statement adds them to the shared buckets. */
 export const BUDGET_FLUSH_MS = 100;
@@ -20,17 +21,6 @@ interface Window {
   /** This process's hits not yet added there. */
   pending: number;
 }
-
-/**
- * Every bucket a flush touches, its hits added in one statement: a bucket whose window closed starts
- * a new one with them. Keys in order, so two processes flushing the same buckets lock them in the same order.
- */
-const ADD_HITS_SQL = `insert into rate_limit_buckets (key, hits, expires_at)
-  select t.key, t.hits, now() + t.ttl * interval '1 millisecond' from json_to_recordset(?::json) as t(key text, hits int, ttl int) order by t.key
-  on conflict (key) do update set
-    hits = case when rate_limit_buckets.expires_at <= now() then excluded.hits else rate_limit_buckets.hits + excluded.hits end,
-    expires_at = case when rate_limit_buckets.expires_at <= now() then excluded.expires_at else rate_limit_buckets.expires_at end
-  returning key, hits, greatest(0, extract(epoch from (expires_at - now())) * 1000)::integer as ms_left`;
 
 /**
  * The callers' budgets of expensive operations (searches and slots, calendar imports, booking
@@ -115,7 +105,7 @@ export class BudgetCounter implements OnModuleDestroy {
     const batch = [...sent].map(([key, { window, hits }]) => ({ key, hits, ttl: window.ttlMs }));
     let rows: { key: string; hits: number; ms_left: number }[];
     try {
-      rows = await this.em.getConnection().execute(ADD_HITS_SQL, [JSON.stringify(batch)]);
+      rows = await this.em.getConnection().execute(BUCKET_HITS_SQL, [JSON.stringify(batch)]);
     } catch (error) {
       // Kept for the next flush: a budget still holds in this process meanwhile. No keys in the log (IPs, user ids).
       this.logger.warn(`could not add ${sent.size} budget bucket(s) to the shared counts: ${(error as { code?: string }).code ?? (error as Error).name}`);
@@ -131,6 +121,7 @@ export class BudgetCounter implements OnModuleDestroy {
       window.shared = row.hits;
       window.endsAtMs = readAtMs + row.ms_left;
     }
-    if (Math.random() < 0.05) await this.em.getConnection().execute(`delete from rate_limit_buckets where expires_at < now()`).catch(() => undefined);
+    // One flush in twenty also removes closed windows.
+    if (Math.random() < 0.05) await sweepClosedBuckets(this.em);
   }
 }

@@ -1,19 +1,25 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { ThrottlerStorage } from '@nestjs/throttler';
 import { ThrottlerStorageRecord } from '@nestjs/throttler/dist/throttler-storage-record.interface';
-import { BudgetCounter } from './budget-counter';
+import type { BudgetCounter } from './budget-counter';
 
 /**
- * One hit on bucket `?` (key) with a window of `?` ms, as a statement of its own or a CTE:
- * returns the window's `hits` so far and `ms_left` in it.
+ * Hits added to buckets, one statement for any number (parameter: a JSON array of `{ key, hits, ttl }`,
+ * ttl in ms, one element per key): a bucket whose window closed starts a new one of `ttl` with its
+ * hits. Keys in order, so two processes adding to the same buckets lock them in the same order.
+ * Returns each bucket's `key`, its window's `hits` so far and `ms_left` in it.
  */
-export const BUCKET_HIT_SQL = `insert into rate_limit_buckets (key, hits, expires_at)
-       values (?, 1, now() + ? * interval '1 millisecond')
-       on conflict (key) do update set
-         hits = case when rate_limit_buckets.expires_at <= now() then 1 else rate_limit_buckets.hits + 1 end,
-         expires_at = case when rate_limit_buckets.expires_at <= now() then excluded.expires_at
-                           else rate_limit_buckets.expires_at end
-       returning hits, greatest(0, extract(epoch from (expires_at - now())) * 1000)::integer as ms_left`;
+export const BUCKET_HITS_SQL = `insert into rate_limit_buckets (key, hits, expires_at)
+  select t.key, t.hits, now() + t.ttl * interval '1 millisecond' from json_to_recordset(?::json) as t(key text, hits int, ttl int) order by t.key
+  on conflict (key) do update set
+    hits = case when rate_limit_buckets.expires_at <= now() then excluded.hits else rate_limit_buckets.hits + excluded.hits end,
+    expires_at = case when rate_limit_buckets.expires_at <= now() then excluded.expires_at else rate_limit_buckets.expires_at end
+  returning key, hits, greatest(0, extract(epoch from (expires_at - now())) * 1000)::integer as ms_left`;
+
+/** Removes closed windows, so the table holds only live buckets; called now and then by whoever adds hits. */
+export async function sweepClosedBuckets(em: EntityManager): Promise<void> {
+  await em.getConnection().execute(`delete from rate_limit_buckets where expires_at < now()`).catch(() => undefined);
+}
 
 /**
  * @nestjs/throttler storage in PostgreSQL, so limits hold across api replicas
@@ -35,19 +41,12 @@ export class PostgresThrottlerStorage implements ThrottlerStorage {
       const { hits, msLeft, withinBudget } = this.budgets.hit(key, ttl, limit);
       return recordOf(hits, msLeft, !withinBudget);
     }
-    const [row] = await this.em.getConnection().execute<{ hits: number; ms_left: number }[]>(BUCKET_HIT_SQL, [key, ttl]);
-    this.sweepSometimes();
+    const [row] = await this.em.getConnection().execute<{ hits: number; ms_left: number }[]>(BUCKET_HITS_SQL, [JSON.stringify([{ key, hits: 1, ttl }])]);
+    // One hit in a hundred also removes closed windows.
+    if (Math.random() < 0.01) void sweepClosedBuckets(this.em);
     return recordOf(row.hits, row.ms_left, row.hits > limit);
   }
 
-  /** Removes closed windows now and then (one hit in a hundred), so the table holds only live buckets. */
-  sweepSometimes(): void {
-    if (Math.random() < 0.01) void this.deleteExpired();
-  }
-
-  private async deleteExpired(): Promise<void> {
-    await this.em.getConnection().execute(`delete from rate_limit_buckets where expires_at < now()`).catch(() => undefined);
-  }
 }
 
 function recordOf(hits: number, msLeft: number, blocked: boolean): ThrottlerStorageRecord {

@@ -3,12 +3,13 @@ import { durationMs } from '@rapport/domain';
 import { APP_CONFIG } from '../config/config.module';
 import { AppConfig } from '../config/config.schema';
 import { BudgetCounter } from './budget-counter';
+import { RATE_LIMIT_BUDGETS, RateLimitBudget } from './rate-limit-budget.decorator';
 
 export const MINUTE = durationMs({ minutes: 1 });
 
 /** The throttlers that are budgets of expensive operations (BudgetCounter counts them); the others limit sign-in. */
-export const QUERIES = 'queries';
-export const BUDGETS: ReadonlySet<string> = new Set([QUERIES, 'imports', 'bookings']);
+export const BUDGETS: ReadonlySet<string> = new Set(RATE_LIMIT_BUDGETS);
+const QUERIES = 'queries' satisfies RateLimitBudget;
 
 /** One bucket per budget and caller, not one per operation. */
 export const budgetKey = (_context: unknown, tracker: string, name: string) => `${name}:${tracker}`;

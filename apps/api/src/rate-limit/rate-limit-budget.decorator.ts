@@ -3,8 +3,9 @@ import { GraphqlThrottlerGuard } from './graphql-throttler.guard';
 
 const BUDGET = 'rapport:rate-limit-budget';
 
-/** Named budgets beside the sign-in limits; each is one bucket per client, counted in PostgreSQL. */
-export type RateLimitBudget = 'queries' | 'imports' | 'bookings';
+/** Named budgets beside the sign-in limits; each is one bucket per client, counted in each process and added to PostgreSQL (BudgetCounter). */
+export const RATE_LIMIT_BUDGETS = ['queries', 'imports', 'bookings'] as const;
+export type RateLimitBudget = (typeof RATE_LIMIT_BUDGETS)[number];
 
 /**
  * A public query costly enough to rate-limit: every such query shares one
