@@ -101,7 +101,7 @@ describe.each([
     await card.waitFor();
     const notices = page.locator('[data-preference-notices]');
     await notices.getByText('You asked for a woman: no woman therapist in New York fits your other choices, so these are the closest.').waitFor();
-    await card.getByText('$195, sliding scale from $120 — within your budget').waitFor();
+    await card.getByText('$195, sliding scale from $120, within your budget').waitFor();
     await card.getByText('Offers CBT, which you asked for').waitFor();
     await card.getByText('In network with Aetna, your insurance').waitFor();
     await card.getByText(/open times? that fits? your evenings/).waitFor();

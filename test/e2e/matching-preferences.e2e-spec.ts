@@ -147,7 +147,7 @@ describe('never silently contradicting the client', () => {
     const wren = result.items.find((item: { therapist: { id: string } }) => item.therapist.id === panicSpecialist.profileId);
     expect(wren.reasons).toEqual(
       expect.arrayContaining([
-        { code: 'PRICE_FIT', text: '$195, sliding scale from $120 — within your budget' },
+        { code: 'PRICE_FIT', text: '$195, sliding scale from $120, within your budget' },
         { code: 'MODALITY_FIT', text: 'Offers CBT, which you asked for' },
         { code: 'AVAILABILITY_FIT', text: 'Has 4 open times that fit your evenings' },
       ]),

@@ -7,6 +7,10 @@ import { communityLabel, formatDollars, plural } from './reason-text';
  * within budget always counts and cheaper counts more. The client pays the bottom of
  * the sliding scale when they need one, or when the fee itself is over budget. The
  * text always names the fee, so "$195" on the card never looks like it ignored a $150 budget.
+ * Its words stay within Latin-1, as every reason's: one character past it (an em dash, here until
+ * 6 December 2026) makes V8 hold the whole JSON answer two bytes a character, 218 KB for a page of 50
+ * rather than 109, and writing that answer cost the API more than building it (bench/search/README.md,
+ * the fiftieth run).
  */
 export function priceFit(candidate: TherapistCandidate, preferences: MatchPreferences, words = true): ComponentScore {
   const { budgetMaxMinor: budget, needsSlidingScale } = preferences;
@@ -23,7 +27,7 @@ export function priceFit(candidate: TherapistCandidate, preferences: MatchPrefer
   }
   if (price === null || price > budget) return NO_CONTRIBUTION;
   const value = budget <= 0 ? 1 : clampUnit(1 - (0.5 * price) / budget);
-  return { value, text: words ? `${scaleText ?? `${formatDollars(price)} a session`} — within your budget` : null };
+  return { value, text: words ? `${scaleText ?? `${formatDollars(price)} a session`}, within your budget` : null };
 }
 
 /** '$150, sliding scale from $80', or 'Sliding scale from $80' without a fee. */

@@ -44,7 +44,7 @@ describe('rankTherapists scores and reasons', () => {
       ['GENDER_PREFERENCE', 'A woman, as you preferred'],
       ['ALLIANCE', 'Past clients rate how sessions feel 4.8 out of 5 (40 ratings)'],
       // Equal weights keep the order of MATCH_REASON_CODES.
-      ['PRICE_FIT', '$100 a session — within your budget'],
+      ['PRICE_FIT', '$100 a session, within your budget'],
       ['COMMUNITY', 'LGBTQ+ affirming'],
     ]);
     expect(reasons.map((reason) => reason.weight)).toEqual([0.3, 0.15, 0.15, 0.08, 0.0742, 0.06, 0.06]);

@@ -48,16 +48,16 @@ describe('modality fit', () => {
 describe('price fit', () => {
   const scale = { minMinor: 60_00, maxMinor: 150_00 };
   it.each<Row>([
-    ['half the budget', { feeMinor: 100_00 }, { budgetMaxMinor: 200_00 }, 0.75, '$100 a session — within your budget'],
-    ['exactly the budget', { feeMinor: 100_00 }, { budgetMaxMinor: 100_00 }, 0.5, '$100 a session — within your budget'],
-    ['cents are shown when there are some', { feeMinor: 99_50 }, { budgetMaxMinor: 199_00 }, 0.75, '$99.50 a session — within your budget'],
+    ['half the budget', { feeMinor: 100_00 }, { budgetMaxMinor: 200_00 }, 0.75, '$100 a session, within your budget'],
+    ['exactly the budget', { feeMinor: 100_00 }, { budgetMaxMinor: 100_00 }, 0.5, '$100 a session, within your budget'],
+    ['cents are shown when there are some', { feeMinor: 99_50 }, { budgetMaxMinor: 199_00 }, 0.75, '$99.50 a session, within your budget'],
     ['over budget (filtered out before scoring)', { feeMinor: 100_00 }, { budgetMaxMinor: 90_00 }, ...NONE],
     ['no budget stated', { feeMinor: 100_00 }, {}, ...NONE],
     ['sliding scale needed, no budget', { slidingScale: scale }, { needsSlidingScale: true }, 1, '$150, sliding scale from $60, as you asked'],
     ['sliding scale needed, no fee, no budget', { feeMinor: null, slidingScale: scale }, { needsSlidingScale: true }, 1, 'Sliding scale from $60, as you asked'],
-    ['sliding scale needed, with a budget', { slidingScale: scale }, { needsSlidingScale: true, budgetMaxMinor: 120_00 }, 0.75, '$150, sliding scale from $60 — within your budget'],
-    ['fee over budget, sliding scale within it', { feeMinor: 195_00, slidingScale: { minMinor: 120_00, maxMinor: 195_00 } }, { budgetMaxMinor: 150_00 }, 0.6, '$195, sliding scale from $120 — within your budget'],
-    ['fee within budget, sliding scale not needed', { feeMinor: 100_00, slidingScale: scale }, { budgetMaxMinor: 200_00 }, 0.75, '$100 a session — within your budget'],
+    ['sliding scale needed, with a budget', { slidingScale: scale }, { needsSlidingScale: true, budgetMaxMinor: 120_00 }, 0.75, '$150, sliding scale from $60, within your budget'],
+    ['fee over budget, sliding scale within it', { feeMinor: 195_00, slidingScale: { minMinor: 120_00, maxMinor: 195_00 } }, { budgetMaxMinor: 150_00 }, 0.6, '$195, sliding scale from $120, within your budget'],
+    ['fee within budget, sliding scale not needed', { feeMinor: 100_00, slidingScale: scale }, { budgetMaxMinor: 200_00 }, 0.75, '$100 a session, within your budget'],
   ])('%s', (_, therapist, client, value, text) => {
     expectComponent(priceFit(candidate(therapist), preferences(client)), value, text);
   });

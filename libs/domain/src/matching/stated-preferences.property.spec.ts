@@ -116,6 +116,18 @@ describe('rankTherapists honours what the client said (property-based)', () => {
     );
   });
 
+  // One character past Latin-1 makes V8 hold a whole results page's JSON two bytes a character (see priceFit).
+  it('writes every reason, caveat and notice within Latin-1', () => {
+    fc.assert(
+      fc.property(inputArbitrary, ({ candidates, preferences: client, seed }) => {
+        const { ranked, notices } = rankTherapists({ candidates, preferences: client, today: TODAY, fairnessSeed: seed });
+        const texts = [...ranked.flatMap((match) => [...match.reasons, ...match.caveats]), ...notices].map((entry) => entry.text);
+        expect(texts.filter((text) => /[^\u0000-\u00ff]/.test(text))).toEqual([]);
+      }),
+      RUNS,
+    );
+  });
+
   it('says about the list when no one shown meets a gender, approach or community preference', () => {
     fc.assert(
       fc.property(inputArbitrary, ({ candidates, preferences: client, seed }) => {

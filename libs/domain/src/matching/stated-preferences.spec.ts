@@ -3,7 +3,7 @@ import { at, candidate, rank } from './matching.fixtures';
 describe('stated preferences on the card and about the list', () => {
   it('says the fee, the scale and the budget together', () => {
     const [match] = rank([candidate({ feeMinor: 195_00, slidingScale: { minMinor: 120_00, maxMinor: 195_00 } })], { budgetMaxMinor: 150_00 }).ranked;
-    expect(match.reasons.find((reason) => reason.code === 'PRICE_FIT')?.text).toBe('$195, sliding scale from $120 — within your budget');
+    expect(match.reasons.find((reason) => reason.code === 'PRICE_FIT')?.text).toBe('$195, sliding scale from $120, within your budget');
   });
 
   it('tells a client who asked for a woman that no woman fits, and why each card misses it', () => {
