@@ -22,14 +22,3 @@ export async function settleBookingWork(app: TestApp): Promise<void> {
   await app.app.get(JobQueue).drain('mail.send');
   await until(async () => (await count(app, `select count(*)::int as n from pgboss.job where name = 'mail.send' and state in ('created', 'active', 'retry')`)) === 0, 'queued mail');
 }
-
-/**
- * No job named `name` due or running (jobs scheduled for later are left alone): its work done, so
- * none of it lands in the middle of what a test does next.
- */
-export async function settleDueJobs(app: TestApp, name: string): Promise<void> {
-  await until(
-    async () => (await count(app, `select count(*)::int as n from pgboss.job where name = '${name}' and (state = 'active' or (state in ('created', 'retry') and start_after <= now()))`)) === 0,
-    `due ${name} jobs`,
-  );
-}

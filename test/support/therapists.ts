@@ -1,11 +1,11 @@
 import { RequestContext } from '@mikro-orm/postgresql';
 import { SearchProjection } from '../../apps/api/src/matching/search/search-projection';
 import { AVAILABILITY_ROLL } from '../../apps/api/src/matching/search/search-projection-sync';
+import { JobQueue } from '../../apps/api/src/jobs/job-queue';
 import { seedDemoTherapists } from '../../prisma-free-schema/seeders/seed-demo-therapists';
 import { graphql } from './graphql-client';
 import { signUpAs, TestAccount } from './accounts';
 import { validNpi } from './npi';
-import { settleDueJobs } from './settle';
 import { TestApp } from './test-app';
 
 let licenseNumber = 50_000;
@@ -56,10 +56,11 @@ export async function makeBookableForFree(app: TestApp, therapist: TestAccount):
  * accepting (issue #11 point 9), and every availability summary computed, as the daily roll does.
  */
 export async function seedListedTherapists(app: TestApp, options: { count: number; today: string; seed: number }): Promise<void> {
-  // The daily roll's first run (sent when the app starts) done first: on a loaded machine it could
-  // start while the therapists below are written, find their rows without a summary, and write the
-  // summaries it computed after a test had changed them.
-  await settleDueJobs(app, AVAILABILITY_ROLL);
+  // The daily roll's first run (sent when the app starts) done first, here or by the app's worker
+  // (drain waits for a run in progress): on a loaded machine it could start while the therapists
+  // below are written, find their rows without a summary, and write the summaries it computed after
+  // a test had changed them.
+  await app.app.get(JobQueue).drain(AVAILABILITY_ROLL);
   await seedDemoTherapists(app.em().fork(), { ...options, adminUserId: null });
   await app.em().getConnection().execute(`update therapist_profiles set charges_enabled = true`);
   await refreshAvailabilitySummaries(app);

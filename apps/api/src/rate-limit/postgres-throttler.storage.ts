@@ -46,7 +46,6 @@ export class PostgresThrottlerStorage implements ThrottlerStorage {
     if (Math.random() < 0.01) void sweepClosedBuckets(this.em);
     return recordOf(row.hits, row.ms_left, row.hits > limit);
   }
-
 }
 
 function recordOf(hits: number, msLeft: number, blocked: boolean): ThrottlerStorageRecord {
