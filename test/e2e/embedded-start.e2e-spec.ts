@@ -1,5 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createServer } from 'node:net';
@@ -84,6 +84,23 @@ function isAlive(pid: number): boolean {
   } catch {
     return false;
   }
+}
+
+/** The processes `pid` started that run the API (main.ts as a cluster worker), by pid. */
+function apiProcessesOf(pid: number): number[] {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((entry) => {
+      try {
+        // Fields after the command's closing parenthesis: state, then the parent's pid.
+        const parent = Number(readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1].split(' ')[1]);
+        return parent === pid && readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes(MAIN);
+      } catch {
+        return false; // exited meanwhile
+      }
+    })
+    .map(Number)
+    .sort((a, b) => a - b);
 }
 
 async function countUsers(email: string): Promise<number> {
@@ -171,6 +188,58 @@ it('starts on embedded PostgreSQL, keeps accounts across restarts, seeds once, a
   expect(await stopServer(third, 'SIGINT')).toBe(0);
   expect(isAlive(pidAtEnd)).toBe(false);
   expect(databaseStoppedTooEarly(third)).toEqual([]);
+});
+
+it('serves from API_PROCESSES processes on one port, replaces one that dies, and stops them all before PostgreSQL', async () => {
+  const running = await startServer({ API_PROCESSES: '2' });
+  expect(running.stderr).toMatch(/^\[rapport\] ready in \d+ ms: .*, 2 API processes$/m);
+  const first = apiProcessesOf(running.child.pid!);
+  expect(first).toHaveLength(2);
+  // Each warms its own search, and the starting process says so once both have.
+  const warmed = await waitUntil(() => /^\[rapport\] search warmed in \d+ ms: \d+ state rows, (\d+) read-model rows in each of 2 processes$/m.exec(running.stderr), (match) => match !== null);
+  expect(Number(warmed![1])).toBe(await listedRows());
+
+  // An account made through one process signs in through whichever answers next.
+  const signUp = await graphql(baseUrl, SIGN_UP, { input: { email: 'spread@example.com', password: 'quiet-river-stones', role: 'CLIENT' } });
+  expect(signUp.errors).toBeUndefined();
+
+  // One dies: once the starting process has seen it (a connection handed to it before then is
+  // lost, as with any crashed server), the other answers, and another takes its place.
+  const noticed = (pid: number) => waitUntil(() => running.stderr, (stderr) => stderr.includes(`API process ${pid} killed by SIGKILL; starting another`));
+  process.kill(first[0], 'SIGKILL');
+  expect(await noticed(first[0])).toContain(`API process ${first[0]} killed by SIGKILL; starting another`);
+  for (let request = 0; request < 10; request += 1) expect((await fetch(`${baseUrl}/healthz`)).status).toBe(200);
+  const replaced = await waitUntil(() => apiProcessesOf(running.child.pid!), (pids) => pids.length === 2 && !pids.includes(first[0]));
+  expect(replaced).toHaveLength(2);
+  await waitUntil(() => running.stderr, (stderr) => stderr.includes('replacement API process listening'));
+  // Now the other first one: the replacement serves alone, sessions and all.
+  process.kill(first[1], 'SIGKILL');
+  expect(await noticed(first[1])).toContain(`API process ${first[1]} killed by SIGKILL; starting another`);
+  const logIn = await graphql(baseUrl, LOG_IN, { input: { email: 'spread@example.com', password: 'quiet-river-stones' } });
+  expect(logIn.data?.logIn.user.email).toBe('spread@example.com');
+  await waitUntil(() => apiProcessesOf(running.child.pid!), (pids) => pids.length === 2);
+
+  const postmaster = postmasterPid()!;
+  const serving = apiProcessesOf(running.child.pid!);
+  expect(await stopServer(running, 'SIGTERM')).toBe(0);
+  expect(serving.filter(isAlive)).toEqual([]);
+  expect(isAlive(postmaster)).toBe(false);
+  // Every process closed its app (job queue, outbox, pool) before PostgreSQL stopped.
+  expect(databaseStoppedTooEarly(running)).toEqual([]);
+});
+
+it('stops, PostgreSQL too, when an API process cannot start, and says why', async () => {
+  // Whatever reaches the port meanwhile (the Stripe emulator's webhooks for the seeded accounts) is hung up on.
+  const squatter = createServer((socket) => socket.destroy());
+  await new Promise<void>((listening) => squatter.listen(httpPort, '127.0.0.1', listening));
+  try {
+    const started = startServer({ API_PROCESSES: '2' });
+    await expect(started).rejects.toThrow(`Port ${httpPort} on 127.0.0.1 is in use. Set PORT to a free port.`);
+    await expect(started).rejects.toThrow(/server exited with 1/);
+    expect(postmasterPid() === null || !isAlive(postmasterPid()!)).toBe(true);
+  } finally {
+    await new Promise((closed) => squatter.close(closed));
+  }
 });
 
 it('says what PostgreSQL said when it cannot start, here because its port is taken', async () => {

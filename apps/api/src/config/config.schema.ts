@@ -148,6 +148,11 @@ export const configSchema = z.object({
    * of any words cost what a long-running process's do. Postgres engine; off reads them as searches ask.
    */
   SEARCH_WARM_ON_START: z.stringbool().default(true),
+  /**
+   * How many API processes `npm start` (main.ts) runs on this machine, all on PORT (node:cluster):
+   * a Node process runs JavaScript on one core. 1 serves from the starting process itself.
+   */
+  API_PROCESSES: z.coerce.number().int().min(1).max(64).default(1),
   /** How often each job worker asks PostgreSQL for due jobs (pg-boss allows 0.5 at least). */
   JOBS_POLL_INTERVAL_SECONDS: z.coerce.number().min(0.5).max(300).default(2),
   /** smtp:// or smtps:// URL (user and password in it) of the mail server. Unset: mail is kept in the local mailbox. */

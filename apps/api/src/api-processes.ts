@@ -1,0 +1,122 @@
+import cluster, { Worker } from 'node:cluster';
+import { durationMs } from '@rapport/domain';
+import type { SearchWarmth } from './matching/search/search-warm-up';
+
+/** What an API process tells the process that started it (main.ts, API_PROCESSES above 1). */
+export type ApiProcessMessage =
+  | { kind: 'listening' }
+  | { kind: 'warmed'; warmth: SearchWarmth | null }
+  | { kind: 'failed'; message: string };
+
+/** How long stopping waits for a process to close its app before killing it. */
+const STOP_GRACE_MS = durationMs({ seconds: 30 });
+/** Replacements allowed in a row within this window; past them the whole API stops (a crash loop, not a crash). */
+const RESTART_WINDOW_MS = durationMs({ minutes: 1 });
+const RESTARTS_PER_WINDOW = 5;
+
+/** The API did not start because one of its processes did not; the message says which way (the process said why). */
+export class ApiProcessFailed extends Error {}
+
+export interface ApiProcesses {
+  /** Settles once every process listens; rejects with the first one's reason if one fails to start. */
+  readonly listening: Promise<void>;
+  /** Every first process's warm-up, once all have warmed (null for one stopped before it finished). */
+  readonly warmed: Promise<(SearchWarmth | null)[]>;
+  /** Settles with a reason if the processes keep dying after they started (more than RESTARTS_PER_WINDOW a minute). */
+  readonly crashLooping: Promise<string>;
+  /** Asks every process to close its app (SIGTERM), kills those still running after STOP_GRACE_MS, and settles once all exited. */
+  stop(): Promise<void>;
+}
+
+/**
+ * `count` copies of this script (main.ts) as cluster workers, each running the whole app on the
+ * same port (node:cluster hands each connection to one of them), with `env` over this process's
+ * environment. One Node process runs JavaScript on one core: at 8 clients a single API process
+ * was the busy core while the machine had a quarter idle (bench/search/README.md, fifty-first run).
+ * Every process is a replica as on separate machines: each polls the outbox and jobs (each batch
+ * claimed by one), holds its own search caches, and counts rate limits into the shared buckets.
+ * A process that dies after the API started is replaced; one that fails before it listens stops the start.
+ */
+export function startApiProcesses(count: number, env: NodeJS.ProcessEnv, say: (message: string) => void): ApiProcesses {
+  cluster.setupPrimary({ execArgv: process.execArgv, silent: false });
+  let stopping = false;
+  let started = false;
+  const restarts: number[] = [];
+  let reportCrashLoop: (reason: string) => void = () => undefined;
+  const crashLooping = new Promise<string>((resolve) => (reportCrashLoop = resolve));
+  let failStart: (error: Error) => void = () => undefined;
+  const startFailed = new Promise<never>((_, reject) => (failStart = reject));
+  startFailed.catch(() => undefined);
+
+  const warmths: Promise<SearchWarmth | null>[] = [];
+  const fork = (): { listening: Promise<void>; warmed: Promise<SearchWarmth | null> } => {
+    const worker = cluster.fork(env);
+    let failure: string | null = null;
+    const listening = new Promise<void>((resolve) => worker.on('message', (message: ApiProcessMessage) => message.kind === 'listening' && resolve()));
+    const warmed = new Promise<SearchWarmth | null>((resolve) => {
+      worker.on('message', (message: ApiProcessMessage) => message.kind === 'warmed' && resolve(message.warmth));
+      worker.once('exit', () => resolve(null));
+    });
+    worker.on('message', (message: ApiProcessMessage) => {
+      if (message.kind === 'failed') failure = message.message;
+    });
+    let listened = false;
+    void listening.then(() => (listened = true));
+    worker.once('exit', (code, signal) => {
+      if (stopping) return;
+      if (!listened) {
+        failStart(new ApiProcessFailed(failure ? 'an API process could not start (it said why above); stopping' : `an API process exited before it listened (${signal ?? `code ${code}`}); stopping`));
+        return;
+      }
+      if (!started) return;
+      replace(worker, failure ?? (signal ? `killed by ${signal}` : `exited with code ${code}`));
+    });
+    return { listening, warmed };
+  };
+
+  const replace = (worker: Worker, why: string) => {
+    const now = performance.now();
+    restarts.push(now);
+    while (restarts.length > 0 && restarts[0] < now - RESTART_WINDOW_MS) restarts.shift();
+    if (restarts.length > RESTARTS_PER_WINDOW) {
+      reportCrashLoop(`API processes died ${restarts.length} times within a minute (the last: ${why})`);
+      return;
+    }
+    say(`API process ${worker.process.pid} ${why}; starting another`);
+    void fork().listening.then(() => say('replacement API process listening'));
+  };
+
+  const first = Array.from({ length: count }, fork);
+  for (const { warmed } of first) warmths.push(warmed);
+  const listening = Promise.race([Promise.all(first.map((process) => process.listening)), startFailed]).then(() => {
+    started = true;
+  });
+
+  const stop = async (): Promise<void> => {
+    stopping = true;
+    const running = Object.values(cluster.workers ?? {}).filter((worker): worker is Worker => worker !== undefined && !worker.isDead());
+    await Promise.all(
+      running.map(
+        (worker) =>
+          new Promise<void>((resolve) => {
+            if (worker.isDead()) return resolve();
+            const timer = setTimeout(() => worker.process.kill('SIGKILL'), STOP_GRACE_MS);
+            worker.once('exit', () => {
+              clearTimeout(timer);
+              resolve();
+            });
+            // Ctrl-C in a terminal signals the whole group: a process may be closing already.
+            worker.process.kill('SIGTERM');
+          }),
+      ),
+    );
+  };
+
+  return { listening, warmed: Promise.all(warmths), crashLooping, stop };
+}
+
+/** Tells the starting process (when this is one of several API processes) how this one is doing; settles once sent. */
+export function tellPrimary(message: ApiProcessMessage): Promise<void> {
+  if (!cluster.isWorker || !process.send) return Promise.resolve();
+  return new Promise((resolve) => process.send!(message, undefined, undefined, () => resolve()));
+}
