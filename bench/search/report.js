@@ -101,13 +101,13 @@ function pagingSection(label, rows, how) {
 }
 
 /** One size: the HTTP table, the SQL baseline table, the steps of one search, and the statement counts. */
-function sizeReport({ label, http, httpCold, httpColdInProcess, engine, phases, statements, paging, pagingCold, concurrency, concurrencyCold, concurrencyUnseenWords, justStarted, concurrencyDirectory, concurrencyWhileBooking }) {
+function sizeReport({ label, http, httpCold, httpColdInProcess, engine, phases, statements, paging, pagingCold, concurrency, concurrencyCold, spread, concurrencyUnseenWords, justStarted, concurrencyDirectory, concurrencyWhileBooking }) {
   const httpSection = (rows, how) => ({
     title: `${label}: searchTherapists over HTTP, ${how} (engine: ${[...new Set(rows.map((row) => row.engine))].join(', ')})`,
     rows: [...rows.map((row) => [...timingCells(row.name, row.summary), whole(row.total), String(row.shown), '']), [...timingCells('overall', overall(rows))]],
   });
-  const concurrencySection = (rows, how, which = 'every kind') => ({
-    title: `${label}: concurrency curve, ${how}, the API in its own process (${which} in turn, each client sends its next search on the last answer)`,
+  const concurrencySection = (rows, how, which = 'every kind', where = 'the API in its own process') => ({
+    title: `${label}: concurrency curve, ${how}, ${where} (${which} in turn, each client sends its next search on the last answer)`,
     labels: ['n', 'p50 ms', 'p95 ms', 'p99 ms', 'mean ms', 'searches/s'],
     rows: rows.map((row) => [...timingCells(`${row.clients} client(s)`, row.summary), row.perSecond.toFixed(1)]),
   });
@@ -131,6 +131,7 @@ function sizeReport({ label, http, httpCold, httpColdInProcess, engine, phases, 
       rows: phases.rows.map((row) => timingCells(row.name, row.summary)),
     },
     concurrencySection(concurrencyCold, 'search cache off'),
+    concurrencySection(spread.cold, 'search cache off', undefined, spreadWhere(spread)),
     concurrencySection(
       concurrencyUnseenWords,
       'search cache off',
@@ -145,6 +146,7 @@ function sizeReport({ label, http, httpCold, httpColdInProcess, engine, phases, 
       ]),
     },
     concurrencySection(concurrency, 'search cache on'),
+    concurrencySection(spread.kept, 'search cache on', undefined, spreadWhere(spread)),
     concurrencySection(concurrencyDirectory, 'search cache on', 'the anonymous directory kinds, no matching,'),
     {
       title: `${label}: 8 clients, search cache on, while a booking takes an open time every ${concurrencyWhileBooking[0].everyMs} ms (every kind in turn, the API in its own process; ${concurrencyWhileBooking[0].rounds} interleaved rounds of ${concurrencyWhileBooking[0].roundSeconds} s each)`,
@@ -163,6 +165,9 @@ function sizeReport({ label, http, httpCold, httpColdInProcess, engine, phases, 
   return `${table}\n  ${counts}${typoNote}\n  p95 over HTTP ÷ p95 of the bare candidate SQL, same run:\n    ${ratios}`;
 }
 
+/** Where a spread curve's API runs. */
+const spreadWhere = (spread) => `the API as ${spread.processes} processes on one port (API_PROCESSES=${spread.processes}), each its own`;
+
 /** A page past the first "costs no more" than page 1 while its median is at most this many times page 1's (the run's noise between two identical calls). */
 const PAGING_NOISE = 1.1;
 
@@ -178,14 +183,18 @@ const metOrNot = (met) => (met ? 'met' : 'NOT met');
  * (cache off) and repeated ones (cache on) side by side: what each goal reads here, and whether it
  * holds. Printed, never asserted; the request path's goal is `npm run bench:lean`'s.
  */
-function goalsReport({ label, http, httpCold, engine, paging, pagingCold, concurrency, concurrencyCold, concurrencyDirectory, concurrencyUnseenWords }) {
+function goalsReport({ label, http, httpCold, engine, paging, pagingCold, concurrency, concurrencyCold, spread, concurrencyDirectory, concurrencyUnseenWords }) {
   const latency = (rows, p, limit) => {
     const over = rows.filter((row) => row.summary[p] > limit);
     const words = over.length ? `; over: ${over.map((row) => `${row.name} ${ms(row.summary[p])}`).join(', ')}` : '';
     return `${metOrNot(over.length === 0)}: overall ${ms(overall(rows)[p])}, kinds ${range(rows.map((row) => row.summary[p]))}${words}`;
   };
   const atEight = (rows) => rows.find((row) => row.clients === 8).perSecond;
-  const perSecond = (value) => `${metOrNot(value >= 500)}: ${value.toFixed(1)} a second`;
+  // The better of the API as one process and as one a core (API_PROCESSES), each printed.
+  const perSecond = (one, spreadRows) => {
+    const [single, several] = [atEight(one), atEight(spreadRows)];
+    return `${metOrNot(Math.max(single, several) >= 500)}: ${single.toFixed(1)} a second as one process, ${several.toFixed(1)} as ${spread.processes}`;
+  };
   const withinThree = (rows) => {
     const ratios = sqlRatios(rows, engine);
     const over = ratios.filter(({ ratio }) => ratio > 3);
@@ -207,8 +216,8 @@ function goalsReport({ label, http, httpCold, engine, paging, pagingCold, concur
     ['p99 ≤ 40 ms, each kind', latency(httpCold, 'p99', 40), latency(http, 'p99', 40)],
     [
       '≥ 500 searches a second at 8 clients',
-      `${perSecond(atEight(concurrencyCold))} (words not seen before: ${atEight(concurrencyUnseenWords).toFixed(1)})`,
-      `${perSecond(atEight(concurrency))} (directory kinds alone: ${atEight(concurrencyDirectory).toFixed(1)})`,
+      `${perSecond(concurrencyCold, spread.cold)} (words not seen before, one process: ${atEight(concurrencyUnseenWords).toFixed(1)})`,
+      `${perSecond(concurrency, spread.kept)} (directory kinds alone, one process: ${atEight(concurrencyDirectory).toFixed(1)})`,
     ],
     ['p95 within 3× of the bare candidate SQL', withinThree(httpCold), withinThree(http)],
     [`page ${PAGING_PAGE} costs no more than page 1`, pagingGoal(pagingCold), pagingGoal(paging)],
@@ -216,7 +225,7 @@ function goalsReport({ label, http, httpCold, engine, paging, pagingCold, concur
     ['{ __typename } ≥ 0.8× bare graphql-http', 'not this bench: npm run bench:lean', ''],
   ];
   const columns = [{ align: 'left' }, { label: 'computed (search cache off)', align: 'left' }, { label: 'repeated (search cache on)', align: 'left' }];
-  return `Goals of issue #12 at ${label}, this run (the API in its own process)\n${renderTable(columns, [{ title: 'goal', rows }])}`;
+  return `Goals of issue #12 at ${label}, this run (the API in its own process; searches a second as one process and as ${spread.processes})\n${renderTable(columns, [{ title: 'goal', rows }])}`;
 }
 
 module.exports = { goalsReport, seedingTable, sizeReport };

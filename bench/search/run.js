@@ -119,7 +119,7 @@ async function main() {
       // warmed their search (SEARCH_WARM_ON_START, as `npm start` does): a process serving a directory
       // holds its rows; until the forty-seventh run these started at 10k and had read none of the 90,000 added.
       if (servers) await Promise.all(Object.values(servers).map((server) => server.stop()));
-      progress(`${size.label}: starting the API in processes of its own (cache on, cache off, lagging) and waiting for them to warm their search`);
+      progress(`${size.label}: starting the API in processes of its own (cache on, cache off, each also as ${SPREAD_PROCESSES} processes, lagging) and waiting for them to warm their search`);
       servers = await startCurveServers(database.url, keys);
       // Their code compiled as a process that has served for a while has it (V8 optimizes what runs
       // often): until the forty-seventh run they had served the 10k phase before the 100k one.
@@ -151,12 +151,21 @@ async function main() {
   }
 }
 
-/** The API processes the curves load, each as `npm start` runs it, resolved once each has warmed its search. */
+/**
+ * How many API processes the spread curves run (API_PROCESSES): one a core, as a machine serving
+ * the API alone would (here PostgreSQL and the load clients share those cores).
+ */
+const SPREAD_PROCESSES = Math.max(2, os.availableParallelism());
+
+/** The APIs the curves load, each as `npm start` runs it, resolved once each has warmed its search. */
 async function startCurveServers(databaseUrl, keys) {
   const start = (env) => startApiServer({ databaseUrl, env: { ...keys, ...env } });
   return {
     on: await start({}),
     off: await start({ SEARCH_CACHE_SECONDS: '0' }),
+    // The same, as SPREAD_PROCESSES processes on one port (the first two run one).
+    onSpread: await start({ API_PROCESSES: String(SPREAD_PROCESSES) }),
+    offSpread: await start({ SEARCH_CACHE_SECONDS: '0', API_PROCESSES: String(SPREAD_PROCESSES) }),
     // Kept answers that may outlive a booking's change to open times by up to 30 s.
     lagging: await start({ SEARCH_AVAILABILITY_LAG_SECONDS: String(LAG_SECONDS) }),
   };
@@ -181,9 +190,12 @@ async function measureSize({ app, coldApp, servers, load, size, kinds, databaseU
   sizeProgress('counting statements per search');
   const statements = await measureStatements({ app, coldApp });
   const concurrencyCold = await measureConcurrency({ load, baseUrl: servers.off.baseUrl, kinds, clientCounts: [1, 4, 8, 16], seconds: size.concurrencySeconds, progress: coldProgress });
+  const spreadProgress = (message) => coldProgress(`${SPREAD_PROCESSES} API processes: ${message}`);
+  const concurrencyColdSpread = await measureConcurrency({ load, baseUrl: servers.offSpread.baseUrl, kinds, clientCounts: [1, 4, 8, 16], seconds: size.concurrencySeconds, progress: spreadProgress });
   const concurrencyUnseenWords = await measureUnseenWords({ load, baseUrl: servers.off.baseUrl, databaseUrl, seconds: size.concurrencySeconds, progress: coldProgress });
   const justStarted = await measureJustStarted({ load, databaseUrl, keys, progress: coldProgress });
   const concurrency = await measureConcurrency({ load, baseUrl: servers.on.baseUrl, kinds, clientCounts: [1, 4, 8, 16], seconds: size.concurrencySeconds, progress: sizeProgress });
+  const concurrencySpread = await measureConcurrency({ load, baseUrl: servers.onSpread.baseUrl, kinds, clientCounts: [1, 4, 8, 16], seconds: size.concurrencySeconds, progress: (message) => sizeProgress(`${SPREAD_PROCESSES} API processes: ${message}`) });
   // The directory kinds alone (anonymous): whole answers kept, none signed in.
   const directory = kinds.filter((kind) => !kind.token);
   const concurrencyDirectory = await measureConcurrency({ load, baseUrl: servers.on.baseUrl, kinds: directory, clientCounts: [1, 4, 8, 16], seconds: size.concurrencySeconds, progress: sizeProgress });
@@ -204,7 +216,8 @@ async function measureSize({ app, coldApp, servers, load, size, kinds, databaseU
     const rows = await measureInterleaved({ load, ways, kinds, clients: 8, seconds: BOOKING_ROUND_SECONDS, rounds: BOOKING_ROUNDS, progress: sizeProgress });
     return rows.map((row) => ({ ...row, everyMs: BOOKING_EVERY_MS, rounds: BOOKING_ROUNDS, roundSeconds: BOOKING_ROUND_SECONDS }));
   });
-  return { label, http, httpCold, httpColdInProcess, engine, phases, statements, paging, pagingCold, concurrency, concurrencyCold, concurrencyUnseenWords, justStarted, concurrencyDirectory, concurrencyWhileBooking };
+  const spread = { processes: SPREAD_PROCESSES, cold: concurrencyColdSpread, kept: concurrencySpread };
+  return { label, http, httpCold, httpColdInProcess, engine, phases, statements, paging, pagingCold, concurrency, concurrencyCold, spread, concurrencyUnseenWords, justStarted, concurrencyDirectory, concurrencyWhileBooking };
 }
 
 /** One search of each state, no words, one at a time (what reads a state's rows into an API process that does not hold them): each one's milliseconds. */
