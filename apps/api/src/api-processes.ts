@@ -1,4 +1,5 @@
 import cluster, { Worker } from 'node:cluster';
+import type { Readable, Writable } from 'node:stream';
 import { durationMs } from '@rapport/domain';
 import type { SearchWarmth } from './matching/search/search-warm-up';
 
@@ -38,7 +39,8 @@ export interface ApiProcesses {
  * A process that dies after the API started is replaced; one that fails before it listens stops the start.
  */
 export function startApiProcesses(count: number, env: NodeJS.ProcessEnv, say: (message: string) => void): ApiProcesses {
-  cluster.setupPrimary({ execArgv: process.execArgv, silent: false });
+  // Each process's output comes through a pipe of its own and leaves here in whole lines (see forwardLines).
+  cluster.setupPrimary({ execArgv: process.execArgv, silent: true });
   let stopping = false;
   let started = false;
   const restarts: number[] = [];
@@ -48,9 +50,10 @@ export function startApiProcesses(count: number, env: NodeJS.ProcessEnv, say: (m
   const startFailed = new Promise<never>((_, reject) => (failStart = reject));
   startFailed.catch(() => undefined);
 
-  const warmths: Promise<SearchWarmth | null>[] = [];
   const fork = (): { listening: Promise<void>; warmed: Promise<SearchWarmth | null> } => {
     const worker = cluster.fork(env);
+    forwardLines(worker.process.stdout!, process.stdout);
+    forwardLines(worker.process.stderr!, process.stderr);
     let failure: string | null = null;
     const listening = new Promise<void>((resolve) => worker.on('message', (message: ApiProcessMessage) => message.kind === 'listening' && resolve()));
     const warmed = new Promise<SearchWarmth | null>((resolve) => {
@@ -64,11 +67,11 @@ export function startApiProcesses(count: number, env: NodeJS.ProcessEnv, say: (m
     void listening.then(() => (listened = true));
     worker.once('exit', (code, signal) => {
       if (stopping) return;
-      if (!listened) {
+      // A first process that never listened stops the start; any other death, a replacement's too, is replaced.
+      if (!listened && !started) {
         failStart(new ApiProcessFailed(failure ? 'an API process could not start (it said why above); stopping' : `an API process exited before it listened (${signal ?? `code ${code}`}); stopping`));
         return;
       }
-      if (!started) return;
       replace(worker, failure ?? (signal ? `killed by ${signal}` : `exited with code ${code}`));
     });
     return { listening, warmed };
@@ -87,8 +90,7 @@ export function startApiProcesses(count: number, env: NodeJS.ProcessEnv, say: (m
   };
 
   const first = Array.from({ length: count }, fork);
-  for (const { warmed } of first) warmths.push(warmed);
-  const listening = Promise.race([Promise.all(first.map((process) => process.listening)), startFailed]).then(() => {
+  const listening = Promise.race([Promise.all(first.map((forked) => forked.listening)), startFailed]).then(() => {
     started = true;
   });
 
@@ -112,7 +114,31 @@ export function startApiProcesses(count: number, env: NodeJS.ProcessEnv, say: (m
     );
   };
 
-  return { listening, warmed: Promise.all(warmths), crashLooping, stop };
+  return { listening, warmed: Promise.all(first.map((forked) => forked.warmed)), crashLooping, stop };
+}
+
+/**
+ * Copies `from` to `to` in whole lines only. The processes' request logs are JSON lines written 4 KB
+ * at a time or more (logging.ts): written straight to one shared pipe, a write past the pipe's 4 KB
+ * of atomic writes may be interleaved with another process's, cutting lines in two. Here every
+ * process has its own pipe, and this process, the only writer of its own output, passes on what
+ * each sent up to its last line break.
+ */
+export function forwardLines(from: Readable, to: Writable): void {
+  let partial = '';
+  from.setEncoding('utf8');
+  from.on('data', (chunk: string) => {
+    const end = chunk.lastIndexOf('\n');
+    if (end === -1) {
+      partial += chunk;
+      return;
+    }
+    to.write(partial + chunk.slice(0, end + 1));
+    partial = chunk.slice(end + 1);
+  });
+  from.on('end', () => {
+    if (partial) to.write(`${partial}\n`);
+  });
 }
 
 /** Tells the starting process (when this is one of several API processes) how this one is doing; settles once sent. */
