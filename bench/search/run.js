@@ -124,10 +124,8 @@ async function main() {
       // Their code compiled as a process that has served for a while has it (V8 optimizes what runs
       // often): until the forty-seventh run they had served the 10k phase before the 100k one.
       progress(`${size.label}: ${SERVED_SECONDS} s of searches against each before it is timed`);
-      // The spread servers' processes share their searches: each serves as long in all as a lone process.
-      for (const [name, server] of Object.entries(servers)) {
-        await clients.run({ baseUrl: server.baseUrl, query: SEARCH, kinds, clients: 8, seconds: SERVED_SECONDS * (SPREAD_SERVERS.has(name) ? SPREAD_PROCESSES : 1) });
-      }
+      // A spread server's processes share its searches: each serves as long in all as a lone process.
+      for (const server of Object.values(servers)) await clients.run({ baseUrl: server.baseUrl, query: SEARCH, kinds, clients: 8, seconds: SERVED_SECONDS * server.processes });
       measured = await measureSize({ app, coldApp, servers, load: clients, size, kinds, databaseUrl: database.url, keys });
       reports.push(sizeReport(measured));
     }
@@ -160,18 +158,15 @@ async function main() {
  */
 const SPREAD_PROCESSES = Math.max(2, os.availableParallelism());
 
-/** Which of startCurveServers' APIs run SPREAD_PROCESSES processes. */
-const SPREAD_SERVERS = new Set(['onSpread', 'offSpread']);
-
-/** The APIs the curves load, each as `npm start` runs it, resolved once each has warmed its search. */
+/** The APIs the curves load, each as `npm start` runs it (with its number of `processes`), resolved once each has warmed its search. */
 async function startCurveServers(databaseUrl, keys) {
-  const start = (env) => startApiServer({ databaseUrl, env: { ...keys, ...env } });
+  const start = async (env, processes = 1) => ({ ...(await startApiServer({ databaseUrl, env: { ...keys, ...env, API_PROCESSES: String(processes) } })), processes });
   return {
     on: await start({}),
     off: await start({ SEARCH_CACHE_SECONDS: '0' }),
-    // The same, as SPREAD_PROCESSES processes on one port (the first two run one).
-    onSpread: await start({ API_PROCESSES: String(SPREAD_PROCESSES) }),
-    offSpread: await start({ SEARCH_CACHE_SECONDS: '0', API_PROCESSES: String(SPREAD_PROCESSES) }),
+    // The same, as SPREAD_PROCESSES processes on one port.
+    onSpread: await start({}, SPREAD_PROCESSES),
+    offSpread: await start({ SEARCH_CACHE_SECONDS: '0' }, SPREAD_PROCESSES),
     // Kept answers that may outlive a booking's change to open times by up to 30 s.
     lagging: await start({ SEARCH_AVAILABILITY_LAG_SECONDS: String(LAG_SECONDS) }),
   };
@@ -196,12 +191,12 @@ async function measureSize({ app, coldApp, servers, load, size, kinds, databaseU
   sizeProgress('counting statements per search');
   const statements = await measureStatements({ app, coldApp });
   const concurrencyCold = await measureConcurrency({ load, baseUrl: servers.off.baseUrl, kinds, clientCounts: [1, 4, 8, 16], seconds: size.concurrencySeconds, progress: coldProgress });
-  const spreadProgress = (message) => coldProgress(`${SPREAD_PROCESSES} API processes: ${message}`);
-  const concurrencyColdSpread = await measureConcurrency({ load, baseUrl: servers.offSpread.baseUrl, kinds, clientCounts: [1, 4, 8, 16], seconds: size.concurrencySeconds, progress: spreadProgress });
+  const spreadProgress = (progress) => (message) => progress(`${SPREAD_PROCESSES} API processes: ${message}`);
+  const concurrencyColdSpread = await measureConcurrency({ load, baseUrl: servers.offSpread.baseUrl, kinds, clientCounts: [1, 4, 8, 16], seconds: size.concurrencySeconds, progress: spreadProgress(coldProgress) });
   const concurrencyUnseenWords = await measureUnseenWords({ load, baseUrl: servers.off.baseUrl, databaseUrl, seconds: size.concurrencySeconds, progress: coldProgress });
   const justStarted = await measureJustStarted({ load, databaseUrl, keys, progress: coldProgress });
   const concurrency = await measureConcurrency({ load, baseUrl: servers.on.baseUrl, kinds, clientCounts: [1, 4, 8, 16], seconds: size.concurrencySeconds, progress: sizeProgress });
-  const concurrencySpread = await measureConcurrency({ load, baseUrl: servers.onSpread.baseUrl, kinds, clientCounts: [1, 4, 8, 16], seconds: size.concurrencySeconds, progress: (message) => sizeProgress(`${SPREAD_PROCESSES} API processes: ${message}`) });
+  const concurrencySpread = await measureConcurrency({ load, baseUrl: servers.onSpread.baseUrl, kinds, clientCounts: [1, 4, 8, 16], seconds: size.concurrencySeconds, progress: spreadProgress(sizeProgress) });
   // The directory kinds alone (anonymous): whole answers kept, none signed in.
   const directory = kinds.filter((kind) => !kind.token);
   const concurrencyDirectory = await measureConcurrency({ load, baseUrl: servers.on.baseUrl, kinds: directory, clientCounts: [1, 4, 8, 16], seconds: size.concurrencySeconds, progress: sizeProgress });

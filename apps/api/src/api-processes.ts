@@ -54,18 +54,22 @@ export function startApiProcesses(count: number, env: NodeJS.ProcessEnv, say: (m
     const worker = cluster.fork(env);
     forwardLines(worker.process.stdout!, process.stdout);
     forwardLines(worker.process.stderr!, process.stderr);
-    let failure: string | null = null;
-    const listening = new Promise<void>((resolve) => worker.on('message', (message: ApiProcessMessage) => message.kind === 'listening' && resolve()));
-    const warmed = new Promise<SearchWarmth | null>((resolve) => {
-      worker.on('message', (message: ApiProcessMessage) => message.kind === 'warmed' && resolve(message.warmth));
-      worker.once('exit', () => resolve(null));
-    });
-    worker.on('message', (message: ApiProcessMessage) => {
-      if (message.kind === 'failed') failure = message.message;
-    });
+    // What the process said: that it listens (then a death is replaced, not a failed start), has warmed, or why it failed.
     let listened = false;
-    void listening.then(() => (listened = true));
+    let failure: string | null = null;
+    let markListening: () => void = () => undefined;
+    let markWarmed: (warmth: SearchWarmth | null) => void = () => undefined;
+    const listening = new Promise<void>((resolve) => (markListening = resolve));
+    const warmed = new Promise<SearchWarmth | null>((resolve) => (markWarmed = resolve));
+    worker.on('message', (message: ApiProcessMessage) => {
+      if (message.kind === 'listening') {
+        listened = true;
+        markListening();
+      } else if (message.kind === 'warmed') markWarmed(message.warmth);
+      else failure = message.message;
+    });
     worker.once('exit', (code, signal) => {
+      markWarmed(null);
       if (stopping) return;
       // A first process that never listened stops the start; any other death, a replacement's too, is replaced.
       if (!listened && !started) {
@@ -101,7 +105,6 @@ export function startApiProcesses(count: number, env: NodeJS.ProcessEnv, say: (m
       running.map(
         (worker) =>
           new Promise<void>((resolve) => {
-            if (worker.isDead()) return resolve();
             const timer = setTimeout(() => worker.process.kill('SIGKILL'), STOP_GRACE_MS);
             worker.once('exit', () => {
               clearTimeout(timer);

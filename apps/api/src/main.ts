@@ -4,7 +4,7 @@ import cluster from 'node:cluster';
 import { performance } from 'node:perf_hooks';
 import { DEMO_ACCOUNTS } from '../../../prisma-free-schema/seeders/demo-accounts';
 import { seedDemoDataOnce } from '../../../prisma-free-schema/seeders/DemoSeeder';
-import { ApiProcesses, ApiProcessFailed, startApiProcesses, tellPrimary } from './api-processes';
+import { ApiProcessFailed, startApiProcesses, tellPrimary } from './api-processes';
 import { AccountsService } from './auth/accounts.service';
 import { createApp } from './bootstrap';
 import { loadKeyring } from './common/encryption/keyring';
@@ -39,11 +39,10 @@ async function main(): Promise<void> {
   const database = await connectDatabase(config, say, { stopOnSignals: false });
   stopDatabase = database.stop;
   let app: Awaited<ReturnType<typeof createApp>> | null = null;
-  let processes: ApiProcesses | null = null;
   const stop = async (signal: string, exitCode = 0) => {
     say(`${signal}, shutting down`);
     // The API processes close their apps before the database they use stops.
-    await processes?.stop();
+    await stopProcesses();
     await app?.close();
     await stopStripe();
     await database.stop();
@@ -79,16 +78,17 @@ async function main(): Promise<void> {
   }
 
   const url = config.PUBLIC_URL ?? `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}`;
+  const sayReady = (suffix: string) => say(`ready in ${Math.round(performance.now() - startedAt)} ms: ${url}  (GraphQL at ${url}/graphql)${suffix}`);
   if (config.API_PROCESSES > 1) {
     await app?.close();
     app = null;
     // A generated development key is written once, here, before the processes read it.
     loadKeyring(config);
-    processes = startApiProcesses(config.API_PROCESSES, environmentOfEach(config, database.url), say);
+    const processes = startApiProcesses(config.API_PROCESSES, environmentOfEach(config, database.url), say);
     stopProcesses = processes.stop;
     void processes.crashLooping.then((reason) => stop(reason, 1));
     await processes.listening;
-    say(`ready in ${Math.round(performance.now() - startedAt)} ms: ${url}  (GraphQL at ${url}/graphql), ${config.API_PROCESSES} API processes`);
+    sayReady(`, ${config.API_PROCESSES} API processes`);
     if (config.SEARCH_WARM_ON_START) {
       void processes.warmed.then((warmths) => {
         const warmed = warmths.filter((warmth) => warmth !== null);
@@ -99,7 +99,7 @@ async function main(): Promise<void> {
     await app!.listen(config.PORT, config.HOST).catch((error: NodeJS.ErrnoException) => {
       throw portError(config, error);
     });
-    say(`ready in ${Math.round(performance.now() - startedAt)} ms: ${url}  (GraphQL at ${url}/graphql)`);
+    sayReady('');
     if (config.SEARCH_WARM_ON_START) {
       // In the background: searches are answered meanwhile, reading what they need as they would anyway.
       void app!.get(SearchWarmUp).start().then((warmth) => {
