@@ -32,6 +32,7 @@ import { SearchFilter } from './models/search-filter.enum';
 import { FilterRelaxationModel, TherapistSearchResultModel } from './models/search-result.model';
 import { AnswerValidity, RankingCache } from './search/search-cache';
 import { Candidate, Facets, rotationFor, SearchEngine, SearchQuery } from './search/search-engine.port';
+import { ProjectionRowCache, RowVersion } from './search/projection-row-cache';
 import { ProjectionRow, RANKING_WINDOW_DAYS, SearchProjection } from './search/search-projection';
 
 /**
@@ -40,6 +41,16 @@ import { ProjectionRow, RANKING_WINDOW_DAYS, SearchProjection } from './search/s
  */
 export const CANDIDATE_LIMIT = 400;
 const NEXT_SLOTS_SHOWN = 3;
+
+/**
+ * How many shown therapists' public profiles each API process keeps at their read-model row
+ * versions (see MatchingService.visibleOnPage), least recently used out first: about 2 KB each, so
+ * some 20 MB. Only therapists a page has shown are kept.
+ */
+export const PAGE_PROFILES_KEPT = 10_000;
+
+/** A page profile as read (null: not visible that day), kept under its read-model row version and UTC day. */
+type KeptProfile = { visible: VisibleProfile | null; unchangedUntilMs: number };
 
 @Injectable()
 export class MatchingService {
@@ -52,6 +63,12 @@ export class MatchingService {
     private readonly projection: SearchProjection,
     private readonly rankings: RankingCache,
   ) {}
+
+  private readonly pageProfiles = new ProjectionRowCache<VisibleProfile | null, KeptProfile>(PAGE_PROFILES_KEPT, (visible) => ({
+    visible,
+    // The UTC day is part of the version it is kept under: it reads the same for as long as that version stands.
+    unchangedUntilMs: Number.POSITIVE_INFINITY,
+  }));
 
   /**
    * Candidates from the engine, facts and open times from the search read model
@@ -79,9 +96,16 @@ export class MatchingService {
     // A ranking holds its set's total and facets, counted in the same pass over the matching rows
     // as its candidates: a kept ranking is reused only while the search counter and the day are
     // unchanged (the availability lag excuses the ranking counter alone, the state's group's), and so are they.
+    // The candidates' read-model row versions, when this request computed the ranking (not a kept one):
+    // its own statement read them, so the page's profiles may be those kept at these versions.
+    const computedHere: { rowVersions?: ReadonlyMap<string, RowVersion> } = {};
     const { ranking, accepting, truncated, openTimes, counts } = await this.rankings.rank(
       JSON.stringify([query, preferences, fairnessSeed, excluded]),
-      () => this.rank(query, preferences, clientToday, fairnessSeed, excluded),
+      async () => {
+        const computed = await this.rank(query, preferences, clientToday, fairnessSeed, excluded);
+        computedHere.rowVersions = computed.rowVersions;
+        return computed;
+      },
       options.validity,
       query.jurisdiction,
     );
@@ -97,7 +121,7 @@ export class MatchingService {
     const page = ranking.ranked.slice(offset, paging.pageEnd);
     // Only the page shown: profiles and licenses to display. Its open times are those the
     // ranking counted (the summary, exact; or the slot engine's for a stale row).
-    const shown = await this.therapists.findVisible(page.map((match) => match.id));
+    const shown = await this.visibleOnPage(page.map((match) => match.id), computedHere.rowVersions);
     const byId = new Map<string, VisibleProfile>(shown.map((found) => [found.profile.id, found]));
     return {
       crisisResources: crisisFlagged ? CRISIS_RESOURCES.map((resource) => ({ ...resource })) : [],
@@ -134,7 +158,7 @@ export class MatchingService {
    */
   private async rank(query: SearchQuery, preferences: MatchPreferences, today: string, fairnessSeed: string, excluded: readonly string[]) {
     const { candidates, total, facets } = await this.engine.candidatesAndCounts(query, CANDIDATE_LIMIT, rotationFor(fairnessSeed));
-    const { rankable, accepting, truncated, openTimesOf, unchangedUntilMs } = await this.rankableFrom(candidates, excluded);
+    const { rankable, accepting, truncated, openTimesOf, unchangedUntilMs, rowVersions } = await this.rankableFrom(candidates, excluded);
     const ranking = rankTherapists({ candidates: rankable, preferences, today, fairnessSeed });
     // What a kept ranking holds is what its pages show: the ranked therapists' open times and
     // whether they accept, none of the 400 rows (keeping those tripled a ranking's memory).
@@ -143,7 +167,34 @@ export class MatchingService {
     const counts: Counts = { total, facets };
     // Whose open times and ratings it read: its candidates (a booking of anyone else leaves it as it is).
     const therapists = new Set(candidates.map(({ id }) => id));
-    return { value: { ranking: { ranked: ranking.ranked, notices: ranking.notices }, accepting: acceptingRanked, truncated, openTimes, counts }, validUntilMs: unchangedUntilMs, therapists };
+    return { value: { ranking: { ranked: ranking.ranked, notices: ranking.notices }, accepting: acceptingRanked, truncated, openTimes, counts }, validUntilMs: unchangedUntilMs, therapists, rowVersions };
+  }
+
+  /**
+   * The page's public profiles and valid licenses (findVisible's), those of therapists shown before
+   * from this process's memory. Every change to a profile, its licenses or its session types rewrites
+   * the therapist's read-model row in the same transaction (therapist_search_source_changed), so the
+   * row's version (`rowVersions`: read by this search's own statement) stands for them: a profile kept
+   * under the version and UTC day (licenses lapse by the calendar) this search read is what
+   * findVisible would read now, and one read after that version's statement is at least as new. A
+   * page's profiles were a statement of every computed search (a round trip, and PostgreSQL's work
+   * for it); without every shown therapist's version (a kept ranking, or an engine that reads none)
+   * they are read as before.
+   */
+  private async visibleOnPage(ids: readonly string[], rowVersions: ReadonlyMap<string, RowVersion> | undefined): Promise<VisibleProfile[]> {
+    if (rowVersions === undefined || ids.some((id) => !rowVersions.has(id))) return this.therapists.findVisible(ids);
+    const now = this.clock.now();
+    const day = utcDateOf(now);
+    const keys = new Map(ids.map((id) => [id, `${rowVersions.get(id)}@${day}`]));
+    const { rows, missing } = this.pageProfiles.take(keys, now);
+    if (missing.length > 0) {
+      const read = new Map((await this.therapists.findVisible(missing)).map((found) => [found.profile.id, found]));
+      for (const id of missing) rows.set(id, this.pageProfiles.put(id, keys.get(id)!, read.get(id) ?? null, now));
+    }
+    return ids.flatMap((id) => {
+      const visible = rows.get(id)?.visible;
+      return visible ? [visible] : [];
+    });
   }
 
   /**
@@ -180,7 +231,7 @@ export class MatchingService {
     };
     // Read again later, these rows differ from the first moment one of them would.
     const unchangedUntilMs = Math.min(...[...rows.values()].map((row) => row.unchangedUntilMs));
-    return { rankable, accepting, openTimesOf, truncated: candidates.length >= CANDIDATE_LIMIT, unchangedUntilMs };
+    return { rankable, accepting, openTimesOf, truncated: candidates.length >= CANDIDATE_LIMIT, unchangedUntilMs, rowVersions: versions };
   }
 
   /**
