@@ -93,17 +93,18 @@ export class MatchingService {
     options.validity?.narrow(startOfLocalDay(addDays(clientToday, 1), preferences.timeZone).getTime());
     // Its candidates are all licensed in the state asked: only their changes move what it shows.
     options.validity?.ranksIn(query.jurisdiction);
+    // The candidates' read-model row versions, when this request computed the ranking (not a kept one):
+    // its own statement read them, so the page's profiles may be those kept at these versions. They
+    // are not part of what the ranking cache keeps (a summary write moves a version, not its counters).
+    const computedHere: { rowVersions?: ReadonlyMap<string, RowVersion> } = {};
     // A ranking holds its set's total and facets, counted in the same pass over the matching rows
     // as its candidates: a kept ranking is reused only while the search counter and the day are
     // unchanged (the availability lag excuses the ranking counter alone, the state's group's), and so are they.
-    // The candidates' read-model row versions, when this request computed the ranking (not a kept one):
-    // its own statement read them, so the page's profiles may be those kept at these versions.
-    const computedHere: { rowVersions?: ReadonlyMap<string, RowVersion> } = {};
     const { ranking, accepting, truncated, openTimes, counts } = await this.rankings.rank(
       JSON.stringify([query, preferences, fairnessSeed, excluded]),
       async () => {
-        const computed = await this.rank(query, preferences, clientToday, fairnessSeed, excluded);
-        computedHere.rowVersions = computed.rowVersions;
+        const { rowVersions, ...computed } = await this.rank(query, preferences, clientToday, fairnessSeed, excluded);
+        computedHere.rowVersions = rowVersions;
         return computed;
       },
       options.validity,
