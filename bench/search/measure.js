@@ -155,9 +155,9 @@ const PAGING_PAGE = 10;
 /**
  * Page 1, page PAGING_PAGE and the last page of each kind that has more than PAGING_PAGE pages of
  * its size (its `first`), each by the cursor a client reaches following `nextCursor` from page 1;
- * one request at a time from the load clients' process, in `rounds` rounds of `plan` each, the
- * pages' order turned each round (so none gets the faster minutes). Each page pools its rounds'
- * samples; `shown` is how many therapists its last call showed.
+ * one request at a time from the load clients' process, the three pages in turn call by call
+ * (timeInTurn), in `rounds` rounds of `plan` each. Each page pools its rounds' samples; `shown` is
+ * how many therapists its last call showed.
  */
 async function measurePaging({ load, baseUrl, kinds, plan, rounds, progress }) {
   const rows = [];
@@ -173,11 +173,11 @@ async function measurePaging({ load, baseUrl, kinds, plan, rounds, progress }) {
     const pages = [1, PAGING_PAGE, inputs.length].map((page) => ({ page, kind: { ...kind, input: inputs[page - 1] }, samples: [], shown: 0 }));
     for (let round = 0; round < rounds; round++) {
       progress(`paging: ${kind.name}, round ${round + 1} of ${rounds}`);
-      for (const at of round % 2 === 0 ? pages : [...pages].reverse()) {
-        const { samples, result } = await load.time({ baseUrl, query: SEARCH, kind: at.kind, plan });
-        at.samples.push(...samples);
-        at.shown = result.searchTherapists.items.length;
-      }
+      const timed = await load.timeInTurn({ baseUrl, query: SEARCH, kinds: pages.map((at) => at.kind), plan });
+      pages.forEach((at, index) => {
+        at.samples.push(...timed[index].samples);
+        at.shown = timed[index].result.searchTherapists.items.length;
+      });
     }
     rows.push({ name: kind.name, pages: pages.map(({ page, samples, shown }) => ({ page, samples, summary: summarize(samples), shown })) });
   }

@@ -9,7 +9,7 @@
 const { fork } = require('node:child_process');
 const { performance } = require('node:perf_hooks');
 const { graphql } = require('./graphql-client');
-const { timeSequentially } = require('./stats');
+const { timeInTurn, timeSequentially } = require('./stats');
 
 /**
  * A child process that runs `clients` loops against `baseUrl`, each sending the next query as soon
@@ -54,6 +54,10 @@ function startLoadClients() {
     time({ baseUrl, query, kind, plan }) {
       return ask({ sequential: true, baseUrl, query, kind: { input: kind.input, token: kind.token }, plan });
     },
+    /** Several kinds timed in turn in this process, as one client (timeInTurn): each kind's samples and last call's data, in order. */
+    timeInTurn({ baseUrl, query, kinds, plan }) {
+      return ask({ inTurn: true, baseUrl, query, kinds: kinds.map(({ input, token }) => ({ input, token })), plan }).then(({ result }) => result);
+    },
     stop() {
       if (!exited) child.kill();
     },
@@ -82,6 +86,13 @@ async function runLoops({ baseUrl, query, kinds, clients, seconds }, started) {
 if (require.main === module && process.argv.includes('--child')) {
   process.on('disconnect', () => process.exit(0));
   process.on('message', (message) => {
+    if (message.inTurn) {
+      const { baseUrl, query, kinds, plan } = message;
+      timeInTurn(kinds.map((kind) => () => graphql(baseUrl, query, { input: kind.input }, kind.token)), plan)
+        .then((result) => process.send({ id: message.id, result }))
+        .catch((error) => process.send({ id: message.id, error: error.message }));
+      return;
+    }
     if (message.sequential) {
       const { baseUrl, query, kind, plan } = message;
       timeSequentially(() => graphql(baseUrl, query, { input: kind.input }, kind.token), plan)

@@ -106,4 +106,31 @@ async function timeSequentially(run, { warmup, iterations, budgetMs }) {
   return { samples, result };
 }
 
-module.exports = { median, percentile, summarize, measureSync, measureAsync, measureConcurrent, timeSequentially };
+/**
+ * Several calls timed in turn, one at a time: `warmup` untimed rounds of each, then up to
+ * `iterations` timed rounds, each round calling every one of `runs` once, starting one further
+ * along each round (so none always follows the same other). A minute's drift of the VM then falls
+ * on every run alike, where timing one run's calls after another's compared different minutes.
+ * The timed rounds stop at `budgetMs` (the warm-up at a quarter of it) after the first. Returns each
+ * run's samples and last result, in the order of `runs`.
+ */
+async function timeInTurn(runs, { warmup, iterations, budgetMs }) {
+  const results = runs.map(() => undefined);
+  const warmupEnds = performance.now() + budgetMs / 4;
+  for (let i = 0; i < warmup && performance.now() < warmupEnds; i++) {
+    for (const [index, run] of runs.entries()) results[index] = await run();
+  }
+  const samples = runs.map(() => []);
+  const ends = performance.now() + budgetMs;
+  for (let i = 0; i < iterations && (i === 0 || performance.now() < ends); i++) {
+    for (let step = 0; step < runs.length; step++) {
+      const index = (i + step) % runs.length;
+      const started = performance.now();
+      results[index] = await runs[index]();
+      samples[index].push(performance.now() - started);
+    }
+  }
+  return runs.map((_, index) => ({ samples: samples[index], result: results[index] }));
+}
+
+module.exports = { median, percentile, summarize, measureSync, measureAsync, measureConcurrent, timeSequentially, timeInTurn };
