@@ -9,7 +9,7 @@
 const { fork } = require('node:child_process');
 const { performance } = require('node:perf_hooks');
 const { graphql } = require('./graphql-client');
-const { timeInTurn, timeSequentially } = require('./stats');
+const { timeInTurn } = require('./stats');
 
 /**
  * A child process that runs `clients` loops against `baseUrl`, each sending the next query as soon
@@ -43,6 +43,8 @@ function startLoadClients() {
       child.send({ id, ...job });
     });
   };
+  const timeKindsInTurn = ({ baseUrl, query, kinds, plan }) =>
+    ask({ inTurn: true, baseUrl, query, kinds: kinds.map(({ input, token }) => ({ input, token })), plan }).then(({ result }) => result);
   return {
     run({ baseUrl, query, kinds, clients, seconds, onStarted }) {
       return ask({ baseUrl, query, kinds: kinds.map(({ input, token }) => ({ input, token })), clients, seconds }, onStarted);
@@ -52,12 +54,10 @@ function startLoadClients() {
      * as one client: the samples and the last call's data.
      */
     time({ baseUrl, query, kind, plan }) {
-      return ask({ sequential: true, baseUrl, query, kind: { input: kind.input, token: kind.token }, plan });
+      return timeKindsInTurn({ baseUrl, query, kinds: [kind], plan }).then(([timed]) => timed);
     },
     /** Several kinds timed in turn in this process, as one client (timeInTurn): each kind's samples and last call's data, in order. */
-    timeInTurn({ baseUrl, query, kinds, plan }) {
-      return ask({ inTurn: true, baseUrl, query, kinds: kinds.map(({ input, token }) => ({ input, token })), plan }).then(({ result }) => result);
-    },
+    timeInTurn: timeKindsInTurn,
     stop() {
       if (!exited) child.kill();
     },
@@ -90,13 +90,6 @@ if (require.main === module && process.argv.includes('--child')) {
       const { baseUrl, query, kinds, plan } = message;
       timeInTurn(kinds.map((kind) => () => graphql(baseUrl, query, { input: kind.input }, kind.token)), plan)
         .then((result) => process.send({ id: message.id, result }))
-        .catch((error) => process.send({ id: message.id, error: error.message }));
-      return;
-    }
-    if (message.sequential) {
-      const { baseUrl, query, kind, plan } = message;
-      timeSequentially(() => graphql(baseUrl, query, { input: kind.input }, kind.token), plan)
-        .then(({ samples, result }) => process.send({ id: message.id, samples, result }))
         .catch((error) => process.send({ id: message.id, error: error.message }));
       return;
     }

@@ -88,22 +88,13 @@ function median(values) {
 }
 
 /**
- * `warmup` untimed calls, then up to `iterations` timed ones, one at a time.
- * Both loops also stop at their share of `budgetMs` (a quarter for the warm-up),
- * so a slow machine still finishes. Returns the raw samples and the last result.
+ * `warmup` untimed calls, then up to `iterations` timed ones, one at a time (timeInTurn with
+ * one run). Both loops also stop at their share of `budgetMs` (a quarter for the warm-up), so a
+ * slow machine still finishes. Returns the raw samples and the last result.
  */
-async function timeSequentially(run, { warmup, iterations, budgetMs }) {
-  let result;
-  const warmupEnds = performance.now() + budgetMs / 4;
-  for (let i = 0; i < warmup && performance.now() < warmupEnds; i++) result = await run();
-  const samples = [];
-  const ends = performance.now() + budgetMs;
-  for (let i = 0; i < iterations && (i === 0 || performance.now() < ends); i++) {
-    const started = performance.now();
-    result = await run();
-    samples.push(performance.now() - started);
-  }
-  return { samples, result };
+async function timeSequentially(run, plan) {
+  const [timed] = await timeInTurn([run], plan);
+  return timed;
 }
 
 /**
