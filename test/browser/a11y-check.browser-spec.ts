@@ -41,3 +41,15 @@ it('passes the same page fixed', async () => {
   );
   await expect(expectNoSeriousA11yViolations(tab, 'the fixed page')).resolves.toBeUndefined();
 });
+
+it('reads the page as it is at each check, not as it was at the first', async () => {
+  // axe-core stays in a document once a check has put it there (a journey's app is a single page):
+  // a violation added after a passing check must still fail the next one.
+  const tab = await browser.newPage();
+  await tab.setContent(page(`<label for="name">Name</label><input id="name" type="text">`));
+  await expect(expectNoSeriousA11yViolations(tab, 'the form')).resolves.toBeUndefined();
+  await tab.evaluate(() => document.querySelector('main')!.insertAdjacentHTML('beforeend', '<input id="added" type="text">'));
+  const failure = await expectNoSeriousA11yViolations(tab, 'the form with a field added').then(() => null, (error: Error) => error.message);
+  expect(failure).toContain('label (critical)');
+  expect(failure).toContain('#added');
+});

@@ -1,7 +1,8 @@
 // Helpers every browser journey uses: a real, headless system Chromium and an
 // accessibility check. Tests drive pages with role- and label-based locators.
-import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { AxeResults, RunOptions } from 'axe-core';
+import { chromium, type Browser, type BrowserContext, type Frame, type Locator, type Page } from 'playwright-core';
 
 export interface TestBrowser {
   /** For clock, route and cookie calls; open tabs with `newPage`, which empties a reused context's storage first. */
@@ -257,6 +258,40 @@ export function expectNoCspViolations(page: Page): void {
 
 const SERIOUS_IMPACTS = new Set(['serious', 'critical']);
 
+/** axe-core's minified build, read once a file: what each document the checks reach is given, once. */
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_VERSION = (JSON.parse(readFileSync(require.resolve('axe-core/package.json'), 'utf8')) as { version: string }).version;
+/** Only violations are read, so only they are gathered (see axeViolations). */
+const AXE_OPTIONS: RunOptions = { resultTypes: ['violations'] };
+
+type AxeWindow = { axe?: { version: string; configure(spec: object): void; run(context: Document, options: RunOptions): Promise<AxeResults> } };
+
+/**
+ * Puts axe-core into a frame's document unless it is there already: a journey's app is a single
+ * page, so its later checks find the one the first put there. axe reads the document afresh on
+ * every run. @axe-core/playwright's builder, used until 6 December 2026, evaluated axe-core's
+ * unminified source (1.3 MB) twice a check in every frame: on a 2-vCPU VM that cost about as much
+ * as axe's own runs (the profile editor's 19 checks: 26.0 s around them, 12.8 s in axe.run), and
+ * `profile-verification` took 75.7 s where it takes 59.1 s this way (bookings 63.7 → 53.5 s).
+ */
+async function injectAxe(frame: Frame): Promise<void> {
+  const present = await frame.evaluate((version) => (window as unknown as AxeWindow).axe?.version === version, AXE_VERSION);
+  if (present) return;
+  await frame.evaluate(AXE_SOURCE);
+  await frame.evaluate(() => (window as unknown as AxeWindow).axe!.configure({ allowedOrigins: ['<same_origin>'], branding: { application: 'rapport-tests' } }));
+}
+
+/**
+ * axe-core run in the page itself over its document, with every frame given axe first (so a
+ * same-origin frame is checked too). Rapport's pages have no cross-origin frames, the one case
+ * this cannot check. Only violations come back: axe otherwise builds a selector and an HTML
+ * snippet for every node of every rule that passed (1.1 MB of JSON a check for the profile editor).
+ */
+async function axeViolations(page: Page): Promise<AxeResults['violations']> {
+  for (const frame of page.frames()) await injectAxe(frame);
+  return page.evaluate((options) => (window as unknown as AxeWindow).axe!.run(document, options).then((results) => results.violations), AXE_OPTIONS);
+}
+
 /**
  * Waits (at most 3 s) for the page's finite CSS transitions and animations to end: axe
  * measures colours as drawn, so a dialog still fading in reads as low contrast.
@@ -278,15 +313,8 @@ export async function expectNoSeriousA11yViolations(page: Page, label = page.url
   // Every page a journey checks is also checked against the Content-Security-Policy.
   expectNoCspViolations(page);
   await finishTransitions(page);
-  // Legacy mode runs axe inside the page itself; the default opens a blank tab in the
-  // context for every check to merge frame results, which doubled each check's time
-  // (8.3 s → 4.3 s for the profile editor on CI's two cores). Rapport's pages have no
-  // cross-origin frames, the one case legacy mode cannot check. Only violations are read, so
-  // only they are gathered: axe otherwise builds a selector and an HTML snippet for every node
-  // of every rule that passed, which for the profile editor was 1.1 MB of JSON sent back from the
-  // page each check (2.0 s a check → 0.85 s; violations are reported in full either way).
-  const results = await new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ['violations'] }).analyze();
-  const serious = results.violations.filter((violation) => SERIOUS_IMPACTS.has(violation.impact ?? ''));
+  const results = await axeViolations(page);
+  const serious = results.filter((violation) => SERIOUS_IMPACTS.has(violation.impact ?? ''));
   if (serious.length === 0) return;
 
   const report = serious
