@@ -43,21 +43,14 @@ function startLoadClients() {
       child.send({ id, ...job });
     });
   };
-  const timeKindsInTurn = ({ baseUrl, query, kinds, plan }) =>
-    ask({ inTurn: true, baseUrl, query, kinds: kinds.map(({ input, token }) => ({ input, token })), plan }).then(({ result }) => result);
   return {
     run({ baseUrl, query, kinds, clients, seconds, onStarted }) {
       return ask({ baseUrl, query, kinds: kinds.map(({ input, token }) => ({ input, token })), clients, seconds }, onStarted);
     },
-    /**
-     * One kind's `plan` (timeSequentially: warm-up, then timed calls, one at a time) in this process,
-     * as one client: the samples and the last call's data.
-     */
-    time({ baseUrl, query, kind, plan }) {
-      return timeKindsInTurn({ baseUrl, query, kinds: [kind], plan }).then(([timed]) => timed);
-    },
     /** Several kinds timed in turn in this process, as one client (timeInTurn): each kind's samples and last call's data, in order. */
-    timeInTurn: timeKindsInTurn,
+    timeInTurn({ baseUrl, query, kinds, plan }) {
+      return ask({ inTurn: true, baseUrl, query, kinds: kinds.map(({ input, token }) => ({ input, token })), plan }).then(({ result }) => result);
+    },
     stop() {
       if (!exited) child.kill();
     },
