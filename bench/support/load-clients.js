@@ -43,13 +43,15 @@ function startLoadClients() {
       child.send({ id, ...job });
     });
   };
+  /** What the child needs of each kind (its name, client and expectations stay here). */
+  const sent = (kinds) => kinds.map(({ input, token }) => ({ input, token }));
   return {
     run({ baseUrl, query, kinds, clients, seconds, onStarted }) {
-      return ask({ baseUrl, query, kinds: kinds.map(({ input, token }) => ({ input, token })), clients, seconds }, onStarted);
+      return ask({ baseUrl, query, kinds: sent(kinds), clients, seconds }, onStarted);
     },
     /** Several kinds timed in turn in this process, as one client (timeInTurn): each kind's samples and last call's data, in order. */
     timeInTurn({ baseUrl, query, kinds, plan }) {
-      return ask({ inTurn: true, baseUrl, query, kinds: kinds.map(({ input, token }) => ({ input, token })), plan }).then(({ result }) => result);
+      return ask({ inTurn: true, baseUrl, query, kinds: sent(kinds), plan }).then(({ result }) => result);
     },
     stop() {
       if (!exited) child.kill();

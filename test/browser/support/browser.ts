@@ -1,7 +1,7 @@
 // Helpers every browser journey uses: a real, headless system Chromium and an
 // accessibility check. Tests drive pages with role- and label-based locators.
 import { readFileSync } from 'node:fs';
-import type { AxeResults, RunOptions } from 'axe-core';
+import type * as Axe from 'axe-core';
 import { chromium, type Browser, type BrowserContext, type Frame, type Locator, type Page } from 'playwright-core';
 
 export interface TestBrowser {
@@ -260,25 +260,23 @@ const SERIOUS_IMPACTS = new Set(['serious', 'critical']);
 
 /** axe-core's minified build, read once a file: what each document the checks reach is given, once. */
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const AXE_VERSION = (JSON.parse(readFileSync(require.resolve('axe-core/package.json'), 'utf8')) as { version: string }).version;
 /** Only violations are read, so only they are gathered (see axeViolations). */
-const AXE_OPTIONS: RunOptions = { resultTypes: ['violations'] };
+const AXE_OPTIONS: Axe.RunOptions = { resultTypes: ['violations'] };
 
-type AxeWindow = { axe?: { version: string; configure(spec: object): void; run(context: Document, options: RunOptions): Promise<AxeResults> } };
+type AxeWindow = { axe?: typeof Axe };
 
 /**
  * Puts axe-core into a frame's document unless it is there already: a journey's app is a single
  * page, so its later checks find the one the first put there. axe reads the document afresh on
- * every run. @axe-core/playwright's builder, used until 6 December 2026, evaluated axe-core's
- * unminified source (1.3 MB) twice a check in every frame: on a 2-vCPU VM that cost about as much
- * as axe's own runs (the profile editor's 19 checks: 26.0 s around them, 12.8 s in axe.run), and
- * `profile-verification` took 75.7 s where it takes 59.1 s this way (bookings 63.7 → 53.5 s).
+ * every run, and by default talks only to frames of its own origin. @axe-core/playwright's builder,
+ * used until 6 December 2026, evaluated axe-core's unminified source (1.3 MB) twice a check in every
+ * frame: on a 2-vCPU VM that cost about as much as axe's own runs (the profile editor's 19 checks:
+ * 26.0 s around them, 12.8 s in axe.run), and `profile-verification` took 75.7 s where it takes
+ * 59.1 s this way (bookings 63.7 → 53.5 s).
  */
 async function injectAxe(frame: Frame): Promise<void> {
-  const present = await frame.evaluate((version) => (window as unknown as AxeWindow).axe?.version === version, AXE_VERSION);
-  if (present) return;
+  if (await frame.evaluate(() => 'axe' in window)) return;
   await frame.evaluate(AXE_SOURCE);
-  await frame.evaluate(() => (window as unknown as AxeWindow).axe!.configure({ allowedOrigins: ['<same_origin>'], branding: { application: 'rapport-tests' } }));
 }
 
 /**
@@ -287,7 +285,7 @@ async function injectAxe(frame: Frame): Promise<void> {
  * this cannot check. Only violations come back: axe otherwise builds a selector and an HTML
  * snippet for every node of every rule that passed (1.1 MB of JSON a check for the profile editor).
  */
-async function axeViolations(page: Page): Promise<AxeResults['violations']> {
+async function axeViolations(page: Page): Promise<Axe.Result[]> {
   for (const frame of page.frames()) await injectAxe(frame);
   return page.evaluate((options) => (window as unknown as AxeWindow).axe!.run(document, options).then((results) => results.violations), AXE_OPTIONS);
 }
