@@ -133,7 +133,7 @@ async function main() {
 
     const notes = [
       `database: ${database.description}`,
-      'searchTherapists tables: the compiled API as `npm start` runs it (bench/support/api-server.js, NODE_ENV=production, warmed), timed from the load clients\' process, one request at a time, the kinds in turn call by call, around fetch and reading the body; the reference table, the compiled app (createApp) in this process; the SQL tables, the engine on that app\'s EntityManager',
+      'searchTherapists tables: the compiled API as `npm start` runs it (bench/support/api-server.js, NODE_ENV=production, warmed), timed from the load clients\' process, one request at a time, the kinds in turn call by call, from sending the prepared request (node:http, kept-alive connection) to the answer\'s last byte; the reference table, the compiled app (createApp) in this process; the SQL tables, the engine on that app\'s EntityManager',
       'directory kinds are anonymous; "matching from intake" is a signed-up CLIENT (intake: ANXIETY 3, DEPRESSION 2, STRESS 1; NY, VIDEO, en, <= $180, CBT) with useMyIntake',
       `load average at end ${load()}; total ${((performance.now() - startedAt) / 1000).toFixed(1)} s`,
     ];

@@ -5,10 +5,12 @@
 // taxes every promise that process makes: fetch in that process cost a kept search 1.35–1.67 ms
 // of client CPU, against 1.06–1.15 in a process of its own (same server, same kinds, 8 clients).
 // On 2 cores the clients' CPU is the server's loss, so the curves measured the bench as much as
-// the API. Here the clients load nothing of the app: only fetch and JSON.parse, as a client does.
+// the API. Here the clients load nothing of the app, and send each kind's request as a load
+// generator does (prepared-request.js: its bytes built once, node:http on kept-alive connections,
+// each answer checked for errors; until the fifty-seventh run, fetch and JSON.parse of every answer).
 const { fork } = require('node:child_process');
 const { performance } = require('node:perf_hooks');
-const { graphql } = require('./graphql-client');
+const { prepareGraphql } = require('./prepared-request');
 const { timeInTurn } = require('./stats');
 
 /**
@@ -59,7 +61,11 @@ function startLoadClients() {
   };
 }
 
+/** Each kind's request, prepared once for a job's calls. */
+const prepared = ({ baseUrl, query, kinds }) => kinds.map((kind) => prepareGraphql(baseUrl, query, { input: kind.input }, kind.token));
+
 async function runLoops({ baseUrl, query, kinds, clients, seconds }, started) {
+  const requests = prepared({ baseUrl, query, kinds });
   const samples = [];
   let next = 0;
   started();
@@ -68,9 +74,9 @@ async function runLoops({ baseUrl, query, kinds, clients, seconds }, started) {
   await Promise.all(
     Array.from({ length: clients }, async () => {
       while (performance.now() < ends) {
-        const kind = kinds[next++ % kinds.length];
+        const request = requests[next++ % requests.length];
         const callStarted = performance.now();
-        await graphql(baseUrl, query, { input: kind.input }, kind.token);
+        await request.send();
         samples.push(performance.now() - callStarted);
       }
     }),
@@ -82,8 +88,10 @@ if (require.main === module && process.argv.includes('--child')) {
   process.on('disconnect', () => process.exit(0));
   process.on('message', (message) => {
     if (message.inTurn) {
-      const { baseUrl, query, kinds, plan } = message;
-      timeInTurn(kinds.map((kind) => () => graphql(baseUrl, query, { input: kind.input }, kind.token)), plan)
+      const requests = prepared(message);
+      // Timed to the answer's last byte; each kind's last answer is parsed afterwards, for its data.
+      timeInTurn(requests.map((request) => request.send), message.plan)
+        .then((timed) => timed.map(({ samples, result }, index) => ({ samples, result: requests[index].data(result) })))
         .then((result) => process.send({ id: message.id, result }))
         .catch((error) => process.send({ id: message.id, error: error.message }));
       return;
