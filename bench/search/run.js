@@ -77,7 +77,6 @@ async function main() {
   const keepDatabase = cleanUpOnInterrupt(() => database.drop());
   let app;
   let coldApp;
-  let servers;
   let clients;
   let keepApp = () => undefined;
   // One throwaway key for every process of this run: the matching client's intake is sealed by one and read by the others.
@@ -101,7 +100,7 @@ async function main() {
         coldApp = await startApp({ databaseUrl: database.url, env: { ...keys, SEARCH_CACHE_SECONDS: '0' } });
         // The curves' clients, in a process of their own that loads nothing of the app (see load-clients.js).
         clients = startLoadClients();
-        keepApp = cleanUpOnInterrupt(() => Promise.all([app.close(), coldApp.close(), ...Object.values(servers ?? {}).map((server) => server.stop()), clients.stop()]));
+        keepApp = cleanUpOnInterrupt(() => Promise.all([app.close(), coldApp.close(), ...[...running].map((server) => server.stop()), clients.stop()]));
         // The same queries at both sizes: therapist numbering is stable, so the misspelled name stays findable.
         const misspelled = await findNameToMisspell(database.url);
         const client = await signUpMatchingClient(app.baseUrl);
@@ -114,20 +113,7 @@ async function main() {
       // What autovacuum does in a running system: seeding wrote each row once per source table.
       await app.entityManager().getConnection().execute('vacuum analyze therapist_search');
       seedings[seedings.length - 1].summaries = { count: summaries, seconds: (performance.now() - summaryStarted) / 1000 };
-      // The concurrency curves run against the API in processes of their own, as clients reach it:
-      // a client's fetch and JSON parsing on the server's event loop measured the bench, not the API.
-      // Started afresh at each size, on the seeded rows and their summaries, and timed once they have
-      // warmed their search (SEARCH_WARM_ON_START, as `npm start` does): a process serving a directory
-      // holds its rows; until the forty-seventh run these started at 10k and had read none of the 90,000 added.
-      if (servers) await Promise.all(Object.values(servers).map((server) => server.stop()));
-      progress(`${size.label}: starting the API in processes of its own (cache on, cache off, each also as ${SPREAD_PROCESSES} processes, lagging) and waiting for them to warm their search`);
-      servers = await startCurveServers(database.url, keys);
-      // Their code compiled as a process that has served for a while has it (V8 optimizes what runs
-      // often): until the forty-seventh run they had served the 10k phase before the 100k one.
-      progress(`${size.label}: ${SERVED_SECONDS} s of searches against each before it is timed`);
-      // A spread server's processes share its searches: each serves as long in all as a lone process.
-      for (const server of Object.values(servers)) await clients.run({ baseUrl: server.baseUrl, query: SEARCH, kinds, clients: 8, seconds: SERVED_SECONDS * server.processes });
-      measured = await measureSize({ app, coldApp, servers, load: clients, size, kinds, databaseUrl: database.url, keys });
+      measured = await measureSize({ app, coldApp, load: clients, size, kinds, databaseUrl: database.url, keys });
       reports.push(sizeReport(measured));
     }
 
@@ -143,7 +129,7 @@ async function main() {
     try {
       if (app) await app.close();
       if (coldApp) await coldApp.close();
-      if (servers) await Promise.all(Object.values(servers).map((server) => server.stop()));
+      await Promise.all([...running].map((server) => server.stop()));
       clients?.stop();
     } finally {
       keepApp();
@@ -159,67 +145,108 @@ async function main() {
  */
 const SPREAD_PROCESSES = Math.max(2, os.availableParallelism());
 
-/** The APIs the curves load, each as `npm start` runs it (with its number of `processes`), resolved once each has warmed its search. */
-async function startCurveServers(databaseUrl, keys) {
-  const start = async (env, processes = 1) => ({ ...(await startApiServer({ databaseUrl, env: { ...keys, ...env, API_PROCESSES: String(processes) } })), processes });
-  return {
-    on: await start({}),
-    off: await start({ SEARCH_CACHE_SECONDS: '0' }),
-    // The same, as SPREAD_PROCESSES processes on one port.
-    onSpread: await start({}, SPREAD_PROCESSES),
-    offSpread: await start({ SEARCH_CACHE_SECONDS: '0' }, SPREAD_PROCESSES),
-    // Kept answers that may outlive a booking's change to open times by up to 30 s.
-    lagging: await start({ SEARCH_AVAILABILITY_LAG_SECONDS: String(LAG_SECONDS) }),
-  };
+/** The API processes this run has running: each server is stopped once its phases end, every one on an interrupt. */
+const running = new Set();
+
+/**
+ * The API as `npm start` runs it, in processes of its own (`processes` of them on one port), on the
+ * seeded rows and their summaries, for `work` alone: started once the size is seeded, loaded once it
+ * has warmed its search (SEARCH_WARM_ON_START, as `npm start` does), then served the kinds for
+ * SERVED_SECONDS a process before anything is timed (V8 optimizes what runs often, as in a process
+ * that has served for a while), and stopped when `work` is done. Clients reach it from the load
+ * clients' process: a client's fetch and JSON parsing on the server's event loop measured the bench.
+ * Until the fifty-eighth run the five servers of a size ran side by side from its start to its end,
+ * and an idle one's V8 memory reducer (a full collection half a minute to a minute and a half after
+ * its last search, 0.3–0.9 s of CPU at once in each process of it) landed in another's timed table:
+ * on this 2-vCPU VM both processes of an idle spread server did so together, twice, in the cache-off
+ * latency and paging tables. A machine serving the API runs no idle copies of it beside the busy one.
+ */
+async function withServer({ databaseUrl, keys, load, kinds, progress, env, processes = 1 }, work) {
+  progress(`starting the API (${processes} process${processes === 1 ? '' : 'es'}${Object.entries(env).map(([key, value]) => `, ${key}=${value}`).join('')}), then ${SERVED_SECONDS * processes} s of searches before it is timed`);
+  const server = await startApiServer({ databaseUrl, env: { ...keys, ...env, API_PROCESSES: String(processes) } });
+  running.add(server);
+  try {
+    // A spread server's processes share its searches: each serves as long in all as a lone process.
+    await load.run({ baseUrl: server.baseUrl, query: SEARCH, kinds, clients: 8, seconds: SERVED_SECONDS * processes });
+    return await work(server.baseUrl);
+  } finally {
+    running.delete(server);
+    await server.stop();
+  }
 }
 
-async function measureSize({ app, coldApp, servers, load, size, kinds, databaseUrl, keys }) {
+const CACHE_OFF = { SEARCH_CACHE_SECONDS: '0' };
+const CACHE_ON = {};
+/** Kept answers that may outlive a booking's change to open times by up to 30 s. */
+const LAGGING = { SEARCH_AVAILABILITY_LAG_SECONDS: String(LAG_SECONDS) };
+const CLIENT_COUNTS = [1, 4, 8, 16];
+
+/**
+ * One size's figures. Each API server runs only for its own phases (withServer): cache off as one
+ * process (latency, paging, the curve, words not seen before), then as SPREAD_PROCESSES; the
+ * reference app in this process, the engine and the statements with no API process running; a
+ * process just started; cache on as one process (latency, paging, the curves, and with a lagging
+ * server beside it, the rounds while bookings land), then as SPREAD_PROCESSES.
+ */
+async function measureSize({ app, coldApp, load, size, kinds, databaseUrl, keys }) {
   const label = `${size.target.toLocaleString('en-US')} therapists`;
   const sizeProgress = (message) => progress(`${size.label}: ${message}`);
   const coldProgress = (message) => progress(`${size.label}, cache off: ${message}`);
+  const spreadProgress = (progress) => (message) => progress(`${SPREAD_PROCESSES} API processes: ${message}`);
+  const serve = (env, processes, serverProgress, work) => withServer({ databaseUrl, keys, load, kinds, progress: serverProgress, env, processes }, work);
+  const curve = (baseUrl, curveProgress, curveKinds = kinds) => measureConcurrency({ load, baseUrl, kinds: curveKinds, clientCounts: CLIENT_COUNTS, seconds: size.concurrencySeconds, progress: curveProgress });
   const entityManager = app.entityManager();
   // The API as `npm start` runs it, in a process of its own, timed from the clients' process, as the
   // curves are: until the forty-seventh run these were the apps in this process, which also hold
   // the seeder's leftovers and each other. The cache-off app here is timed too, as a reference.
-  const httpCold = await measureHttp({ load, baseUrl: servers.off.baseUrl, kinds, plan: size.http, progress: coldProgress });
-  const http = await measureHttp({ load, baseUrl: servers.on.baseUrl, kinds, plan: size.http, progress: sizeProgress });
-  const httpColdInProcess = await measureHttp({ baseUrl: coldApp.baseUrl, kinds, plan: size.http, progress: (message) => coldProgress(`in this process: ${message}`) });
   // Page 1 against a later page, for the goal "page 10 costs no more than page 1": both servers.
-  const pagingCold = await measurePaging({ load, baseUrl: servers.off.baseUrl, kinds, ...PAGING, progress: coldProgress });
-  const paging = await measurePaging({ load, baseUrl: servers.on.baseUrl, kinds, ...PAGING, progress: sizeProgress });
+  const cold = await serve(CACHE_OFF, 1, coldProgress, async (baseUrl) => ({
+    httpCold: await measureHttp({ load, baseUrl, kinds, plan: size.http, progress: coldProgress }),
+    pagingCold: await measurePaging({ load, baseUrl, kinds, ...PAGING, progress: coldProgress }),
+    concurrencyCold: await curve(baseUrl, coldProgress),
+    concurrencyUnseenWords: await measureUnseenWords({ load, baseUrl, databaseUrl, seconds: size.concurrencySeconds, progress: coldProgress }),
+  }));
+  const concurrencyColdSpread = await serve(CACHE_OFF, SPREAD_PROCESSES, spreadProgress(coldProgress), (baseUrl) => curve(baseUrl, spreadProgress(coldProgress)));
+  const httpColdInProcess = await measureHttp({ baseUrl: coldApp.baseUrl, kinds, plan: size.http, progress: (message) => coldProgress(`in this process: ${message}`) });
   const engine = await measureEngine({ entityManager, kinds, plan: size.engine, progress: sizeProgress });
   const phases = await measurePhases({ entityManager, kind: kinds[0], plan: size.phases, progress: sizeProgress });
   sizeProgress('counting statements per search');
   const statements = await measureStatements({ app, coldApp });
-  const concurrencyCold = await measureConcurrency({ load, baseUrl: servers.off.baseUrl, kinds, clientCounts: [1, 4, 8, 16], seconds: size.concurrencySeconds, progress: coldProgress });
-  const spreadProgress = (progress) => (message) => progress(`${SPREAD_PROCESSES} API processes: ${message}`);
-  const concurrencyColdSpread = await measureConcurrency({ load, baseUrl: servers.offSpread.baseUrl, kinds, clientCounts: [1, 4, 8, 16], seconds: size.concurrencySeconds, progress: spreadProgress(coldProgress) });
-  const concurrencyUnseenWords = await measureUnseenWords({ load, baseUrl: servers.off.baseUrl, databaseUrl, seconds: size.concurrencySeconds, progress: coldProgress });
   const justStarted = await measureJustStarted({ load, databaseUrl, keys, progress: coldProgress });
-  const concurrency = await measureConcurrency({ load, baseUrl: servers.on.baseUrl, kinds, clientCounts: [1, 4, 8, 16], seconds: size.concurrencySeconds, progress: sizeProgress });
-  const concurrencySpread = await measureConcurrency({ load, baseUrl: servers.onSpread.baseUrl, kinds, clientCounts: [1, 4, 8, 16], seconds: size.concurrencySeconds, progress: spreadProgress(sizeProgress) });
-  // The directory kinds alone (anonymous): whole answers kept, none signed in.
-  const directory = kinds.filter((kind) => !kind.token);
-  const concurrencyDirectory = await measureConcurrency({ load, baseUrl: servers.on.baseUrl, kinds: directory, clientCounts: [1, 4, 8, 16], seconds: size.concurrencySeconds, progress: sizeProgress });
-  // While bookings land: each write takes a random therapist's first open time, as a booking does
-  // (the ranking counter of the therapist's states' groups moves), every BOOKING_EVERY_MS; exact
-  // kept answers, then lagging ones, and the same server with no bookings, interleaved in rounds.
-  const concurrencyWhileBooking = await withClient(databaseUrl, async (client) => {
+  const kept = await serve(CACHE_ON, 1, sizeProgress, async (baseUrl) => ({
+    http: await measureHttp({ load, baseUrl, kinds, plan: size.http, progress: sizeProgress }),
+    paging: await measurePaging({ load, baseUrl, kinds, ...PAGING, progress: sizeProgress }),
+    concurrency: await curve(baseUrl, sizeProgress),
+    // The directory kinds alone (anonymous): whole answers kept, none signed in.
+    concurrencyDirectory: await curve(baseUrl, sizeProgress, kinds.filter((kind) => !kind.token)),
+    concurrencyWhileBooking: await serve(LAGGING, 1, sizeProgress, (laggingUrl) => measureWhileBooking({ load, baseUrl, laggingUrl, kinds, databaseUrl, progress: sizeProgress })),
+  }));
+  const concurrencySpread = await serve(CACHE_ON, SPREAD_PROCESSES, spreadProgress(sizeProgress), (baseUrl) => curve(baseUrl, spreadProgress(sizeProgress)));
+  const spread = { processes: SPREAD_PROCESSES, cold: concurrencyColdSpread, kept: concurrencySpread };
+  return { label, ...cold, ...kept, httpColdInProcess, engine, phases, statements, spread, justStarted };
+}
+
+/**
+ * While bookings land: each write takes a random therapist's first open time, as a booking does (the
+ * ranking counter of the therapist's states' groups moves), every BOOKING_EVERY_MS; exact kept
+ * answers (`baseUrl`), then lagging ones (`laggingUrl`), and the first server with no bookings,
+ * interleaved in rounds.
+ */
+async function measureWhileBooking({ load, baseUrl, laggingUrl, kinds, databaseUrl, progress }) {
+  return withClient(databaseUrl, async (client) => {
     const { rows: listed } = await client.query(`select therapist_id from therapist_search where cardinality(open_slot_starts) > 1`);
     const writes = {
       everyMs: BOOKING_EVERY_MS,
       write: () => client.query(`update therapist_search set open_slot_starts = open_slot_starts[2:] where therapist_id = $1 and cardinality(open_slot_starts) > 1`, [listed[Math.floor(Math.random() * listed.length)].therapist_id]),
     };
     const ways = [
-      { baseUrl: servers.on.baseUrl, how: 'no bookings (the same server)', writes: undefined },
-      { baseUrl: servers.on.baseUrl, how: 'kept answers exact (SEARCH_AVAILABILITY_LAG_SECONDS=0)', writes },
-      { baseUrl: servers.lagging.baseUrl, how: `SEARCH_AVAILABILITY_LAG_SECONDS=${LAG_SECONDS}`, writes },
+      { baseUrl, how: 'no bookings (the same server)', writes: undefined },
+      { baseUrl, how: 'kept answers exact (SEARCH_AVAILABILITY_LAG_SECONDS=0)', writes },
+      { baseUrl: laggingUrl, how: `SEARCH_AVAILABILITY_LAG_SECONDS=${LAG_SECONDS}`, writes },
     ];
-    const rows = await measureInterleaved({ load, ways, kinds, clients: 8, seconds: BOOKING_ROUND_SECONDS, rounds: BOOKING_ROUNDS, progress: sizeProgress });
+    const rows = await measureInterleaved({ load, ways, kinds, clients: 8, seconds: BOOKING_ROUND_SECONDS, rounds: BOOKING_ROUNDS, progress });
     return rows.map((row) => ({ ...row, everyMs: BOOKING_EVERY_MS, rounds: BOOKING_ROUNDS, roundSeconds: BOOKING_ROUND_SECONDS }));
   });
-  const spread = { processes: SPREAD_PROCESSES, cold: concurrencyColdSpread, kept: concurrencySpread };
-  return { label, http, httpCold, httpColdInProcess, engine, phases, statements, paging, pagingCold, concurrency, concurrencyCold, spread, concurrencyUnseenWords, justStarted, concurrencyDirectory, concurrencyWhileBooking };
 }
 
 /** One search of each state, no words, one at a time (what reads a state's rows into an API process that does not hold them): each one's milliseconds. */
