@@ -6,8 +6,8 @@ const { performance } = require('node:perf_hooks');
 const { RequestContext } = require('@mikro-orm/postgresql');
 const { API_DIST } = require('../support/database');
 const { graphql } = require('../support/graphql-client');
-const { prepareGraphql } = require('../support/prepared-request');
-const { median, summarize, timeInTurn, timeSequentially } = require('../support/stats');
+const { timePreparedInTurn } = require('../support/load-clients');
+const { median, summarize, timeSequentially } = require('../support/stats');
 const { SEARCH, SEARCH_WITH_SESSION_TYPES, engineQueryFor, withInputDefaults } = require('./queries');
 
 /** How many candidates the MatchingService asks the engine for (CANDIDATE_LIMIT in matching.service.ts). */
@@ -26,7 +26,8 @@ const CANDIDATE_LIMIT = 400;
 async function measureHttp({ baseUrl, kinds, plan, progress, load }) {
   progress(`searchTherapists: ${kinds.map((kind) => kind.name).join(', ')}, in turn`);
   const inTurn = { ...plan, budgetMs: plan.budgetMs * kinds.length };
-  const timed = load ? await load.timeInTurn({ baseUrl, query: SEARCH, kinds, plan: inTurn }) : await timeInTurnHere({ baseUrl, kinds, plan: inTurn });
+  const job = { baseUrl, query: SEARCH, kinds, plan: inTurn };
+  const timed = load ? await load.timeInTurn(job) : await timePreparedInTurn(job);
   return kinds.map((kind, index) => {
     const { samples, result } = timed[index];
     const { total, items, engine } = result.searchTherapists;
@@ -42,13 +43,6 @@ async function measureHttp({ baseUrl, kinds, plan, progress, load }) {
       rankOfExpected,
     };
   });
-}
-
-/** The load clients' timeInTurn in this process: each kind's request prepared once, timed to its answer's last byte. */
-async function timeInTurnHere({ baseUrl, kinds, plan }) {
-  const requests = kinds.map((kind) => prepareGraphql(baseUrl, SEARCH, { input: kind.input }, kind.token));
-  const timed = await timeInTurn(requests.map((request) => request.send), plan);
-  return timed.map(({ samples, result }, index) => ({ samples, result: requests[index].data(result) }));
 }
 
 /** The rotation an anonymous search uses today (UTC day), as the app passes the engine (search-engine.port.ts). */

@@ -64,6 +64,16 @@ function startLoadClients() {
 /** Each kind's request, prepared once for a job's calls. */
 const prepared = ({ baseUrl, query, kinds }) => kinds.map((kind) => prepareGraphql(baseUrl, query, { input: kind.input }, kind.token));
 
+/**
+ * The kinds timed in turn, one call at a time, in the calling process (timeInTurn), each call to its
+ * answer's last byte: each kind's samples and its last answer's data (parsed after the timing).
+ */
+async function timePreparedInTurn({ baseUrl, query, kinds, plan }) {
+  const requests = prepared({ baseUrl, query, kinds });
+  const timed = await timeInTurn(requests.map((request) => request.send), plan);
+  return timed.map(({ samples, result }, index) => ({ samples, result: requests[index].data(result) }));
+}
+
 async function runLoops({ baseUrl, query, kinds, clients, seconds }, started) {
   const requests = prepared({ baseUrl, query, kinds });
   const samples = [];
@@ -88,10 +98,7 @@ if (require.main === module && process.argv.includes('--child')) {
   process.on('disconnect', () => process.exit(0));
   process.on('message', (message) => {
     if (message.inTurn) {
-      const requests = prepared(message);
-      // Timed to the answer's last byte; each kind's last answer is parsed afterwards, for its data.
-      timeInTurn(requests.map((request) => request.send), message.plan)
-        .then((timed) => timed.map(({ samples, result }, index) => ({ samples, result: requests[index].data(result) })))
+      timePreparedInTurn(message)
         .then((result) => process.send({ id: message.id, result }))
         .catch((error) => process.send({ id: message.id, error: error.message }));
       return;
@@ -102,4 +109,4 @@ if (require.main === module && process.argv.includes('--child')) {
   });
 }
 
-module.exports = { startLoadClients };
+module.exports = { startLoadClients, timePreparedInTurn };
