@@ -18,10 +18,14 @@ async function graphql(baseUrl, query, variables = {}, token) {
     throw new GraphqlRequestError(`HTTP ${response.status}, not JSON: ${text.slice(0, 200)}`);
   }
   if (body.errors?.length || !body.data) {
-    const operation = /\{\s*(\w+)/.exec(query)?.[1] ?? 'operation';
-    throw new GraphqlRequestError(`${operation} failed (HTTP ${response.status}): ${JSON.stringify(body.errors ?? body)}`);
+    throw new GraphqlRequestError(`${operationOf(query)} failed (HTTP ${response.status}): ${JSON.stringify(body.errors ?? body)}`);
   }
   return body.data;
 }
 
-module.exports = { graphql, GraphqlRequestError };
+/** The first field an operation asks for, to name it in an error. */
+function operationOf(query) {
+  return /\{\s*(\w+)/.exec(query)?.[1] ?? 'operation';
+}
+
+module.exports = { graphql, operationOf, GraphqlRequestError };
