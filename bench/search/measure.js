@@ -45,6 +45,26 @@ async function measureHttp({ baseUrl, kinds, plan, progress, load }) {
   });
 }
 
+/**
+ * A server's computed searches after it sat with nothing sent for `idleSeconds`: the first
+ * `searches` one at a time, the kinds in turn (as the latency table times them), then as many
+ * again. The latency table times a server straight after its warm-up, busy; people at a quiet
+ * hour find it idle. Measured by hand before this phase (100k, one cache-off process, 300
+ * searches, eight tries): p95 10.9–16.6 ms busy and 17.8–26.4 after two idle minutes, whether or
+ * not V8's memory reducer ran, bytecode was flushed, or the pool kept its connections
+ * (bench/search/README.md, the sixty-first run). Each part's samples are the kinds' together.
+ */
+async function measureAfterIdle({ load, baseUrl, kinds, idleSeconds, searches, progress }) {
+  progress(`nothing sent for ${idleSeconds} s, then ${searches} searches one at a time and ${searches} more`);
+  await new Promise((resolve) => setTimeout(resolve, idleSeconds * 1000));
+  // Every kind in each round, as many rounds as make `searches`; no warm-up, and a time budget no
+  // part reaches (the plan crosses to the clients' process as JSON, where Infinity would be null).
+  const plan = { warmup: 0, iterations: Math.ceil(searches / kinds.length), budgetMs: 10 * 60_000 };
+  const part = async () => summarize((await load.timeInTurn({ baseUrl, query: SEARCH, kinds, plan })).flatMap(({ samples }) => samples));
+  const first = await part();
+  return { idleSeconds, first, next: await part() };
+}
+
 /** The rotation an anonymous search uses today (UTC day), as the app passes the engine (search-engine.port.ts). */
 function anonymousRotation() {
   const { rotationFor } = require(join(API_DIST, 'matching/search/search-engine.port.js'));
@@ -225,4 +245,4 @@ async function measureInterleaved({ load, ways, kinds, clients, seconds, rounds,
   });
 }
 
-module.exports = { CANDIDATE_LIMIT, PAGING_PAGE, anonymousRotation, measureConcurrency, measureEngine, measureHttp, measureInterleaved, measurePaging, measureStatements };
+module.exports = { CANDIDATE_LIMIT, PAGING_PAGE, anonymousRotation, measureAfterIdle, measureConcurrency, measureEngine, measureHttp, measureInterleaved, measurePaging, measureStatements };

@@ -18,7 +18,7 @@ const { startApp } = require('./app');
 const { startApiServer } = require('../support/api-server');
 const { startLoadClients } = require('../support/load-clients');
 const { provisionDatabase } = require('../support/database');
-const { measureConcurrency, measureEngine, measureHttp, measureInterleaved, measurePaging, measureStatements } = require('./measure');
+const { measureAfterIdle, measureConcurrency, measureEngine, measureHttp, measureInterleaved, measurePaging, measureStatements } = require('./measure');
 const { measurePhases } = require('./phases');
 const { SEARCH, directoryMix, findNameToMisspell, matchingKind, signUpMatchingClient, unseenWordKinds, withInputDefaults } = require('./queries');
 const { goalsReport, seedingTable, sizeReport } = require('./report');
@@ -49,6 +49,8 @@ const SIZES = [
     engine: { warmup: 5, iterations: 200, budgetMs: 8_000 },
     phases: { warmup: 2, iterations: 20, budgetMs: 5_000 },
     concurrencySeconds: 10,
+    // The cache-off server's searches after two minutes with nothing sent (measureAfterIdle): at the goals' size only.
+    afterIdle: { idleSeconds: 120, searches: 300 },
   },
 ];
 
@@ -183,7 +185,8 @@ const CLIENT_COUNTS = [1, 4, 8, 16];
 
 /**
  * One size's figures. Each API server runs only for its own phases (withServer): cache off as one
- * process (latency, paging, the curve, words not seen before), then as SPREAD_PROCESSES; the
+ * process (latency, paging, the curve, words not seen before, and at the largest size its searches
+ * after two idle minutes), then as SPREAD_PROCESSES; the
  * reference app in this process, the engine and the statements with no API process running; a
  * process just started; cache on as one process (latency, paging, the curves, and with a lagging
  * server beside it, the rounds while bookings land), then as SPREAD_PROCESSES.
@@ -205,6 +208,7 @@ async function measureSize({ app, coldApp, load, size, kinds, databaseUrl, keys 
     pagingCold: await measurePaging({ load, baseUrl, kinds, ...PAGING, progress: coldProgress }),
     concurrencyCold: await curve(baseUrl, coldProgress),
     concurrencyUnseenWords: await measureUnseenWords({ load, baseUrl, databaseUrl, seconds: size.concurrencySeconds, progress: coldProgress }),
+    afterIdle: size.afterIdle ? await measureAfterIdle({ load, baseUrl, kinds, ...size.afterIdle, progress: coldProgress }) : null,
   }));
   const concurrencyColdSpread = await serve(CACHE_OFF, SPREAD_PROCESSES, spreadProgress(coldProgress), (baseUrl) => curve(baseUrl, spreadProgress(coldProgress)));
   const httpColdInProcess = await measureHttp({ baseUrl: coldApp.baseUrl, kinds, plan: size.http, progress: (message) => coldProgress(`in this process: ${message}`) });
