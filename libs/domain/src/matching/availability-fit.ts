@@ -181,3 +181,71 @@ export function availabilityFit(candidate: TherapistCandidate, preferences: Matc
   const preference = describePreferredTimes(preferences)!;
   return { value, text: `Has ${fitting} open ${plural(fitting, 'time')} that ${plural(fitting, 'fits', 'fit')} ${preference}` };
 }
+
+/**
+ * What availabilityFit's value reads of a list of open times in one window (`key`: windowKeyOf's):
+ * how many fall in it and which slot codes they hold, a bit each (codes run below 32). A
+ * ranking record keeps it (rankRecords), so a search over kept records reads two numbers a
+ * therapist where availabilityFit reads the list of codes.
+ */
+export interface WindowPresence {
+  key: string;
+  inWindow: number;
+  present: number;
+}
+
+/** The window a ranking for this zone and day counts in, as a key: the same string while it is the latest one asked. */
+export function windowKeyOf(timeZone: string, today: string): string {
+  return windowWallClock(timeZone, today).key;
+}
+
+/** The open times' presence in the client's window (see WindowPresence). */
+export function windowPresence(starts: readonly number[], timeZone: string, today: string): WindowPresence {
+  const { key, todayNumber, toWallMinutes } = windowWallClock(timeZone, today);
+  const [first, end] = [todayNumber * MINUTES_PER_DAY, (todayNumber + AVAILABILITY_WINDOW_DAYS) * MINUTES_PER_DAY];
+  let inWindow = 0;
+  let present = 0;
+  for (const start of starts) {
+    const wallMinutes = toWallMinutes(start);
+    if (wallMinutes < first || wallMinutes >= end) continue;
+    inWindow += 1;
+    present |= 1 << codeOfWallMinutes(wallMinutes);
+  }
+  return { key, inWindow, present };
+}
+
+/** Per preferences: the stated times' fitting codes as bits (see WindowPresence); null when they stated none. */
+const fittingBitsByPreferences = new WeakMap<MatchPreferences, number | null>();
+
+function fittingBits(preferences: MatchPreferences): number | null {
+  if (fittingBitsByPreferences.has(preferences)) return fittingBitsByPreferences.get(preferences)!;
+  const stated = statedTimes(preferences);
+  let bits: number | null = null;
+  if (stated !== null) {
+    bits = 0;
+    stated.fits.forEach((fits, code) => {
+      if (fits) bits! |= 1 << code;
+    });
+  }
+  fittingBitsByPreferences.set(preferences, bits);
+  return bits;
+}
+
+/** availabilityFit's value, from the open times' presence in the same window: the same number. */
+export function availabilityValueOf(presence: Pick<WindowPresence, 'inWindow' | 'present'>, preferences: MatchPreferences): number {
+  const fitting = fittingBits(preferences);
+  if (fitting === null) return presence.inWindow === 0 ? 0 : Math.min(1, presence.inWindow / OPEN_TIMES_FOR_FULL_CREDIT);
+  const fits = presence.present & fitting;
+  if (fits === 0) return 0;
+  const stated = statedTimes(preferences)!;
+  const partsMatter = stated.dayParts.length > 0;
+  let covered = 0;
+  if (partsMatter) {
+    for (let rest = fits; rest !== 0; rest &= rest - 1) covered += 1;
+  } else {
+    // Without day parts, a weekday counts once whatever the time: its codes are a run of CODES_PER_WEEKDAY bits.
+    const weekdayBits = (1 << CODES_PER_WEEKDAY) - 1;
+    for (const weekday of ALL_WEEKDAYS) if ((fits & (weekdayBits << slotCode(weekday, 0))) !== 0) covered += 1;
+  }
+  return covered / (stated.days.length * (partsMatter ? stated.dayParts.length : 1));
+}

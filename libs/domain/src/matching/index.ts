@@ -8,3 +8,4 @@ export { ALLIANCE_PRIOR_WEIGHT, DEFAULT_ALLIANCE_MEAN, shrunkAllianceRating } fr
 export { tieBreakHash } from './tie-break';
 export { rankTherapists, scoreCandidate, type ScoreContext } from './rank-therapists';
 export { pageSearchResults, type SearchPaging, type SearchPagingInput } from './search-paging';
+export { rankingRecordOf, rankRecords, type RankingRecord, type RankRecordsInput } from './rank-records';

@@ -76,12 +76,17 @@ export function shrunkAllianceRating(alliance: TherapistCandidate['alliance'], p
   return (ALLIANCE_PRIOR_WEIGHT * mean + clampRating(alliance.mean) * count) / (ALLIANCE_PRIOR_WEIGHT + count);
 }
 
+/** allianceFit's value. */
+export function allianceValue(alliance: TherapistCandidate['alliance'], populationMean: number): number {
+  return ratingToUnit(shrunkAllianceRating(alliance, populationMean));
+}
+
 /**
  * An unrated therapist scores the population mean, so being new neither helps nor
  * hurts against rated colleagues; it is not shown as a reason (nothing to report).
  */
 export function allianceFit(candidate: TherapistCandidate, populationMean: number, words = true): ComponentScore {
-  const value = ratingToUnit(shrunkAllianceRating(candidate.alliance, populationMean));
+  const value = allianceValue(candidate.alliance, populationMean);
   const { alliance } = candidate;
   if (!words || alliance === null || !(alliance.count >= 1)) return { value, text: null };
   const count = Math.floor(alliance.count);

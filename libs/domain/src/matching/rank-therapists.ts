@@ -43,10 +43,10 @@ const COMPONENTS: Record<ScoredReasonCode, Component> = {
   ALLIANCE: (candidate, { allianceMean }, words) => allianceFit(candidate, allianceMean ?? DEFAULT_ALLIANCE_MEAN, words),
 };
 
-const roundScore = (value: number) => Math.round(value * 10_000) / 10_000;
+export const roundScore = (value: number) => Math.round(value * 10_000) / 10_000;
 const reasonOrder = (code: MatchReasonCode) => MATCH_REASON_CODES.indexOf(code);
 
-function assertValidContext({ preferences, today }: ScoreContext): void {
+export function assertValidContext({ preferences, today }: ScoreContext): void {
   if (!isValidLocalDate(today)) throw new RangeError(`Expected today as "YYYY-MM-DD", got ${JSON.stringify(today)}`);
   if (!isValidTimeZone(preferences.timeZone)) {
     throw new RangeError(`Expected the client's IANA time zone, got ${JSON.stringify(preferences.timeZone)}`);
@@ -87,19 +87,20 @@ function scoreValidated(candidate: TherapistCandidate, context: ScoreContext): S
  * context and an object of its own shape per therapist, about 750 bytes against about 70, and a
  * search allocated 400 of them (bench/search/README.md, "What a computed search allocates").
  */
-class RankedLazily implements RankedTherapist {
+export class RankedLazily implements RankedTherapist {
   // Private fields: a ranked therapist's own properties are its id and score alone.
   readonly #context: ScoreContext;
   /** Orders ties (see rankTherapists): a hash of the fairness seed and id, then the engine's order. */
   readonly #tieBreak: number;
   readonly #position: number;
-  #source: TherapistCandidate | null;
+  /** The candidate, or how to make it (rankRecords: only a page's therapists are ever made). */
+  #source: TherapistCandidate | (() => TherapistCandidate) | null;
   #worded: Scored | null = null;
 
   constructor(
     readonly id: string,
     readonly score: number,
-    source: TherapistCandidate,
+    source: TherapistCandidate | (() => TherapistCandidate),
     context: ScoreContext,
     tieBreak: number,
     position: number,
@@ -125,7 +126,8 @@ class RankedLazily implements RankedTherapist {
 
   #words(): Scored {
     if (this.#worded === null) {
-      this.#worded = scoreValidated(this.#source!, this.#context);
+      const source = this.#source!;
+      this.#worded = scoreValidated(typeof source === 'function' ? source() : source, this.#context);
       // Worded once: the candidate's facts are no longer needed.
       this.#source = null;
     }

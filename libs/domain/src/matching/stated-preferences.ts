@@ -87,10 +87,25 @@ export function unmetPreferences(candidate: TherapistCandidate, preferences: Mat
  */
 export function preferenceNotices(ranked: readonly TherapistCandidate[], preferences: MatchPreferences): MatchNotice[] {
   if (ranked.length === 0) return [];
+  const genders = distinct(preferences.genderPreference);
+  const modalities = distinct(preferences.preferredModalities);
+  const communities = distinct(preferences.communities);
+  return noticesFor(preferences, {
+    gender: genders.length === 0 || ranked.some((candidate) => candidate.gender !== null && genders.includes(candidate.gender)),
+    modality: modalities.length === 0 || ranked.some((candidate) => modalities.some((modality) => candidate.modalities.includes(modality))),
+    community: communities.length === 0 || ranked.some((candidate) => communities.some((community) => candidate.communities.includes(community))),
+  });
+}
+
+/**
+ * preferenceNotices' words, once it is known (`met`) whether some ranked therapist (one at least
+ * is) meets each soft preference: a preference not stated counts as met.
+ */
+export function noticesFor(preferences: MatchPreferences, met: { gender: boolean; modality: boolean; community: boolean }): MatchNotice[] {
   const where = findJurisdiction(preferences.jurisdiction)?.name ?? preferences.jurisdiction;
   const notices: MatchNotice[] = [];
   const genders = distinct(preferences.genderPreference);
-  if (genders.length > 0 && !ranked.some((candidate) => candidate.gender !== null && genders.includes(candidate.gender))) {
+  if (!met.gender) {
     const noun = `${joinWithOr(genders.map((gender) => GENDER_ADJECTIVE[gender]))} therapist`;
     notices.push({
       code: 'GENDER_PREFERENCE',
@@ -98,14 +113,14 @@ export function preferenceNotices(ranked: readonly TherapistCandidate[], prefere
     });
   }
   const modalities = distinct(preferences.preferredModalities);
-  if (modalities.length > 0 && !ranked.some((candidate) => modalities.some((modality) => candidate.modalities.includes(modality)))) {
+  if (!met.modality) {
     notices.push({
       code: 'MODALITY_FIT',
       text: `You asked for ${joinWithOr(modalities.map(modalityName))}: no therapist in ${where} who offers ${modalities.length === 1 ? 'it' : 'them'} fits your other choices, so these are the closest.`,
     });
   }
   const communities = distinct(preferences.communities);
-  if (communities.length > 0 && !ranked.some((candidate) => communities.some((community) => candidate.communities.includes(community)))) {
+  if (!met.community) {
     notices.push({
       code: 'COMMUNITY',
       text: `You asked for ${joinWithOr(communities.map(communityLabel))}: no therapist in ${where} who lists it fits your other choices, so these are the closest.`,
