@@ -9,6 +9,9 @@ import {
   MATCH_WEIGHTS,
   MatchPreferences,
   pageSearchResults,
+  rankingRecordOf,
+  RankResult,
+  rankRecords,
   rankTherapists,
   Slot,
   startOfLocalDay,
@@ -33,7 +36,7 @@ import { FilterRelaxationModel, TherapistSearchResultModel } from './models/sear
 import { AnswerValidity, RankingCache } from './search/search-cache';
 import { Candidate, Facets, rotationFor, SearchEngine, SearchQuery } from './search/search-engine.port';
 import { ProjectionRowCache, RowVersion } from './search/projection-row-cache';
-import { ProjectionRow, RANKING_WINDOW_DAYS, SearchProjection } from './search/search-projection';
+import { candidateOfRow, ProjectionRow, RANKING_WINDOW_DAYS, SearchProjection } from './search/search-projection';
 
 /**
  * How many engine candidates the ranking sees; the engine pre-orders by
@@ -100,7 +103,7 @@ export class MatchingService {
     // A ranking holds its set's total and facets, counted in the same pass over the matching rows
     // as its candidates: a kept ranking is reused only while the search counter and the day are
     // unchanged (the availability lag excuses the ranking counter alone, the state's group's), and so are they.
-    const { ranking, accepting, truncated, openTimes, counts } = await this.rankings.rank(
+    const { ranking, accepting, truncated, openTimesOf, counts } = await this.rankings.rank(
       JSON.stringify([query, preferences, fairnessSeed, excluded]),
       async () => {
         const { rowVersions, ...computed } = await this.rank(query, preferences, clientToday, fairnessSeed, excluded);
@@ -134,11 +137,11 @@ export class MatchingService {
         const therapist = toTherapistProfileModel(found.profile, found.licenses, { includePrivate: false });
         return [{
           // Listed as accepting only when they can be booked (issue #11 point 9).
-          therapist: { ...therapist, acceptsNewClients: accepting.has(match.id) },
+          therapist: { ...therapist, acceptsNewClients: accepting(match.id) },
           score: match.score,
           reasons: match.reasons,
           caveats: match.caveats,
-          nextSlots: slotsToShow(openTimes.get(match.id), preferences, clientToday).map((slot) => toSlotModel(slot, input.timeZone)),
+          nextSlots: slotsToShow(openTimesOf(match.id), preferences, clientToday).map((slot) => toSlotModel(slot, input.timeZone)),
         }];
       }),
       // Who could be shown at all, not only the page: "no woman therapist fits" must be true of everyone.
@@ -160,15 +163,16 @@ export class MatchingService {
   private async rank(query: SearchQuery, preferences: MatchPreferences, today: string, fairnessSeed: string, excluded: readonly string[]) {
     const { candidates, total, facets } = await this.engine.candidatesAndCounts(query, CANDIDATE_LIMIT, rotationFor(fairnessSeed));
     const { rankable, accepting, truncated, openTimesOf, unchangedUntilMs, rowVersions } = await this.rankableFrom(candidates, excluded);
-    const ranking = rankTherapists({ candidates: rankable, preferences, today, fairnessSeed });
-    // What a kept ranking holds is what its pages show: the ranked therapists' open times and
-    // whether they accept, none of the 400 rows (keeping those tripled a ranking's memory).
-    const openTimes = new Map(ranking.ranked.map(({ id }) => [id, openTimesOf(id)]));
-    const acceptingRanked = new Set(ranking.ranked.filter(({ id }) => accepting.has(id)).map(({ id }) => id));
+    const ranking = rankable.rank(preferences, today, fairnessSeed);
     const counts: Counts = { total, facets };
     // Whose open times and ratings it read: its candidates (a booking of anyone else leaves it as it is).
-    const therapists = new Set(candidates.map(({ id }) => id));
-    return { value: { ranking: { ranked: ranking.ranked, notices: ranking.notices }, accepting: acceptingRanked, truncated, openTimes, counts }, validUntilMs: unchangedUntilMs, therapists, rowVersions };
+    const therapists = new Set<string>();
+    for (const { id } of candidates) therapists.add(id);
+    // A kept ranking reads its page's open times and who accepts from its rows when a page is shown:
+    // they are the row cache's own (the same objects, unchanged; b6f2359's 78 MB for 100 kept
+    // searches at 10k was rows each search parsed for itself), and reading them for all 400 ranked
+    // at once was a fifth of this method's CPU. Its ranked therapists hold them too (their reasons are worded from them).
+    return { value: { ranking: { ranked: ranking.ranked, notices: ranking.notices }, accepting, truncated, openTimesOf, counts }, validUntilMs: unchangedUntilMs, therapists, rowVersions };
   }
 
   /**
@@ -208,21 +212,33 @@ export class MatchingService {
   private async rankableFrom(candidates: readonly Candidate[], excludeTherapistIds: readonly string[] = []) {
     // A rematch leaves out the therapists the client asked to leave.
     const excluded = new Set(excludeTherapistIds);
-    const ids = candidates.map((candidate) => candidate.id).filter((id) => !excluded.has(id));
+    const ids: string[] = [];
     // The engine's statement may have read the rows' versions with the candidates: then the
-    // projection has none to ask for (see SearchProjection.rowsFor).
-    const versions = candidates.every((candidate) => candidate.rowVersion !== undefined)
-      ? new Map(candidates.flatMap(({ id, rowVersion }) => (excluded.has(id) ? [] : [[id, rowVersion!] as const])))
-      : undefined;
+    // projection has none to ask for (see SearchProjection.rowsFor). Plain loops over the 400: a
+    // Map built through flatMap's pairs was two thirds of this method's own CPU.
+    let versions: Map<string, RowVersion> | undefined = new Map();
+    for (const { id, rowVersion } of candidates) {
+      if (excluded.has(id)) continue;
+      ids.push(id);
+      if (rowVersion === undefined) versions = undefined;
+      else versions?.set(id, rowVersion);
+    }
     const rows = await this.projection.rowsFor(ids, versions);
-    const staleIds = [...rows.values()].filter((row) => row.summarySlotStartsMs === null).map((row) => row.therapistId);
+    const staleIds: string[] = [];
+    // Read again later, these rows differ from the first moment one of them would.
+    let unchangedUntilMs = Number.POSITIVE_INFINITY;
+    for (const row of rows.values()) {
+      if (row.summarySlotStartsMs === null) staleIds.push(row.therapistId);
+      if (row.unchangedUntilMs < unchangedUntilMs) unchangedUntilMs = row.unchangedUntilMs;
+    }
     const exact = staleIds.length ? await this.slots.openSlots(staleIds, { withinDays: RANKING_WINDOW_DAYS }) : new Map<string, Slot[]>();
-    const rankable: TherapistCandidate[] = [];
+    const kept: RankableRow[] = [];
     for (const { id, textRelevance } of candidates) {
       const row = rows.get(id);
-      if (row && !excluded.has(id)) rankable.push(candidateOf(row, textRelevance, exact));
+      if (row && !excluded.has(id)) kept.push({ row, textRelevance });
     }
-    const accepting = new Set([...rows.values()].filter((row) => row.accepting).map((row) => row.therapistId));
+    const rankable = new RankableRows(kept, exact);
+    const accepting = (therapistId: string) => rows.get(therapistId)?.accepting === true;
     // The summary's own starts (rows are kept per process and never changed, so no copy): slot
     // objects are built only for the therapists a page shows.
     const openTimesOf = (therapistId: string): OpenTimes => {
@@ -230,8 +246,6 @@ export class MatchingService {
       if (row?.summarySlotStartsMs) return { startsMs: row.summarySlotStartsMs, slotMs: durationMs({ minutes: row.slotMinutes }) };
       return exact.get(therapistId) ?? [];
     };
-    // Read again later, these rows differ from the first moment one of them would.
-    const unchangedUntilMs = Math.min(...[...rows.values()].map((row) => row.unchangedUntilMs));
     return { rankable, accepting, openTimesOf, truncated: candidates.length >= CANDIDATE_LIMIT, unchangedUntilMs, rowVersions: versions };
   }
 
@@ -257,7 +271,7 @@ export class MatchingService {
         validity?.narrow(unchangedUntilMs);
         // Another set's open times count here, unnamed in the answer: any change may matter.
         validity?.readTherapists(null);
-        return { filter, label, count: rankTherapists({ candidates: rankable, preferences: relaxed.preferences, today, fairnessSeed }).ranked.length };
+        return { filter, label, count: rankable.rank(relaxed.preferences, today, fairnessSeed).ranked.length };
       }),
     );
     return counted.filter((relaxation) => relaxation.count > 0).sort((a, b) => b.count - a.count);
@@ -303,6 +317,32 @@ function slotsToShow(times: OpenTimes | undefined, preferences: MatchPreferences
   return fitting.length > 0 ? fitting : first;
 }
 
+/** A candidate's read-model row and its text relevance to the search. */
+type RankableRow = { row: ProjectionRow; textRelevance: number };
+
+/**
+ * The rows a search ranks, in the engine's order. The ranking reads their ranking records
+ * (rankRecords), and makes a row's candidate only for a therapist whose reasons are read (a
+ * page's); rankTherapists ranks the candidates when the records cannot answer (an insurance plan,
+ * an office distance, a row without a record).
+ */
+class RankableRows {
+  constructor(
+    private readonly rows: readonly RankableRow[],
+    private readonly exact: ReadonlyMap<string, Slot[]>,
+  ) {}
+
+  rank(preferences: MatchPreferences, today: string, fairnessSeed: string): RankResult {
+    const candidateAt = (index: number) => candidateOf(this.rows[index].row, this.rows[index].textRelevance, this.exact);
+    // A stale row's record is made per search, from the slot engine's open times.
+    const records = this.rows.map(({ row }, index) => row.ranking ?? (row.summarySlotStartsMs === null ? rankingRecordOf(candidateAt(index)) : null));
+    return (
+      rankRecords({ records, textRelevance: (index) => this.rows[index].textRelevance, candidateAt, preferences, today, fairnessSeed }) ??
+      rankTherapists({ candidates: this.rows.map((_, index) => candidateAt(index)), preferences, today, fairnessSeed })
+    );
+  }
+}
+
 /**
  * Rows' candidates for searches without text (no relevance) from their summaries' open times: kept
  * per row object, which the projection hands out again for as long as the row reads the same (see
@@ -314,40 +354,14 @@ const candidateByRow = new WeakMap<ProjectionRow, TherapistCandidate>();
 /** A row as the ranking's input: open times from its summary, or for a stale row the slot engine's (`exact`). */
 function candidateOf(row: ProjectionRow, textRelevance: number, exact: ReadonlyMap<string, Slot[]>): TherapistCandidate {
   const starts = row.summarySlotStartsMs;
-  if (starts === null) return toCandidate(row, textRelevance, (exact.get(row.therapistId) ?? []).map((slot) => slot.start.getTime()));
-  if (textRelevance !== 0) return toCandidate(row, textRelevance, starts);
+  if (starts === null) return candidateOfRow(row, textRelevance, (exact.get(row.therapistId) ?? []).map((slot) => slot.start.getTime()));
+  if (textRelevance !== 0) return candidateOfRow(row, textRelevance, starts);
   let candidate = candidateByRow.get(row);
   if (candidate === undefined) {
-    candidate = toCandidate(row, 0, starts);
+    candidate = candidateOfRow(row, 0, starts);
     candidateByRow.set(row, candidate);
   }
   return candidate;
-}
-
-function toCandidate(row: ProjectionRow, textRelevance: number, openSlotStartsMs: number[]): TherapistCandidate {
-  return {
-    id: row.therapistId,
-    licensedJurisdictions: row.jurisdictions,
-    // Rows exist only for ACTIVE therapists; the engine's SQL kept only valid licenses.
-    profileActive: true,
-    acceptsNewClients: row.accepting,
-    formats: row.formats as TherapistCandidate['formats'],
-    office: row.officeLatitude !== null && row.officeLongitude !== null ? { latitude: row.officeLatitude, longitude: row.officeLongitude } : null,
-    languages: row.languages,
-    ageGroups: row.ageGroups,
-    gender: row.gender as TherapistCandidate['gender'],
-    communities: row.communities,
-    specialtyConcerns: row.specialtyConcerns,
-    treatedConcerns: row.treatedConcerns,
-    modalities: row.modalities,
-    feeMinor: row.feeMinor,
-    slidingScale: row.slidingScaleMinMinor !== null && row.slidingScaleMaxMinor !== null ? { minMinor: row.slidingScaleMinMinor, maxMinor: row.slidingScaleMaxMinor } : null,
-    insuranceAccepted: row.insurance,
-    textRelevance,
-    openSlotStartsMs,
-    // Clients' session ratings, each client counted once (kept in the read model); null before anyone rated.
-    alliance: row.alliance,
-  };
 }
 
 function encodeCursor(offset: number): string {

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { addDuration, allianceTotalOnMatchingScale, durationMs, type TherapistCandidate, utcDateOf } from '@rapport/domain';
+import { addDuration, allianceTotalOnMatchingScale, durationMs, rankingRecordOf, type RankingRecord, type TherapistCandidate, utcDateOf } from '@rapport/domain';
 import { Clock } from '../../common/clock';
 import { uuidArray } from '../../common/sql/uuid-array';
 import { DEFAULT_SESSION_MINUTES, SlotFinder } from '../../availability/slot-finder.service';
@@ -8,6 +8,7 @@ import { APP_CONFIG } from '../../config/config.module';
 import { AppConfig } from '../../config/config.schema';
 import { inContextOfItsOwn } from '../../database/request-context';
 import { ProjectionRowCache, RowVersion, rowVersionOf } from './projection-row-cache';
+import { sharedId } from './shared-ids';
 
 /** The ranking counts open times over the client's today … today + 13, which ends within 14 days of now in any zone. */
 export const RANKING_WINDOW_DAYS = 14;
@@ -48,6 +49,11 @@ export interface ProjectionRow {
    * limit; now for a row whose summary cannot answer.
    */
   unchangedUntilMs: number;
+  /**
+   * What the ranking reads of it (rankRecords), made with the row: null when its summary cannot
+   * answer (the ranking's open times are then the slot engine's, per search) or a code found no bit.
+   */
+  ranking: RankingRecord | null;
 }
 
 const ARRAY_COLUMNS = [
@@ -129,7 +135,7 @@ export class SearchProjection {
     if (missing.length === 0) return rows;
     // Read again at whatever version is current now: a write between the two statements gives the
     // newer row, kept under its own version. A row deleted meanwhile is left out.
-    for (const row of await this.readRows(missing, now)) rows.set(row.therapist_id, this.kept.put(row.therapist_id, row.version, compact(row), now));
+    for (const row of await this.readRows(missing, now)) rows.set(row.therapist_id, this.kept.put(sharedId(row.therapist_id), row.version, compact(row), now));
     return rows;
   }
 
@@ -148,7 +154,7 @@ export class SearchProjection {
     let warmed = 0;
     for await (const { rows, now } of inIdOrder((after, now) => this.readRowsAfter(after, batch, now), batch, this.clock)) {
       for (const row of rows) {
-        const outcome = kept.keepIfRoom(row.therapist_id, row.version, compact(row), now);
+        const outcome = kept.keepIfRoom(sharedId(row.therapist_id), row.version, compact(row), now);
         if (outcome === 'full') return warmed;
         if (outcome === 'kept') warmed += 1;
       }
@@ -345,7 +351,7 @@ const ROW_COLUMNS = `therapist_id, ${ROW_VERSION} as version, ${[...ARRAY_COLUMN
 function toRow(row: RawRow, now: Date): ProjectionRow {
   const usable = !row.availability_stale && row.exact_until_ms !== null && row.exact_until_ms >= now.getTime();
   const window = usable ? startsWithin(row, now) : null;
-  return {
+  const projected: ProjectionRow = {
     therapistId: row.therapist_id,
     jurisdictions: row.jurisdictions,
     acceptsNewClients: row.accepts_new_clients,
@@ -368,6 +374,36 @@ function toRow(row: RawRow, now: Date): ProjectionRow {
     slotMinutes: row.slot_minutes ?? DEFAULT_SESSION_MINUTES,
     alliance: row.alliance_mean_total === null ? null : Object.freeze({ count: row.alliance_clients, mean: allianceTotalOnMatchingScale(row.alliance_mean_total) }),
     unchangedUntilMs: window?.unchangedUntilMs ?? now.getTime(),
+    ranking: null,
+  };
+  if (window) projected.ranking = rankingRecordOf(candidateOfRow(projected, 0, window.starts));
+  return projected;
+}
+
+/** A row as the ranking's input, with the search's text relevance and these open times (the summary's, or the slot engine's for a stale row). */
+export function candidateOfRow(row: ProjectionRow, textRelevance: number, openSlotStartsMs: readonly number[]): TherapistCandidate {
+  return {
+    id: row.therapistId,
+    licensedJurisdictions: row.jurisdictions,
+    // Rows exist only for ACTIVE therapists; the engine's SQL kept only valid licenses.
+    profileActive: true,
+    acceptsNewClients: row.accepting,
+    formats: row.formats as TherapistCandidate['formats'],
+    office: row.officeLatitude !== null && row.officeLongitude !== null ? { latitude: row.officeLatitude, longitude: row.officeLongitude } : null,
+    languages: row.languages,
+    ageGroups: row.ageGroups,
+    gender: row.gender as TherapistCandidate['gender'],
+    communities: row.communities,
+    specialtyConcerns: row.specialtyConcerns,
+    treatedConcerns: row.treatedConcerns,
+    modalities: row.modalities,
+    feeMinor: row.feeMinor,
+    slidingScale: row.slidingScaleMinMinor !== null && row.slidingScaleMaxMinor !== null ? { minMinor: row.slidingScaleMinMinor, maxMinor: row.slidingScaleMaxMinor } : null,
+    insuranceAccepted: row.insurance,
+    textRelevance,
+    openSlotStartsMs,
+    // Clients' session ratings, each client counted once (kept in the read model); null before anyone rated.
+    alliance: row.alliance,
   };
 }
 
@@ -399,6 +435,7 @@ function sharedCode(value: string): string {
  * Its open times stay unfrozen: freezing an array of doubles boxes each one (2 KB a row, not 0.7).
  */
 function frozen(row: ProjectionRow): ProjectionRow {
+  // Its ranking record stays unfrozen too: it keeps its open times' presence in the last window asked.
   for (const value of Object.values(row)) if (Array.isArray(value) && value !== row.summarySlotStartsMs) Object.freeze(value);
   return Object.freeze(row);
 }
