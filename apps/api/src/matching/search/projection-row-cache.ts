@@ -72,6 +72,9 @@ export class ProjectionRowCache<Raw, Row extends { unchangedUntilMs: number }> {
         missing.push(id);
         continue;
       }
+      // The caller's string from now on: callers hold their versions (StateRowIndex does, while a
+      // state's rows stand), and the same string compares by reference, not character by character.
+      entry.version = version;
       entry.usedAt = ++this.uses;
       if (now.getTime() >= entry.rowUntilMs) {
         entry.row = this.derive(entry.raw, now);

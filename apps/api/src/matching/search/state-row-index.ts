@@ -3,6 +3,7 @@ import { dayNumberOf } from '@rapport/domain';
 import { uuidArray } from '../../common/sql/uuid-array';
 import { RowVersion, rowVersionOf } from './projection-row-cache';
 import { Candidate, isWholeState, Rotation, rotationStartId, SearchQuery } from './search-engine.port';
+import { sharedId } from './shared-ids';
 import { ExpandedText, TAXONOMY_RELEVANCE } from './text-expansion';
 
 /**
@@ -391,7 +392,7 @@ function columnsOf(version: string, bitRows: [string, string, number][], raw: Ra
   let at = 0;
   raw.forEach((row, index) => {
     const [id, accepting, earliest, latest, gender, fee, slidingMin] = row;
-    rows.ids[index] = id;
+    rows.ids[index] = sharedId(id);
     rows.accepting[index] = accepting;
     rows.earliest[index] = earliest;
     rows.latest[index] = latest;
