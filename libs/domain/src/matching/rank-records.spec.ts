@@ -41,17 +41,25 @@ describe('rankRecords', () => {
     );
   });
 
-  it('reads each record again in another window, day or zone: records kept across searches give the same answers', () => {
+  it('reads each record again in another window, day, zone or fairness seed: records kept across searches give the same answers', () => {
     fc.assert(
-      fc.property(candidatesArbitrary, fc.array(answeredPreferences, { minLength: 2, maxLength: 4 }), fc.array(fc.constantFrom(TODAY, '2026-03-05', '2026-03-09'), { minLength: 4, maxLength: 4 }), (candidates, clients, days) => {
-        const records = candidates.map((each) => rankingRecordOf(each));
-        clients.forEach((client, index) => {
-          const today = days[index];
-          const expected = rankTherapists({ candidates, preferences: client, today, fairnessSeed: 's', allianceMean: undefined });
-          const actual = rankRecords({ records, textRelevance: (at) => candidates[at].textRelevance, candidateAt: (at) => candidates[at], preferences: client, today, fairnessSeed: 's' });
-          expect(plain(actual!)).toEqual(plain(expected));
-        });
-      }),
+      fc.property(
+        candidatesArbitrary,
+        fc.array(answeredPreferences, { minLength: 2, maxLength: 4 }),
+        fc.array(fc.constantFrom(TODAY, '2026-03-05', '2026-03-09'), { minLength: 4, maxLength: 4 }),
+        fc.array(fc.constantFrom('2026-03-02:anonymous', '2026-03-02:client-1', 'another seed'), { minLength: 4, maxLength: 4 }),
+        (candidates, clients, days, seeds) => {
+          const records = candidates.map((each) => rankingRecordOf(each));
+          clients.forEach((client, index) => {
+            const today = days[index];
+            // A seed built afresh, as each search builds its own: equal text, another string.
+            const fairnessSeed = [...seeds[index]].join('');
+            const expected = rankTherapists({ candidates, preferences: client, today, fairnessSeed, allianceMean: undefined });
+            const actual = rankRecords({ records, textRelevance: (at) => candidates[at].textRelevance, candidateAt: (at) => candidates[at], preferences: client, today, fairnessSeed });
+            expect(plain(actual!)).toEqual(plain(expected));
+          });
+        },
+      ),
       RUNS,
     );
   });

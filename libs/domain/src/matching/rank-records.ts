@@ -90,6 +90,9 @@ export interface RankingRecord {
   windowKey: string | null;
   inWindow: number;
   present: number;
+  /** The tie-break hash of the fairness seed last asked (seedOf's string) and the id. */
+  tieSeed: string | null;
+  tieBreak: number;
 }
 
 /**
@@ -139,7 +142,34 @@ export function rankingRecordOf(candidate: Omit<TherapistCandidate, 'textRelevan
     windowKey: null,
     inWindow: 0,
     present: 0,
+    tieSeed: null,
+    tieBreak: 0,
   };
+}
+
+/**
+ * One string per fairness seed (a client's day: `${today}:${clientId}`, every anonymous visitor's
+ * the same), so a record compares the seed it keeps its tie-break for by reference: hashing 400
+ * ids a search was a fiftieth of a computed search's API CPU. Held for the latest SEEDS_HELD seeds.
+ */
+const SEEDS_HELD = 10_000;
+const seeds = new Map<string, string>();
+
+function seedOf(fairnessSeed: string): string {
+  const held = seeds.get(fairnessSeed);
+  if (held !== undefined) return held;
+  if (seeds.size >= SEEDS_HELD) seeds.clear();
+  seeds.set(fairnessSeed, fairnessSeed);
+  return fairnessSeed;
+}
+
+/** tieBreakHash of the seed and the record's id, kept on the record for its seed. */
+function tieBreakOf(record: RankingRecord, seed: string, hash: () => (id: string) => number): number {
+  if (record.tieSeed !== seed) {
+    record.tieBreak = hash()(record.id);
+    record.tieSeed = seed;
+  }
+  return record.tieBreak;
 }
 
 /** What a search asks, as bits and lists rankRecords tests every record against. */
@@ -301,7 +331,9 @@ export function rankRecords(input: RankRecordsInput): RankResult | null {
   assertValidContext(context);
   const asked = askedOf(preferences);
   const windowKey = windowKeyOf(preferences.timeZone, input.today);
-  const hash = tieBreakHasher(input.fairnessSeed);
+  const seed = seedOf(input.fairnessSeed);
+  let hasher: ((id: string) => number) | null = null;
+  const hash = () => (hasher ??= tieBreakHasher(seed));
   const excluded: RankResult['excluded'] = [];
   const ranked: RankedLazily[] = [];
   const met = { gender: asked.genders.length === 0, modality: (asked.modalities?.length ?? 0) === 0, community: asked.communities.length === 0 };
@@ -316,7 +348,7 @@ export function rankRecords(input: RankRecordsInput): RankResult | null {
     met.modality ||= holdsAny(record.modalitiesLo, record.modalitiesHi, askedModalities);
     met.community ||= holdsAny(record.communitiesLo, record.communitiesHi, asked.communities);
     const score = scoreOfRecord(record, input.textRelevance(position), context, asked, windowKey);
-    ranked.push(new RankedLazily(record.id, score, () => input.candidateAt(position), context, hash(record.id), position));
+    ranked.push(new RankedLazily(record.id, score, () => input.candidateAt(position), context, tieBreakOf(record, seed, hash), position));
   });
   ranked.sort(RankedLazily.order);
   return { ranked, excluded, notices: ranked.length === 0 ? [] : noticesFor(preferences, met) };
