@@ -410,7 +410,7 @@ export function candidateOfRow(row: ProjectionRow, textRelevance: number, openSl
 /**
  * A row as a process keeps it: its open times as 32-bit minutes, and its codes (concerns, states,
  * languages…, a few hundred values) as one shared string each rather than one per row: about
- * 0.8 KB less a row (2.3 KB kept, with the derived row).
+ * 0.8 KB less a row (2.3 KB kept, with the derived row; its ranking record is 0.3 KB more).
  */
 function compact(row: RawRow): RawRow {
   const kept = { ...row, open_slot_starts: Int32Array.from(row.open_slot_starts) };
