@@ -101,6 +101,14 @@ describe('rankRecords', () => {
   });
 });
 
+describe('tieBreakHash', () => {
+  it('gives the numbers it always gave: an order of ties stays the same from one release to the next', () => {
+    expect(tieBreakHash('2026-03-02:anonymous', 'therapist-1')).toBe(1475727636);
+    expect(tieBreakHash('', '')).toBe(91794203);
+    expect(tieBreakHash('2026-11-25:0b8f5e4e-1c2d-4a7b-9e1f-3a5c7d9e2f41', '7f6e0731-aa10-4c1b-8f23-5d6e7f809a1b')).toBe(46019755);
+  });
+});
+
 describe('tieBreakHasher', () => {
   it('gives tieBreakHash of the seed and each id', () => {
     fc.assert(
