@@ -59,8 +59,29 @@ describe('session types in the browser', () => {
       await page.getByRole('button', { name: 'Archive Individual therapy' }).click();
       const dialog = page.getByRole('dialog');
       await dialog.getByText('You can restore it later from Archived.').waitFor();
+      // Every 10 ms for a second from the click on, while the dialog closes and fades out, it keeps
+      // its name: it lost it at once when its title emptied, and an a11y check in that fade failed.
+      const unnamedSeen = page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            let unnamed = 0;
+            const end = performance.now() + 1000;
+            const look = () => {
+              for (const open of document.querySelectorAll('[role="dialog"]')) {
+                const labelledBy = open.getAttribute('aria-labelledby');
+                const named = (labelledBy && document.getElementById(labelledBy)?.textContent?.trim()) || open.getAttribute('aria-label');
+                if (!named) unnamed += 1;
+              }
+              if (performance.now() < end) setTimeout(look, 10);
+              else resolve(unnamed);
+            };
+            look();
+          }),
+      );
       await dialog.getByRole('button', { name: 'Archive', exact: true }).click();
       await page.getByRole('status').filter({ hasText: 'Restore it under Archived.' }).waitFor();
+      expect(await unnamedSeen).toBe(0);
+      await dialog.waitFor({ state: 'hidden' });
       const archived = page.getByRole('region', { name: 'Archived' });
       await archived.getByRole('button', { name: 'Restore Individual therapy' }).click();
       await page.getByRole('status').filter({ hasText: 'Clients can book Individual therapy again.' }).waitFor();

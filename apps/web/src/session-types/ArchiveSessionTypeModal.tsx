@@ -16,6 +16,10 @@ interface ArchiveSessionTypeModalProps {
 export function ArchiveSessionTypeModal({ sessionType, onClose, onArchived }: ArchiveSessionTypeModalProps) {
   const [error, setError] = useState<string | null>(null);
   const [{ fetching }, archiveSessionType] = useMutation(archiveSessionTypeMutation);
+  // The last type asked about names the dialog while it fades out once closed: with the title
+  // gone at once, the closing dialog had no accessible name (axe's aria-dialog-name).
+  const [named, setNamed] = useState(sessionType);
+  if (sessionType !== null && sessionType !== named) setNamed(sessionType);
 
   async function archive() {
     if (!sessionType) return;
@@ -32,7 +36,7 @@ export function ArchiveSessionTypeModal({ sessionType, onClose, onArchived }: Ar
         setError(null);
         onClose();
       }}
-      title={sessionType ? `Archive “${sessionType.name}”?` : ''}
+      title={named ? `Archive “${named.name}”?` : 'Archive this session type?'}
       centered
       closeButtonProps={{ 'aria-label': 'Cancel' }}
     >
