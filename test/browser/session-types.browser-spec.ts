@@ -67,7 +67,7 @@ describe('session types in the browser', () => {
             let unnamed = 0;
             const end = performance.now() + 1000;
             const look = () => {
-              for (const open of document.querySelectorAll('[role="dialog"]')) {
+              for (const open of Array.from(document.querySelectorAll('[role="dialog"]'))) {
                 const labelledBy = open.getAttribute('aria-labelledby');
                 const named = (labelledBy && document.getElementById(labelledBy)?.textContent?.trim()) || open.getAttribute('aria-label');
                 if (!named) unnamed += 1;
