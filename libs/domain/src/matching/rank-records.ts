@@ -336,8 +336,8 @@ export function rankRecords(input: RankRecordsInput): RankResult | null {
   const hash = () => (hasher ??= tieBreakHasher(seed));
   const excluded: RankResult['excluded'] = [];
   const ranked: RankedLazily[] = [];
-  const met = { gender: asked.genders.length === 0, modality: (asked.modalities?.length ?? 0) === 0, community: asked.communities.length === 0 };
-  const askedModalities = preferences.preferredModalities.length > 0 ? asked.modalities! : [];
+  const askedModalities = asked.modalities ?? [];
+  const met = { gender: asked.genders.length === 0, modality: askedModalities.length === 0, community: asked.communities.length === 0 };
   (input.records as readonly RankingRecord[]).forEach((record, position) => {
     const reason = exclusionOf(record, preferences, asked);
     if (reason !== null) {

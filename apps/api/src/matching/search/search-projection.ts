@@ -8,7 +8,7 @@ import { APP_CONFIG } from '../../config/config.module';
 import { AppConfig } from '../../config/config.schema';
 import { inContextOfItsOwn } from '../../database/request-context';
 import { ProjectionRowCache, RowVersion, rowVersionOf } from './projection-row-cache';
-import { sharedId } from './shared-ids';
+import { sharedId, sharedStrings } from './shared-strings';
 
 /** The ranking counts open times over the client's today … today + 13, which ends within 14 days of now in any zone. */
 export const RANKING_WINDOW_DAYS = 14;
@@ -419,16 +419,8 @@ function compact(row: RawRow): RawRow {
   return kept;
 }
 
-const SHARED_CODES_LIMIT = 10_000;
-const sharedCodes = new Map<string, string>();
-
-/** One string per code for every kept row (up to SHARED_CODES_LIMIT distinct: free text past that stays as read). */
-function sharedCode(value: string): string {
-  const shared = sharedCodes.get(value);
-  if (shared !== undefined) return shared;
-  if (sharedCodes.size < SHARED_CODES_LIMIT) sharedCodes.set(value, value);
-  return value;
-}
+/** One string per code for every kept row (past 10,000 distinct, free text stays as read). */
+const sharedCode = sharedStrings(10_000);
 
 /**
  * A kept row is shared by every search that reads it: nothing may change it (strict mode throws).

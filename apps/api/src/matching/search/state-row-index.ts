@@ -3,7 +3,7 @@ import { dayNumberOf } from '@rapport/domain';
 import { uuidArray } from '../../common/sql/uuid-array';
 import { RowVersion, rowVersionOf } from './projection-row-cache';
 import { Candidate, isWholeState, Rotation, rotationStartId, SearchQuery } from './search-engine.port';
-import { sharedId } from './shared-ids';
+import { sharedId } from './shared-strings';
 import { ExpandedText, TAXONOMY_RELEVANCE } from './text-expansion';
 
 /**
