@@ -89,6 +89,10 @@ async function expectSameAnswersAsTheWideTable(engineClock = clock): Promise<voi
     { jurisdiction: 'CA', text: 'warm practical', formats: ['VIDEO'], maxFeeMinor: 20_000, acceptingNewClients: true },
     { jurisdiction: 'CA', text: 'grief', acceptingNewClients: true, maxFeeMinor: 15_000 },
     { jurisdiction: 'NY', maxFeeMinor: 12_000, slidingScaleOnly: true, languages: ['es'] },
+    // Broad sets, most of their state: their tally is the whole set's, less the rows that did not match.
+    { jurisdiction: 'NY', formats: ['VIDEO'] },
+    { jurisdiction: 'CA', languages: ['en'], acceptingNewClients: true },
+    { jurisdiction: 'NY', text: 'therapy' },
     { jurisdiction: 'NY', formats: ['VIDEO'], languages: ['en'], concerns: ['ANXIETY', 'DEPRESSION', 'STRESS'], maxFeeMinor: 18_000, acceptingNewClients: true },
     { jurisdiction: 'NY', insurance: 'AETNA' },
     { jurisdiction: 'CA', ageGroup: 'TEENS', genders: ['WOMAN'], communities: ['LGBTQ_AFFIRMING'] },
