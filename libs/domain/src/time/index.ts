@@ -6,3 +6,4 @@ export * from './local-time';
 export * from './zone';
 export * from './duration';
 export * from './display';
+export * from './instant-text';

@@ -1,5 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
-import { isValidInstant, isValidLocalDate } from '@rapport/domain';
+import { isoInstantText, isValidInstant, isValidLocalDate } from '@rapport/domain';
 
 // A zone designator is required: without one the server's own zone would decide the instant.
 const ISO_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/i;
@@ -23,7 +23,7 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string | null>({
   name: 'DateTime',
   description: 'A date-time string at UTC, such as 2019-12-03T09:54:33Z, compliant with the date-time format.',
   parseValue: parseInstant,
-  serialize: (value) => (value instanceof Date ? value.toISOString() : null),
+  serialize: (value) => (value instanceof Date ? isoInstantText(value) : null),
   parseLiteral: (ast) => {
     if (ast.kind !== Kind.STRING) throw new GraphQLError('Expected a date and time with its zone, like 2026-03-02T09:00:00Z.');
     return parseInstant(ast.value);
