@@ -12,3 +12,4 @@ export * from './screeners';
 export * from './matching';
 export * from './bookings';
 export * from './billing/cpt-code';
+export * from './shared-strings';

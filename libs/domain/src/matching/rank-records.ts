@@ -1,4 +1,5 @@
 import { evidenceFor } from '@rapport/taxonomy';
+import { sharedStrings } from '../shared-strings';
 import { availabilityValueOf, windowKeyOf, windowPresence } from './availability-fit';
 import { clampUnit, CONCERN_LEVEL_CREDIT, concernsByPriority, distinct, EVIDENCE_STRENGTH_CREDIT } from './fit-components';
 import { MATCH_WEIGHTS } from './match-weights';
@@ -150,23 +151,14 @@ export function rankingRecordOf(candidate: Omit<TherapistCandidate, 'textRelevan
 /**
  * One string per fairness seed (a client's day: `${today}:${clientId}`, every anonymous visitor's
  * the same), so a record compares the seed it keeps its tie-break for by reference: hashing 400
- * ids a search was a fiftieth of a computed search's API CPU. Held for the latest SEEDS_HELD seeds.
+ * ids a search was a fiftieth of a computed search's API CPU. Up to 10,000 seeds at once.
  */
-const SEEDS_HELD = 10_000;
-const seeds = new Map<string, string>();
-
-function seedOf(fairnessSeed: string): string {
-  const held = seeds.get(fairnessSeed);
-  if (held !== undefined) return held;
-  if (seeds.size >= SEEDS_HELD) seeds.clear();
-  seeds.set(fairnessSeed, fairnessSeed);
-  return fairnessSeed;
-}
+const seedOf = sharedStrings(10_000);
 
 /** tieBreakHash of the seed and the record's id, kept on the record for its seed. */
-function tieBreakOf(record: RankingRecord, seed: string, hash: () => (id: string) => number): number {
+function tieBreakOf(record: RankingRecord, seed: string, hash: (id: string) => number): number {
   if (record.tieSeed !== seed) {
-    record.tieBreak = hash()(record.id);
+    record.tieBreak = hash(record.id);
     record.tieSeed = seed;
   }
   return record.tieBreak;
@@ -332,8 +324,7 @@ export function rankRecords(input: RankRecordsInput): RankResult | null {
   const asked = askedOf(preferences);
   const windowKey = windowKeyOf(preferences.timeZone, input.today);
   const seed = seedOf(input.fairnessSeed);
-  let hasher: ((id: string) => number) | null = null;
-  const hash = () => (hasher ??= tieBreakHasher(seed));
+  const hash = tieBreakHasher(seed);
   const excluded: RankResult['excluded'] = [];
   const ranked: RankedLazily[] = [];
   const askedModalities = asked.modalities ?? [];

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { addDuration, allianceTotalOnMatchingScale, durationMs, rankingRecordOf, type RankingRecord, type TherapistCandidate, utcDateOf } from '@rapport/domain';
+import { addDuration, allianceTotalOnMatchingScale, durationMs, rankingRecordOf, type RankingRecord, sharedStrings, type TherapistCandidate, utcDateOf } from '@rapport/domain';
 import { Clock } from '../../common/clock';
 import { uuidArray } from '../../common/sql/uuid-array';
 import { DEFAULT_SESSION_MINUTES, SlotFinder } from '../../availability/slot-finder.service';
@@ -8,7 +8,7 @@ import { APP_CONFIG } from '../../config/config.module';
 import { AppConfig } from '../../config/config.schema';
 import { inContextOfItsOwn } from '../../database/request-context';
 import { ProjectionRowCache, RowVersion, rowVersionOf } from './projection-row-cache';
-import { sharedId, sharedStrings } from './shared-strings';
+import { sharedId } from './shared-ids';
 
 /** The ranking counts open times over the client's today … today + 13, which ends within 14 days of now in any zone. */
 export const RANKING_WINDOW_DAYS = 14;
@@ -419,7 +419,7 @@ function compact(row: RawRow): RawRow {
   return kept;
 }
 
-/** One string per code for every kept row (past 10,000 distinct, free text stays as read). */
+/** One string per code for every kept row (up to 10,000 distinct codes and free-text values at once). */
 const sharedCode = sharedStrings(10_000);
 
 /**

@@ -3,7 +3,7 @@ import { dayNumberOf } from '@rapport/domain';
 import { uuidArray } from '../../common/sql/uuid-array';
 import { RowVersion, rowVersionOf } from './projection-row-cache';
 import { Candidate, isWholeState, Rotation, rotationStartId, SearchQuery } from './search-engine.port';
-import { sharedId } from './shared-strings';
+import { sharedId } from './shared-ids';
 import { ExpandedText, TAXONOMY_RELEVANCE } from './text-expansion';
 
 /**
@@ -487,7 +487,7 @@ function match(rows: StateRows, query: SearchQuery, today: number, start: string
   const maxFee = query.maxFeeMinor ?? Number.NaN;
   const byFee = query.maxFeeMinor !== null;
   const covered = [...new Set(query.concerns)].map((concern) => maskOf(rows, 'concern', [concern]));
-  const { latest, earliest, accepting, fee, slidingMin, codeStarts, codes, gender } = rows;
+  const { latest, earliest, accepting, fee, slidingMin, gender } = rows;
   const [ageLo, ageHi] = [rows.masks.age_groups.lo, rows.masks.age_groups.hi];
   const [specialtyLo, specialtyHi] = [rows.masks.specialty_concerns.lo, rows.masks.specialty_concerns.hi];
   const [treatedLo, treatedHi] = [rows.masks.treated_concerns.lo, rows.masks.treated_concerns.hi];
@@ -549,8 +549,10 @@ function match(rows: StateRows, query: SearchQuery, today: number, start: string
     for (let cover = byCover.length - 1; cover >= 0 && ordered.length < wanted; cover -= 1) pushInRotation(rows.ids, byCover[cover], start, ordered, wanted);
     if (ordered.length >= wanted) break;
   }
-  const tally = total <= left ? tallyOf(rows, matched, total) : wholeSetOf(rows, query.acceptingNewClients, today).tally.slice();
-  if (total > left) for (let at = 0; at < left; at += 1) for (let code = codeStarts[unmatched[at]], end = codeStarts[unmatched[at] + 1]; code < end; code += 1) tally[codes[code]] -= 1;
+  const tally =
+    total <= left
+      ? countCodes(rows, new Int32Array(rows.highestCode + 1), matched, total, 1)
+      : countCodes(rows, wholeSetOf(rows, query.acceptingNewClients, today).tally.slice(), unmatched, left, -1);
   return { total, tally, ordered, relevance: relevanceOf, doubtful };
 }
 
@@ -590,19 +592,18 @@ function wholeSetOf(rows: StateRows, accepting: boolean, today: number): WholeSe
     for (let index = 0; index < rows.size; index += 1) {
       if (rows.latest[index] < today || (accepting && rows.accepting[index] === 0)) continue;
       whole.live.push(index);
-      for (let at = rows.codeStarts[index], end = rows.codeStarts[index + 1]; at < end; at += 1) whole.tally[rows.codes[at]] += 1;
       if (rows.earliest[index] < today) whole.doubtful.push(index);
     }
+    countCodes(rows, whole.tally, whole.live, whole.live.length, 1);
     byDay.set(key, whole);
   }
   return whole;
 }
 
-/** How many of `count` rows (`indexes`) hold each facet code. */
-function tallyOf(rows: StateRows, indexes: Int32Array, count: number): Int32Array {
-  const tally = new Int32Array(rows.highestCode + 1);
+/** Adds `step` to `tally` for each facet code of the first `count` rows of `indexes`; returns the tally. */
+function countCodes(rows: StateRows, tally: Int32Array, indexes: ArrayLike<number>, count: number, step: 1 | -1): Int32Array {
   const { codeStarts, codes } = rows;
-  for (let at = 0; at < count; at += 1) for (let code = codeStarts[indexes[at]], end = codeStarts[indexes[at] + 1]; code < end; code += 1) tally[codes[code]] += 1;
+  for (let at = 0; at < count; at += 1) for (let code = codeStarts[indexes[at]], end = codeStarts[indexes[at] + 1]; code < end; code += 1) tally[codes[code]] += step;
   return tally;
 }
 
@@ -634,12 +635,9 @@ function firstAtOrPast(ids: readonly string[], indexes: readonly number[], start
 
 /** The answer once the doubtful rows' licenses are known: the lapsed ones leave the total, the tally and the candidates. */
 function answerOf(rows: StateRows, matched: Matched, lapsed: ReadonlySet<string>, versions: ReadonlyMap<string, string | null>, limit: number): StateAnswer {
-  let total = matched.total;
-  for (const index of matched.doubtful) {
-    if (!lapsed.has(rows.ids[index])) continue;
-    total -= 1;
-    for (let at = rows.codeStarts[index]; at < rows.codeStarts[index + 1]; at += 1) matched.tally[rows.codes[at]] -= 1;
-  }
+  const gone = matched.doubtful.filter((index) => lapsed.has(rows.ids[index]));
+  const total = matched.total - gone.length;
+  countCodes(rows, matched.tally, gone, gone.length, -1);
   const candidates: Candidate[] = [];
   for (const index of matched.ordered) {
     if (candidates.length >= limit) break;
