@@ -4,6 +4,7 @@ import { emptyQuery, rotationFor, SearchQuery } from '../../apps/api/src/matchin
 import { SearchProjection } from '../../apps/api/src/matching/search/search-projection';
 import { seedDemoTherapists } from '../../prisma-free-schema/seeders/seed-demo-therapists';
 import { FixedClock } from '../support/fixed-clock';
+import { withoutRowKeys } from '../support/row-keys';
 import { startTestApp, TestApp } from '../support/test-app';
 
 // Issue #12: a state's search with words matches them in the state's text rows with a statement of
@@ -33,7 +34,7 @@ async function search(overrides: Partial<SearchQuery>, engine: PostgresSearchEng
   knex.on('query', listener);
   try {
     return await RequestContext.create(app.em(), async () => {
-      const answer = await engine.candidatesAndCounts(query, 400, ROTATION);
+      const answer = withoutRowKeys(await engine.candidatesAndCounts(query, 400, ROTATION));
       return { answer, wordStatements };
     });
   } finally {

@@ -212,37 +212,40 @@ export class MatchingService {
   private async rankableFrom(candidates: readonly Candidate[], excludeTherapistIds: readonly string[] = []) {
     // A rematch leaves out the therapists the client asked to leave.
     const excluded = new Set(excludeTherapistIds);
-    const ids: string[] = [];
+    const listed = excluded.size === 0 ? candidates : candidates.filter(({ id }) => !excluded.has(id));
     // The engine's statement may have read the rows' versions with the candidates: then the
-    // projection has none to ask for (see SearchProjection.rowsFor). Plain loops over the 400: a
-    // Map built through flatMap's pairs was two thirds of this method's own CPU.
+    // projection has none to ask for, and reads its row cache by the candidates' keys (see
+    // SearchProjection.rowsOfCandidates). Plain loops over the 400: a Map built through flatMap's
+    // pairs was two thirds of this method's own CPU.
     let versions: Map<string, RowVersion> | undefined = new Map();
-    for (const { id, rowVersion } of candidates) {
-      if (excluded.has(id)) continue;
-      ids.push(id);
+    for (const { id, rowVersion } of listed) {
       if (rowVersion === undefined) versions = undefined;
       else versions?.set(id, rowVersion);
     }
-    const rows = await this.projection.rowsFor(ids, versions);
+    const found = await this.projection.rowsOfCandidates(listed);
     const staleIds: string[] = [];
     // Read again later, these rows differ from the first moment one of them would.
     let unchangedUntilMs = Number.POSITIVE_INFINITY;
-    for (const row of rows.values()) {
+    const kept: RankableRow[] = [];
+    const keptIds: string[] = [];
+    for (let at = 0; at < listed.length; at += 1) {
+      const row = found[at];
+      if (row === undefined) continue;
+      kept.push({ row, textRelevance: listed[at].textRelevance });
+      keptIds.push(listed[at].id);
       if (row.summarySlotStartsMs === null) staleIds.push(row.therapistId);
       if (row.unchangedUntilMs < unchangedUntilMs) unchangedUntilMs = row.unchangedUntilMs;
     }
     const exact = staleIds.length ? await this.slots.openSlots(staleIds, { withinDays: RANKING_WINDOW_DAYS }) : new Map<string, Slot[]>();
-    const kept: RankableRow[] = [];
-    for (const { id, textRelevance } of candidates) {
-      const row = rows.get(id);
-      if (row && !excluded.has(id)) kept.push({ row, textRelevance });
-    }
     const rankable = new RankableRows(kept, exact);
-    const accepting = (therapistId: string) => rows.get(therapistId)?.accepting === true;
+    // By id, for the page's therapists alone (who accepts, their open times): made when first asked.
+    let byId: Map<string, ProjectionRow> | undefined;
+    const rowOf = (therapistId: string) => (byId ??= new Map(kept.map(({ row }, at) => [keptIds[at], row]))).get(therapistId);
+    const accepting = (therapistId: string) => rowOf(therapistId)?.accepting === true;
     // The summary's own starts (rows are kept per process and never changed, so no copy): slot
     // objects are built only for the therapists a page shows.
     const openTimesOf = (therapistId: string): OpenTimes => {
-      const row = rows.get(therapistId);
+      const row = rowOf(therapistId);
       if (row?.summarySlotStartsMs) return { startsMs: row.summarySlotStartsMs, slotMs: durationMs({ minutes: row.slotMinutes }) };
       return exact.get(therapistId) ?? [];
     };

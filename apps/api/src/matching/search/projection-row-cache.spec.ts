@@ -14,13 +14,23 @@ interface Row {
 const at = (ms: number) => new Date(ms);
 const raw = (name: string, changesAtMs = 1_000): Raw => ({ name, changesAtMs });
 
-function cacheOf(capacity: number) {
+function cacheOf(capacity: number, keyOf?: (id: string) => number) {
   const derived: string[] = [];
-  const cache = new ProjectionRowCache<Raw, Row>(capacity, (kept, now) => {
-    derived.push(kept.name);
-    return { label: kept.name, derivedAtMs: now.getTime(), unchangedUntilMs: kept.changesAtMs };
-  });
+  const cache = new ProjectionRowCache<Raw, Row>(
+    capacity,
+    (kept, now) => {
+      derived.push(kept.name);
+      return { label: kept.name, derivedAtMs: now.getTime(), unchangedUntilMs: kept.changesAtMs };
+    },
+    keyOf,
+  );
   return { cache, derived };
+}
+
+/** Keys as therapistKey gives them: in the order ids are first seen, one per id. */
+function keysInOrderSeen(): (id: string) => number {
+  const keys = new Map<string, number>();
+  return (id) => keys.get(id) ?? keys.set(id, keys.size).get(id)!;
 }
 
 describe('ProjectionRowCache', () => {
@@ -107,6 +117,55 @@ describe('ProjectionRowCache', () => {
     cache.put('searched', 'v', raw('searched'), at(0));
     cache.put('new', 'v', raw('new'), at(0));
     expect(cache.take(new Map([['warmed', 'v'], ['searched', 'v'], ['new', 'v']]), at(0)).missing).toEqual(['warmed']);
+  });
+
+  describe('takeAt, by the ids\' keys', () => {
+    it('gives each row at its position, at exactly the version asked, and the positions not held', () => {
+      const keyOf = keysInOrderSeen();
+      const { cache } = cacheOf(10, keyOf);
+      cache.put('a', 'v1', raw('a'), at(0));
+      cache.put('b', 'v1', raw('b'), at(0));
+      const ids = ['b', 'c', 'a', 'a'];
+      const { rows, missing } = cache.takeAt(ids, ['v1', 'v1', 'v2', 'v1'], ids.map(keyOf), at(0));
+      expect(rows.map((row) => row?.label)).toEqual(['b', undefined, undefined, 'a']);
+      expect(missing).toEqual([1, 2]);
+      // By key and by id, the same row object.
+      expect(rows[3]).toBe(cache.take(new Map([['a', 'v1']]), at(0)).rows.get('a'));
+    });
+
+    it('reads by id where a key is -1, and never gives a row under another id\'s key', () => {
+      const keyOf = keysInOrderSeen();
+      const { cache } = cacheOf(10, keyOf);
+      cache.put('a', 'v', raw('a'), at(0));
+      cache.put('b', 'v', raw('b'), at(0));
+      expect(cache.takeAt(['a', 'b'], ['v', 'v'], [-1, -1], at(0)).rows.map((row) => row?.label)).toEqual(['a', 'b']);
+      // b's key given with a's id: b's entry holds another id, so a is not held under it.
+      expect(cache.takeAt(['a'], ['v'], [keyOf('b')], at(0)).missing).toEqual([0]);
+    });
+
+    it('derives a row again once it no longer reads the same, as take does', () => {
+      const keyOf = keysInOrderSeen();
+      const { cache, derived } = cacheOf(10, keyOf);
+      const first = cache.put('a', 'v', raw('a'), at(0));
+      expect(cache.takeAt(['a'], ['v'], [keyOf('a')], at(999)).rows[0]).toBe(first);
+      expect(cache.takeAt(['a'], ['v'], [keyOf('a')], at(1_000)).rows[0]).toMatchObject({ derivedAtMs: 1_000 });
+      expect(derived).toEqual(['a', 'a']);
+    });
+
+    it('holds nothing by key once a row has left past capacity, or was replaced by a newer version', () => {
+      const keyOf = keysInOrderSeen();
+      const { cache } = cacheOf(2, keyOf);
+      cache.put('a', 'v1', raw('a'), at(0));
+      cache.put('a', 'v2', raw('a, newer'), at(0));
+      cache.put('b', 'v', raw('b'), at(0));
+      const take = () => cache.takeAt(['a', 'a', 'b'], ['v1', 'v2', 'v'], [keyOf('a'), keyOf('a'), keyOf('b')], at(0));
+      expect(take().rows.map((row) => row?.label)).toEqual([undefined, 'a, newer', 'b']);
+      // b was used after a: a leaves first.
+      cache.takeAt(['b'], ['v'], [keyOf('b')], at(0));
+      cache.put('c', 'v', raw('c'), at(0));
+      expect(take().missing).toEqual([0, 1]);
+      expect(cache.takeAt(['c'], ['v'], [keyOf('c')], at(0)).rows[0]).toMatchObject({ label: 'c' });
+    });
   });
 
   it('refuses a capacity that is not a positive whole number', () => {

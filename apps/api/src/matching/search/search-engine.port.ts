@@ -75,6 +75,12 @@ export interface Candidate {
    * ask for it again. Absent from other engines' answers and from answers kept for later.
    */
   rowVersion?: string;
+  /**
+   * This process's key for the therapist (therapistKey), given with `rowVersion` by the Postgres
+   * engine's held state rows: the read-model row cache reaches the row by it. Never kept past the
+   * request that read it.
+   */
+  rowKey?: number;
 }
 
 export interface FacetCount {

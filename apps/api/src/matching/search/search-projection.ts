@@ -8,7 +8,8 @@ import { APP_CONFIG } from '../../config/config.module';
 import { AppConfig } from '../../config/config.schema';
 import { inContextOfItsOwn } from '../../database/request-context';
 import { ProjectionRowCache, RowVersion, rowVersionOf } from './projection-row-cache';
-import { sharedId } from './shared-ids';
+import { Candidate } from './search-engine.port';
+import { sharedId, therapistKey } from './shared-ids';
 
 /** The ranking counts open times over the client's today … today + 13, which ends within 14 days of now in any zone. */
 export const RANKING_WINDOW_DAYS = 14;
@@ -110,7 +111,7 @@ export class SearchProjection {
     @Optional() @Inject(APP_CONFIG) config?: Pick<AppConfig, 'SEARCH_ROW_CACHE_ROWS'>,
   ) {
     const capacity = config?.SEARCH_ROW_CACHE_ROWS ?? 0;
-    this.kept = capacity > 0 ? new ProjectionRowCache(capacity, (raw, now) => frozen(toRow(raw, now))) : null;
+    this.kept = capacity > 0 ? new ProjectionRowCache(capacity, (raw, now) => frozen(toRow(raw, now)), therapistKey) : null;
   }
 
   /**
@@ -136,6 +137,30 @@ export class SearchProjection {
     // Read again at whatever version is current now: a write between the two statements gives the
     // newer row, kept under its own version. A row deleted meanwhile is left out.
     for (const row of await this.readRows(missing, now)) rows.set(row.therapist_id, this.kept.put(sharedId(row.therapist_id), row.version, compact(row), now));
+    return rows;
+  }
+
+  /**
+   * rowsFor, for candidates as an engine gives them: each one's row at its position (undefined for
+   * a row no longer listable). When every candidate carries its row version (the Postgres engine's
+   * statement read them) the row cache is read by their keys (`rowKey`, StateRowIndex's), the rows
+   * not held read as rowsFor reads them; otherwise it is rowsFor's answer.
+   */
+  async rowsOfCandidates(candidates: readonly Candidate[]): Promise<(ProjectionRow | undefined)[]> {
+    const kept = this.kept;
+    if (kept === null || candidates.some((candidate) => candidate.rowVersion === undefined)) {
+      const rows = await this.rowsFor(candidates.map(({ id }) => id));
+      return candidates.map(({ id }) => rows.get(id));
+    }
+    const now = this.clock.now();
+    const ids = candidates.map(({ id }) => id);
+    const { rows, missing } = kept.takeAt(ids, candidates.map(({ rowVersion }) => rowVersion!), candidates.map(({ rowKey }) => rowKey ?? -1), now);
+    if (missing.length === 0) return rows;
+    const positions = new Map(missing.map((at) => [ids[at], at]));
+    // Read again at whatever version is current now, as rowsFor does; a row deleted meanwhile stays undefined.
+    for (const row of await this.readRows([...positions.keys()], now)) {
+      rows[positions.get(row.therapist_id)!] = kept.put(sharedId(row.therapist_id), row.version, compact(row), now);
+    }
     return rows;
   }
 

@@ -3,7 +3,7 @@ import { dayNumberOf } from '@rapport/domain';
 import { uuidArray } from '../../common/sql/uuid-array';
 import { RowVersion, rowVersionOf } from './projection-row-cache';
 import { Candidate, isWholeState, Rotation, rotationStartId, SearchQuery } from './search-engine.port';
-import { sharedId } from './shared-ids';
+import { sharedId, therapistKey } from './shared-ids';
 import { ExpandedText, TAXONOMY_RELEVANCE } from './text-expansion';
 
 /**
@@ -37,6 +37,8 @@ interface StateRows {
   bits: Map<string, Map<string, number>>;
   size: number;
   ids: string[];
+  /** Each row's therapistKey, given with its candidate. */
+  keys: Int32Array;
   accepting: Uint8Array;
   /** License expiries as day numbers (dayNumberOf). */
   earliest: Int32Array;
@@ -378,6 +380,7 @@ function columnsOf(version: string, bitRows: [string, string, number][], raw: Ra
     bits,
     size,
     ids: new Array<string>(size),
+    keys: new Int32Array(size),
     accepting: new Uint8Array(size),
     earliest: new Int32Array(size),
     latest: new Int32Array(size),
@@ -393,6 +396,7 @@ function columnsOf(version: string, bitRows: [string, string, number][], raw: Ra
   raw.forEach((row, index) => {
     const [id, accepting, earliest, latest, gender, fee, slidingMin] = row;
     rows.ids[index] = sharedId(id);
+    rows.keys[index] = therapistKey(rows.ids[index]);
     rows.accepting[index] = accepting;
     rows.earliest[index] = earliest;
     rows.latest[index] = latest;
@@ -645,7 +649,7 @@ function answerOf(rows: StateRows, matched: Matched, lapsed: ReadonlySet<string>
     if (lapsed.has(id)) continue;
     const version = versions.get(id);
     const textRelevance = matched.relevance === null ? 0 : Math.max(0, Math.min(1, matched.relevance[index]));
-    candidates.push(version ? { id, textRelevance, rowVersion: version } : { id, textRelevance });
+    candidates.push(version ? { id, textRelevance, rowVersion: version, rowKey: rows.keys[index] } : { id, textRelevance });
   }
   return { candidates, total, tally: matched.tally };
 }
