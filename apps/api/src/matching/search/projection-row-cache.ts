@@ -85,8 +85,9 @@ export class ProjectionRowCache<Raw, Row extends { unchangedUntilMs: number }> {
    * take, for ids given with their versions and keys (`keyOf`'s; -1 reads by id) in arrays of one
    * order: each one's row at its position (undefined where not held at that version), and the
    * positions not held. A key reaches its row as an array index: a search's 400 lookups by id in a
-   * Map of every row held (87,000 at 100k) missed the CPU's caches, 0.41 ms against 0.20 by index
-   * for 400 in a loop of its own with the caches emptied between (bench/search/README.md, sixty-fourth run).
+   * Map of every row held (87,000 at 100k) missed the CPU's caches: with the rows found in a Map,
+   * 408 µs for 400 in a loop of its own with the caches emptied between searches, against 55 by index
+   * into an array (bench/search/README.md, sixty-fourth entry).
    */
   takeAt(ids: readonly string[], versions: readonly RowVersion[], keys: ArrayLike<number>, now: Date): { rows: (Row | undefined)[]; missing: number[] } {
     const rows = new Array<Row | undefined>(ids.length);
