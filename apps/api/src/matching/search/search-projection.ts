@@ -120,18 +120,15 @@ export class SearchProjection {
    * therapist's notice and horizon as of now, exactly as the slot engine would bound them; rows
    * whose summary cannot answer exactly (changed since, or older than a day) carry null. With the
    * row cache, up to two statements: the rows' versions, then only the rows this process does not
-   * hold at those versions (none when it holds them all); without it, one. `versions`, when the
-   * caller read them already (the Postgres engine reads them with its candidates, in the statement
-   * that found them, from rows whose licenses were valid today), stand for the first statement:
-   * the versions of exactly these ids.
+   * hold at those versions (none when it holds them all); without it, one.
    */
-  async rowsFor(therapistIds: readonly string[], versions?: ReadonlyMap<string, RowVersion>): Promise<Map<string, ProjectionRow>> {
+  async rowsFor(therapistIds: readonly string[]): Promise<Map<string, ProjectionRow>> {
     if (therapistIds.length === 0) return new Map();
     const now = this.clock.now();
     if (this.kept === null) return new Map((await this.readRows(therapistIds, now)).map((row) => [row.therapist_id, toRow(row, now)]));
     // The versions of the rows that may be shown (a small statement), then whole rows only for
     // those written since this process last read them.
-    const current = versions ?? (await this.readVersions(therapistIds, now));
+    const current = await this.readVersions(therapistIds, now);
     const { rows, missing } = this.kept.take(current, now);
     if (missing.length === 0) return rows;
     // Read again at whatever version is current now: a write between the two statements gives the
@@ -142,9 +139,11 @@ export class SearchProjection {
 
   /**
    * rowsFor, for candidates as an engine gives them: each one's row at its position (undefined for
-   * a row no longer listable). When every candidate carries its row version (the Postgres engine's
-   * statement read them) the row cache is read by their keys (`rowKey`, StateRowIndex's), the rows
-   * not held read as rowsFor reads them; otherwise it is rowsFor's answer.
+   * a row no longer listable). When every candidate carries its row version (the Postgres engine
+   * reads them in the statement that found the candidates, from rows whose licenses were valid
+   * today), those stand for rowsFor's first statement, and the row cache is read by the candidates'
+   * keys (`rowKey`, StateRowIndex's); the rows not held are read as rowsFor reads them. Otherwise
+   * it is rowsFor's answer.
    */
   async rowsOfCandidates(candidates: readonly Candidate[]): Promise<(ProjectionRow | undefined)[]> {
     const kept = this.kept;
