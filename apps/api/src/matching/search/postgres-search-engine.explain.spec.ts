@@ -4,7 +4,7 @@ import { createTestDatabase, TestDatabase } from '../../../../../test/support/te
 import { seedDemoTherapists } from '../../../../../prisma-free-schema/seeders/seed-demo-therapists';
 import { buildOrmOptions } from '../../database/mikro-orm.options';
 import { PostgresSearchEngine, PostgresSearchOptions } from './postgres-search-engine';
-import { emptyQuery, rotationFor, SearchQuery } from './search-engine.port';
+import { Candidate, emptyQuery, rotationFor, SearchQuery } from './search-engine.port';
 import { SearchProjection } from './search-projection';
 
 // The search statements read the read model through its indexes: at a seeded size, after
@@ -346,12 +346,19 @@ describe('search statements at a seeded size', () => {
     const reading = (await plansOf(() => fresh.candidatesAndCounts(emptyQuery(overrides), 400, rotationFor('2026-11-25:anonymous')))).filter((plan) => plan.sql.includes('xmin'));
     expect(reading).toHaveLength(1);
     expect(reading[0].scans).not.toContain('Seq Scan on therapist_search');
-    const stored = await orm.em.getConnection().execute<{ therapist_id: string; version: string }[]>(
-      `select therapist_id, xmin::text || ':' || ctid::text as version from therapist_search where therapist_id = any(?::uuid[])`,
-      [`{${candidates.map(({ id }) => id).join(',')}}`],
-    );
-    const versions = new Map(stored.map((row) => [row.therapist_id, row.version]));
-    expect(candidates.map(({ id, rowVersion }) => [id, rowVersion])).toEqual(candidates.map(({ id }) => [id, versions.get(id)]));
+    // Each candidate's version as stored now, beside the one it was given.
+    const asStored = async (given: readonly Candidate[]) => {
+      const stored = await orm.em.getConnection().execute<{ therapist_id: string; version: string }[]>(
+        `select therapist_id, xmin::text || ':' || ctid::text as version from therapist_search where therapist_id = any(?::uuid[])`,
+        [`{${given.map(({ id }) => id).join(',')}}`],
+      );
+      const versions = new Map(stored.map((row) => [row.therapist_id, row.version]));
+      return given.map(({ id }) => [id, versions.get(id)]);
+    };
+    expect(candidates.map(({ id, rowVersion }) => [id, rowVersion])).toEqual(await asStored(candidates));
+    // Another rotation of the same set: from the versions this engine holds now, and those it reads for the rest.
+    const turned = (await engine.candidatesAndCounts(emptyQuery(overrides), 7, rotationFor('2026-11-25:another client'))).candidates;
+    expect(turned.map(({ id, rowVersion }) => [id, rowVersion])).toEqual(await asStored(turned));
     // Alone, candidates carry none: the bench's baseline statement is the engine's own.
     expect((await engine.candidates(emptyQuery(overrides), 400)).some((candidate) => 'rowVersion' in candidate)).toBe(false);
   });
