@@ -2,7 +2,8 @@
 // log line, its ORM context, security headers, cookies, the JSON body, kept answers), checked where
 // it can go wrong: bodies that cannot be read answer as GraphQL errors with a code, with the
 // request's id and the security headers still on them, and a good request after them is answered.
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { KEEP_ALIVE_MS } from '../../apps/api/src/http/configure-http';
 import type { Express } from 'express';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -23,6 +24,20 @@ describe('the request chain before GraphQL', () => {
     expect(response.headers.get('x-request-id')).toBe('chain-test-1');
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+  });
+
+  it('keeps an idle connection open past a load balancer\'s and a client pool\'s idle timeouts, and says for how long', async () => {
+    const response = await new Promise<IncomingMessage>((resolve, reject) => {
+      const sent = httpRequest(`${app.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', connection: 'keep-alive' } }, resolve);
+      sent.on('error', reject);
+      sent.end(JSON.stringify({ query: '{ __typename }' }));
+    });
+    response.resume();
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['keep-alive']).toBe(`timeout=${KEEP_ALIVE_MS / 1000}`);
+    expect(KEEP_ALIVE_MS).toBeGreaterThan(60_000);
+    const server = app.app.getHttpServer() as Server;
+    expect(server.headersTimeout).toBeGreaterThan(server.keepAliveTimeout);
   });
 
   it('answers a body over the limit with 413 BAD_REQUEST', async () => {

@@ -1,10 +1,21 @@
 import { existsSync, readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { resolve } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import express, { NextFunction, Request, RequestHandler, Response } from 'express';
 import { AppConfig } from '../config/config.schema';
 import { inOneLayer } from './one-layer';
 import { CSP_NONCE_PLACEHOLDER, cspNonceOf, securityHeaders } from './security-headers';
+
+/**
+ * How long an idle kept-alive connection stays open: past the idle timeouts of the proxies and load
+ * balancers an API runs behind (60 s is the common default, AWS's load balancers' among them) and
+ * of client pools (undici's, Node's fetch: 4 s), so the client always closes an idle connection
+ * first. With Node's 5 s default, a client can send a request on a connection in the moment the
+ * server closes it, and the request is lost (ECONNRESET; a proxy answers 502): a likely cause of
+ * the one call in 500 concurrent bookings that failed so in a CI run.
+ */
+export const KEEP_ALIVE_MS = 65_000;
 
 const API_PREFIXES = ['/graphql', '/healthz', '/webhooks', '/dev', '/calendar', '/superbills'];
 // `/bookings` and `/bookings/:id` are web pages; only calendar files under it (`/bookings/:id.ics`) are the API's. Therapists' feeds live under `/calendar`.
@@ -21,6 +32,10 @@ const API_FILE_UNDER_WEB_PATH = /^\/bookings\/.+\.ics$/;
 export function configureHttp(app: NestExpressApplication, config: AppConfig, { first = [], afterBody = [] }: { first?: RequestHandler[]; afterBody?: RequestHandler[] } = {}): void {
   // Which proxies' X-Forwarded-For to believe: request.ip (rate limits, audit events) is the client behind them.
   app.set('trust proxy', config.TRUSTED_PROXIES);
+  const server = app.getHttpServer() as Server;
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  // Longer than the keep-alive: Node checks a request's headers against it from the connection's start.
+  server.headersTimeout = KEEP_ALIVE_MS + 1_000;
   app.disable('x-powered-by');
   // No ETag digest of every body Express sends: GraphQL answers are POSTs nobody revalidates, and
   // everything else it sends is `no-store` or differs per response (each page's CSP nonce). It
