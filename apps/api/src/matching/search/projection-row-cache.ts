@@ -87,7 +87,7 @@ export class ProjectionRowCache<Raw, Row extends { unchangedUntilMs: number }> {
    * positions not held. A key reaches its row as an array index: a search's 400 lookups by id in a
    * Map of every row held (87,000 at 100k) missed the CPU's caches: with the rows found in a Map,
    * 408 µs for 400 in a loop of its own with the caches emptied between searches, against 55 by index
-   * into an array (bench/search/README.md, sixty-fourth entry).
+   * into an array (bench/search/README.md, sixty-fourth run).
    */
   takeAt(ids: readonly string[], versions: readonly RowVersion[], keys: ArrayLike<number>, now: Date): { rows: (Row | undefined)[]; missing: number[] } {
     const rows = new Array<Row | undefined>(ids.length);
