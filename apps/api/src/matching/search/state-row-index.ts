@@ -198,17 +198,16 @@ export class StateRowIndex {
       const held: RowVersions | undefined = latest?.rows === rows ? latest : undefined;
       // Only the candidates whose versions are not held are sent and read: 400 ids were most of
       // the statement's text (15 KB a search, escaped, written and parsed as uuids) when none was.
-      // Each one's held version is looked up once, here, and given to answerOf by its position.
-      const heldVersions = new Array<RowVersion | undefined>(matched.ordered.length);
+      // Each one's held version is looked up once, here, and given to answerOf by its position with those read.
+      const versions = new Array<RowVersion | undefined>(matched.ordered.length);
       const asked: string[] = [];
-      const askedRows: number[] = [];
+      const askedAt: number[] = [];
       for (let at = 0; at < matched.ordered.length; at += 1) {
-        const index = matched.ordered[at];
-        const version = held?.byRow[index];
-        heldVersions[at] = version;
+        const version = held?.byRow[matched.ordered[at]];
+        versions[at] = version;
         if (version !== undefined) continue;
-        asked.push(rows.ids[index]);
-        askedRows.push(index);
+        asked.push(rows.ids[matched.ordered[at]]);
+        askedAt.push(at);
       }
       const [sql, params] = versionsStatement(jurisdiction, today, matched.doubtful.map((index) => rows.ids[index]), asked);
       const [row] = await this.em.getConnection().execute<VersionsRow[]>(sql, params);
@@ -233,10 +232,20 @@ export class StateRowIndex {
         continue;
       }
       // The versions held were read under this row version (else versionsMoved, or none was held); those read join them.
+      // Those read take their candidates' places beside those held, and are held by row for the next search.
       const read = row.versions ?? [];
-      const readByRow = read.length === 0 ? [] : rowsOfRead(read, asked, askedRows);
+      const readByRow: [number, RowVersion][] = [];
+      if (read.length > 0) {
+        const readVersions = new Map(read);
+        for (let k = 0; k < askedAt.length; k += 1) {
+          const version = readVersions.get(asked[k]);
+          if (version === undefined) continue;
+          versions[askedAt[k]] = version;
+          readByRow.push([matched.ordered[askedAt[k]], version]);
+        }
+      }
       this.keepRowVersions(jurisdiction, rows, held, row.rows_version, readByRow);
-      return answerOf(rows, matched, new Set(row.lapsed ?? []), heldVersions, new Map(read), limit);
+      return answerOf(rows, matched, new Set(row.lapsed ?? []), versions, limit);
     }
     return null;
   }
@@ -663,21 +672,12 @@ function firstAtOrPast(ids: readonly string[], indexes: readonly number[], start
   return low;
 }
 
-/** The versions a statement read (`read`: [id, version]) by row, from the rows asked (`asked` ids, at `askedRows`). */
-function rowsOfRead(read: readonly [string, RowVersion][], asked: readonly string[], askedRows: readonly number[]): [number, RowVersion][] {
-  const rowOf = new Map(asked.map((id, at) => [id, askedRows[at]]));
-  return read.flatMap(([id, version]) => {
-    const index = rowOf.get(id);
-    return index === undefined ? [] : [[index, version] as [number, RowVersion]];
-  });
-}
-
 /**
  * The answer once the doubtful rows' licenses are known: the lapsed ones leave the total, the tally
- * and the candidates. Each candidate's version is the one held for its position in `matched.ordered`
- * (`heldVersions`), else the one the statement read (`read`).
+ * and the candidates. `versions`: each candidate's row version, by its position in `matched.ordered`
+ * (held, or read by the search's statement).
  */
-function answerOf(rows: StateRows, matched: Matched, lapsed: ReadonlySet<string>, heldVersions: readonly (RowVersion | undefined)[], read: ReadonlyMap<string, RowVersion>, limit: number): StateAnswer {
+function answerOf(rows: StateRows, matched: Matched, lapsed: ReadonlySet<string>, versions: readonly (RowVersion | undefined)[], limit: number): StateAnswer {
   const gone = matched.doubtful.filter((index) => lapsed.has(rows.ids[index]));
   const total = matched.total - gone.length;
   countCodes(rows, matched.tally, gone, gone.length, -1);
@@ -687,7 +687,7 @@ function answerOf(rows: StateRows, matched: Matched, lapsed: ReadonlySet<string>
     const id = rows.ids[index];
     // Rows with a lapsed earliest license are rare: no lookup at all without one.
     if (lapsed.size > 0 && lapsed.has(id)) continue;
-    const version = heldVersions[at] ?? (read.size > 0 ? read.get(id) : undefined);
+    const version = versions[at];
     const textRelevance = matched.relevance === null ? 0 : Math.max(0, Math.min(1, matched.relevance[index]));
     candidates.push(version ? { id, textRelevance, rowVersion: version, rowKey: rows.keys[index] } : { id, textRelevance });
   }
