@@ -46,7 +46,7 @@ function startLoadClients() {
     });
   };
   /** What the child needs of each kind (its name, client and expectations stay here). */
-  const sent = (kinds) => kinds.map(({ input, token }) => ({ input, token }));
+  const sent = (kinds) => kinds.map(({ input, token, query }) => ({ input, token, query }));
   return {
     run({ baseUrl, query, kinds, clients, seconds, onStarted }) {
       return ask({ baseUrl, query, kinds: sent(kinds), clients, seconds }, onStarted);
@@ -61,8 +61,9 @@ function startLoadClients() {
   };
 }
 
-/** Each kind's request, prepared once for a job's calls. */
-const prepared = ({ baseUrl, query, kinds }) => kinds.map((kind) => prepareGraphql(baseUrl, query, { input: kind.input }, kind.token));
+/** Each kind's request, prepared once for a job's calls: the job's query, or a kind's own (one without input sends no variables). */
+const prepared = ({ baseUrl, query, kinds }) =>
+  kinds.map((kind) => prepareGraphql(baseUrl, kind.query ?? query, kind.input === undefined ? {} : { input: kind.input }, kind.token));
 
 /**
  * The kinds timed in turn, one call at a time, in the calling process (timeInTurn), each call to its
