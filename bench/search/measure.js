@@ -17,8 +17,9 @@ const CANDIDATE_LIMIT = 400;
  * The HTTP floor: the cheapest operation there is, on the same server, timed in the same turns as
  * the kinds. What any request costs this client and server (the hops between processes, the
  * machine's other work, the server's garbage collection from the searches around it) is in its
- * figures as in theirs. On a 2-vCPU VM, in one such loop, it read p50 0.34 ms and p95 1.8 ms: most
- * of the 3× allowance over a whole state's candidate SQL (p95 0.8 ms at 100k) is that tail.
+ * figures as in theirs. On one 2-vCPU VM its p95 read 1.8–1.9 ms in loops against the machine's
+ * PostgreSQL and 0.5 ms in a bench run: a whole state's candidate SQL (p95 0.8–0.9 ms at 100k)
+ * allows NY 2.4–2.7 ms, so how much of that the tail takes decides NY's ratio.
  */
 const FLOOR = { query: '{ __typename }' };
 
