@@ -104,7 +104,7 @@ function pagingSection(label, rows, how) {
 }
 
 /** One size: the HTTP table, the SQL baseline table, the steps of one search, and the statement counts. */
-function sizeReport({ label, http, httpCold, httpColdInProcess, floor, floorCold, engine, phases, statements, paging, pagingCold, concurrency, concurrencyCold, spread, concurrencyUnseenWords, justStarted, concurrencyDirectory, concurrencyWhileBooking, afterIdle }) {
+function sizeReport({ label, http, httpCold, httpColdInProcess, floor, floorCold, floorColdInProcess, engine, phases, statements, paging, pagingCold, concurrency, concurrencyCold, spread, concurrencyUnseenWords, justStarted, concurrencyDirectory, concurrencyWhileBooking, afterIdle }) {
   const httpSection = (rows, how, floorRow) => ({
     title: `${label}: searchTherapists over HTTP, ${how} (engine: ${[...new Set(rows.map((row) => row.engine))].join(', ')})`,
     rows: [
@@ -121,7 +121,7 @@ function sizeReport({ label, http, httpCold, httpColdInProcess, floor, floorCold
   const table = renderTable(timingColumns(['total', 'shown', 'candidates']), [
     httpSection(httpCold, 'the API in its own process, search cache off (every search computed)', floorCold),
     httpSection(http, 'the API in its own process, search cache on (repeated queries, read model unchanged)', floor),
-    httpSection(httpColdInProcess, 'the app in the bench\'s process (as until the forty-seventh run), search cache off'),
+    httpSection(httpColdInProcess, 'the app in the bench\'s process (as until the forty-seventh run), search cache off', floorColdInProcess),
     ...(afterIdle ? [afterIdleSection(label, httpCold, afterIdle)] : []),
     pagingSection(label, pagingCold, 'search cache off (every search computed)'),
     pagingSection(label, paging, 'search cache on'),

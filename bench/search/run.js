@@ -214,7 +214,7 @@ async function measureSize({ app, coldApp, load, size, kinds, databaseUrl, keys 
     afterIdle: size.afterIdle ? await measureAfterIdle({ load, baseUrl, kinds, ...size.afterIdle, progress: coldProgress }) : null,
   }));
   const concurrencyColdSpread = await serve(CACHE_OFF, SPREAD_PROCESSES, spreadProgress(coldProgress), (baseUrl) => curve(baseUrl, spreadProgress(coldProgress)));
-  const { rows: httpColdInProcess } = await measureHttp({ baseUrl: coldApp.baseUrl, kinds, plan: size.http, progress: (message) => coldProgress(`in this process: ${message}`) });
+  const { httpColdInProcess, floorColdInProcess } = httpAs('httpColdInProcess', 'floorColdInProcess', await measureHttp({ baseUrl: coldApp.baseUrl, kinds, plan: size.http, progress: (message) => coldProgress(`in this process: ${message}`) }));
   const engine = await measureEngine({ entityManager, kinds, plan: size.engine, progress: sizeProgress });
   const phases = await measurePhases({ entityManager, kind: kinds[0], plan: size.phases, progress: sizeProgress });
   sizeProgress('counting statements per search');
@@ -230,7 +230,7 @@ async function measureSize({ app, coldApp, load, size, kinds, databaseUrl, keys 
   }));
   const concurrencySpread = await serve(CACHE_ON, SPREAD_PROCESSES, spreadProgress(sizeProgress), (baseUrl) => curve(baseUrl, spreadProgress(sizeProgress)));
   const spread = { processes: SPREAD_PROCESSES, cold: concurrencyColdSpread, kept: concurrencySpread };
-  return { label, ...cold, ...kept, httpColdInProcess, engine, phases, statements, spread, justStarted };
+  return { label, ...cold, ...kept, httpColdInProcess, floorColdInProcess, engine, phases, statements, spread, justStarted };
 }
 
 /**
