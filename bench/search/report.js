@@ -69,8 +69,9 @@ const timingColumns = (extra) => [
 
 const timingCells = (name, summary) => [name, String(summary.n), ms(summary.p50), ms(summary.p95), ms(summary.p99), ms(summary.mean)];
 
-/** The HTTP floor's row (measureHttp's FLOOR): not a kind, not in "overall". */
+/** The HTTP floor (measureHttp's FLOOR): its row's label under a latency table (not a kind, not in "overall"), and its p95 beside a table's ratios and verdicts. */
 const floorLabel = (floorRow) => `${floorRow.name}, the same turns (the HTTP floor)`;
+const floorP95 = (floorRow) => `${floorRow.name} in the same turns: p95 ${ms(floorRow.summary.p95)} ms`;
 
 /** Every sample of every kind together: the "overall" row. */
 const overall = (rows) => summarize(rows.flatMap((row) => row.samples));
@@ -110,7 +111,7 @@ function sizeReport({ label, http, httpCold, httpColdInProcess, floor, floorCold
     rows: [
       ...rows.map((row) => [...timingCells(row.name, row.summary), whole(row.total), String(row.shown), '']),
       [...timingCells('overall', overall(rows))],
-      ...(floorRow ? [timingCells(floorLabel(floorRow), floorRow.summary)] : []),
+      timingCells(floorLabel(floorRow), floorRow.summary),
     ],
   });
   const concurrencySection = (rows, how, which = 'every kind', where = 'the API in its own process') => ({
@@ -163,8 +164,7 @@ function sizeReport({ label, http, httpCold, httpColdInProcess, floor, floorCold
     },
   ]);
   const ratiosOf = (rows) => sqlRatios(rows, engine).map(({ name, ratio }) => `${name} ${ratio.toFixed(1)}×`).join('; ');
-  const floorP95 = (row) => `; ${row.name} in the same turns, p95 ${ms(row.summary.p95)} ms`;
-  const ratios = `cache off: ${ratiosOf(httpCold)}${floorP95(floorCold)}\n    cache on: ${ratiosOf(http)}${floorP95(floor)}`;
+  const ratios = `cache off: ${ratiosOf(httpCold)}; ${floorP95(floorCold)}\n    cache on: ${ratiosOf(http)}; ${floorP95(floor)}`;
   const typo = http.find((row) => row.expectedTherapistId);
   const found = typo && (typo.rankOfExpected ? `at rank ${typo.rankOfExpected} of the first page` : 'NOT on the first page');
   const typoNote = typo ? `\n  typo query: the therapist whose name was misspelled is ${found}` : '';
@@ -222,8 +222,7 @@ function goalsReport({ label, http, httpCold, floor, floorCold, engine, paging, 
     const ratios = sqlRatios(rows, engine);
     const over = ratios.filter(({ ratio }) => ratio > 3);
     const words = over.length ? `; over: ${over.map(({ name, ratio }) => `${name} ${ratio.toFixed(1)}×`).join(', ')}` : '';
-    const floorWords = `; ${floorRow.name} in the same turns: p95 ${ms(floorRow.summary.p95)}`;
-    return `${metOrNot(over.length === 0)}: ${ratios.length - over.length} of ${ratios.length} kinds (${range(ratios.map(({ ratio }) => ratio), 1, '×')})${words}${floorWords}`;
+    return `${metOrNot(over.length === 0)}: ${ratios.length - over.length} of ${ratios.length} kinds (${range(ratios.map(({ ratio }) => ratio), 1, '×')})${words}; ${floorP95(floorRow)}`;
   };
   // The goal's page, and the last page beside it (not the goal's, printed for what it says of any page).
   const pagingGoal = (rows) => {

@@ -183,9 +183,6 @@ const CACHE_ON = {};
 const LAGGING = { SEARCH_AVAILABILITY_LAG_SECONDS: String(LAG_SECONDS) };
 const CLIENT_COUNTS = [1, 4, 8, 16];
 
-/** measureHttp's kinds' rows and its HTTP floor under the names a size's figures give them. */
-const httpAs = (rowsName, floorName, { rows, floor }) => ({ [rowsName]: rows, [floorName]: floor });
-
 /**
  * One size's figures. Each API server runs only for its own phases (withServer): cache off as one
  * process (latency, paging, the curve, words not seen before, and at the largest size its searches
@@ -206,28 +203,36 @@ async function measureSize({ app, coldApp, load, size, kinds, databaseUrl, keys 
   // curves are: until the forty-seventh run these were the apps in this process, which also hold
   // the seeder's leftovers and each other. The cache-off app here is timed too, as a reference.
   // Page 1 against a later page, for the goal "page 10 costs no more than page 1": both servers.
-  const cold = await serve(CACHE_OFF, 1, coldProgress, async (baseUrl) => ({
-    ...httpAs('httpCold', 'floorCold', await measureHttp({ load, baseUrl, kinds, plan: size.http, progress: coldProgress })),
-    pagingCold: await measurePaging({ load, baseUrl, kinds, ...PAGING, progress: coldProgress }),
-    concurrencyCold: await curve(baseUrl, coldProgress),
-    concurrencyUnseenWords: await measureUnseenWords({ load, baseUrl, databaseUrl, seconds: size.concurrencySeconds, progress: coldProgress }),
-    afterIdle: size.afterIdle ? await measureAfterIdle({ load, baseUrl, kinds, ...size.afterIdle, progress: coldProgress }) : null,
-  }));
+  const cold = await serve(CACHE_OFF, 1, coldProgress, async (baseUrl) => {
+    const { rows: httpCold, floor: floorCold } = await measureHttp({ load, baseUrl, kinds, plan: size.http, progress: coldProgress });
+    return {
+      httpCold,
+      floorCold,
+      pagingCold: await measurePaging({ load, baseUrl, kinds, ...PAGING, progress: coldProgress }),
+      concurrencyCold: await curve(baseUrl, coldProgress),
+      concurrencyUnseenWords: await measureUnseenWords({ load, baseUrl, databaseUrl, seconds: size.concurrencySeconds, progress: coldProgress }),
+      afterIdle: size.afterIdle ? await measureAfterIdle({ load, baseUrl, kinds, ...size.afterIdle, progress: coldProgress }) : null,
+    };
+  });
   const concurrencyColdSpread = await serve(CACHE_OFF, SPREAD_PROCESSES, spreadProgress(coldProgress), (baseUrl) => curve(baseUrl, spreadProgress(coldProgress)));
-  const { httpColdInProcess, floorColdInProcess } = httpAs('httpColdInProcess', 'floorColdInProcess', await measureHttp({ baseUrl: coldApp.baseUrl, kinds, plan: size.http, progress: (message) => coldProgress(`in this process: ${message}`) }));
+  const { rows: httpColdInProcess, floor: floorColdInProcess } = await measureHttp({ baseUrl: coldApp.baseUrl, kinds, plan: size.http, progress: (message) => coldProgress(`in this process: ${message}`) });
   const engine = await measureEngine({ entityManager, kinds, plan: size.engine, progress: sizeProgress });
   const phases = await measurePhases({ entityManager, kind: kinds[0], plan: size.phases, progress: sizeProgress });
   sizeProgress('counting statements per search');
   const statements = await measureStatements({ app, coldApp });
   const justStarted = await measureJustStarted({ load, databaseUrl, keys, progress: coldProgress });
-  const kept = await serve(CACHE_ON, 1, sizeProgress, async (baseUrl) => ({
-    ...httpAs('http', 'floor', await measureHttp({ load, baseUrl, kinds, plan: size.http, progress: sizeProgress })),
-    paging: await measurePaging({ load, baseUrl, kinds, ...PAGING, progress: sizeProgress }),
-    concurrency: await curve(baseUrl, sizeProgress),
-    // The directory kinds alone (anonymous): whole answers kept, none signed in.
-    concurrencyDirectory: await curve(baseUrl, sizeProgress, kinds.filter((kind) => !kind.token)),
-    concurrencyWhileBooking: await serve(LAGGING, 1, sizeProgress, (laggingUrl) => measureWhileBooking({ load, baseUrl, laggingUrl, kinds, databaseUrl, progress: sizeProgress })),
-  }));
+  const kept = await serve(CACHE_ON, 1, sizeProgress, async (baseUrl) => {
+    const { rows: http, floor } = await measureHttp({ load, baseUrl, kinds, plan: size.http, progress: sizeProgress });
+    return {
+      http,
+      floor,
+      paging: await measurePaging({ load, baseUrl, kinds, ...PAGING, progress: sizeProgress }),
+      concurrency: await curve(baseUrl, sizeProgress),
+      // The directory kinds alone (anonymous): whole answers kept, none signed in.
+      concurrencyDirectory: await curve(baseUrl, sizeProgress, kinds.filter((kind) => !kind.token)),
+      concurrencyWhileBooking: await serve(LAGGING, 1, sizeProgress, (laggingUrl) => measureWhileBooking({ load, baseUrl, laggingUrl, kinds, databaseUrl, progress: sizeProgress })),
+    };
+  });
   const concurrencySpread = await serve(CACHE_ON, SPREAD_PROCESSES, spreadProgress(sizeProgress), (baseUrl) => curve(baseUrl, spreadProgress(sizeProgress)));
   const spread = { processes: SPREAD_PROCESSES, cold: concurrencyColdSpread, kept: concurrencySpread };
   return { label, ...cold, ...kept, httpColdInProcess, floorColdInProcess, engine, phases, statements, spread, justStarted };

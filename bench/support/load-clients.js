@@ -61,9 +61,8 @@ function startLoadClients() {
   };
 }
 
-/** Each kind's request, prepared once for a job's calls: the job's query, or a kind's own (one without input sends no variables). */
-const prepared = ({ baseUrl, query, kinds }) =>
-  kinds.map((kind) => prepareGraphql(baseUrl, kind.query ?? query, kind.input === undefined ? {} : { input: kind.input }, kind.token));
+/** Each kind's request, prepared once for a job's calls: the job's query, or a kind's own. */
+const prepared = ({ baseUrl, query, kinds }) => kinds.map((kind) => prepareGraphql(baseUrl, kind.query ?? query, { input: kind.input }, kind.token));
 
 /**
  * The kinds timed in turn, one call at a time, in the calling process (timeInTurn), each call to its
