@@ -128,8 +128,9 @@ describe('search statements at a seeded size', () => {
     return kept;
   }
 
-  it("reads a large state's text rows through its partition's indexes, not whole", async () => {
-    const query = emptyQuery({ jurisdiction: 'TX', text: 'trauma' });
+  // "anxiety": a word many documents hold, which made one `name % text or document @@ words` read the partition whole.
+  it.each(['trauma', 'anxiety'])("reads a large state's text rows through its partition's indexes, not whole: %s", async (text) => {
+    const query = emptyQuery({ jurisdiction: 'TX', text });
     captured.length = 0;
     await engine.candidates(query, 400);
     const [statement] = captured.splice(0);
@@ -148,8 +149,11 @@ describe('search statements at a seeded size', () => {
       const [{ pages }] = (await trx.raw(`select relpages as pages from pg_class where relname = 'therapist_search_state_texts_tx'`)).rows as { pages: number }[];
       expect(pages).toBeGreaterThan(SMALL_PARTITION_PAGES);
       const [row] = (await trx.raw(`explain (format json) ${statement.sql}`, statement.bindings)).rows as { 'QUERY PLAN': { Plan: PlanNode }[] }[];
+      // Every read of the partition finds its rows through the words' GIN indexes: a scan of it whole, or
+      // along its primary key, tests the name's similarity on every row ("anxiety" here, while name and document were one condition).
       const scans = scansOf(row['QUERY PLAN'][0].Plan).filter((scan) => scan.endsWith('therapist_search_state_texts_tx'));
-      expect(scans).toEqual(['Bitmap Heap Scan on therapist_search_state_texts_tx']);
+      expect(scans.length).toBeGreaterThan(0);
+      expect(scans).toEqual(scans.map(() => 'Bitmap Heap Scan on therapist_search_state_texts_tx'));
     } finally {
       await trx.rollback();
     }
