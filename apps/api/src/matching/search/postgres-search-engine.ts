@@ -494,7 +494,8 @@ function wordsMatch(alias: 'p' | 't', text: string): Sql {
  * index's condition. As one `name % text or document @@ words`, a word many documents hold (at 100k,
  * "anxiety" in 2,529 of California's 13,661 rows) made the plan read the partition whole and compute
  * the name's trigram similarity on every row: 28-42 ms, against 7.4 this way; over 36 typed words in
- * every state, p95 18.1 -> 7.5 ms and the same rows and scores (bench/search/README.md).
+ * every state, p95 19.5 -> 8.8 ms (PostgreSQL 15) and 19.3 -> 11.0 (18.4), the same rows and scores
+ * (bench/search/README.md, sixty-eighth and sixty-ninth runs).
  */
 function stateTextMatches(jurisdiction: string, text: string): Sql {
   const score = textScore('t', text);
