@@ -340,7 +340,7 @@ export class PostgresSearchEngine extends SearchEngine {
       params.push(query.insurance);
     }
     if (expanded) {
-      let matched = wordsMatch('p', expanded.text);
+      let matched = wordsMatch(expanded.text);
       let byWords = textScore('p', expanded.text);
       if (byState) {
         const matches = stateTextMatches(query.jurisdiction!, expanded.text);
@@ -481,9 +481,13 @@ function taxonomyMatch({ concerns, modalities }: ExpandedText, byState: boolean)
   };
 }
 
-/** "The name is like `text` (pg_trgm's % at its threshold) or the headline and bio hold its words", for the rows of `alias`. */
-function wordsMatch(alias: 'p' | 't', text: string): Sql {
-  return { sql: `(${alias}.display_name % ? or ${alias}.search_document @@ websearch_to_tsquery('english', ?))`, params: [text, text] };
+/**
+ * "The name is like `text` (pg_trgm's % at its threshold) or the headline and bio hold its words", for
+ * therapist_search's rows (`p`) in a search without a state; a state's words are matched in its text
+ * partition, one index's condition at a time (stateTextMatches).
+ */
+function wordsMatch(text: string): Sql {
+  return { sql: `(p.display_name % ? or p.search_document @@ websearch_to_tsquery('english', ?))`, params: [text, text] };
 }
 
 /**
