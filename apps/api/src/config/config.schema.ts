@@ -153,7 +153,7 @@ export const configSchema = z.object({
    * a Node process runs JavaScript on one core. 1 serves from the starting process itself.
    */
   API_PROCESSES: z.coerce.number().int().min(1).max(64).default(1),
-  /** How often each job worker asks PostgreSQL for due jobs (pg-boss allows 0.5 at least). */
+  /** How often each replica asks PostgreSQL, in one statement, which job names have a job due (0.5 at least); their workers then fetch. */
   JOBS_POLL_INTERVAL_SECONDS: z.coerce.number().min(0.5).max(300).default(2),
   /** smtp:// or smtps:// URL (user and password in it) of the mail server. Unset: mail is kept in the local mailbox. */
   SMTP_URL: z

@@ -94,6 +94,33 @@ it('runs a job scheduled in the future only once its time (on the app clock) has
   await replica.close();
 });
 
+it('while idle, asks which of its job names have a job due in one statement an interval, and fetches none', async () => {
+  const replica = await startReplica('idle');
+  const db = (replica.queue as unknown as { boss: { getDb: () => { executeSql: (text: string, values?: unknown[]) => Promise<unknown> } } }).boss.getDb();
+  const executeSql = db.executeSql;
+  const sent: string[] = [];
+  db.executeSql = function (this: unknown, text: string, values?: unknown[]) {
+    sent.push(text);
+    return executeSql.call(this, text, values);
+  };
+  try {
+    // Four intervals of 0.5 s (module-context's JOBS_POLL_INTERVAL_SECONDS), nothing due.
+    await sleep(2_100);
+    const looks = sent.filter((text) => text.includes('select distinct name'));
+    // Each worker fetched its own name every interval until one statement asked for all of them.
+    expect(sent.filter((text) => text.includes('SKIP LOCKED'))).toEqual([]);
+    expect(looks.length).toBeGreaterThanOrEqual(1);
+    expect(looks.length).toBeLessThanOrEqual(5);
+    // A job sent now is still found and run by the next look.
+    const id = await replica.queue.send(ECHO, { n: 12 } as never);
+    await waitFor(() => replica.runs.length === 1);
+    expect(replica.runs[0]).toMatchObject({ id, data: { n: 12 } });
+  } finally {
+    db.executeSql = executeSql;
+    await replica.close();
+  }
+});
+
 it('keeps a waiting job across a restart and runs it on the next start', async () => {
   const first = await startReplica('before-restart');
   const id = await first.queue.send(ECHO, { n: 2 } as never, { startAfter: addDuration(PINNED, { seconds: 1 }) });
