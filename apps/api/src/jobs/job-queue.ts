@@ -270,9 +270,9 @@ export class JobQueue implements OnModuleInit, OnApplicationBootstrap, OnModuleD
    * Every JOBS_POLL_INTERVAL_SECONDS, one statement asks which job names whose workers wait have a
    * job due, and wakes those workers (each then fetches as pg-boss does, SKIP LOCKED). Each worker
    * fetching its own name every interval was a statement per name (ten), each planned over the
-   * job table's partitions: on a 100k-therapist database an idle API process sent 5.7 transactions
-   * a second and spent 12.5 ms of CPU a second, against 0.6 and 8.0 with the workers not polling
-   * (bench/search/README.md, the seventieth run).
+   * job table's partitions: side by side, an idle API process sent 5.3-5.8 transactions a second
+   * and used 12.5-14.5 ms of CPU a second, against 1.1 and 9.5-12.0 this way (bench/search/README.md,
+   * the seventieth run).
    */
   private async watch(): Promise<void> {
     while (this.accepting) {
