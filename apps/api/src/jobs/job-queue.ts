@@ -101,7 +101,7 @@ export class JobQueue implements OnModuleInit, OnApplicationBootstrap, OnModuleD
 
   /**
    * Stops polling, lets running handlers finish (up to 10 s), then closes pg-boss's pool:
-   * before the database stops. The poll loops are this class's own, not pg-boss's `work()`,
+   * before the database stops. The worker and watch loops are this class's own, not pg-boss's `work()`,
    * so shutdown knows when each has ended: pg-boss's worker loops, and the loop it runs to
    * watch them stop, could outlive `stop()` (in tests: run after the file's environment was gone).
    */
