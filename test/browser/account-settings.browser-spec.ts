@@ -8,7 +8,7 @@ import { MAIL_SEND } from '../../apps/api/src/mail/mailer';
 import { signUpAs, TEST_PASSWORD } from '../support/accounts';
 import { graphql } from '../support/graphql-client';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { expectNoSeriousA11yViolations, launchBrowser, type TestBrowser } from './support/browser';
+import { chooseOption, expectNoSeriousA11yViolations, launchBrowser, type TestBrowser } from './support/browser';
 
 const NEW_PASSWORD = 'amber-lighthouse-evening';
 const LOG_IN = `mutation ($input: LogInInput!) { logIn(input: $input) { token } }`;
@@ -113,10 +113,7 @@ describe('account settings in the browser', () => {
       await page.getByText(`Signed in as ${newEmail} (client).`).waitFor();
 
       const zoneSection = page.getByRole('region', { name: 'Time zone' });
-      const zone = zoneSection.getByRole('combobox', { name: 'Time zone' });
-      await zone.click();
-      await zone.fill('Europe/Lisb');
-      await page.getByRole('option', { name: 'Europe/Lisbon', exact: true }).click();
+      await chooseOption(zoneSection.getByRole('combobox', { name: 'Time zone' }), 'Europe/Lisbon', { search: 'Europe/Lisb' });
       await zoneSection.getByRole('button', { name: 'Save time zone' }).click();
       await page.getByRole('status').filter({ hasText: 'Times are now shown in Europe/Lisbon.' }).waitFor();
       expect((await graphql(app.baseUrl, `{ me { timeZone } }`, {}, client)).data?.me.timeZone).toBe('Europe/Lisbon');

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { signUpAs, TEST_PASSWORD } from '../support/accounts';
 import { graphql } from '../support/graphql-client';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { expectNoSeriousA11yViolations, gainsFocus, launchBrowser, type TestBrowser } from './support/browser';
+import { chooseFromList, expectNoSeriousA11yViolations, gainsFocus, launchBrowser, type TestBrowser } from './support/browser';
 
 const NEW_PASSWORD = 'amber-lighthouse-evening';
 const LOG_IN = `mutation ($input: LogInInput!) { logIn(input: $input) { token } }`;
@@ -77,11 +77,7 @@ describe('account journeys in the browser', () => {
 
     await page.goto('/intake');
     await page.getByRole('heading', { level: 2, name: 'What brings you here', exact: true }).waitFor();
-    const concerns = page.getByRole('combobox', { name: 'What would you like help with?', exact: true });
-    await concerns.click();
-    await concerns.fill('worry');
-    await page.getByRole('option', { name: 'Anxiety and worry', exact: true }).click();
-    await page.keyboard.press('Escape');
+    await chooseFromList(page, 'What would you like help with?', 'worry', 'Anxiety and worry');
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByRole('heading', { level: 2, name: 'What you hope will change', exact: true }).waitFor();
     const draftKeys = await storedKeys(page);

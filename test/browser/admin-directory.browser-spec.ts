@@ -5,7 +5,7 @@ import { createAdmin, signUpAs, TEST_PASSWORD, type TestAccount } from '../suppo
 import { graphql } from '../support/graphql-client';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { createActiveTherapist } from '../support/therapists';
-import { expectNoSeriousA11yViolations, launchBrowser, type TestBrowser } from './support/browser';
+import { chooseOption, expectNoSeriousA11yViolations, launchBrowser, type TestBrowser } from './support/browser';
 
 const VIEWPORTS = [
   ['desktop', { width: 1280, height: 800 }],
@@ -56,16 +56,11 @@ describe('therapist directory for admins', () => {
       await results.getByRole('link', { name: 'Bruno Silva' }).waitFor();
       await filters.getByRole('searchbox', { name: 'Name or email' }).fill('');
 
-      const status = filters.getByRole('combobox', { name: 'Status' });
-      await status.click();
-      await page.getByRole('option', { name: 'Active', exact: true }).click();
+      await chooseOption(filters.getByRole('combobox', { name: 'Status' }), 'Active');
       await page.getByRole('heading', { level: 2, name: '1 therapist, showing 1–1' }).waitFor();
       await results.getByRole('link', { name: 'Amelia Ortiz' }).waitFor();
 
-      const state = filters.getByRole('combobox', { name: 'State' });
-      await state.click();
-      await state.fill('New Jer');
-      await page.getByRole('option', { name: 'New Jersey', exact: true }).click();
+      await chooseOption(filters.getByRole('combobox', { name: 'State' }), 'New Jersey', { search: 'New Jer' });
       await page.getByRole('heading', { level: 2, name: 'No therapists match' }).waitFor();
       await checkPage(page, `therapist directory, nothing matches (${name})`);
     } finally {

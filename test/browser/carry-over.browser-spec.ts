@@ -8,7 +8,7 @@ import { createAdmin, signUpAs, TEST_PASSWORD, type TestAccount } from '../suppo
 import { graphql } from '../support/graphql-client';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { waitUntil } from '../support/wait-until';
-import { expectNoSeriousA11yViolations, launchBrowser, type TestBrowser } from './support/browser';
+import { chooseFromList, chooseOption, expectNoSeriousA11yViolations, launchBrowser, type TestBrowser } from './support/browser';
 
 const VIEWPORTS = [
   ['desktop', { width: 1280, height: 800 }],
@@ -70,11 +70,7 @@ describe('things carry over for a client', () => {
       await logIn(first, client.email);
       await first.goto('/intake');
       await stepHeading(first, 'What brings you here').waitFor();
-      const concerns = first.getByRole('combobox', { name: 'What would you like help with?', exact: true });
-      await concerns.click();
-      await concerns.fill('worry');
-      await first.getByRole('option', { name: 'Anxiety and worry', exact: true }).click();
-      await first.keyboard.press('Escape');
+      await chooseFromList(first, 'What would you like help with?', 'worry', 'Anxiety and worry');
       await next(first, 'What you hope will change');
       const saved = draftSaved(first);
       await first.getByRole('textbox', { name: 'Goal 1' }).fill('Sleep through the night');
@@ -171,8 +167,7 @@ describe('admins review at scale', () => {
       await expectNoSidewaysScroll(page);
 
       // The state narrows it further.
-      await search.getByLabel('State').fill('New York');
-      await page.getByRole('option', { name: 'New York', exact: true }).click();
+      await chooseOption(search.getByLabel('State'), 'New York', { search: 'New York' });
       await eventually(() => items.count(), name === 'desktop' ? 1 : 0);
       if (name === 'phone') {
         // Verified at desktop width already: nothing in NY is waiting, and the page says why the list is empty.

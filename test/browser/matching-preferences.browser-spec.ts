@@ -8,7 +8,7 @@ import { graphql } from '../support/graphql-client';
 import { enablePayouts } from '../support/payments';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { createActiveTherapist } from '../support/therapists';
-import { expectNoSeriousA11yViolations, launchBrowser, type TestBrowser } from './support/browser';
+import { chooseFromList, chooseOption, expectNoSeriousA11yViolations, launchBrowser, type TestBrowser } from './support/browser';
 
 const ZONE = 'America/New_York';
 const DESKTOP = { width: 1280, height: 800 };
@@ -81,10 +81,7 @@ describe.each([
 
     // The insurance filter is a choice from the payer list, found by an alias too.
     if (viewport === PHONE) await page.getByRole('button', { name: /Show filters/ }).click();
-    const insurance = page.getByRole('combobox', { name: 'Insurance' });
-    await insurance.click();
-    await insurance.fill('optum');
-    await page.getByRole('option', { name: 'UnitedHealthcare (Optum)', exact: true }).click();
+    await chooseOption(page.getByRole('combobox', { name: 'Insurance' }), 'UnitedHealthcare (Optum)', { search: 'optum' });
     await page.waitForURL(/insurance=UNITEDHEALTHCARE/);
     await page.getByText('1 therapist found').waitFor();
     await page.getByRole('article', { name: 'Dr. Wren Achebe' }).waitFor();
@@ -139,13 +136,13 @@ describe('insurance is chosen from the payer list', () => {
     await logIn(page, client.email);
     await page.goto('/intake');
     await stepHeading(page, 'What brings you here').waitFor();
-    await chooseOption(page, 'What would you like help with?', 'panic attacks', 'Panic attacks');
+    await chooseFromList(page, 'What would you like help with?', 'panic attacks', 'Panic attacks');
     await next(page, 'What you hope will change');
     await next(page, 'How you’d like to work');
     await next(page, 'Where and how you’ll meet');
     await page.getByLabel('Where will you be for sessions?').selectOption('NY');
     await next(page, 'Cost');
-    await chooseOption(page, 'Insurance (optional)', 'BCBS', 'Blue Cross Blue Shield');
+    await chooseFromList(page, 'Insurance (optional)', 'BCBS', 'Blue Cross Blue Shield');
     expect(await page.getByRole('combobox', { name: 'Insurance (optional)' }).inputValue()).toBe('Blue Cross Blue Shield');
     await expectNoSeriousA11yViolations(page, 'intake cost step with the payer list');
     await expectNoHorizontalScroll(page);
@@ -158,9 +155,7 @@ describe('insurance is chosen from the payer list', () => {
     const unmatched = page.locator('[data-insurance-unmatched]');
     await unmatched.getByText('Local Union Plan').waitFor();
     const plans = page.getByRole('textbox', { name: 'Insurance plans accepted' }).or(page.getByRole('combobox', { name: 'Insurance plans accepted' }));
-    await plans.first().click();
-    await plans.first().fill('optum');
-    await page.getByRole('option', { name: 'UnitedHealthcare (Optum)' }).click();
+    await chooseOption(plans.first(), 'UnitedHealthcare (Optum)', { search: 'optum' });
     await page.keyboard.press('Escape');
     await unmatched.getByRole('button', { name: 'Remove “Local Union Plan”' }).click();
     expect(await unmatched.count()).toBe(0);
@@ -224,10 +219,3 @@ async function next(page: Page, nextHeading: string): Promise<void> {
   await stepHeading(page, nextHeading).waitFor();
 }
 
-async function chooseOption(page: Page, label: string, search: string, option: string): Promise<void> {
-  const input = page.getByRole('combobox', { name: label, exact: true });
-  await input.click();
-  await input.fill(search);
-  await page.getByRole('option', { name: option, exact: true }).click();
-  await page.keyboard.press('Escape');
-}

@@ -9,7 +9,7 @@ import { graphql } from '../support/graphql-client';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { enablePayouts } from '../support/payments';
 import { createActiveTherapist, makeBookableForFree } from '../support/therapists';
-import { expectNoSeriousA11yViolations, gainsFocus, launchBrowser, type TestBrowser } from './support/browser';
+import { chooseFromList, expectNoSeriousA11yViolations, gainsFocus, launchBrowser, type TestBrowser } from './support/browser';
 
 const ZONE = 'America/New_York';
 const PHONE = { width: 390, height: 844 };
@@ -109,7 +109,7 @@ describe('intake, matches and directory in the browser', () => {
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByText('Choose at least one thing you’d like help with.').waitFor();
     // A word people use ("hopeless") finds the concern.
-    await chooseOption(page, 'What would you like help with?', 'hopeless', 'Depression');
+    await chooseFromList(page, 'What would you like help with?', 'hopeless', 'Depression');
     await page.getByRole('radiogroup', { name: 'Depression' }).getByRole('radio', { name: 'Matters most' }).check();
     await expectNoSeriousA11yViolations(page, 'intake step 1 (concerns)');
     await next(page, 'What you hope will change');
@@ -172,7 +172,7 @@ describe('intake, matches and directory in the browser', () => {
     await page.getByRole('button', { name: 'Log in and continue' }).click();
 
     await stepHeading(page, 'What brings you here').waitFor();
-    await chooseOption(page, 'What would you like help with?', 'worry', 'Anxiety and worry');
+    await chooseFromList(page, 'What would you like help with?', 'worry', 'Anxiety and worry');
     await next(page, 'What you hope will change');
     await next(page, 'How you’d like to work');
     await page.getByRole('radio', { name: 'Yes, I’d like to choose' }).check();
@@ -304,13 +304,6 @@ function crisisPanel(page: Page): Locator {
 }
 
 
-async function chooseOption(page: Page, label: string, search: string, option: string): Promise<void> {
-  const input = page.getByRole('combobox', { name: label, exact: true });
-  await input.click();
-  await input.fill(search);
-  await page.getByRole('option', { name: option, exact: true }).click();
-  await page.keyboard.press('Escape');
-}
 
 async function crisisPanelPrecedesFirstResult(page: Page): Promise<boolean> {
   return page.evaluate(() => {

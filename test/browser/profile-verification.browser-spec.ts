@@ -7,7 +7,7 @@ import { createAdmin, signUpAs, TEST_PASSWORD, type TestAccount } from '../suppo
 import { graphql } from '../support/graphql-client';
 import { validNpi } from '../support/npi';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { expectNoSeriousA11yViolations, focusedTextOnceItHas, gainsFocus, launchBrowser, type TestBrowser } from './support/browser';
+import { chooseFromList, expectNoSeriousA11yViolations, focusedTextOnceItHas, gainsFocus, launchBrowser, type TestBrowser } from './support/browser';
 
 const HEADLINE = 'Warm, practical help with anxiety and OCD';
 const OFFICE = '200 Park Ave S, New York, NY 10003';
@@ -56,13 +56,6 @@ async function logIn(page: Page, email: string): Promise<void> {
   await page.getByText(`Signed in as ${email}`).waitFor();
 }
 
-async function chooseOption(page: Page, label: string, search: string, option: string): Promise<void> {
-  const input = page.getByRole('combobox', { name: label, exact: true });
-  await input.click();
-  await input.fill(search);
-  await page.getByRole('option', { name: option, exact: true }).click();
-  await page.keyboard.press('Escape');
-}
 
 async function licensePageSubmit(page: Page, license: { type: string; state: string; number: string; npi?: string }) {
   await page.getByLabel('License type').selectOption(license.type);
@@ -136,15 +129,15 @@ it('a therapist builds a profile and submits a license, an admin verifies it, an
   await preview.getByText(HEADLINE).waitFor();
   await preview.getByText('she/her').waitFor();
 
-  await chooseOption(therapist, 'Specialties (up to 3)', 'obsess', 'Obsessive-compulsive disorder');
-  await chooseOption(therapist, 'Specialties (up to 3)', 'anxiety', 'Anxiety and worry');
+  await chooseFromList(therapist, 'Specialties (up to 3)', 'obsess', 'Obsessive-compulsive disorder');
+  await chooseFromList(therapist, 'Specialties (up to 3)', 'anxiety', 'Anxiety and worry');
   await therapist.getByText('2 of 3 chosen', { exact: false }).waitFor();
-  await chooseOption(therapist, 'Other concerns you treat', 'depress', 'Depression');
+  await chooseFromList(therapist, 'Other concerns you treat', 'depress', 'Depression');
   await therapist.getByRole('checkbox', { name: 'Exposure and response prevention' }).check();
   await preview.getByText('Obsessive-compulsive disorder').waitFor();
   await preview.getByText(/gradually face the thoughts and situations/).waitFor();
 
-  await chooseOption(therapist, 'Languages you offer sessions in', 'span', 'Spanish');
+  await chooseFromList(therapist, 'Languages you offer sessions in', 'span', 'Spanish');
   await therapist.getByRole('checkbox', { name: 'Adults (26–64)' }).check();
 
   // Office fields appear only once in-person sessions are offered.

@@ -361,3 +361,36 @@ export async function focusedTextOnceItHas(page: Page, expected: string, timeout
     { wanted: expected, limit: timeoutMs },
   );
 }
+
+/**
+ * Picks `option` in a combobox the way a keyboard user does: focus it, type `search` if
+ * given, arrow down until the option is the active one, press Enter. A pointer click on the
+ * listed option depended on where the dropdown was at that instant: on a loaded CI machine
+ * Playwright scrolled the option into view, the field went out of the viewport, and Mantine
+ * hid the dropdown of a field no longer in view before the click landed. The keyboard path
+ * needs no geometry, and it is one every picker must support.
+ */
+export async function chooseOption(combobox: Locator, option: string, { search }: { search?: string } = {}): Promise<void> {
+  const page = combobox.page();
+  await combobox.click();
+  if (search !== undefined) await combobox.fill(search);
+  const wanted = page.getByRole('option', { name: option, exact: true });
+  await wanted.waitFor({ state: 'attached' });
+  const wantedId = await wanted.getAttribute('id');
+  const listed = await page.getByRole('option').count();
+  // Typing resets the active option, so the first press makes one active; the list wraps.
+  for (let presses = 0; presses <= listed; presses += 1) {
+    await combobox.press('ArrowDown');
+    if ((await combobox.getAttribute('aria-activedescendant')) === wantedId) {
+      await combobox.press('Enter');
+      return;
+    }
+  }
+  throw new Error(`“${option}” never became the active option of ${combobox} after ${listed + 1} presses of ArrowDown`);
+}
+
+/** Picks one option of the combobox labelled `label` (by exact name) and closes its list. */
+export async function chooseFromList(page: Page, label: string, search: string, option: string): Promise<void> {
+  await chooseOption(page.getByRole('combobox', { name: label, exact: true }), option, { search });
+  await page.keyboard.press('Escape');
+}
