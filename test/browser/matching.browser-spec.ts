@@ -304,7 +304,6 @@ function crisisPanel(page: Page): Locator {
 }
 
 
-
 async function crisisPanelPrecedesFirstResult(page: Page): Promise<boolean> {
   return page.evaluate(() => {
     const panel = document.querySelector('[data-crisis-panel]');

@@ -56,7 +56,6 @@ async function logIn(page: Page, email: string): Promise<void> {
   await page.getByText(`Signed in as ${email}`).waitFor();
 }
 
-
 async function licensePageSubmit(page: Page, license: { type: string; state: string; number: string; npi?: string }) {
   await page.getByLabel('License type').selectOption(license.type);
   await page.getByLabel('State').selectOption(license.state);

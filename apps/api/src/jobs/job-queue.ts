@@ -58,7 +58,7 @@ export class JobQueue implements OnModuleInit, OnApplicationBootstrap, OnModuleD
   private readonly working = new Set<string>();
   /** This replica's worker loops (one per job name) and its watch loop: shutdown waits for them (see onModuleDestroy). */
   private readonly loops = new Set<Promise<void>>();
-  /** Wakes the loops sleeping between polls, so shutdown need not wait out an interval. */
+  /** Wakes the watch loop sleeping between looks, so shutdown need not wait out an interval. */
   private readonly sleepers = new Set<() => void>();
   /** Per job name, the wake-up of its worker while it waits for the watch loop to find a job of it due. */
   private readonly idleWorkers = new Map<string, () => void>();
